@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "engine.h"
+#include "presets.h"
+#include "runoptions.h"
+#include "textreport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace LockLens::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Cli", text);
+}
+
+void printErr(const QString &line)
+{
+    const QByteArray b = (line + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(b.constData(), 1, std::size_t(b.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray b = text.toLocal8Bit();
+    std::fwrite(b.constData(), 1, std::size_t(b.size()), stdout);
+    std::fflush(stdout);
+}
+
+bool writeJson(const QString &path, const RunResult &r, QString *error)
+{
+    const QByteArray data = QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
+    if (path == QLatin1String("-")) {
+        printOut(QString::fromUtf8(data));
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Runs one scenario with progress and summary; the exit status.
+int execute(const RunOptions &opt)
+{
+    LoadEngine engine;
+    // The series keeps 1 s intervals; progress lines may come at another pace.
+    engine.setSampleInterval(1000);
+    QTimer progress;
+    std::vector<StatsSnapshot> last;
+    double lastT = 0;
+    if (!opt.quiet && opt.progressS > 0) {
+        progress.setInterval(int(opt.progressS * 1000));
+        QObject::connect(&progress, &QTimer::timeout, &engine, [&] {
+            const double t = engine.elapsedS();
+            if (t <= 0)
+                return;
+            auto now = engine.snapshot();
+            printErr(progressLine(SeriesPoint::between(now, last, t, t - lastT)));
+            last = std::move(now);
+            lastT = t;
+        });
+    }
+    int status = ExitFailure;
+    QEventLoop loop;
+    QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
+        printErr(tr("locklens: error: %1").arg(why));
+        status = ExitUsage;
+        loop.quit();
+    });
+    QObject::connect(&engine, &LoadEngine::finished, &loop, [&](const RunResult &r) {
+        progress.stop();
+        if (!opt.quiet)
+            printOut(summaryText(r));
+        status = r.ok() ? ExitOk : ExitVerification;
+        if (!r.ok())
+            printErr(tr("locklens: verification failed: %1 rows lost, integrity: %2")
+                         .arg(r.verification.lostRows)
+                         .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
+                                                     : r.verification.error));
+        QString why;
+        if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, r, &why)) {
+            printErr(tr("locklens: error: %1").arg(why));
+            status = ExitFailure;
+        }
+        loop.quit();
+    });
+    QString why;
+    if (!engine.start(opt.scenario, &why)) {
+        printErr(tr("locklens: error: %1").arg(why));
+        return ExitUsage;
+    }
+    if (!opt.quiet) {
+        for (const QString &w : opt.scenario.warnings())
+            printErr(tr("locklens: warning: %1").arg(w));
+    }
+    progress.start();
+    loop.exec();
+    return status;
+}
+
+QString mainUsage()
+{
+    return tr("Usage: locklens [COMMAND] [options]\n\n"
+              "Commands:\n"
+              "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
+              "  presets                   list the built-in scenarios\n"
+              "  (none)                    run the demo load test and write locklens-demo.json\n\n"
+              "  --help, --version\n");
+}
+
+} // namespace
+
+int runCommand(const QStringList &args)
+{
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        printOut(runUsage());
+        return ExitOk;
+    }
+    RunOptions opt;
+    QString why;
+    if (!parseRunOptions(args, &opt, &why)) {
+        printErr(tr("locklens run: %1").arg(why));
+        return ExitUsage;
+    }
+    return execute(opt);
+}
+
+int presetsCommand(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        printErr(tr("locklens presets: takes no arguments, got: %1").arg(args.join(QLatin1Char(' '))));
+        return ExitUsage;
+    }
+    QString out;
+    for (const Scenario &sc : Presets::all())
+        out += QStringLiteral("%1\n    %2\n").arg(sc.name, sc.description);
+    printOut(out);
+    return ExitOk;
+}
+
+int demoCommand()
+{
+    RunOptions opt;
+    QString why;
+    if (!Presets::find(QStringLiteral("demo"), &opt.scenario, &why)) {
+        printErr(tr("locklens: error: %1").arg(why));
+        return ExitFailure;
+    }
+    opt.jsonPath = QDir::current().filePath(QStringLiteral("locklens-demo.json"));
+    printErr(tr("locklens: running the demo load test (%1)").arg(opt.scenario.description));
+    const int status = execute(opt);
+    if (status == ExitOk || status == ExitVerification)
+        printErr(tr("locklens: report written to %1").arg(QDir::toNativeSeparators(opt.jsonPath)));
+    return status;
+}
+
+int dispatch(const QStringList &args)
+{
+    if (args.isEmpty())
+        return demoCommand();
+    const QString cmd = args.first();
+    const QStringList rest = args.mid(1);
+    if (cmd == QLatin1String("run"))
+        return runCommand(rest);
+    if (cmd == QLatin1String("presets"))
+        return presetsCommand(rest);
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
+        printOut(mainUsage());
+        return ExitOk;
+    }
+    if (cmd == QLatin1String("--version")) {
+        printOut(QStringLiteral("locklens %1\n").arg(QStringLiteral(LOCKLENS_VERSION)));
+        return ExitOk;
+    }
+    printErr(tr("locklens: unknown command '%1'").arg(cmd));
+    printErr(mainUsage().trimmed());
+    return ExitUsage;
+}
+
+} // namespace LockLens::Cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace LockLens::Cli {
+
+// Exit statuses of the command line.
+enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification = 3 };
+
+// `locklens run ...` (arguments after "run"). Needs a QCoreApplication.
+int runCommand(const QStringList &args);
+// `locklens presets`
+int presetsCommand(const QStringList &args);
+// `locklens` with no command and no display: the demo preset, headless, with a JSON report.
+int demoCommand();
+// The whole command line (argv without the program name).
+int dispatch(const QStringList &args);
+
+} // namespace LockLens::Cli

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runoptions.h"
+
+#include "presets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace LockLens::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Cli", text);
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+};
+
+const OptionSpec specs[] = {
+    {"workers", "N", "worker threads (default 4)"},
+    {"ops", "N", "operations per worker (default 10000)"},
+    {"duration", "S", "run for S seconds instead of a count"},
+    {"mix", "MIX", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)"},
+    {"batch", "N", "operations per transaction (default 1)"},
+    {"tx", "MODE", "autocommit, deferred, immediate (default) or exclusive"},
+    {"journal", "MODE", "wal (default), delete, truncate, persist, memory or off"},
+    {"synchronous", "MODE", "off, normal (default), full or extra"},
+    {"busy-timeout", "MS", "busy timeout in milliseconds (default 5000)"},
+    {"busy-policy", "POLICY", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none"},
+    {"max-tries", "N", "tries per transaction before it counts as failed (default 1)"},
+    {"strategy", "S", "per-thread (default), shared, writer-queue or pool"},
+    {"rate", "OPS", "target total operations per second (Poisson arrivals); latency counts from the schedule"},
+    {"payload", "BYTES", "payload bytes per row (default 100)"},
+    {"seed", "N", "random seed (default 1)"},
+    {"memory", "NAME", "use the shared in-memory database file:NAME?mode=memory&cache=shared"},
+    {"table", "NAME", "load table (default locklens_load; created if missing)"},
+    {"prefill", "N", "insert N rows before the run (for updates, deletes and reads)"},
+    {"range-rows", "N", "rows per range read (default 20)"},
+    {"driver", "PATH", "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)"},
+    {"progress", "S", "progress line every S seconds on stderr (default 1, 0 for none)"},
+    {"scenario", "FILE", "read the scenario from a JSON file (options given too override it)"},
+    {"preset", "NAME", "start from a built-in scenario (see locklens presets)"},
+    {"json", "FILE", "write the whole result as JSON (- for standard output)"},
+};
+
+bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < lo || v > hi) {
+        *error = tr("--%1: expected an integer from %2 to %3, got '%4'")
+                     .arg(QLatin1String(option)).arg(lo).arg(hi).arg(text);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool toDouble(const QString &text, const char *option, double lo, double hi, double *out, QString *error)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < lo || v > hi) {
+        *error = tr("--%1: expected a number from %2 to %3, got '%4'").arg(QLatin1String(option)).arg(lo).arg(hi).arg(text);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+template<typename E>
+bool toEnum(const QString &text, const char *option, E *out, QString *error)
+{
+    if (!LockLens::parse(text, out)) {
+        *error = tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
+        return false;
+    }
+    return true;
+}
+
+bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("--scenario: cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        return false;
+    }
+    QString why;
+    if (!Scenario::fromJson(doc.object(), sc, &why)) {
+        *error = tr("--scenario: %1: %2").arg(path, why);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString runUsage()
+{
+    QString s = tr("Usage: locklens run [DATABASE] [options]\n\n"
+                   "Runs worker threads against DATABASE (a temporary file when none is given, removed "
+                   "afterwards),\nprints progress on stderr and a summary on stdout. Exit status: 0 done, "
+                   "2 bad options or unusable\ndatabase, 3 verification failed (rows lost or integrity check "
+                   "not ok).\n\nOptions:\n");
+    for (const auto &o : specs)
+        s += QStringLiteral("  --%1 %2\n      %3\n").arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
+    s += tr("  --read-before-write\n      each transaction reads before it writes\n"
+            "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of both)\n"
+            "  --quiet\n      no progress and no summary\n");
+    return s;
+}
+
+bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const auto &o : specs)
+        p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
+    p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
+    p.addOption(QCommandLineOption(QStringLiteral("quiet")));
+    p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
+    if (!p.parse(QStringList {QStringLiteral("locklens-run")} + args)) {
+        *error = p.errorText();
+        return false;
+    }
+    for (const auto &o : specs) {
+        if (p.values(QLatin1String(o.name)).size() > 1) {
+            *error = tr("--%1 given more than once").arg(QLatin1String(o.name));
+            return false;
+        }
+    }
+    RunOptions r;
+    Scenario &sc = r.scenario;
+    if (p.isSet(QStringLiteral("preset")) && p.isSet(QStringLiteral("scenario"))) {
+        *error = tr("give --preset or --scenario, not both");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("preset"))) {
+        if (!Presets::find(p.value(QStringLiteral("preset")), &sc, error))
+            return false;
+    } else if (p.isSet(QStringLiteral("scenario"))) {
+        if (!loadScenarioFile(p.value(QStringLiteral("scenario")), &sc, error))
+            return false;
+    }
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1) {
+        *error = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
+        return false;
+    }
+    if (!pos.isEmpty()) {
+        sc.databasePath = pos.first();
+        sc.memoryName.clear();
+    }
+    auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
+    auto val = [&p](const char *name) { return p.value(QLatin1String(name)); };
+    qint64 n = 0;
+    double d = 0;
+    if (has("memory")) {
+        if (!pos.isEmpty()) {
+            *error = tr("give a database file or --memory, not both");
+            return false;
+        }
+        sc.memoryName = val("memory");
+        sc.databasePath.clear();
+        if (sc.memoryName.isEmpty()) {
+            *error = tr("--memory: the name is empty");
+            return false;
+        }
+        if (!has("journal"))
+            sc.journalMode = QStringLiteral("memory");
+    }
+    if (has("workers")) {
+        if (!toInt(val("workers"), "workers", 1, 1024, &n, error))
+            return false;
+        sc.workers = int(n);
+    }
+    if (has("ops") && has("duration")) {
+        *error = tr("give --ops or --duration, not both");
+        return false;
+    }
+    if (has("ops")) {
+        if (!toInt(val("ops"), "ops", 1, qint64(1) << 50, &n, error))
+            return false;
+        sc.opsPerWorker = n;
+        sc.durationS = 0;
+    }
+    if (has("duration")) {
+        if (!toDouble(val("duration"), "duration", 0.001, 31536000, &d, error))
+            return false;
+        sc.durationS = d;
+    }
+    if (has("mix") && !OpMix::parse(val("mix"), &sc.mix, error)) {
+        *error = tr("--mix: %1").arg(*error);
+        return false;
+    }
+    if (has("batch")) {
+        if (!toInt(val("batch"), "batch", 1, 10000000, &n, error))
+            return false;
+        sc.batch = int(n);
+    }
+    if (has("tx") && !toEnum(val("tx"), "tx", &sc.txMode, error))
+        return false;
+    if (has("journal"))
+        sc.journalMode = val("journal").toLower();
+    if (has("synchronous"))
+        sc.synchronous = val("synchronous").toLower();
+    if (has("busy-timeout")) {
+        if (!toInt(val("busy-timeout"), "busy-timeout", 0, 86400000, &n, error))
+            return false;
+        sc.busyTimeoutMs = int(n);
+    }
+    if (has("busy-policy") && !toEnum(val("busy-policy"), "busy-policy", &sc.busyPolicy, error))
+        return false;
+    if (has("max-tries")) {
+        if (!toInt(val("max-tries"), "max-tries", 1, 1000000, &n, error))
+            return false;
+        sc.maxTries = int(n);
+    }
+    if (has("strategy") && !toEnum(val("strategy"), "strategy", &sc.strategy, error))
+        return false;
+    if (has("driver") && !toEnum(val("driver"), "driver", &sc.driverPath, error))
+        return false;
+    if (has("rate")) {
+        if (!toDouble(val("rate"), "rate", 0, 1e9, &d, error))
+            return false;
+        sc.rate = d;
+    }
+    if (has("payload")) {
+        if (!toInt(val("payload"), "payload", 0, 16 << 20, &n, error))
+            return false;
+        sc.payloadBytes = int(n);
+    }
+    if (has("seed")) {
+        if (!toInt(val("seed"), "seed", 0, (qint64(1) << 53) - 1, &n, error))
+            return false;
+        sc.seed = std::uint64_t(n);
+    }
+    if (has("table")) {
+        sc.table = val("table");
+        if (sc.table.isEmpty()) {
+            *error = tr("--table: the name is empty");
+            return false;
+        }
+    }
+    if (has("prefill")) {
+        if (!toInt(val("prefill"), "prefill", 0, qint64(1) << 40, &n, error))
+            return false;
+        sc.prefillRows = n;
+    }
+    if (has("range-rows")) {
+        if (!toInt(val("range-rows"), "range-rows", 1, 1000000, &n, error))
+            return false;
+        sc.rangeRows = int(n);
+    }
+    if (has("progress") && !toDouble(val("progress"), "progress", 0, 86400, &r.progressS, error))
+        return false;
+    if (p.isSet(QStringLiteral("read-before-write")))
+        sc.readBeforeWrite = true;
+    if (p.isSet(QStringLiteral("no-instrument")))
+        sc.instrument = false;
+    r.quiet = p.isSet(QStringLiteral("quiet"));
+    r.jsonPath = val("json");
+    if (has("json") && r.jsonPath.isEmpty()) {
+        *error = tr("--json: the file name is empty");
+        return false;
+    }
+    const QString why = sc.validate();
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    *out = r;
+    return true;
+}
+
+} // namespace LockLens::Cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace LockLens::Cli {
+
+// What `locklens run` was asked to do.
+struct RunOptions
+{
+    Scenario scenario;
+    QString jsonPath;      // --json FILE ("-" for standard output)
+    double progressS = 1;  // --progress S; 0 = none
+    bool quiet = false;
+};
+
+// Parses the arguments after "run". False with a one-line reason on bad input.
+bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error);
+QString runUsage();
+
+} // namespace LockLens::Cli

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textreport.h"
+
+#include "clock.h"
+
+#include <QCoreApplication>
+
+namespace LockLens::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Cli", text);
+}
+QString num(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+QString latencyLine(const LatencySummary &l)
+{
+    return QStringLiteral("p50 %1  p90 %2  p99 %3  p99.9 %4  max %5")
+        .arg(num(l.p50, 3), num(l.p90, 3), num(l.p99, 3), num(l.p999, 3), num(l.max, 3));
+}
+} // namespace
+
+QString progressLine(const SeriesPoint &p)
+{
+    const double dt = p.intervalS > 0 ? p.intervalS : 1;
+    return tr("progress: %1 s, %2 ops/s, %3 tx/s, lat p50 %4 ms p99 %5 ms, busy %6/s, lock wait %7 s, "
+              "app wait %8 s, errors %9")
+        .arg(num(p.tS))
+        .arg(num(double(p.ops) / dt))
+        .arg(num(double(p.tx) / dt))
+        .arg(num(p.p50Ms, 3), num(p.p99Ms, 3))
+        .arg(num(double(p.busyEvents) / dt))
+        .arg(num(p.lockWaitS, 3), num(p.appWaitS, 3))
+        .arg(p.errors);
+}
+
+QString summaryText(const RunResult &r)
+{
+    const Scenario &sc = r.scenario;
+    const StatsSnapshot &t = r.total;
+    const double d = r.durationS > 0 ? r.durationS : 1;
+    QString s;
+    s += tr("scenario: %1\n").arg(sc.name.isEmpty() ? tr("(command line)") : sc.name);
+    s += tr("database: %1 (journal_mode %2, synchronous %3)\n").arg(r.databaseName, r.journalMode, sc.synchronous);
+    s += tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
+             .arg(sc.workers)
+             .arg(toString(sc.strategy), toString(sc.txMode))
+             .arg(sc.batch)
+             .arg(sc.mix.toString())
+             .arg(sc.payloadBytes);
+    s += tr("busy: policy %1, timeout %2 ms, max tries %3\n").arg(toString(sc.busyPolicy)).arg(sc.busyTimeoutMs).arg(sc.maxTries);
+    s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
+             .arg(r.environment.driverPath, r.environment.sqliteVersion, r.environment.sqliteSource,
+                  r.environment.qtVersion);
+    s += tr("duration: %1 s%2\n").arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString());
+    s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
+             .arg(t.ops).arg(t.tx).arg(t.failedTx).arg(t.retries);
+    s += tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
+    s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
+    s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
+    s += tr("locks: %1 busy events, %2 busy-handler calls, SQLite lock wait %3 s, application wait %4 s\n")
+             .arg(t.busyEvents)
+             .arg(t.busyCalls)
+             .arg(num(Clock::toSeconds(t.lockWaitTicks), 3), num(Clock::toSeconds(t.appWaitTicks), 3));
+    QStringList errs;
+    for (int i = 0; i < ErrorClassCount; ++i)
+        errs << QStringLiteral("%1 %2").arg(QLatin1String(errorClassKey(ErrorClass(i)))).arg(t.errors[std::size_t(i)]);
+    s += tr("errors: %1\n").arg(errs.join(QStringLiteral(", ")));
+    const Verification &v = r.verification;
+    if (v.checked)
+        s += tr("verification: %1 rows expected, %2 present, lost %3, integrity %4 -> %5\n")
+                 .arg(v.rowsExpected)
+                 .arg(v.rowsPresent)
+                 .arg(v.lostRows)
+                 .arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.ok() ? tr("OK") : tr("FAILED"));
+    else
+        s += tr("verification: not done (%1)\n").arg(v.error);
+    for (const QString &w : r.warnings)
+        s += tr("warning: %1\n").arg(w);
+    return s;
+}
+
+} // namespace LockLens::Cli

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "busyhandler.h"
+
+#include "clock.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
+namespace LockLens {
+
+int sqliteBusyDelayMs(int count, int timeoutMs)
+{
+    // The schedule of sqliteDefaultBusyCallback() in SQLite's main.c.
+    static const int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+    static const int totals[] = {0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228};
+    constexpr int n = int(sizeof delays / sizeof delays[0]);
+    int delay, prior;
+    if (count < n) {
+        delay = delays[count];
+        prior = totals[count];
+    } else {
+        delay = delays[n - 1];
+        prior = totals[n - 1] + delay * (count - (n - 1));
+    }
+    if (prior + delay > timeoutMs) {
+        delay = timeoutMs - prior;
+        if (delay <= 0)
+            return -1;
+    }
+    return delay;
+}
+
+namespace {
+
+int busyCallback(void *arg, int count)
+{
+    auto *c = static_cast<BusyContext *>(arg);
+    const std::uint64_t now = Clock::now();
+    if (count == 0) {
+        c->flush();
+        c->open = true;
+        c->gaveUp = false;
+        c->episodeStart = now;
+        c->charge->busyEvents.inc();
+    }
+    c->charge->busyCalls.inc();
+
+    int delayMs = 0;
+    switch (c->policy) {
+    case BusyPolicy::None:
+        c->lastReturn = now;
+        return 0;
+    case BusyPolicy::Spin:
+        if (Clock::toMs(now - c->episodeStart) >= double(c->timeoutMs))
+            delayMs = -1;
+        else
+            delayMs = 1;
+        break;
+    case BusyPolicy::Sqlite:
+        delayMs = sqliteBusyDelayMs(count, c->timeoutMs);
+        break;
+    }
+    if (delayMs < 0) {
+        c->gaveUp = true;
+        c->lastReturn = now;
+        return 0;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+    c->lastReturn = Clock::now();
+    return 1;
+}
+
+} // namespace
+
+void installBusyHandler(sqlite3 *db, BusyContext *context)
+{
+    sqlite3_busy_handler(db, &busyCallback, context);
+}
+
+} // namespace LockLens

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+#include "workerstats.h"
+
+#include <cstdint>
+
+struct sqlite3;
+
+namespace LockLens {
+
+// State of the busy handler of one connection. Used only by the thread that currently
+// holds the connection; its figures go to the WorkerStats named by `charge`.
+struct BusyContext
+{
+    BusyPolicy policy = BusyPolicy::Sqlite;
+    int timeoutMs = 5000;
+    WorkerStats *charge = nullptr;
+
+    bool open = false;          // an episode of waiting is in progress for the current statement
+    bool gaveUp = false;        // the handler gave up because the timeout expired
+    std::uint64_t episodeStart = 0;
+    std::uint64_t lastReturn = 0;
+
+    // Call after every statement: books the time the statement waited. Returns whether
+    // the handler was called during it.
+    bool flush() noexcept
+    {
+        if (!open)
+            return false;
+        charge->lockWaitTicks.add(lastReturn - episodeStart);
+        open = false;
+        return true;
+    }
+};
+
+// Installs the counting busy handler on a connection of the linked SQLite (this replaces
+// any busy timeout set before).
+void installBusyHandler(sqlite3 *db, BusyContext *context);
+
+// The delay, in ms, that SQLite's default busy handler sleeps on its `count`-th call with
+// the given timeout; -1 once the timeout is used up. Exposed for tests.
+int sqliteBusyDelayMs(int count, int timeoutMs);
+
+} // namespace LockLens

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+
+#include "sqlitelink.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace LockLens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Connection", text);
+}
+} // namespace
+
+QString databaseNameFor(const Scenario &sc)
+{
+    if (sc.isMemory())
+        return QStringLiteral("file:%1?mode=memory&cache=shared")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(sc.memoryName)));
+    return sc.databasePath;
+}
+
+std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error)
+{
+    std::unique_ptr<Connection> c(new Connection);
+    c->m_name = SqliteLink::uniqueConnectionName(opt.role);
+    c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
+    QStringList options;
+    // The driver's own timeout only matters where LockLens cannot install its handler.
+    const int driverTimeout = sc.busyPolicy == BusyPolicy::Sqlite ? sc.busyTimeoutMs : 0;
+    options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(driverTimeout);
+    if (sc.isMemory())
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    c->m_db.setDatabaseName(databaseNameFor(sc));
+    if (!c->m_db.open()) {
+        *error = tr("cannot open %1: %2")
+                     .arg(sc.isMemory() ? sc.memoryName : sc.databasePath, c->m_db.lastError().text());
+        return nullptr;
+    }
+    c->m_handle = SqliteLink::nativeHandle(c->m_db);
+    c->m_busy.policy = sc.busyPolicy;
+    c->m_busy.timeoutMs = sc.busyTimeoutMs;
+    c->m_busy.charge = &c->m_orphan;
+    if (c->m_handle) {
+        sqlite3_extended_result_codes(c->m_handle, 1);
+        if (sc.instrument) {
+            installBusyHandler(c->m_handle, &c->m_busy);
+            c->m_countsBusy = true;
+        } else if (sc.busyPolicy == BusyPolicy::None) {
+            sqlite3_busy_handler(c->m_handle, nullptr, nullptr);
+        } else {
+            // Uninstrumented: SQLite's own handler (spin behaves like it here).
+            sqlite3_busy_timeout(c->m_handle, sc.busyTimeoutMs);
+        }
+    }
+
+    QString why;
+    QVariant mode;
+    const bool memory = sc.isMemory();
+    if (!memory && (opt.setJournalMode || sc.journalMode != QLatin1String("wal"))) {
+        if (!c->query(QStringLiteral("PRAGMA journal_mode=%1").arg(sc.journalMode), &mode, &why)) {
+            *error = tr("cannot use %1: %2").arg(sc.databasePath, why);
+            return nullptr;
+        }
+        c->m_journalMode = mode.toString().toLower();
+    } else {
+        if (!c->query(QStringLiteral("PRAGMA journal_mode"), &mode, &why)) {
+            *error = tr("cannot use %1: %2").arg(memory ? sc.memoryName : sc.databasePath, why);
+            return nullptr;
+        }
+        c->m_journalMode = mode.toString().toLower();
+    }
+    if (!c->exec(QStringLiteral("PRAGMA synchronous=%1").arg(sc.synchronous), &why)) {
+        *error = tr("cannot set synchronous=%1: %2").arg(sc.synchronous, why);
+        return nullptr;
+    }
+    return c;
+}
+
+Connection::~Connection()
+{
+    m_statements.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool Connection::prepareLoad(const Scenario &sc, QString *error)
+{
+    if (m_statements)
+        return true;
+    const StatementTexts texts = StatementTexts::forScenario(sc);
+    const bool useNative = m_handle
+        && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
+    m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_db, texts, error);
+    return m_statements != nullptr;
+}
+
+bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (int i = 0; ok && i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    ok = ok && q.exec();
+    if (ok && firstValue)
+        *firstValue = q.next() ? q.value(0) : QVariant();
+    if (!ok && error) {
+        const QSqlError e = q.lastError();
+        *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    }
+    m_busy.flush();
+    return ok;
+}
+
+} // namespace LockLens

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "busyhandler.h"
+#include "scenario.h"
+#include "statements.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace LockLens {
+
+// One QSqlDatabase connection of a load run, opened in (and belonging to) the thread that
+// calls open(), with the scenario's pragmas and busy policy applied. Destroy it in the
+// same thread: it drops its statements and removes the connection from Qt's registry.
+class Connection
+{
+public:
+    struct Options
+    {
+        QString role;              // part of the unique connection name
+        bool nativeStatements = true; // step sqlite3_stmt when the driver shares our SQLite
+        bool setJournalMode = false;  // the controller sets journal_mode; workers only follow
+    };
+
+    static std::unique_ptr<Connection> open(const Scenario &sc, const Options &opt, QString *error);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Prepares the load statements (once).
+    bool prepareLoad(const Scenario &sc, QString *error);
+    StatementSet &statements() { return *m_statements; }
+    BusyContext &busy() { return m_busy; }
+    // Whether the counting busy handler is installed (native access and instrumentation on).
+    bool countsBusy() const { return m_countsBusy; }
+    bool native() const { return m_handle != nullptr; }
+    sqlite3 *handle() const { return m_handle; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    // For setup and checks: runs one statement, returns the first column of the first row.
+    bool query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds = {});
+    bool exec(const QString &sql, QString *error) { return query(sql, nullptr, error); }
+    QString effectiveJournalMode() const { return m_journalMode; }
+
+private:
+    Connection() = default;
+
+    QString m_name;
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    bool m_countsBusy = false;
+    BusyContext m_busy;
+    WorkerStats m_orphan; // charged when no session holds the connection (setup statements)
+    std::unique_ptr<StatementSet> m_statements;
+    QString m_journalMode;
+};
+
+// "file:NAME?mode=memory&cache=shared" or the file path, as Qt's driver should see it.
+QString databaseNameFor(const Scenario &sc);
+
+} // namespace LockLens

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "clock.h"
+#include "loadrun.h"
+#include "sqlitelink.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace LockLens {
+
+LoadEngine::LoadEngine(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<LockLens::RunResult>();
+    qRegisterMetaType<LockLens::SeriesPoint>();
+    m_timer.setInterval(1000);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] { sample(false); });
+}
+
+LoadEngine::~LoadEngine()
+{
+    if (m_run) {
+        m_run->requestStop();
+        if (m_controller.joinable())
+            m_controller.join();
+    }
+}
+
+void LoadEngine::setSampleInterval(int ms)
+{
+    m_timer.setInterval(std::max(10, ms));
+}
+
+bool LoadEngine::start(const Scenario &sc, QString *error)
+{
+    QString why;
+    if (m_run)
+        why = tr("a run is already in progress");
+    else
+        why = sc.validate();
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // Decide the driver question here, in one thread, before any worker opens a connection.
+    SqliteLink::driverSharesLibrary();
+    m_series.clear();
+    m_last.clear();
+    m_lastT = 0;
+    m_scenario = sc;
+    m_run = std::make_unique<LoadRun>(sc);
+    LoadRun *run = m_run.get();
+    m_controller = std::thread([this, run] {
+        run->run();
+        QMetaObject::invokeMethod(this, [this] { runDone(); }, Qt::QueuedConnection);
+    });
+    m_timer.start();
+    return true;
+}
+
+void LoadEngine::stop()
+{
+    if (m_run)
+        m_run->requestStop();
+}
+
+std::vector<StatsSnapshot> LoadEngine::snapshot() const
+{
+    return m_run ? m_run->snapshot() : std::vector<StatsSnapshot>();
+}
+
+QStringList LoadEngine::workerNames() const
+{
+    return m_run ? m_run->statNames() : QStringList();
+}
+
+double LoadEngine::elapsedS() const
+{
+    const std::uint64_t start = m_run ? m_run->startTicks() : 0;
+    return start ? Clock::toSeconds(Clock::now() - start) : 0.0;
+}
+
+void LoadEngine::sample(bool final)
+{
+    if (!m_run)
+        return;
+    const double t = elapsedS();
+    if (t <= 0)
+        return; // still setting up
+    std::vector<StatsSnapshot> now = m_run->snapshot();
+    const double dt = t - m_lastT;
+    if (final && dt < 0.001 && !m_series.empty())
+        return;
+    SeriesPoint p = SeriesPoint::between(now, m_last, t, dt);
+    m_last = std::move(now);
+    m_lastT = t;
+    m_series.push_back(p);
+    Q_EMIT sampled(p);
+}
+
+void LoadEngine::runDone()
+{
+    m_timer.stop();
+    if (m_controller.joinable())
+        m_controller.join();
+    std::unique_ptr<LoadRun> run = std::move(m_run);
+    if (!run->error().isEmpty()) {
+        Q_EMIT failed(run->error());
+        return;
+    }
+    // Close the series at the end of the load (not the end of verification).
+    RunResult &r = run->result();
+    {
+        std::vector<StatsSnapshot> now = run->snapshot();
+        const double dt = r.durationS - m_lastT;
+        if (dt > 0.001 || m_series.empty()) {
+            SeriesPoint p = SeriesPoint::between(now, m_last, r.durationS, std::max(dt, 0.0));
+            m_series.push_back(p);
+            Q_EMIT sampled(p);
+        }
+    }
+    r.series = m_series;
+    r.warnings = run->scenarioWarnings();
+    r.scenario = m_scenario;
+    r.databaseName = run->scenario().isMemory() ? QStringLiteral("file:%1?mode=memory&cache=shared").arg(run->scenario().memoryName)
+                                                : run->scenario().databasePath;
+    const std::vector<StatsSnapshot> finalStats = run->snapshot();
+    r.total = StatsSnapshot();
+    r.workers.clear();
+    for (std::size_t i = 0; i < finalStats.size(); ++i) {
+        r.total.merge(finalStats[i]);
+        WorkerResult w;
+        w.name = run->statNames().value(int(i));
+        w.stats = finalStats[i];
+        w.firstError = run->firstErrors(i);
+        r.workers.push_back(std::move(w));
+    }
+    Q_EMIT finished(r);
+}
+
+bool LoadEngine::runBlocking(const Scenario &sc, RunResult *result, QString *error, int sampleIntervalMs)
+{
+    LoadEngine engine;
+    engine.setSampleInterval(sampleIntervalMs);
+    QEventLoop loop;
+    bool ok = false;
+    connect(&engine, &LoadEngine::finished, &loop, [&](const RunResult &r) {
+        *result = r;
+        ok = true;
+        loop.quit();
+    });
+    connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
+        if (error)
+            *error = why;
+        loop.quit();
+    });
+    if (!engine.start(sc, error))
+        return false;
+    loop.exec();
+    return ok;
+}
+
+} // namespace LockLens

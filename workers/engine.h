@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runresult.h"
+#include "scenario.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace LockLens {
+
+class LoadRun;
+
+// Runs a scenario in the background and reports on it. Lives in the caller's thread (the
+// GUI thread, or the command line's main thread); the run itself happens on a controller
+// thread and its workers. A timer samples the workers' counters at the chosen interval
+// and emits one SeriesPoint per interval: nothing is pushed per operation.
+class LoadEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoadEngine(QObject *parent = nullptr);
+    ~LoadEngine() override;
+
+    void setSampleInterval(int ms); // default 1000; 100 for a live chart
+    // Starts a run. False (with the reason) when the scenario is invalid or a run is active.
+    bool start(const Scenario &sc, QString *error = nullptr);
+    // Ends the run early: workers finish their transaction, the run is verified, and
+    // finished() reports it with stopped = true.
+    void stop();
+    bool isRunning() const { return m_run != nullptr; }
+
+    // Live figures (any time during a run): per worker, in the order of workerNames().
+    std::vector<StatsSnapshot> snapshot() const;
+    QStringList workerNames() const;
+    double elapsedS() const; // since the load started; 0 while setting up
+    const std::vector<SeriesPoint> &series() const { return m_series; }
+
+    // Convenience for the command line, tests and benchmarks: runs and waits.
+    static bool runBlocking(const Scenario &sc, RunResult *result, QString *error, int sampleIntervalMs = 1000);
+
+Q_SIGNALS:
+    void sampled(const LockLens::SeriesPoint &point);
+    void finished(const LockLens::RunResult &result);
+    void failed(const QString &message);
+
+private:
+    void sample(bool final);
+    void runDone();
+
+    Scenario m_scenario;
+    std::unique_ptr<LoadRun> m_run;
+    std::thread m_controller;
+    QTimer m_timer;
+    std::vector<StatsSnapshot> m_last;
+    std::vector<SeriesPoint> m_series;
+    double m_lastT = 0;
+};
+
+} // namespace LockLens

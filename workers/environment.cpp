@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environment.h"
+
+#include "clock.h"
+#include "connection.h"
+#include "sqlitelink.h"
+
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QThread>
+
+namespace LockLens {
+
+Environment probeEnvironment(Connection &c, bool fastPath)
+{
+    Environment e;
+    QVariant v;
+    QString ignored;
+    if (c.query(QStringLiteral("SELECT sqlite_version()"), &v, &ignored))
+        e.sqliteVersion = v.toString();
+    e.linkedSqliteVersion = SqliteLink::linkedVersion();
+    e.sqliteSource = SqliteLink::driverSource();
+    e.fastPath = fastPath;
+    e.driverPath = fastPath ? QStringLiteral("native sqlite3_stmt on the driver's handle") : QStringLiteral("QSqlQuery");
+    e.busyHandler = c.countsBusy();
+    e.qtVersion = QString::fromLatin1(qVersion());
+    e.os = QStringLiteral("%1 (%2 %3)").arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                                             QSysInfo::kernelVersion());
+    e.cpuArchitecture = QSysInfo::currentCpuArchitecture();
+    e.cpuCount = QThread::idealThreadCount();
+    e.clock = Clock::usesTsc() ? QStringLiteral("tsc") : QStringLiteral("steady_clock");
+    QSqlQuery q(c.database());
+    if (q.exec(QStringLiteral("PRAGMA compile_options"))) {
+        while (q.next())
+            e.compileOptions << q.value(0).toString();
+    }
+    return e;
+}
+
+} // namespace LockLens

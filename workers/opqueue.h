@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "operation.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+namespace LockLens {
+
+// The bounded queue between workers and the single writer thread: a ring of operations
+// behind one mutex, filled a chunk at a time so that a worker takes the lock once per
+// chunk, not once per operation.
+class OpQueue
+{
+public:
+    OpQueue(std::size_t capacity, int producers);
+
+    // Appends the chunk (and empties it); blocks while the queue is full. Returns the
+    // clock ticks spent blocked.
+    std::uint64_t push(std::vector<Op> &chunk, bool timed);
+    // Moves up to `max` operations into `out` (cleared first). Blocks while the queue is
+    // empty and producers remain; false once it is drained and every producer is done.
+    bool pop(std::size_t max, std::vector<Op> &out);
+    void producerDone();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::vector<Op> m_ring;
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
+    int m_producers;
+};
+
+} // namespace LockLens

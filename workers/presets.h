@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <vector>
+
+namespace LockLens::Presets {
+
+// The built-in scenarios (resources/presets/*.json), sorted by name.
+std::vector<Scenario> all();
+// False (with the reason) when no preset has that name.
+bool find(const QString &name, Scenario *out, QString *error);
+
+} // namespace LockLens::Presets

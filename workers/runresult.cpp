@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runresult.h"
+
+#include "clock.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace LockLens {
+
+namespace {
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+double ms(std::uint64_t ticks)
+{
+    return Clock::toMs(ticks);
+}
+} // namespace
+
+LatencySummary LatencySummary::of(const HistogramData &h)
+{
+    LatencySummary s;
+    s.count = h.total();
+    s.p50 = ms(h.quantile(0.50));
+    s.p90 = ms(h.quantile(0.90));
+    s.p99 = ms(h.quantile(0.99));
+    s.p999 = ms(h.quantile(0.999));
+    s.max = s.count ? ms(h.max) : 0;
+    return s;
+}
+
+QJsonObject LatencySummary::toJson() const
+{
+    auto r = [](double v) { return std::round(v * 1e4) / 1e4; };
+    return {{QStringLiteral("p50"), r(p50)}, {QStringLiteral("p90"), r(p90)},  {QStringLiteral("p99"), r(p99)},
+            {QStringLiteral("p999"), r(p999)}, {QStringLiteral("max"), r(max)}, {QStringLiteral("count"), double(count)}};
+}
+
+QJsonObject Environment::toJson() const
+{
+    return {{QStringLiteral("sqlite_version"), sqliteVersion},
+            {QStringLiteral("linked_sqlite_version"), linkedSqliteVersion},
+            {QStringLiteral("sqlite_source"), sqliteSource},
+            {QStringLiteral("fast_path"), fastPath},
+            {QStringLiteral("driver_path"), driverPath},
+            {QStringLiteral("busy_handler"), busyHandler},
+            {QStringLiteral("qt_version"), qtVersion},
+            {QStringLiteral("os"), os},
+            {QStringLiteral("cpu_architecture"), cpuArchitecture},
+            {QStringLiteral("cpu_count"), cpuCount},
+            {QStringLiteral("clock"), clock},
+            {QStringLiteral("compile_options"), QJsonArray::fromStringList(compileOptions)}};
+}
+
+SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now, const std::vector<StatsSnapshot> &before,
+                                 double tS, double intervalS)
+{
+    SeriesPoint p;
+    p.tS = tS;
+    p.intervalS = intervalS;
+    HistogramData lat;
+    p.workerOps.reserve(now.size());
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        const StatsSnapshot d = i < before.size() ? now[i].since(before[i]) : now[i];
+        p.ops += d.ops;
+        p.tx += d.tx;
+        p.busyEvents += d.busyEvents;
+        p.errors += d.errorTotal();
+        p.retries += d.retries;
+        p.failedTx += d.failedTx;
+        p.lockWaitS += Clock::toSeconds(d.lockWaitTicks);
+        p.appWaitS += Clock::toSeconds(d.appWaitTicks);
+        lat.merge(d.opLatency);
+        p.workerOps.push_back(d.ops);
+    }
+    p.p50Ms = ms(lat.quantile(0.5));
+    p.p99Ms = ms(lat.quantile(0.99));
+    return p;
+}
+
+QJsonObject SeriesPoint::toJson() const
+{
+    QJsonArray perWorker;
+    for (auto n : workerOps)
+        perWorker.append(double(n));
+    return {{QStringLiteral("t_s"), round3(tS)},
+            {QStringLiteral("interval_s"), round3(intervalS)},
+            {QStringLiteral("ops"), double(ops)},
+            {QStringLiteral("tx"), double(tx)},
+            {QStringLiteral("busy_events"), double(busyEvents)},
+            {QStringLiteral("lock_wait_s"), std::round(lockWaitS * 1e6) / 1e6},
+            {QStringLiteral("app_wait_s"), std::round(appWaitS * 1e6) / 1e6},
+            {QStringLiteral("errors"), double(errors)},
+            {QStringLiteral("retries"), double(retries)},
+            {QStringLiteral("failed_tx"), double(failedTx)},
+            {QStringLiteral("p50_ms"), std::round(p50Ms * 1e4) / 1e4},
+            {QStringLiteral("p99_ms"), std::round(p99Ms * 1e4) / 1e4},
+            {QStringLiteral("worker_ops"), perWorker}};
+}
+
+QJsonObject statsJson(const StatsSnapshot &s, double durationS)
+{
+    QJsonObject errors;
+    for (int i = 0; i < ErrorClassCount; ++i)
+        errors.insert(QLatin1String(errorClassKey(ErrorClass(i))), double(s.errors[std::size_t(i)]));
+    const double d = durationS > 0 ? durationS : 1;
+    return {{QStringLiteral("committed_ops"), double(s.ops)},
+            {QStringLiteral("committed_tx"), double(s.tx)},
+            {QStringLiteral("failed_tx"), double(s.failedTx)},
+            {QStringLiteral("retries"), double(s.retries)},
+            {QStringLiteral("rows_changed"), double(s.rows)},
+            {QStringLiteral("rows_inserted"), double(s.inserted)},
+            {QStringLiteral("rows_deleted"), double(s.deleted)},
+            {QStringLiteral("ops_per_s"), std::round(double(s.ops) / d * 10) / 10},
+            {QStringLiteral("tx_per_s"), std::round(double(s.tx) / d * 10) / 10},
+            {QStringLiteral("busy_events"), double(s.busyEvents)},
+            {QStringLiteral("busy_handler_calls"), double(s.busyCalls)},
+            {QStringLiteral("lock_wait_s"), std::round(Clock::toSeconds(s.lockWaitTicks) * 1e6) / 1e6},
+            {QStringLiteral("app_wait_s"), std::round(Clock::toSeconds(s.appWaitTicks) * 1e6) / 1e6},
+            {QStringLiteral("latency_ms"), LatencySummary::of(s.opLatency).toJson()},
+            {QStringLiteral("commit_latency_ms"), LatencySummary::of(s.commitLatency).toJson()},
+            {QStringLiteral("errors"), errors}};
+}
+
+QJsonObject RunResult::summaryJson() const
+{
+    QJsonObject o = statsJson(total, durationS);
+    o.insert(QStringLiteral("duration_s"), round3(durationS));
+    o.insert(QStringLiteral("stopped"), stopped);
+    o.insert(QStringLiteral("journal_mode"), journalMode);
+    o.insert(QStringLiteral("initial_rows"), double(initialRows));
+    o.insert(QStringLiteral("rows_expected"), double(verification.rowsExpected));
+    o.insert(QStringLiteral("rows_present"), double(verification.rowsPresent));
+    o.insert(QStringLiteral("lost_rows"), double(verification.lostRows));
+    o.insert(QStringLiteral("integrity"), verification.integrity);
+    o.insert(QStringLiteral("verified"), verification.ok());
+    if (!verification.error.isEmpty())
+        o.insert(QStringLiteral("verification_error"), verification.error);
+    // SQLite's own words for each kind of error, as first seen.
+    QJsonObject messages;
+    for (int i = 0; i < ErrorClassCount; ++i) {
+        const QString key = QLatin1String(errorClassKey(ErrorClass(i)));
+        for (const auto &w : workers) {
+            if (!w.firstError[std::size_t(i)].isEmpty() && !messages.contains(key))
+                messages.insert(key, w.firstError[std::size_t(i)]);
+        }
+    }
+    o.insert(QStringLiteral("error_messages"), messages);
+    return o;
+}
+
+QJsonObject RunResult::toJson() const
+{
+    QJsonArray ws;
+    for (const auto &w : workers) {
+        QJsonObject o = statsJson(w.stats, durationS);
+        o.insert(QStringLiteral("name"), w.name);
+        ws.append(o);
+    }
+    QJsonArray ser;
+    for (const auto &p : series)
+        ser.append(p.toJson());
+    return {{QStringLiteral("locklens_version"), QStringLiteral(LOCKLENS_VERSION)},
+            {QStringLiteral("scenario"), scenario.toJson()},
+            {QStringLiteral("environment"), environment.toJson()},
+            {QStringLiteral("database"), databaseName},
+            {QStringLiteral("summary"), summaryJson()},
+            {QStringLiteral("workers"), ws},
+            {QStringLiteral("series"), ser},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+}
+
+} // namespace LockLens

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+#include "workerstats.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace LockLens {
+
+struct LatencySummary
+{
+    double p50 = 0, p90 = 0, p99 = 0, p999 = 0, max = 0; // milliseconds
+    std::uint64_t count = 0;
+    static LatencySummary of(const HistogramData &h);
+    QJsonObject toJson() const;
+};
+
+// Where and with what the run happened.
+struct Environment
+{
+    QString sqliteVersion;       // the driver's SQLite (SELECT sqlite_version())
+    QString linkedSqliteVersion; // the SQLite LockLens links
+    QString sqliteSource;        // "system" or "bundled"
+    bool fastPath = false;       // hot statements stepped sqlite3_stmt directly
+    QString driverPath;          // "native sqlite3_stmt" or "QSqlQuery"
+    bool busyHandler = false;    // LockLens's counting busy handler was installed
+    QString qtVersion;
+    QString os;
+    QString cpuArchitecture;
+    int cpuCount = 0;
+    QString clock;               // "tsc" or "steady_clock"
+    QStringList compileOptions;
+    QJsonObject toJson() const;
+};
+
+// One interval of the time series.
+struct SeriesPoint
+{
+    double tS = 0;         // end of the interval, seconds since the load started
+    double intervalS = 0;
+    std::uint64_t ops = 0, tx = 0, busyEvents = 0, errors = 0, retries = 0, failedTx = 0;
+    double lockWaitS = 0, appWaitS = 0;
+    double p50Ms = 0, p99Ms = 0;
+    std::vector<std::uint64_t> workerOps; // per worker, same order as RunResult::workers
+
+    static SeriesPoint between(const std::vector<StatsSnapshot> &now, const std::vector<StatsSnapshot> &before,
+                               double tS, double intervalS);
+    QJsonObject toJson() const;
+};
+
+struct Verification
+{
+    bool checked = false;
+    std::int64_t rowsExpected = 0;
+    std::int64_t rowsPresent = 0;
+    std::int64_t lostRows = 0;   // expected - present: 0 when nothing was lost (negative: rows appeared)
+    QString integrity;           // "ok" or the first problems PRAGMA integrity_check reported
+    QString error;               // the check itself could not run
+    bool ok() const { return checked && lostRows == 0 && integrity == QLatin1String("ok"); }
+};
+
+struct WorkerResult
+{
+    QString name; // "worker 1", "writer", "pool thread 3"
+    StatsSnapshot stats;
+    std::array<QString, ErrorClassCount> firstError;
+};
+
+struct RunResult
+{
+    Scenario scenario;
+    Environment environment;
+    QString journalMode; // in effect during the run
+    QString databaseName;
+    double durationS = 0;
+    bool stopped = false; // ended by stop() before its duration or count
+    std::int64_t initialRows = 0;
+    StatsSnapshot total;
+    std::vector<WorkerResult> workers;
+    std::vector<SeriesPoint> series;
+    Verification verification;
+    QStringList warnings;
+
+    bool ok() const { return verification.ok(); }
+    QJsonObject summaryJson() const;
+    QJsonObject toJson() const;
+};
+
+QJsonObject statsJson(const StatsSnapshot &s, double durationS);
+
+} // namespace LockLens
+
+Q_DECLARE_METATYPE(LockLens::RunResult)
+Q_DECLARE_METATYPE(LockLens::SeriesPoint)

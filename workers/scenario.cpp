@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace LockLens {
+
+namespace {
+
+template<typename E, std::size_t N>
+bool lookup(const QString &text, const std::pair<E, const char *> (&table)[N], E *out)
+{
+    for (const auto &[value, name] : table) {
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            *out = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+template<typename E, std::size_t N>
+QString nameOf(E v, const std::pair<E, const char *> (&table)[N])
+{
+    for (const auto &[value, name] : table) {
+        if (value == v)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+const std::pair<TxMode, const char *> txNames[] = {
+    {TxMode::Autocommit, "autocommit"}, {TxMode::Deferred, "deferred"},
+    {TxMode::Immediate, "immediate"}, {TxMode::Exclusive, "exclusive"}};
+const std::pair<BusyPolicy, const char *> busyNames[] = {
+    {BusyPolicy::Sqlite, "sqlite"}, {BusyPolicy::Spin, "spin"}, {BusyPolicy::None, "none"}};
+const std::pair<Strategy, const char *> strategyNames[] = {
+    {Strategy::PerThread, "per-thread"}, {Strategy::Shared, "shared"},
+    {Strategy::WriterQueue, "writer-queue"}, {Strategy::Pool, "pool"}};
+const std::pair<DriverPath, const char *> driverNames[] = {
+    {DriverPath::Auto, "auto"}, {DriverPath::Native, "native"}, {DriverPath::Qt, "qt"}};
+
+const QStringList journalModes = {QStringLiteral("wal"), QStringLiteral("delete"), QStringLiteral("truncate"),
+                                  QStringLiteral("persist"), QStringLiteral("memory"), QStringLiteral("off")};
+const QStringList syncModes = {QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"),
+                               QStringLiteral("extra")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Scenario", text);
+}
+
+} // namespace
+
+QString toString(TxMode m) { return nameOf(m, txNames); }
+QString toString(BusyPolicy p) { return nameOf(p, busyNames); }
+QString toString(Strategy s) { return nameOf(s, strategyNames); }
+QString toString(DriverPath d) { return nameOf(d, driverNames); }
+bool parse(const QString &t, TxMode *o) { return lookup(t, txNames, o); }
+bool parse(const QString &t, BusyPolicy *o) { return lookup(t, busyNames, o); }
+bool parse(const QString &t, Strategy *o) { return lookup(t, strategyNames, o); }
+bool parse(const QString &t, DriverPath *o) { return lookup(t, driverNames, o); }
+
+bool OpMix::parse(const QString &text, OpMix *out, QString *error)
+{
+    OpMix m {0, 0, 0, 0, 0};
+    const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        *error = tr("the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
+        return false;
+    }
+    for (const QString &part : parts) {
+        const auto kv = part.split(QLatin1Char('='));
+        bool ok = false;
+        const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
+        if (!ok || w < 0 || w > 1000000) {
+            *error = tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)").arg(part);
+            return false;
+        }
+        const QString k = kv[0].trimmed().toLower();
+        if (k == QLatin1String("insert"))
+            m.insert = w;
+        else if (k == QLatin1String("update"))
+            m.update = w;
+        else if (k == QLatin1String("delete"))
+            m.remove = w;
+        else if (k == QLatin1String("read") || k == QLatin1String("point") || k == QLatin1String("point_read"))
+            m.pointRead = w;
+        else if (k == QLatin1String("range") || k == QLatin1String("range_read"))
+            m.rangeRead = w;
+        else {
+            *error = tr("unknown operation '%1' in the mix (known: insert, update, delete, read, range)").arg(kv[0]);
+            return false;
+        }
+    }
+    if (m.total() <= 0) {
+        *error = tr("the operation mix has no positive weight");
+        return false;
+    }
+    *out = m;
+    return true;
+}
+
+QString OpMix::toString() const
+{
+    QStringList parts;
+    auto add = [&parts](const char *k, int w) {
+        if (w > 0)
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(k)).arg(w);
+    };
+    add("insert", insert);
+    add("update", update);
+    add("delete", remove);
+    add("read", pointRead);
+    add("range", rangeRead);
+    return parts.join(QLatin1Char(','));
+}
+
+bool OpMix::operator==(const OpMix &o) const
+{
+    return insert == o.insert && update == o.update && remove == o.remove && pointRead == o.pointRead
+        && rangeRead == o.rangeRead;
+}
+
+QJsonObject Scenario::toJson() const
+{
+    QJsonObject mixObj {{QStringLiteral("insert"), mix.insert},
+                        {QStringLiteral("update"), mix.update},
+                        {QStringLiteral("delete"), mix.remove},
+                        {QStringLiteral("point_read"), mix.pointRead},
+                        {QStringLiteral("range_read"), mix.rangeRead}};
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("description"), description);
+    o.insert(QStringLiteral("database"), databasePath.isEmpty() ? QJsonValue() : QJsonValue(databasePath));
+    o.insert(QStringLiteral("memory"), memoryName.isEmpty() ? QJsonValue() : QJsonValue(memoryName));
+    o.insert(QStringLiteral("table"), table);
+    o.insert(QStringLiteral("journal_mode"), journalMode);
+    o.insert(QStringLiteral("synchronous"), synchronous);
+    o.insert(QStringLiteral("workers"), workers);
+    o.insert(QStringLiteral("mix"), mixObj);
+    o.insert(QStringLiteral("payload_bytes"), payloadBytes);
+    o.insert(QStringLiteral("batch"), batch);
+    o.insert(QStringLiteral("range_rows"), rangeRows);
+    o.insert(QStringLiteral("prefill_rows"), double(prefillRows));
+    o.insert(QStringLiteral("tx_mode"), toString(txMode));
+    o.insert(QStringLiteral("read_before_write"), readBeforeWrite);
+    o.insert(QStringLiteral("busy_policy"), toString(busyPolicy));
+    o.insert(QStringLiteral("busy_timeout_ms"), busyTimeoutMs);
+    o.insert(QStringLiteral("max_tries"), maxTries);
+    o.insert(QStringLiteral("strategy"), toString(strategy));
+    o.insert(QStringLiteral("driver_path"), toString(driverPath));
+    o.insert(QStringLiteral("duration_s"), durationS);
+    o.insert(QStringLiteral("ops_per_worker"), double(opsPerWorker));
+    o.insert(QStringLiteral("rate"), rate);
+    o.insert(QStringLiteral("seed"), double(seed));
+    o.insert(QStringLiteral("instrument"), instrument);
+    return o;
+}
+
+bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
+{
+    Scenario s;
+    QString err;
+    auto fail = [&](const QString &key, const QString &why) {
+        err = tr("scenario key '%1': %2").arg(key, why);
+        return false;
+    };
+    auto getString = [&](const char *key, QString *dst, bool nullable) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        if (v.isNull() && nullable) {
+            dst->clear();
+            return true;
+        }
+        if (!v.isString())
+            return fail(QLatin1String(key), tr("expected a string"));
+        *dst = v.toString();
+        return true;
+    };
+    auto getNumber = [&](const char *key, double lo, double hi, bool integral, double *dst) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !std::isfinite(d) || d < lo || d > hi || (integral && std::floor(d) != d))
+            return fail(QLatin1String(key),
+                        tr("expected %1 from %2 to %3").arg(integral ? tr("an integer") : tr("a number")).arg(lo).arg(hi));
+        *dst = d;
+        return true;
+    };
+    auto getInt = [&](const char *key, double lo, double hi, auto *dst) {
+        double d = double(*dst);
+        if (!getNumber(key, lo, hi, true, &d))
+            return false;
+        *dst = static_cast<std::remove_pointer_t<decltype(dst)>>(d);
+        return true;
+    };
+    auto getBool = [&](const char *key, bool *dst) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(QLatin1String(key), tr("expected true or false"));
+        *dst = v.toBool();
+        return true;
+    };
+    auto getEnum = [&](const char *key, auto *dst) {
+        QString text;
+        if (!getString(key, &text, false))
+            return false;
+        if (!text.isEmpty() && !parse(text, dst))
+            return fail(QLatin1String(key), tr("unknown value '%1'").arg(text));
+        return true;
+    };
+
+    static const QStringList known = {
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("database"), QStringLiteral("memory"),
+        QStringLiteral("table"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+        QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"), QStringLiteral("batch"),
+        QStringLiteral("range_rows"), QStringLiteral("prefill_rows"), QStringLiteral("tx_mode"),
+        QStringLiteral("read_before_write"), QStringLiteral("busy_policy"), QStringLiteral("busy_timeout_ms"),
+        QStringLiteral("max_tries"), QStringLiteral("strategy"), QStringLiteral("driver_path"),
+        QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"), QStringLiteral("rate"),
+        QStringLiteral("seed"), QStringLiteral("instrument")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = tr("unknown scenario key '%1'").arg(it.key());
+            return false;
+        }
+    }
+
+    bool ok = getString("name", &s.name, true) && getString("description", &s.description, true)
+        && getString("database", &s.databasePath, true) && getString("memory", &s.memoryName, true)
+        && getString("table", &s.table, false) && getString("journal_mode", &s.journalMode, false)
+        && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
+        && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
+        && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
+        && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
+        && getEnum("busy_policy", &s.busyPolicy) && getInt("busy_timeout_ms", 0, 86'400'000, &s.busyTimeoutMs)
+        && getInt("max_tries", 1, 1'000'000, &s.maxTries) && getEnum("strategy", &s.strategy)
+        && getEnum("driver_path", &s.driverPath) && getNumber("duration_s", 0, 31'536'000, false, &s.durationS)
+        && getInt("ops_per_worker", 0, 1e15, &s.opsPerWorker) && getNumber("rate", 0, 1e9, false, &s.rate)
+        && getInt("seed", 0, 9007199254740991.0, &s.seed) && getBool("instrument", &s.instrument);
+    if (ok && o.contains(QLatin1String("mix"))) {
+        const QJsonValue mv = o.value(QLatin1String("mix"));
+        if (mv.isString()) {
+            QString why;
+            ok = OpMix::parse(mv.toString(), &s.mix, &why) || fail(QStringLiteral("mix"), why);
+        } else if (mv.isObject()) {
+            const QJsonObject m = mv.toObject();
+            OpMix mix {0, 0, 0, 0, 0};
+            const std::pair<const char *, int *> fields[] = {{"insert", &mix.insert},
+                                                             {"update", &mix.update},
+                                                             {"delete", &mix.remove},
+                                                             {"point_read", &mix.pointRead},
+                                                             {"range_read", &mix.rangeRead}};
+            for (auto it = m.begin(); ok && it != m.end(); ++it) {
+                int *dst = nullptr;
+                for (const auto &[k, p] : fields)
+                    if (it.key() == QLatin1String(k))
+                        dst = p;
+                const double d = it.value().toDouble(-1);
+                if (!dst)
+                    ok = fail(QStringLiteral("mix"), tr("unknown operation '%1'").arg(it.key()));
+                else if (d < 0 || d > 1000000 || std::floor(d) != d)
+                    ok = fail(QStringLiteral("mix"), tr("weight of '%1' must be an integer from 0 to 1000000").arg(it.key()));
+                else
+                    *dst = int(d);
+            }
+            s.mix = mix;
+        } else {
+            ok = fail(QStringLiteral("mix"), tr("expected an object of weights or a string like insert=70,read=30"));
+        }
+    }
+    if (!ok) {
+        *error = err;
+        return false;
+    }
+    s.journalMode = s.journalMode.toLower();
+    s.synchronous = s.synchronous.toLower();
+    *out = s;
+    return true;
+}
+
+QString Scenario::validate() const
+{
+    if (workers < 1 || workers > 1024)
+        return tr("workers must be from 1 to 1024");
+    if (mix.total() <= 0)
+        return tr("the operation mix has no positive weight");
+    if (!journalModes.contains(journalMode))
+        return tr("unknown journal mode '%1' (expected wal, delete, truncate, persist, memory or off)").arg(journalMode);
+    if (!syncModes.contains(synchronous))
+        return tr("unknown synchronous setting '%1' (expected off, normal, full or extra)").arg(synchronous);
+    if (batch < 1)
+        return tr("rows per transaction must be at least 1");
+    if (txMode == TxMode::Autocommit && batch > 1)
+        return tr("autocommit runs every statement as its own transaction: use --tx deferred, immediate or "
+                  "exclusive to put %1 rows in one transaction").arg(batch);
+    if (payloadBytes < 0 || payloadBytes > (16 << 20))
+        return tr("the payload must be from 0 to 16 MiB");
+    if (durationS <= 0 && opsPerWorker <= 0)
+        return tr("give a duration or a number of operations per worker");
+    if (maxTries < 1)
+        return tr("max tries must be at least 1");
+    if (busyTimeoutMs < 0)
+        return tr("the busy timeout cannot be negative");
+    if (rate < 0)
+        return tr("the target rate cannot be negative");
+    if (table.isEmpty())
+        return tr("the load table needs a name");
+    if (!databasePath.isEmpty() && isMemory())
+        return tr("give either a database file or a shared in-memory database, not both");
+    if (isMemory() && (memoryName.contains(QLatin1Char('?')) || memoryName.contains(QLatin1Char('#'))
+                       || memoryName.contains(QLatin1Char('/'))))
+        return tr("the in-memory database name may not contain '?', '#' or '/'");
+    return {};
+}
+
+QStringList Scenario::warnings() const
+{
+    QStringList w;
+    if (txMode == TxMode::Deferred && readBeforeWrite && mix.hasWrites() && workers > 1)
+        w << tr("DEFERRED transactions that read before writing fail with SQLITE_BUSY when two try to upgrade at "
+                "once, whatever the busy timeout: BEGIN IMMEDIATE avoids it");
+    if (journalMode != QLatin1String("wal") && !isMemory() && !mix.writesOnly() && mix.hasWrites())
+        w << tr("with a rollback journal, readers and the writer block each other; WAL lets them run together");
+    if (synchronous == QLatin1String("off") && !isMemory())
+        w << tr("synchronous=OFF can lose committed transactions on power loss");
+    if (isMemory() && journalMode != QLatin1String("memory") && journalMode != QLatin1String("off"))
+        w << tr("an in-memory database keeps its journal in memory; journal mode '%1' does not apply").arg(journalMode);
+    if (strategy == Strategy::WriterQueue && readBeforeWrite)
+        w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
+    return w;
+}
+
+bool Scenario::operator==(const Scenario &o) const
+{
+    return toJson() == o.toJson();
+}
+
+} // namespace LockLens

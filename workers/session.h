@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "connection.h"
+#include "operation.h"
+#include "scenario.h"
+#include "workerstats.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdint>
+
+namespace LockLens {
+
+// Where a failing statement stood, for classifying SQLITE_BUSY.
+enum class Stage {
+    Begin,      // BEGIN, or the first statement of a deferred transaction
+    InTx,       // a later statement of an explicit transaction (including COMMIT)
+    Autocommit, // a statement that is its own transaction
+};
+
+ErrorClass classifyError(int extendedCode, Stage stage, bool handlerGaveUp);
+
+// Runs transactions for one logical client (a worker, the writer thread, a pool thread):
+// begin, operations, commit; on failure rollback and retry up to max_tries with the same
+// operations. Everything it measures goes to one WorkerStats, written by this thread only.
+class Session
+{
+public:
+    Session(const Scenario &sc, WorkerStats &stats, const std::atomic<bool> &stop)
+        : m_sc(sc)
+        , m_stats(stats)
+        , m_stop(stop)
+        , m_explicit(sc.txMode != TxMode::Autocommit)
+        , m_timed(sc.instrument)
+    {
+    }
+
+    // A Source hands out the operations of one transaction: next() gives the next one,
+    // rewind() goes back to the first for a retry, payload(op) gives its bytes, and
+    // fromOrigin() says whether latency runs from each operation's origin to the commit
+    // (writer queue) instead of per statement.
+    template<typename Source>
+    void runTransaction(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
+    {
+        c.busy().charge = &m_stats;
+        src.mark();
+        for (int attempt = 1;; ++attempt) {
+            if (attempt > 1)
+                src.rewind();
+            if (attempt1(c, src, nOps, scheduled)) {
+                m_stats.ops.add(std::uint64_t(m_pendingOps));
+                m_stats.tx.inc();
+                m_stats.rows.add(m_pendingRows);
+                m_stats.inserted.add(m_pendingInserted);
+                m_stats.deleted.add(m_pendingDeleted);
+                return;
+            }
+            if (attempt >= m_sc.maxTries || m_stop.load(std::memory_order_relaxed)) {
+                m_stats.failedTx.inc();
+                return;
+            }
+            m_stats.retries.inc();
+        }
+    }
+
+    WorkerStats &stats() { return m_stats; }
+
+private:
+    template<typename Source>
+    bool attempt1(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
+    {
+        StatementSet &st = c.statements();
+        m_pendingOps = 0;
+        m_pendingRows = m_pendingInserted = m_pendingDeleted = 0;
+        std::uint64_t t = m_timed ? Clock::now() : 0;
+        // Latency runs from the scheduled start when the schedule is behind (queueing).
+        if (scheduled && scheduled < t)
+            t = scheduled;
+        bool started = false; // a statement of the explicit transaction has succeeded
+        static const Op noOp {};
+
+        if (m_explicit) {
+            if (!step(c, Stmt::Begin, noOp, nullptr, 0, Stage::Begin))
+                return false;
+            if (m_sc.readBeforeWrite && !src.fromOrigin()) {
+                Op probe;
+                probe.kind = OpKind::PointRead;
+                probe.id = 1;
+                if (!step(c, Stmt::PointRead, probe, nullptr, 0,
+                          m_sc.txMode == TxMode::Deferred ? Stage::Begin : Stage::InTx))
+                    return false;
+                started = true;
+            }
+        }
+        for (int i = 0; i < nOps; ++i) {
+            const Op op = src.next();
+            const Stage stage = !m_explicit ? Stage::Autocommit
+                : (started || m_sc.txMode != TxMode::Deferred) ? Stage::InTx
+                                                                : Stage::Begin;
+            if (!step(c, statementFor(op.kind), op, src.payload(op), src.payloadBytes(op), stage))
+                return false;
+            started = true;
+            if (m_timed && !src.fromOrigin()) {
+                const std::uint64_t now = Clock::now();
+                m_stats.opLatency.record(now - t);
+                if (!m_explicit && isWrite(op.kind))
+                    m_stats.commitLatency.record(now - t);
+                t = now;
+            }
+            ++m_pendingOps;
+            switch (op.kind) {
+            case OpKind::Insert:
+                ++m_pendingInserted;
+                ++m_pendingRows;
+                break;
+            case OpKind::Update:
+                m_pendingRows += std::uint64_t(st.changes());
+                break;
+            case OpKind::Delete: {
+                const auto n = std::uint64_t(st.changes());
+                m_pendingDeleted += n;
+                m_pendingRows += n;
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        if (m_explicit) {
+            const std::uint64_t c0 = m_timed ? Clock::now() : 0;
+            if (!step(c, Stmt::Commit, noOp, nullptr, 0, Stage::InTx))
+                return false;
+            if (m_timed) {
+                const std::uint64_t now = Clock::now();
+                m_stats.commitLatency.record(now - c0);
+                if (src.fromOrigin())
+                    src.recordFromOrigin(m_stats.opLatency, now);
+            }
+        } else if (m_timed && src.fromOrigin()) {
+            src.recordFromOrigin(m_stats.opLatency, Clock::now());
+        }
+        return true;
+    }
+
+    // Runs one statement; on failure classifies and counts it and rolls back.
+    bool step(Connection &c, Stmt s, const Op &op, const char *payload, int payloadBytes, Stage stage)
+    {
+        StatementSet &st = c.statements();
+        const int rc = st.run(s, op, payload, payloadBytes);
+        const bool waited = c.countsBusy() && c.busy().flush();
+        if (rc == SQLITE_OK)
+            return true;
+        failed(c, rc, stage, waited);
+        return false;
+    }
+
+    void failed(Connection &c, int rc, Stage stage, bool handlerCalled);
+
+    const Scenario &m_sc;
+    WorkerStats &m_stats;
+    const std::atomic<bool> &m_stop;
+    const bool m_explicit;
+    const bool m_timed;
+    int m_pendingOps = 0;
+    std::uint64_t m_pendingRows = 0, m_pendingInserted = 0, m_pendingDeleted = 0;
+};
+
+// The Source of a worker that decides its own operations.
+class GeneratedOps
+{
+public:
+    explicit GeneratedOps(OpGenerator &gen)
+        : m_gen(gen)
+    {
+    }
+    void mark() { m_saved = m_gen.state(); }
+    void rewind() { m_gen.restore(m_saved); }
+    Op next() { return m_gen.next(); }
+    const char *payload(const Op &op) const { return m_gen.payload(op); }
+    int payloadBytes(const Op &) const { return m_gen.payloadBytes(); }
+    static bool fromOrigin() { return false; }
+    void recordFromOrigin(LatencyHistogram &, std::uint64_t) {}
+
+private:
+    OpGenerator &m_gen;
+    OpGenerator::State m_saved {Rng(0), 0};
+};
+
+} // namespace LockLens
