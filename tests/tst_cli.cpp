@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/runoptions.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LockLens;
+
+namespace {
+
+struct Outcome
+{
+    int status = -1;
+    QByteArray out, err;
+};
+
+Outcome locklens(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE), args);
+    Outcome o;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return o;
+    }
+    o.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = p.readAllStandardOutput();
+    o.err = p.readAllStandardError();
+    return o;
+}
+
+QByteArray sha1Of(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1) : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void optionsBecomeTheScenario();
+    void badOptionsAreRejected_data();
+    void badOptionsAreRejected();
+    void badOptionsExitTwoWithOneLine_data();
+    void badOptionsExitTwoWithOneLine();
+    void unusableDatabaseExitsTwoAndIsUntouched_data();
+    void unusableDatabaseExitsTwoAndIsUntouched();
+    void jsonHasEveryKey();
+    void scenarioFileAndPresets();
+    void temporaryDatabaseIsRemoved();
+};
+
+void TestCli::optionsBecomeTheScenario()
+{
+    Cli::RunOptions o;
+    QString why;
+    const QStringList args = QStringList {QStringLiteral("my.db"), QStringLiteral("--workers"), QStringLiteral("7"),
+                                          QStringLiteral("--ops"), QStringLiteral("123"), QStringLiteral("--mix"),
+                                          QStringLiteral("insert=70,update=20,read=10"), QStringLiteral("--batch"),
+                                          QStringLiteral("50"), QStringLiteral("--tx"), QStringLiteral("exclusive"),
+                                          QStringLiteral("--journal"), QStringLiteral("truncate"),
+                                          QStringLiteral("--synchronous"), QStringLiteral("full"),
+                                          QStringLiteral("--busy-timeout"), QStringLiteral("250"),
+                                          QStringLiteral("--busy-policy"), QStringLiteral("spin"),
+                                          QStringLiteral("--max-tries"), QStringLiteral("4"),
+                                          QStringLiteral("--strategy"), QStringLiteral("writer-queue"),
+                                          QStringLiteral("--rate"), QStringLiteral("1500.5"),
+                                          QStringLiteral("--payload"), QStringLiteral("0"),
+                                          QStringLiteral("--read-before-write"), QStringLiteral("--seed"),
+                                          QStringLiteral("42"), QStringLiteral("--progress"), QStringLiteral("0.5"),
+                                          QStringLiteral("--json"), QStringLiteral("out.json"), QStringLiteral("--quiet")};
+    QVERIFY2(Cli::parseRunOptions(args, &o, &why), qPrintable(why));
+    const Scenario &s = o.scenario;
+    QCOMPARE(s.databasePath, QStringLiteral("my.db"));
+    QCOMPARE(s.workers, 7);
+    QCOMPARE(s.opsPerWorker, 123);
+    QCOMPARE(s.mix.insert, 70);
+    QCOMPARE(s.mix.update, 20);
+    QCOMPARE(s.mix.pointRead, 10);
+    QCOMPARE(s.batch, 50);
+    QVERIFY(s.txMode == TxMode::Exclusive);
+    QCOMPARE(s.journalMode, QStringLiteral("truncate"));
+    QCOMPARE(s.synchronous, QStringLiteral("full"));
+    QCOMPARE(s.busyTimeoutMs, 250);
+    QVERIFY(s.busyPolicy == BusyPolicy::Spin);
+    QCOMPARE(s.maxTries, 4);
+    QVERIFY(s.strategy == Strategy::WriterQueue);
+    QCOMPARE(s.rate, 1500.5);
+    QCOMPARE(s.payloadBytes, 0);
+    QVERIFY(s.readBeforeWrite);
+    QCOMPARE(s.seed, quint64(42));
+    QCOMPARE(o.progressS, 0.5);
+    QCOMPARE(o.jsonPath, QStringLiteral("out.json"));
+    QVERIFY(o.quiet);
+
+    QVERIFY(Cli::parseRunOptions({QStringLiteral("--memory"), QStringLiteral("m1")}, &o, &why));
+    QCOMPARE(o.scenario.memoryName, QStringLiteral("m1"));
+    QCOMPARE(o.scenario.journalMode, QStringLiteral("memory"));
+    QVERIFY(o.scenario.databasePath.isEmpty());
+
+    // A preset, then options on top of it.
+    QVERIFY(Cli::parseRunOptions({QStringLiteral("--preset"), QStringLiteral("seed-best"), QStringLiteral("--workers"),
+                                  QStringLiteral("2")},
+                                 &o, &why));
+    QCOMPARE(o.scenario.name, QStringLiteral("seed-best"));
+    QCOMPARE(o.scenario.workers, 2);
+    QCOMPARE(o.scenario.batch, 10000);
+}
+
+void TestCli::badOptionsAreRejected_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    auto row = [](const char *name, QStringList args, const char *mentions) {
+        QTest::newRow(name) << args << QString::fromLatin1(mentions);
+    };
+    row("workers word", {QStringLiteral("--workers"), QStringLiteral("x")}, "--workers");
+    row("workers zero", {QStringLiteral("--workers"), QStringLiteral("0")}, "--workers");
+    row("unknown option", {QStringLiteral("--frobnicate")}, "frobnicate");
+    row("tx", {QStringLiteral("--tx"), QStringLiteral("sometimes")}, "sometimes");
+    row("journal", {QStringLiteral("--journal"), QStringLiteral("wall")}, "wall");
+    row("mix", {QStringLiteral("--mix"), QStringLiteral("insert=a")}, "insert=a");
+    row("ops and duration", {QStringLiteral("--ops"), QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("1")},
+        "not both");
+    row("two databases", {QStringLiteral("a.db"), QStringLiteral("b.db")}, "at most one");
+    row("file and memory", {QStringLiteral("a.db"), QStringLiteral("--memory"), QStringLiteral("m")}, "not both");
+    row("preset", {QStringLiteral("--preset"), QStringLiteral("nope")}, "nope");
+    row("scenario missing", {QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")}, "nonexistent");
+    row("negative rate", {QStringLiteral("--rate"), QStringLiteral("-5")}, "--rate");
+    row("repeated", {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--workers"), QStringLiteral("3")},
+        "more than once");
+    row("autocommit batch", {QStringLiteral("--tx"), QStringLiteral("autocommit"), QStringLiteral("--batch"),
+                             QStringLiteral("5")},
+        "autocommit");
+}
+
+void TestCli::badOptionsAreRejected()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    Cli::RunOptions o;
+    QString why;
+    QVERIFY(!Cli::parseRunOptions(args, &o, &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+    QVERIFY(!why.contains(QLatin1Char('\n')));
+}
+
+void TestCli::badOptionsExitTwoWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("bad number") << QStringList {QStringLiteral("run"), QStringLiteral("--workers"), QStringLiteral("many")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("run"), QStringLiteral("--nope")};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("walk")};
+    QTest::newRow("presets with argument") << QStringList {QStringLiteral("presets"), QStringLiteral("x")};
+}
+
+void TestCli::badOptionsExitTwoWithOneLine()
+{
+    QFETCH(QStringList, args);
+    const Outcome o = locklens(args);
+    QCOMPARE(o.status, 2);
+    QVERIFY(o.out.isEmpty());
+    const QList<QByteArray> lines = o.err.trimmed().split('\n');
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().startsWith("locklens"), o.err.constData());
+    if (args.first() == QLatin1String("run"))
+        QCOMPARE(lines.size(), 1);
+}
+
+void TestCli::unusableDatabaseExitsTwoAndIsUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text file") << QByteArray(5000, 'z') << QStringLiteral("not a database");
+    QByteArray truncated("SQLite format 3\0", 16);
+    truncated += QByteArray(84, '\x01');
+    QTest::newRow("truncated header") << truncated << QStringLiteral("locklens: error:");
+}
+
+void TestCli::unusableDatabaseExitsTwoAndIsUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QByteArray before = sha1Of(path);
+    const Outcome o = locklens({QStringLiteral("run"), path, QStringLiteral("--ops"), QStringLiteral("10")});
+    QCOMPARE(o.status, 2);
+    QVERIFY2(QString::fromLocal8Bit(o.err).contains(mentions), o.err.constData());
+    QCOMPARE(o.err.trimmed().count('\n'), 0);
+    QCOMPARE(sha1Of(path), before);
+}
+
+void TestCli::jsonHasEveryKey()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json"));
+    const Outcome o = locklens({QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--workers"),
+                                QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+                                QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--mix"),
+                                QStringLiteral("insert=80,read=20"), QStringLiteral("--json"), json});
+    QCOMPARE(o.status, 0);
+    QVERIFY(o.err.contains("progress: "));
+    QVERIFY(o.out.contains("verification:"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+    for (const char *k : {"scenario", "environment", "summary", "workers", "series"})
+        QVERIFY2(r.contains(QLatin1String(k)), k);
+    const QJsonObject env = r.value(QStringLiteral("environment")).toObject();
+    for (const char *k : {"sqlite_version", "sqlite_source", "fast_path", "qt_version", "os", "compile_options"})
+        QVERIFY2(env.contains(QLatin1String(k)), k);
+    QVERIFY(env.value(QStringLiteral("compile_options")).toArray().size() > 0);
+    const QJsonObject sum = r.value(QStringLiteral("summary")).toObject();
+    for (const char *k : {"duration_s", "committed_ops", "committed_tx", "failed_tx", "retries", "ops_per_s",
+                          "tx_per_s", "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms",
+                          "errors", "rows_expected", "rows_present", "lost_rows", "integrity"})
+        QVERIFY2(sum.contains(QLatin1String(k)), k);
+    for (const char *k : {"p50", "p90", "p99", "p999", "max"}) {
+        QVERIFY2(sum.value(QStringLiteral("latency_ms")).toObject().contains(QLatin1String(k)), k);
+        QVERIFY2(sum.value(QStringLiteral("commit_latency_ms")).toObject().contains(QLatin1String(k)), k);
+    }
+    for (const char *k : {"busy_begin", "busy_upgrade", "busy_snapshot", "busy_timeout", "locked", "other"})
+        QVERIFY2(sum.value(QStringLiteral("errors")).toObject().contains(QLatin1String(k)), k);
+    QCOMPARE(sum.value(QStringLiteral("lost_rows")).toInt(-1), 0);
+    QCOMPARE(sum.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+    QVERIFY(sum.value(QStringLiteral("committed_ops")).toDouble() > 0);
+    QCOMPARE(r.value(QStringLiteral("workers")).toArray().size(), 2);
+    const QJsonArray series = r.value(QStringLiteral("series")).toArray();
+    QVERIFY(series.size() >= 1);
+    double ops = 0;
+    for (const QJsonValue &v : series) {
+        const QJsonObject p = v.toObject();
+        for (const char *k : {"t_s", "ops", "tx", "busy_events", "lock_wait_s", "app_wait_s", "errors", "p50_ms", "p99_ms"})
+            QVERIFY2(p.contains(QLatin1String(k)), k);
+        ops += p.value(QStringLiteral("ops")).toDouble();
+    }
+    QCOMPARE(ops, sum.value(QStringLiteral("committed_ops")).toDouble());
+    // The scenario in the report runs again as a --scenario file.
+    const QString scen = dir.filePath(QStringLiteral("s.json"));
+    QFile sf(scen);
+    QVERIFY(sf.open(QIODevice::WriteOnly));
+    QJsonObject sc = r.value(QStringLiteral("scenario")).toObject();
+    sc.insert(QStringLiteral("duration_s"), 0);
+    sc.insert(QStringLiteral("ops_per_worker"), 50);
+    sf.write(QJsonDocument(sc).toJson());
+    sf.close();
+    const Outcome again = locklens({QStringLiteral("run"), QStringLiteral("--scenario"), scen, QStringLiteral("--quiet")});
+    QCOMPARE(again.status, 0);
+}
+
+void TestCli::scenarioFileAndPresets()
+{
+    const Outcome list = locklens({QStringLiteral("presets")});
+    QCOMPARE(list.status, 0);
+    QVERIFY(list.out.contains("seed-shared-connection"));
+    QVERIFY(list.out.contains("seed-best"));
+    QTemporaryDir dir;
+    const QString scen = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(scen);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"workers\": 2, ");
+    f.close();
+    const Outcome bad = locklens({QStringLiteral("run"), QStringLiteral("--scenario"), scen});
+    QCOMPARE(bad.status, 2);
+    QVERIFY(bad.err.contains("not a JSON object"));
+}
+
+void TestCli::temporaryDatabaseIsRemoved()
+{
+    const Outcome o = locklens({QStringLiteral("run"), QStringLiteral("--ops"), QStringLiteral("100"),
+                                QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+    QCOMPARE(o.status, 0);
+    const QJsonObject r = QJsonDocument::fromJson(o.out).object();
+    const QString db = r.value(QStringLiteral("database")).toString();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(!QFile::exists(db));
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+    QVERIFY(r.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("database")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

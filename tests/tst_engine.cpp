@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "busyhandler.h"
+#include "clock.h"
+#include "engine.h"
+#include "session.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+using namespace LockLens;
+
+namespace {
+
+// A connection of the test's own, through the C API: the "other program" that holds
+// locks and changes rows behind the engine's back.
+class Outsider
+{
+public:
+    explicit Outsider(const QString &path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
+                        nullptr);
+        sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~Outsider() { sqlite3_close(m_db); }
+    int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    qint64 scalar(const char *sql)
+    {
+        sqlite3_stmt *s = nullptr;
+        qint64 v = -1;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            v = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        return v;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+Scenario fileScenario(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"))
+{
+    Scenario s;
+    s.databasePath = dir.filePath(name);
+    s.workers = 3;
+    s.opsPerWorker = 300;
+    s.payloadBytes = 32;
+    s.busyTimeoutMs = 10000;
+    return s;
+}
+
+RunResult mustRun(const Scenario &s)
+{
+    RunResult r;
+    QString why;
+    const bool ok = LoadEngine::runBlocking(s, &r, &why, 100);
+    if (!ok)
+        qWarning("run failed: %s", qPrintable(why));
+    return r;
+}
+
+std::uint64_t errorsOf(const RunResult &r, ErrorClass c)
+{
+    return r.total.errors[std::size_t(c)];
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void strategiesCommitTheRightRows_data();
+    void strategiesCommitTheRightRows();
+    void mixedLoadVerifies();
+    void lockWaitMatchesHeldLock_data();
+    void lockWaitMatchesHeldLock();
+    void busyTimeoutShorterThanHeldLock();
+    void busyPolicyNoneFailsAtOnce();
+    void deferredReadBeforeWriteFailsToUpgrade();
+    void retriesRecoverUpgradeFailures();
+    void verifierDetectsRowRemovedBehindTheEnginesBack();
+    void sharedMemoryDatabaseSeenByEveryWorker();
+    void stopEndsARunAndStillVerifies();
+    void targetRateIsKept();
+    void samplerReportsWhileNothingCompletes();
+    void refusesSomeoneElsesTable();
+    void notADatabaseFails();
+    void classifyBusy_data();
+    void classifyBusy();
+    void sqliteBusySchedule();
+};
+
+void TestEngine::initTestCase()
+{
+    QVERIFY(QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")));
+}
+
+void TestEngine::strategiesCommitTheRightRows_data()
+{
+    QTest::addColumn<Strategy>("strategy");
+    QTest::addColumn<TxMode>("tx");
+    QTest::addColumn<DriverPath>("driver");
+    const std::pair<Strategy, const char *> strategies[] = {{Strategy::PerThread, "per-thread"},
+                                                            {Strategy::Shared, "shared"},
+                                                            {Strategy::WriterQueue, "writer-queue"},
+                                                            {Strategy::Pool, "pool"}};
+    const std::pair<TxMode, const char *> modes[] = {{TxMode::Autocommit, "autocommit"},
+                                                     {TxMode::Deferred, "deferred"},
+                                                     {TxMode::Immediate, "immediate"},
+                                                     {TxMode::Exclusive, "exclusive"}};
+    for (const auto &[s, sn] : strategies)
+        for (const auto &[m, mn] : modes)
+            QTest::addRow("%s/%s", sn, mn) << s << m << DriverPath::Auto;
+    QTest::newRow("per-thread/immediate/QSqlQuery") << Strategy::PerThread << TxMode::Immediate << DriverPath::Qt;
+    QTest::newRow("writer-queue/immediate/QSqlQuery") << Strategy::WriterQueue << TxMode::Immediate << DriverPath::Qt;
+}
+
+void TestEngine::strategiesCommitTheRightRows()
+{
+    QFETCH(Strategy, strategy);
+    QFETCH(TxMode, tx);
+    QFETCH(DriverPath, driver);
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.strategy = strategy;
+    s.txMode = tx;
+    s.driverPath = driver;
+    s.batch = tx == TxMode::Autocommit ? 1 : 7; // 300 is not a multiple: the last transaction is short
+    s.maxTries = 1000;                          // DEFERRED may fail to upgrade; retries must recover
+    const RunResult r = mustRun(s);
+    QVERIFY2(r.verification.ok(), qPrintable(r.verification.integrity + r.verification.error));
+    QCOMPARE(r.total.ops, quint64(900));
+    QCOMPARE(r.total.inserted, quint64(900));
+    QCOMPARE(r.verification.rowsPresent, qint64(900));
+    QCOMPARE(r.verification.lostRows, qint64(0));
+    QCOMPARE(r.total.failedTx, quint64(0));
+    QCOMPARE(r.environment.fastPath, driver != DriverPath::Qt && r.environment.sqliteSource == QLatin1String("system"));
+    QCOMPARE(r.total.opLatency.total(), quint64(900));
+    if (tx != TxMode::Autocommit && strategy != Strategy::WriterQueue)
+        QCOMPARE(r.total.tx, quint64(3 * 43)); // ceil(300 / 7) per worker
+    QVERIFY(!r.series.empty());
+    std::uint64_t seriesOps = 0;
+    for (const auto &p : r.series)
+        seriesOps += p.ops;
+    QCOMPARE(seriesOps, r.total.ops);
+    QCOMPARE(r.workers.size(), std::size_t(strategy == Strategy::WriterQueue ? 4 : 3));
+}
+
+void TestEngine::mixedLoadVerifies()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.mix = {40, 30, 10, 15, 5};
+    s.prefillRows = 200;
+    s.batch = 5;
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    QCOMPARE(r.initialRows, qint64(200));
+    QCOMPARE(r.verification.rowsPresent, qint64(200) + qint64(r.total.inserted) - qint64(r.total.deleted));
+    QVERIFY(r.total.deleted > 0);
+    QVERIFY(r.total.rows > r.total.inserted); // updates changed rows too
+}
+
+void TestEngine::lockWaitMatchesHeldLock_data()
+{
+    QTest::addColumn<BusyPolicy>("policy");
+    QTest::addColumn<int>("granularityMs"); // how late the handler may notice the lock is free
+    QTest::newRow("sqlite schedule") << BusyPolicy::Sqlite << 100;
+    QTest::newRow("spin") << BusyPolicy::Spin << 15;
+}
+
+void TestEngine::lockWaitMatchesHeldLock()
+{
+    QFETCH(BusyPolicy, policy);
+    QFETCH(int, granularityMs);
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.opsPerWorker = 1;
+    s.busyPolicy = policy;
+    QVERIFY(mustRun(s).verification.ok()); // creates the database and the table
+
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    QElapsedTimer held;
+    held.start();
+    qint64 releasedAfterMs = 0;
+    const int holdMs = 500;
+    QTimer::singleShot(holdMs, this, [&] {
+        releasedAfterMs = held.elapsed();
+        other.exec("COMMIT");
+    });
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    QCOMPARE(r.total.ops, quint64(1));
+    QCOMPARE(r.total.busyEvents, quint64(1));
+    QVERIFY(r.total.busyCalls > 1);
+    const double waitedMs = Clock::toMs(r.total.lockWaitTicks);
+    // The worker began waiting a little after the lock was taken (thread start, open).
+    QVERIFY2(waitedMs > releasedAfterMs - 100 && waitedMs < releasedAfterMs + granularityMs,
+             qPrintable(QStringLiteral("waited %1 ms, lock released after %2 ms").arg(waitedMs).arg(releasedAfterMs)));
+    QCOMPARE(r.total.errorTotal(), quint64(0));
+}
+
+void TestEngine::busyTimeoutShorterThanHeldLock()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.opsPerWorker = 1;
+    QVERIFY(mustRun(s).verification.ok());
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    s.busyTimeoutMs = 150;
+    const RunResult r = mustRun(s);
+    other.exec("COMMIT");
+    QCOMPARE(errorsOf(r, ErrorClass::BusyTimeout), quint64(1));
+    QCOMPARE(r.total.errorTotal(), quint64(1));
+    QCOMPARE(r.total.failedTx, quint64(1));
+    QCOMPARE(r.total.ops, quint64(0));
+    QVERIFY(r.verification.ok()); // nothing committed, nothing expected
+    const double waitedMs = Clock::toMs(r.total.lockWaitTicks);
+    QVERIFY2(waitedMs >= 140 && waitedMs < 400, qPrintable(QString::number(waitedMs)));
+}
+
+void TestEngine::busyPolicyNoneFailsAtOnce()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.opsPerWorker = 1;
+    QVERIFY(mustRun(s).verification.ok());
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    s.busyPolicy = BusyPolicy::None;
+    const RunResult r = mustRun(s);
+    other.exec("COMMIT");
+    QCOMPARE(errorsOf(r, ErrorClass::BusyBegin), quint64(1));
+    QCOMPARE(r.total.failedTx, quint64(1));
+    QVERIFY(Clock::toMs(r.total.lockWaitTicks) < 50);
+}
+
+void TestEngine::deferredReadBeforeWriteFailsToUpgrade()
+{
+    // Rollback journal: a reader holding SHARED cannot take RESERVED while another
+    // transaction holds it, and SQLite returns BUSY without calling the busy handler.
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.journalMode = QStringLiteral("delete");
+    s.txMode = TxMode::Deferred;
+    s.readBeforeWrite = true;
+    s.workers = 4;
+    s.opsPerWorker = 400;
+    s.batch = 2;
+    s.maxTries = 1;
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    QVERIFY2(errorsOf(r, ErrorClass::BusyUpgrade) > 0, "no upgrade failure under contention");
+    QCOMPARE(r.total.failedTx, r.total.errorTotal());
+    QCOMPARE(quint64(r.verification.rowsPresent), r.total.inserted);
+    QVERIFY(r.total.inserted < 1600);
+}
+
+void TestEngine::retriesRecoverUpgradeFailures()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.journalMode = QStringLiteral("delete");
+    s.txMode = TxMode::Deferred;
+    s.readBeforeWrite = true;
+    s.workers = 4;
+    s.opsPerWorker = 400;
+    s.batch = 2;
+    s.maxTries = 100000;
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    QVERIFY(errorsOf(r, ErrorClass::BusyUpgrade) > 0);
+    QCOMPARE(r.total.failedTx, quint64(0));
+    QCOMPARE(r.total.retries, r.total.errorTotal());
+    QCOMPARE(r.total.inserted, quint64(1600));
+    QCOMPARE(r.verification.rowsPresent, qint64(1600));
+}
+
+void TestEngine::verifierDetectsRowRemovedBehindTheEnginesBack()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.prefillRows = 10;
+    s.durationS = 0.8;
+    s.rate = 200;
+    Outsider other(s.databasePath);
+    LoadEngine engine;
+    engine.setSampleInterval(50);
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QVERIFY(engine.start(s));
+    // Once the load runs (the prefill is done), delete a row the engine committed.
+    QTimer poll;
+    bool removed = false;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (!removed && engine.elapsedS() > 0.2) {
+            removed = other.exec("DELETE FROM locklens_load WHERE id = 1") == SQLITE_OK;
+        }
+    });
+    poll.start(20);
+    QVERIFY(done.wait(10000));
+    QVERIFY(removed);
+    const RunResult r = done.first().first().value<RunResult>();
+    QVERIFY(r.verification.checked);
+    QCOMPARE(r.verification.lostRows, qint64(1));
+    QCOMPARE(r.verification.integrity, QStringLiteral("ok"));
+    QVERIFY(!r.ok());
+}
+
+void TestEngine::sharedMemoryDatabaseSeenByEveryWorker()
+{
+    Scenario s;
+    s.memoryName = QStringLiteral("tst_engine_shared_%1").arg(QCoreApplication::applicationPid());
+    s.journalMode = QStringLiteral("memory");
+    s.workers = 4;
+    s.opsPerWorker = 250;
+    s.batch = 10;
+    s.maxTries = 1000000; // shared-cache table locks give SQLITE_LOCKED; retry until done
+    // The test's own connection keeps the database alive after the run to look inside.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(s.memoryName));
+    QVERIFY(db.open());
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    QCOMPARE(r.verification.rowsPresent, qint64(1000));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT worker) FROM locklens_load")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+}
+
+void TestEngine::stopEndsARunAndStillVerifies()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.durationS = 60;
+    LoadEngine engine;
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QVERIFY(engine.start(s));
+    QString why;
+    QVERIFY(!engine.start(s, &why)); // one run at a time
+    QVERIFY(!why.isEmpty());
+    QTimer::singleShot(300, &engine, &LoadEngine::stop);
+    QVERIFY(done.wait(10000));
+    const RunResult r = done.first().first().value<RunResult>();
+    QVERIFY(r.stopped);
+    QVERIFY(r.durationS < 5);
+    QVERIFY(r.total.ops > 0);
+    QVERIFY(r.verification.ok());
+}
+
+void TestEngine::targetRateIsKept()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 2;
+    s.durationS = 1.0;
+    s.rate = 400;
+    const RunResult r = mustRun(s);
+    QVERIFY(r.verification.ok());
+    const double rate = double(r.total.ops) / r.durationS;
+    QVERIFY2(rate > 300 && rate < 500, qPrintable(QString::number(rate)));
+}
+
+void TestEngine::samplerReportsWhileNothingCompletes()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.opsPerWorker = 1;
+    QVERIFY(mustRun(s).verification.ok());
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    QTimer::singleShot(600, this, [&] { other.exec("COMMIT"); });
+    LoadEngine engine;
+    engine.setSampleInterval(100);
+    QSignalSpy points(&engine, &LoadEngine::sampled);
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QVERIFY(engine.start(s));
+    QVERIFY(done.wait(10000));
+    // The worker was blocked for ~0.6 s: intervals kept coming, with nothing committed.
+    QVERIFY2(points.size() >= 4, qPrintable(QString::number(points.size())));
+    QCOMPARE(points.first().first().value<SeriesPoint>().ops, quint64(0));
+}
+
+void TestEngine::refusesSomeoneElsesTable()
+{
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    {
+        Outsider other(s.databasePath);
+        QCOMPARE(other.exec("CREATE TABLE locklens_load(name TEXT); INSERT INTO locklens_load VALUES('mine')"),
+                 SQLITE_OK);
+    }
+    RunResult r;
+    QString why;
+    QVERIFY(!LoadEngine::runBlocking(s, &r, &why));
+    QVERIFY2(why.contains(QStringLiteral("not a LockLens load table")), qPrintable(why));
+    Outsider other(s.databasePath);
+    QCOMPARE(other.scalar("SELECT count(*) FROM locklens_load"), qint64(1));
+}
+
+void TestEngine::notADatabaseFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("text.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    Scenario s = fileScenario(dir, QStringLiteral("text.db"));
+    RunResult r;
+    QString why;
+    QVERIFY(!LoadEngine::runBlocking(s, &r, &why));
+    QVERIFY2(why.contains(QStringLiteral("not a database")), qPrintable(why));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+}
+
+void TestEngine::classifyBusy_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<bool>("gaveUp");
+    QTest::addColumn<ErrorClass>("expected");
+    QTest::newRow("snapshot") << SQLITE_BUSY_SNAPSHOT << Stage::InTx << false << ErrorClass::BusySnapshot;
+    QTest::newRow("timeout") << SQLITE_BUSY << Stage::Begin << true << ErrorClass::BusyTimeout;
+    QTest::newRow("begin") << SQLITE_BUSY << Stage::Begin << false << ErrorClass::BusyBegin;
+    QTest::newRow("autocommit") << SQLITE_BUSY << Stage::Autocommit << false << ErrorClass::BusyBegin;
+    QTest::newRow("upgrade") << SQLITE_BUSY << Stage::InTx << false << ErrorClass::BusyUpgrade;
+    QTest::newRow("recovery") << SQLITE_BUSY_RECOVERY << Stage::InTx << false << ErrorClass::BusyUpgrade;
+    QTest::newRow("locked") << SQLITE_LOCKED << Stage::InTx << false << ErrorClass::Locked;
+    QTest::newRow("shared cache") << SQLITE_LOCKED_SHAREDCACHE << Stage::Begin << false << ErrorClass::Locked;
+    QTest::newRow("constraint") << SQLITE_CONSTRAINT_PRIMARYKEY << Stage::InTx << false << ErrorClass::Other;
+}
+
+void TestEngine::classifyBusy()
+{
+    QFETCH(int, code);
+    QFETCH(Stage, stage);
+    QFETCH(bool, gaveUp);
+    QFETCH(ErrorClass, expected);
+    QCOMPARE(QLatin1String(errorClassKey(classifyError(code, stage, gaveUp))), QLatin1String(errorClassKey(expected)));
+}
+
+void TestEngine::sqliteBusySchedule()
+{
+    // SQLite's schedule: 1, 2, 5, 10, ... ms, capped by what is left of the timeout.
+    QCOMPARE(sqliteBusyDelayMs(0, 5000), 1);
+    QCOMPARE(sqliteBusyDelayMs(3, 5000), 10);
+    QCOMPARE(sqliteBusyDelayMs(11, 5000), 100);
+    QCOMPARE(sqliteBusyDelayMs(20, 5000), 100);
+    QCOMPARE(sqliteBusyDelayMs(3, 10), 2);   // 8 ms used, 2 left
+    QCOMPARE(sqliteBusyDelayMs(4, 10), -1);  // 18 ms would be used: give up
+    QCOMPARE(sqliteBusyDelayMs(0, 0), -1);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

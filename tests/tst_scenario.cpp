@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presets.h"
+#include "scenario.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace LockLens;
+
+class TestScenario : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void rejectsBadJson_data();
+    void rejectsBadJson();
+    void validate_data();
+    void validate();
+    void mixParse_data();
+    void mixParse();
+    void presetsLoadAndValidate();
+    void warningsNameTheTraps();
+};
+
+void TestScenario::roundTrip_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::newRow("defaults") << Scenario();
+    Scenario s;
+    s.name = QStringLiteral("every field");
+    s.description = QStringLiteral("ünïcode \"quotes\"");
+    s.databasePath = QStringLiteral("/tmp/x y.db");
+    s.table = QStringLiteral("we\"ird;table");
+    s.journalMode = QStringLiteral("delete");
+    s.synchronous = QStringLiteral("full");
+    s.workers = 16;
+    s.mix = {10, 20, 30, 40, 50};
+    s.payloadBytes = 0;
+    s.batch = 1000;
+    s.rangeRows = 7;
+    s.prefillRows = 123456;
+    s.txMode = TxMode::Exclusive;
+    s.readBeforeWrite = true;
+    s.busyPolicy = BusyPolicy::Spin;
+    s.busyTimeoutMs = 0;
+    s.maxTries = 9;
+    s.strategy = Strategy::WriterQueue;
+    s.driverPath = DriverPath::Qt;
+    s.durationS = 2.5;
+    s.rate = 1234.5;
+    s.seed = 9007199254740991ull;
+    s.instrument = false;
+    QTest::newRow("every field") << s;
+    Scenario m;
+    m.memoryName = QStringLiteral("shared mem");
+    m.strategy = Strategy::Pool;
+    m.txMode = TxMode::Autocommit;
+    m.busyPolicy = BusyPolicy::None;
+    QTest::newRow("memory, pool, autocommit, none") << m;
+    Scenario d;
+    d.txMode = TxMode::Deferred;
+    d.strategy = Strategy::Shared;
+    d.driverPath = DriverPath::Native;
+    QTest::newRow("deferred, shared, native") << d;
+}
+
+void TestScenario::roundTrip()
+{
+    QFETCH(Scenario, scenario);
+    // Through text, as a saved file would go.
+    const QByteArray text = QJsonDocument(scenario.toJson()).toJson();
+    Scenario back;
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(text).object(), &back, &why), qPrintable(why));
+    QCOMPARE(back.toJson(), scenario.toJson());
+    QVERIFY(back == scenario);
+}
+
+void TestScenario::rejectsBadJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown key") << QByteArray(R"({"wokers": 3})") << QStringLiteral("wokers");
+    QTest::newRow("string for number") << QByteArray(R"({"workers": "3"})") << QStringLiteral("workers");
+    QTest::newRow("zero workers") << QByteArray(R"({"workers": 0})") << QStringLiteral("workers");
+    QTest::newRow("fraction") << QByteArray(R"({"batch": 1.5})") << QStringLiteral("batch");
+    QTest::newRow("bad enum") << QByteArray(R"({"tx_mode": "sometimes"})") << QStringLiteral("sometimes");
+    QTest::newRow("bad bool") << QByteArray(R"({"instrument": 1})") << QStringLiteral("instrument");
+    QTest::newRow("bad mix op") << QByteArray(R"({"mix": {"upsert": 1}})") << QStringLiteral("upsert");
+    QTest::newRow("negative weight") << QByteArray(R"({"mix": {"insert": -1}})") << QStringLiteral("insert");
+    QTest::newRow("mix type") << QByteArray(R"({"mix": [1, 2]})") << QStringLiteral("mix");
+}
+
+void TestScenario::rejectsBadJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    Scenario s;
+    QString why;
+    QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(json).object(), &s, &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+}
+
+void TestScenario::validate_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem"); // empty: valid
+    QTest::newRow("defaults") << QByteArray("{}") << QString();
+    QTest::newRow("autocommit batch") << QByteArray(R"({"tx_mode": "autocommit", "batch": 10})")
+                                      << QStringLiteral("autocommit");
+    QTest::newRow("journal") << QByteArray(R"({"journal_mode": "wall"})") << QStringLiteral("wall");
+    QTest::newRow("synchronous") << QByteArray(R"({"synchronous": "sometimes"})") << QStringLiteral("sometimes");
+    QTest::newRow("no work") << QByteArray(R"({"ops_per_worker": 0})") << QStringLiteral("duration");
+    QTest::newRow("empty mix") << QByteArray(R"({"mix": {"insert": 0}})") << QStringLiteral("mix");
+    QTest::newRow("file and memory") << QByteArray(R"({"database": "a.db", "memory": "m"})")
+                                     << QStringLiteral("not both");
+    QTest::newRow("memory name") << QByteArray(R"({"memory": "a?b"})") << QStringLiteral("'?'");
+    QTest::newRow("empty table") << QByteArray(R"({"table": ""})") << QStringLiteral("name");
+}
+
+void TestScenario::validate()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    Scenario s;
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(json).object(), &s, &why), qPrintable(why));
+    const QString v = s.validate();
+    if (problem.isEmpty())
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+    else
+        QVERIFY2(v.contains(problem), qPrintable(v));
+}
+
+void TestScenario::mixParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("insert");
+    QTest::addColumn<int>("update");
+    QTest::addColumn<int>("remove");
+    QTest::addColumn<int>("point");
+    QTest::addColumn<int>("range");
+    QTest::newRow("issue example") << QStringLiteral("insert=70,update=20,read=10") << true << 70 << 20 << 0 << 10 << 0;
+    QTest::newRow("all") << QStringLiteral("insert=1, update=2, delete=3, point=4, range=5") << true << 1 << 2 << 3
+                         << 4 << 5;
+    QTest::newRow("unknown") << QStringLiteral("insert=1,merge=2") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("no weight") << QStringLiteral("insert") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("all zero") << QStringLiteral("insert=0") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("empty") << QString() << false << 0 << 0 << 0 << 0 << 0;
+}
+
+void TestScenario::mixParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    OpMix m;
+    QString why;
+    QCOMPARE(OpMix::parse(text, &m, &why), ok);
+    if (!ok) {
+        QVERIFY(!why.isEmpty());
+        return;
+    }
+    QFETCH(int, insert);
+    QFETCH(int, update);
+    QFETCH(int, remove);
+    QFETCH(int, point);
+    QFETCH(int, range);
+    QCOMPARE(m.insert, insert);
+    QCOMPARE(m.update, update);
+    QCOMPARE(m.remove, remove);
+    QCOMPARE(m.pointRead, point);
+    QCOMPARE(m.rangeRead, range);
+    OpMix again;
+    QVERIFY(OpMix::parse(m.toString(), &again, &why));
+    QVERIFY(again == m);
+}
+
+void TestScenario::presetsLoadAndValidate()
+{
+    const auto all = Presets::all();
+    QStringList names;
+    for (const Scenario &s : all) {
+        names << s.name;
+        QVERIFY2(s.validate().isEmpty(), qPrintable(s.name + QStringLiteral(": ") + s.validate()));
+        QVERIFY2(!s.description.isEmpty(), qPrintable(s.name));
+    }
+    // Every file in resources/presets parsed (none was skipped as broken).
+    QCOMPARE(all.size(), std::size_t(QDir(QStringLiteral(":/presets")).entryList({QStringLiteral("*.json")}).size()));
+    QVERIFY(names.contains(QStringLiteral("seed-shared-connection")));
+    QVERIFY(names.contains(QStringLiteral("seed-best")));
+    Scenario seed;
+    QString why;
+    QVERIFY(Presets::find(QStringLiteral("seed-shared-connection"), &seed, &why));
+    QCOMPARE(seed.workers, 10);
+    QCOMPARE(seed.opsPerWorker, 100000);
+    QVERIFY(seed.strategy == Strategy::Shared);
+    QVERIFY(seed.isMemory());
+    QVERIFY(!Presets::find(QStringLiteral("no-such-preset"), &seed, &why));
+    QVERIFY(why.contains(QStringLiteral("seed-best")));
+}
+
+void TestScenario::warningsNameTheTraps()
+{
+    Scenario s;
+    s.txMode = TxMode::Deferred;
+    s.readBeforeWrite = true;
+    QVERIFY(s.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("IMMEDIATE")));
+    s.txMode = TxMode::Immediate;
+    QVERIFY(s.warnings().isEmpty());
+    s.synchronous = QStringLiteral("off");
+    QCOMPARE(s.warnings().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"
