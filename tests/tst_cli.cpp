@@ -227,7 +227,7 @@ void TestCli::jsonHasEveryKey()
     QVERIFY(env.value(QStringLiteral("compile_options")).toArray().size() > 0);
     const QJsonObject sum = r.value(QStringLiteral("summary")).toObject();
     for (const char *k : {"duration_s", "committed_ops", "committed_tx", "failed_tx", "retries", "ops_per_s",
-                          "tx_per_s", "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms",
+                          "tx_per_s", "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms", "tx_latency_ms", "lock_wait_share",
                           "errors", "rows_expected", "rows_present", "lost_rows", "integrity"})
         QVERIFY2(sum.contains(QLatin1String(k)), k);
     for (const char *k : {"p50", "p90", "p99", "p999", "max"}) {

@@ -56,6 +56,29 @@ Scenario fileScenario(const QTemporaryDir &dir, const QString &name = QStringLit
     return s;
 }
 
+// One worker, one insert: to meet a lock held by an Outsider.
+Scenario oneInsertScenario(const QTemporaryDir &dir)
+{
+    Scenario s = fileScenario(dir);
+    s.workers = 1;
+    s.opsPerWorker = 1;
+    return s;
+}
+
+// Four workers whose DEFERRED transactions read and then write, in rollback-journal mode.
+Scenario upgradeScenario(const QTemporaryDir &dir, int maxTries)
+{
+    Scenario s = fileScenario(dir);
+    s.journalMode = QStringLiteral("delete");
+    s.txMode = TxMode::Deferred;
+    s.readBeforeWrite = true;
+    s.workers = 4;
+    s.opsPerWorker = 400;
+    s.batch = 2;
+    s.maxTries = maxTries;
+    return s;
+}
+
 RunResult mustRun(const Scenario &s)
 {
     RunResult r;
@@ -183,11 +206,9 @@ void TestEngine::lockWaitMatchesHeldLock()
     QFETCH(BusyPolicy, policy);
     QFETCH(int, granularityMs);
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.workers = 1;
-    s.opsPerWorker = 1;
+    Scenario s = oneInsertScenario(dir);
     s.busyPolicy = policy;
-    QVERIFY(mustRun(s).verification.ok()); // creates the database and the table
+    QVERIFY(mustRun(s).verification.ok()); // creates the database and its table
 
     Outsider other(s.databasePath);
     QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
@@ -214,10 +235,8 @@ void TestEngine::lockWaitMatchesHeldLock()
 void TestEngine::busyTimeoutShorterThanHeldLock()
 {
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.workers = 1;
-    s.opsPerWorker = 1;
-    QVERIFY(mustRun(s).verification.ok());
+    Scenario s = oneInsertScenario(dir);
+    QVERIFY(mustRun(s).verification.ok()); // creates the database and its table
     Outsider other(s.databasePath);
     QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     s.busyTimeoutMs = 150;
@@ -235,10 +254,8 @@ void TestEngine::busyTimeoutShorterThanHeldLock()
 void TestEngine::busyPolicyNoneFailsAtOnce()
 {
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.workers = 1;
-    s.opsPerWorker = 1;
-    QVERIFY(mustRun(s).verification.ok());
+    Scenario s = oneInsertScenario(dir);
+    QVERIFY(mustRun(s).verification.ok()); // creates the database and its table
     Outsider other(s.databasePath);
     QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     s.busyPolicy = BusyPolicy::None;
@@ -254,15 +271,7 @@ void TestEngine::deferredReadBeforeWriteFailsToUpgrade()
     // Rollback journal: a reader holding SHARED cannot take RESERVED while another
     // transaction holds it, and SQLite returns BUSY without calling the busy handler.
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.journalMode = QStringLiteral("delete");
-    s.txMode = TxMode::Deferred;
-    s.readBeforeWrite = true;
-    s.workers = 4;
-    s.opsPerWorker = 400;
-    s.batch = 2;
-    s.maxTries = 1;
-    const RunResult r = mustRun(s);
+    const RunResult r = mustRun(upgradeScenario(dir, 1));
     QVERIFY(r.verification.ok());
     QVERIFY2(errorsOf(r, ErrorClass::BusyUpgrade) > 0, "no upgrade failure under contention");
     QCOMPARE(r.total.failedTx, r.total.errorTotal());
@@ -273,15 +282,7 @@ void TestEngine::deferredReadBeforeWriteFailsToUpgrade()
 void TestEngine::retriesRecoverUpgradeFailures()
 {
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.journalMode = QStringLiteral("delete");
-    s.txMode = TxMode::Deferred;
-    s.readBeforeWrite = true;
-    s.workers = 4;
-    s.opsPerWorker = 400;
-    s.batch = 2;
-    s.maxTries = 100000;
-    const RunResult r = mustRun(s);
+    const RunResult r = mustRun(upgradeScenario(dir, 100000));
     QVERIFY(r.verification.ok());
     QVERIFY(errorsOf(r, ErrorClass::BusyUpgrade) > 0);
     QCOMPARE(r.total.failedTx, quint64(0));
@@ -384,10 +385,8 @@ void TestEngine::targetRateIsKept()
 void TestEngine::samplerReportsWhileNothingCompletes()
 {
     QTemporaryDir dir;
-    Scenario s = fileScenario(dir);
-    s.workers = 1;
-    s.opsPerWorker = 1;
-    QVERIFY(mustRun(s).verification.ok());
+    Scenario s = oneInsertScenario(dir);
+    QVERIFY(mustRun(s).verification.ok()); // creates the database and its table
     Outsider other(s.databasePath);
     QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
     QTimer::singleShot(600, this, [&] { other.exec("COMMIT"); });

@@ -34,6 +34,8 @@ QString tr(const char *text)
 // that each operation leaves at its scheduled time).
 constexpr std::size_t QueueChunk = 64;
 
+} // namespace
+
 // Poisson arrivals for one client: successive scheduled starts in clock ticks.
 class Schedule
 {
@@ -58,6 +60,8 @@ private:
     double m_ticksPerOp;
     std::uint64_t m_next;
 };
+
+namespace {
 
 // The Source for operations that came through the writer queue.
 class QueuedOps
@@ -291,16 +295,20 @@ void LoadRun::run()
 
 void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
 {
-    if (m_sc.durationS > 0) {
-        std::unique_lock lock(m_stopMutex);
-        m_stopCv.wait_for(lock, std::chrono::duration<double>(m_sc.durationS),
-                          [this] { return m_stop.load(std::memory_order_relaxed); });
-        m_stop.store(true, std::memory_order_relaxed);
-    }
+    if (m_sc.durationS > 0)
+        waitForDuration();
     for (auto &t : threads)
         t.join();
     // Ends the duration wait of a run that ended by count (nothing waits then, but keep
     // the flag meaning "no more work").
+    m_stop.store(true, std::memory_order_relaxed);
+}
+
+void LoadRun::waitForDuration()
+{
+    std::unique_lock lock(m_stopMutex);
+    m_stopCv.wait_for(lock, std::chrono::duration<double>(m_sc.durationS),
+                      [this] { return m_stop.load(std::memory_order_relaxed); });
     m_stop.store(true, std::memory_order_relaxed);
 }
 
@@ -312,14 +320,7 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
     GeneratedOps src(*m_generators[std::size_t(index)]);
     Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(index));
     const bool timed = m_sc.instrument;
-    for (std::int64_t left = budgetOf(m_sc); left > 0 && !m_stop.load(std::memory_order_relaxed);) {
-        const int n = int(std::min<std::int64_t>(m_sc.batch, left));
-        std::uint64_t at = 0;
-        if (schedule.active()) {
-            at = schedule.next(n);
-            if (!sleepUntil(at))
-                break;
-        }
+    forEachTransaction(budgetOf(m_sc), schedule, [&](int n, std::uint64_t at) {
         if (shared) {
             const std::uint64_t t0 = timed ? Clock::now() : 0;
             std::lock_guard lock(*shared);
@@ -329,6 +330,21 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
         } else {
             session.runTransaction(c, src, n, at);
         }
+    });
+}
+
+template<typename Work>
+void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
+{
+    for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
+        const int n = int(std::min<std::int64_t>(m_sc.batch, left));
+        std::uint64_t at = 0;
+        if (schedule.active()) {
+            at = schedule.next(n);
+            if (!sleepUntil(at))
+                break;
+        }
+        work(n, at);
         left -= n;
     }
 }
@@ -526,28 +542,15 @@ void LoadRun::runPool()
 
     std::thread timer;
     if (m_sc.durationS > 0) {
-        timer = std::thread([this] {
-            std::unique_lock lock(m_stopMutex);
-            m_stopCv.wait_for(lock, std::chrono::duration<double>(m_sc.durationS),
-                              [this] { return m_stop.load(std::memory_order_relaxed); });
-            m_stop.store(true, std::memory_order_relaxed);
-        });
+        timer = std::thread([this] { waitForDuration(); });
     }
     Schedule schedule(m_sc.rate, m_sc.seed);
     const std::int64_t budget = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max()
                                                    : m_sc.opsPerWorker * m_sc.workers;
-    for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
-        const int n = int(std::min<std::int64_t>(m_sc.batch, left));
-        std::uint64_t at = 0;
-        if (schedule.active()) {
-            at = schedule.next(n);
-            if (!sleepUntil(at))
-                break;
-        }
+    forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
         inFlight.acquire();
         (void)QtConcurrent::run(&pool, task, n, at); // completion is counted by InFlight
-        left -= n;
-    }
+    });
     inFlight.drain();
     if (timer.joinable()) {
         stopAll();

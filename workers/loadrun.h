@@ -19,6 +19,7 @@ namespace LockLens {
 
 class Connection;
 class OpGenerator;
+class Schedule;
 
 // One load run, executed by run() on a controller thread of its own: set up the database,
 // start the workers of the chosen connection strategy, end them at the duration, count
@@ -56,6 +57,11 @@ private:
     void runPool();
     void driveWorker(int index, Connection &c, std::mutex *shared);
     void waitUntilDone(std::vector<std::thread> &threads);
+    void waitForDuration(); // sets the stop flag when the duration is up (or stop came first)
+    // Calls work(n, scheduledStart) per transaction of n operations until the budget is
+    // spent or the run stops, sleeping until each scheduled start under a target rate.
+    template<typename Work>
+    void forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work);
     bool sleepUntil(std::uint64_t ticks); // false when stopped meanwhile
     void fail(const QString &message);
     void stopAll();

@@ -122,6 +122,7 @@ QJsonObject statsJson(const StatsSnapshot &s, double durationS)
             {QStringLiteral("app_wait_s"), std::round(Clock::toSeconds(s.appWaitTicks) * 1e6) / 1e6},
             {QStringLiteral("latency_ms"), LatencySummary::of(s.opLatency).toJson()},
             {QStringLiteral("commit_latency_ms"), LatencySummary::of(s.commitLatency).toJson()},
+            {QStringLiteral("tx_latency_ms"), LatencySummary::of(s.txLatency).toJson()},
             {QStringLiteral("errors"), errors}};
 }
 
@@ -129,6 +130,12 @@ QJsonObject RunResult::summaryJson() const
 {
     QJsonObject o = statsJson(total, durationS);
     o.insert(QStringLiteral("duration_s"), round3(durationS));
+    // Share of the clients' time spent waiting for SQLite's locks and for the application's.
+    const double clientTime = durationS * double(std::max<std::size_t>(1, scenario.workers));
+    o.insert(QStringLiteral("lock_wait_share"),
+             clientTime > 0 ? std::round(Clock::toSeconds(total.lockWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
+    o.insert(QStringLiteral("app_wait_share"),
+             clientTime > 0 ? std::round(Clock::toSeconds(total.appWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("journal_mode"), journalMode);
     o.insert(QStringLiteral("initial_rows"), double(initialRows));

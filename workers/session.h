@@ -47,10 +47,15 @@ public:
     {
         c.busy().charge = &m_stats;
         src.mark();
+        std::uint64_t begun = m_timed ? Clock::now() : 0;
+        if (scheduled && scheduled < begun)
+            begun = scheduled;
         for (int attempt = 1;; ++attempt) {
             if (attempt > 1)
                 src.rewind();
             if (attempt1(c, src, nOps, scheduled)) {
+                if (m_timed)
+                    m_stats.txLatency.record(Clock::now() - begun);
                 m_stats.ops.add(std::uint64_t(m_pendingOps));
                 m_stats.tx.inc();
                 m_stats.rows.add(m_pendingRows);

@@ -35,6 +35,7 @@ StatsSnapshot StatsSnapshot::of(const WorkerStats &s)
         r.errors[std::size_t(i)] = s.errors[std::size_t(i)].get();
     r.opLatency = s.opLatency.snapshot();
     r.commitLatency = s.commitLatency.snapshot();
+    r.txLatency = s.txLatency.snapshot();
     return r;
 }
 
@@ -63,6 +64,7 @@ void StatsSnapshot::merge(const StatsSnapshot &o)
         errors[i] += o.errors[i];
     opLatency.merge(o.opLatency);
     commitLatency.merge(o.commitLatency);
+    txLatency.merge(o.txLatency);
 }
 
 StatsSnapshot StatsSnapshot::since(const StatsSnapshot &e) const
@@ -84,6 +86,7 @@ StatsSnapshot StatsSnapshot::since(const StatsSnapshot &e) const
         r.errors[i] = d(errors[i], e.errors[i]);
     r.opLatency = opLatency.since(e.opLatency);
     r.commitLatency = commitLatency.since(e.commitLatency);
+    r.txLatency = txLatency.since(e.txLatency);
     return r;
 }
 

@@ -57,6 +57,7 @@ struct alignas(64) WorkerStats
     std::array<Counter, ErrorClassCount> errors;
     LatencyHistogram opLatency;
     LatencyHistogram commitLatency;
+    LatencyHistogram txLatency; // first try's start (or schedule) to commit, retries included
 
     // Written by the owning thread, read only after it has been joined.
     std::array<QString, ErrorClassCount> firstErrorMessage;
@@ -68,7 +69,7 @@ struct StatsSnapshot
     std::uint64_t ops = 0, tx = 0, rows = 0, inserted = 0, deleted = 0, retries = 0, failedTx = 0;
     std::uint64_t busyEvents = 0, busyCalls = 0, lockWaitTicks = 0, appWaitTicks = 0;
     std::array<std::uint64_t, ErrorClassCount> errors {};
-    HistogramData opLatency, commitLatency;
+    HistogramData opLatency, commitLatency, txLatency;
 
     static StatsSnapshot of(const WorkerStats &s);
     std::uint64_t errorTotal() const;

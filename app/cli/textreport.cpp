@@ -61,10 +61,16 @@ QString summaryText(const RunResult &r)
     s += tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
     s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
     s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
-    s += tr("locks: %1 busy events, %2 busy-handler calls, SQLite lock wait %3 s, application wait %4 s\n")
+    s += tr("transaction latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.txLatency)));
+    const double clientTime = d * std::max(1, sc.workers);
+    const double lockWait = Clock::toSeconds(t.lockWaitTicks);
+    const double appWait = Clock::toSeconds(t.appWaitTicks);
+    s += tr("locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
+            "time), for the application's mutex or queue %5 s (%6%)\n")
              .arg(t.busyEvents)
              .arg(t.busyCalls)
-             .arg(num(Clock::toSeconds(t.lockWaitTicks), 3), num(Clock::toSeconds(t.appWaitTicks), 3));
+             .arg(num(lockWait, 3), num(100 * lockWait / clientTime))
+             .arg(num(appWait, 3), num(100 * appWait / clientTime));
     QStringList errs;
     for (int i = 0; i < ErrorClassCount; ++i)
         errs << QStringLiteral("%1 %2").arg(QLatin1String(errorClassKey(ErrorClass(i)))).arg(t.errors[std::size_t(i)]);
