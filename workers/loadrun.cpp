@@ -225,8 +225,9 @@ bool LoadRun::setUp()
             }
         }
     }
+    m_payloadPool = OpGenerator::makePayloadPool(m_sc);
     if (m_sc.prefillRows > 0) {
-        OpGenerator gen(m_sc, 0, 1);
+        OpGenerator gen(m_sc, 0, 1, m_payloadPool);
         QSqlDatabase db = m_keeper->database();
         QSqlQuery ins(db);
         bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), &why)
@@ -257,7 +258,7 @@ bool LoadRun::setUp()
     m_keeper->query(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), &v, &why);
     m_initialMaxId = v.toLongLong();
     for (int i = 0; i < m_sc.workers; ++i)
-        m_generators.push_back(std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId));
+        m_generators.push_back(std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId, m_payloadPool));
     return true;
 }
 
@@ -527,7 +528,7 @@ void LoadRun::runPool()
                 slot->broken = true;
             } else {
                 slot->session = std::make_unique<Session>(m_sc, *m_stats[std::size_t(i)], m_stop);
-                slot->generator = std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId);
+                slot->generator = std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId, m_payloadPool);
             }
             t_poolSlot = slot.get();
             std::lock_guard lock(slotsMutex);

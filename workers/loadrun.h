@@ -72,6 +72,7 @@ private:
     Scenario m_sc;
     QStringList m_names;
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
+    std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;
     std::atomic<bool> m_stop {false};        // no more work, whatever the reason
     std::atomic<bool> m_userStopped {false}; // requestStop() was called

@@ -25,28 +25,43 @@ double Rng::exponential(double mean) noexcept
     return -std::log(u) * mean;
 }
 
-OpGenerator::OpGenerator(const Scenario &sc, int worker, std::int64_t initialMaxId)
+OpGenerator::PayloadPool OpGenerator::makePayloadPool(const Scenario &sc)
+{
+    // Random bytes: payloads that compress no better than real data would.
+    auto pool = std::make_shared<std::vector<char>>();
+    if (sc.payloadBytes > 0) {
+        pool->resize(std::size_t(sc.payloadBytes) + 64 * 1024);
+        Rng fill(sc.seed ^ 0x5eedull);
+        for (std::size_t i = 0; i < pool->size(); i += 8) {
+            const std::uint64_t r = fill.next();
+            for (std::size_t b = 0; b < 8 && i + b < pool->size(); ++b)
+                (*pool)[i + b] = char(r >> (8 * b));
+        }
+    }
+    return pool;
+}
+
+OpGenerator::OpGenerator(const Scenario &sc, int worker, std::int64_t initialMaxId, PayloadPool pool)
     : m_rng(sc.seed * 0x100000001b3ull + std::uint64_t(worker) + 1)
     , m_worker(worker)
     , m_workers(std::max(1, sc.workers))
     , m_idSpan(std::max<std::int64_t>(1, initialMaxId))
     , m_totalWeight(std::max(1, sc.mix.total()))
     , m_payloadBytes(sc.payloadBytes)
+    , m_pool(std::move(pool))
 {
     m_cut[0] = sc.mix.insert;
     m_cut[1] = m_cut[0] + sc.mix.update;
     m_cut[2] = m_cut[1] + sc.mix.remove;
     m_cut[3] = m_cut[2] + sc.mix.pointRead;
-    // Random bytes: payloads that compress no better than real data would. Each payload
-    // is a window at a random offset into this pool.
-    if (m_payloadBytes > 0) {
-        m_pool.resize(std::size_t(m_payloadBytes) + 64 * 1024);
-        Rng fill(sc.seed ^ 0x5eedull ^ std::uint64_t(worker));
-        for (std::size_t i = 0; i < m_pool.size(); i += 8) {
-            const std::uint64_t r = fill.next();
-            for (std::size_t b = 0; b < 8 && i + b < m_pool.size(); ++b)
-                m_pool[i + b] = char(r >> (8 * b));
-        }
+    const std::pair<int, OpKind> weights[] = {{sc.mix.insert, OpKind::Insert},
+                                              {sc.mix.update, OpKind::Update},
+                                              {sc.mix.remove, OpKind::Delete},
+                                              {sc.mix.pointRead, OpKind::PointRead},
+                                              {sc.mix.rangeRead, OpKind::RangeRead}};
+    for (const auto &[weight, kind] : weights) {
+        if (weight == m_totalWeight)
+            m_onlyKind = kind;
     }
 }
 

@@ -4,6 +4,8 @@
 #include "scenario.h"
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace LockLens {
@@ -62,29 +64,38 @@ private:
 class OpGenerator
 {
 public:
-    OpGenerator(const Scenario &sc, int worker, std::int64_t initialMaxId);
+    // Random bytes that payloads are windows into: one pool per run, shared read-only by
+    // every worker (a 16 MiB payload times 1024 workers must not mean 16 GiB).
+    using PayloadPool = std::shared_ptr<const std::vector<char>>;
+    static PayloadPool makePayloadPool(const Scenario &sc);
+
+    OpGenerator(const Scenario &sc, int worker, std::int64_t initialMaxId, PayloadPool pool);
 
     Op next() noexcept
     {
         Op op;
         op.worker = m_worker;
-        const auto pick = std::int64_t(m_rng.below(std::uint64_t(m_totalWeight)));
-        op.kind = pick < m_cut[0] ? OpKind::Insert
-            : pick < m_cut[1]     ? OpKind::Update
-            : pick < m_cut[2]     ? OpKind::Delete
-            : pick < m_cut[3]     ? OpKind::PointRead
-                                  : OpKind::RangeRead;
+        if (m_onlyKind) {
+            op.kind = *m_onlyKind; // a one-kind mix needs no draw
+        } else {
+            const auto pick = std::int64_t(m_rng.below(std::uint64_t(m_totalWeight)));
+            op.kind = pick < m_cut[0] ? OpKind::Insert
+                : pick < m_cut[1]     ? OpKind::Update
+                : pick < m_cut[2]     ? OpKind::Delete
+                : pick < m_cut[3]     ? OpKind::PointRead
+                                      : OpKind::RangeRead;
+        }
         op.value = std::int64_t(m_rng.next() >> 1);
         if (op.kind != OpKind::Insert)
             op.id = 1 + std::int64_t(m_rng.below(std::uint64_t(m_idSpan)));
         else
             m_idSpan += m_workers; // every worker inserts about as much: the table grows that fast
         if (m_payloadBytes > 0 && op.kind != OpKind::Delete)
-            op.payloadOffset = std::int32_t(m_rng.below(std::uint64_t(m_pool.size()) - std::uint64_t(m_payloadBytes) + 1));
+            op.payloadOffset = std::int32_t(m_rng.below(std::uint64_t(m_pool->size()) - std::uint64_t(m_payloadBytes) + 1));
         return op;
     }
 
-    const char *payload(const Op &op) const { return m_pool.data() + op.payloadOffset; }
+    const char *payload(const Op &op) const { return m_pool->data() + op.payloadOffset; }
     int payloadBytes() const { return m_payloadBytes; }
 
     // Transactions are retried with the same operations: save and restore the state.
@@ -108,8 +119,9 @@ private:
     std::int64_t m_idSpan;
     std::int64_t m_totalWeight;
     std::int64_t m_cut[4];
+    std::optional<OpKind> m_onlyKind;
     int m_payloadBytes;
-    std::vector<char> m_pool;
+    PayloadPool m_pool;
 };
 
 } // namespace LockLens

@@ -325,7 +325,7 @@ QString Scenario::validate() const
 QStringList Scenario::warnings() const
 {
     QStringList w;
-    if (txMode == TxMode::Deferred && readBeforeWrite && mix.hasWrites() && workers > 1)
+    if (txMode == TxMode::Deferred && readBeforeWrite && mix.hasWrites())
         w << tr("DEFERRED transactions that read before writing fail with SQLITE_BUSY when two try to upgrade at "
                 "once, whatever the busy timeout: BEGIN IMMEDIATE avoids it");
     if (journalMode != QLatin1String("wal") && !isMemory() && !mix.writesOnly() && mix.hasWrites())

@@ -174,6 +174,8 @@ public:
         default:
             break;
         }
+        if (which == Stmt::Rollback)
+            m_inTx = false; // even when it fails: SQLite may have rolled back already (SQLITE_FULL, IOERR)
         if (!q.exec())
             return fail(q);
         m_changes = q.numRowsAffected();
@@ -188,7 +190,7 @@ public:
         }
         if (which == Stmt::Begin)
             m_inTx = true;
-        else if (which == Stmt::Commit || which == Stmt::Rollback)
+        else if (which == Stmt::Commit)
             m_inTx = false;
         return 0;
     }

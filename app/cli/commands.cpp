@@ -61,6 +61,7 @@ int execute(const RunOptions &opt)
     // The series keeps 1 s intervals; progress lines may come at another pace.
     engine.setSampleInterval(1000);
     QTimer progress;
+    progress.setInterval(0);
     std::vector<StatsSnapshot> last;
     double lastT = 0;
     if (!opt.quiet && opt.progressS > 0) {
@@ -108,7 +109,8 @@ int execute(const RunOptions &opt)
         for (const QString &w : opt.scenario.warnings())
             printErr(tr("locklens: warning: %1").arg(w));
     }
-    progress.start();
+    if (progress.interval() > 0) // never a 0 ms timer: with --quiet it would spin the main thread
+        progress.start();
     loop.exec();
     return status;
 }
