@@ -39,7 +39,8 @@ Outcome locklens(const QStringList &args, int timeoutMs = 60000)
 QByteArray sha1Of(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1)
+                                       : QByteArray();
 }
 
 } // namespace
@@ -64,21 +65,18 @@ void TestCli::optionsBecomeTheScenario()
 {
     Cli::RunOptions o;
     QString why;
-    const QStringList args = QStringList {QStringLiteral("my.db"), QStringLiteral("--workers"), QStringLiteral("7"),
-                                          QStringLiteral("--ops"), QStringLiteral("123"), QStringLiteral("--mix"),
-                                          QStringLiteral("insert=70,update=20,read=10"), QStringLiteral("--batch"),
-                                          QStringLiteral("50"), QStringLiteral("--tx"), QStringLiteral("exclusive"),
-                                          QStringLiteral("--journal"), QStringLiteral("truncate"),
-                                          QStringLiteral("--synchronous"), QStringLiteral("full"),
-                                          QStringLiteral("--busy-timeout"), QStringLiteral("250"),
-                                          QStringLiteral("--busy-policy"), QStringLiteral("spin"),
-                                          QStringLiteral("--max-tries"), QStringLiteral("4"),
-                                          QStringLiteral("--strategy"), QStringLiteral("writer-queue"),
-                                          QStringLiteral("--rate"), QStringLiteral("1500.5"),
-                                          QStringLiteral("--payload"), QStringLiteral("0"),
-                                          QStringLiteral("--read-before-write"), QStringLiteral("--seed"),
-                                          QStringLiteral("42"), QStringLiteral("--progress"), QStringLiteral("0.5"),
-                                          QStringLiteral("--json"), QStringLiteral("out.json"), QStringLiteral("--quiet")};
+    const QStringList args = QStringList { QStringLiteral("my.db"), QStringLiteral("--workers"),
+        QStringLiteral("7"), QStringLiteral("--ops"), QStringLiteral("123"), QStringLiteral("--mix"),
+        QStringLiteral("insert=70,update=20,read=10"), QStringLiteral("--batch"), QStringLiteral("50"),
+        QStringLiteral("--tx"), QStringLiteral("exclusive"), QStringLiteral("--journal"),
+        QStringLiteral("truncate"), QStringLiteral("--synchronous"), QStringLiteral("full"),
+        QStringLiteral("--busy-timeout"), QStringLiteral("250"), QStringLiteral("--busy-policy"),
+        QStringLiteral("spin"), QStringLiteral("--max-tries"), QStringLiteral("4"),
+        QStringLiteral("--strategy"), QStringLiteral("writer-queue"), QStringLiteral("--rate"),
+        QStringLiteral("1500.5"), QStringLiteral("--payload"), QStringLiteral("0"),
+        QStringLiteral("--read-before-write"), QStringLiteral("--seed"), QStringLiteral("42"),
+        QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--json"),
+        QStringLiteral("out.json"), QStringLiteral("--quiet") };
     QVERIFY2(Cli::parseRunOptions(args, &o, &why), qPrintable(why));
     const Scenario &s = o.scenario;
     QCOMPARE(s.databasePath, QStringLiteral("my.db"));
@@ -103,15 +101,15 @@ void TestCli::optionsBecomeTheScenario()
     QCOMPARE(o.jsonPath, QStringLiteral("out.json"));
     QVERIFY(o.quiet);
 
-    QVERIFY(Cli::parseRunOptions({QStringLiteral("--memory"), QStringLiteral("m1")}, &o, &why));
+    QVERIFY(Cli::parseRunOptions({ QStringLiteral("--memory"), QStringLiteral("m1") }, &o, &why));
     QCOMPARE(o.scenario.memoryName, QStringLiteral("m1"));
     QCOMPARE(o.scenario.journalMode, QStringLiteral("memory"));
     QVERIFY(o.scenario.databasePath.isEmpty());
 
     // A preset, then options on top of it.
-    QVERIFY(Cli::parseRunOptions({QStringLiteral("--preset"), QStringLiteral("seed-best"), QStringLiteral("--workers"),
-                                  QStringLiteral("2")},
-                                 &o, &why));
+    QVERIFY(Cli::parseRunOptions({ QStringLiteral("--preset"), QStringLiteral("seed-best"),
+                                     QStringLiteral("--workers"), QStringLiteral("2") },
+        &o, &why));
     QCOMPARE(o.scenario.name, QStringLiteral("seed-best"));
     QCOMPARE(o.scenario.workers, 2);
     QCOMPARE(o.scenario.batch, 10000);
@@ -124,23 +122,29 @@ void TestCli::badOptionsAreRejected_data()
     auto row = [](const char *name, QStringList args, const char *mentions) {
         QTest::newRow(name) << args << QString::fromLatin1(mentions);
     };
-    row("workers word", {QStringLiteral("--workers"), QStringLiteral("x")}, "--workers");
-    row("workers zero", {QStringLiteral("--workers"), QStringLiteral("0")}, "--workers");
-    row("unknown option", {QStringLiteral("--frobnicate")}, "frobnicate");
-    row("tx", {QStringLiteral("--tx"), QStringLiteral("sometimes")}, "sometimes");
-    row("journal", {QStringLiteral("--journal"), QStringLiteral("wall")}, "wall");
-    row("mix", {QStringLiteral("--mix"), QStringLiteral("insert=a")}, "insert=a");
-    row("ops and duration", {QStringLiteral("--ops"), QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("1")},
+    row("workers word", { QStringLiteral("--workers"), QStringLiteral("x") }, "--workers");
+    row("workers zero", { QStringLiteral("--workers"), QStringLiteral("0") }, "--workers");
+    row("unknown option", { QStringLiteral("--frobnicate") }, "frobnicate");
+    row("tx", { QStringLiteral("--tx"), QStringLiteral("sometimes") }, "sometimes");
+    row("journal", { QStringLiteral("--journal"), QStringLiteral("wall") }, "wall");
+    row("mix", { QStringLiteral("--mix"), QStringLiteral("insert=a") }, "insert=a");
+    row("ops and duration",
+        { QStringLiteral("--ops"), QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("1") },
         "not both");
-    row("two databases", {QStringLiteral("a.db"), QStringLiteral("b.db")}, "at most one");
-    row("file and memory", {QStringLiteral("a.db"), QStringLiteral("--memory"), QStringLiteral("m")}, "not both");
-    row("preset", {QStringLiteral("--preset"), QStringLiteral("nope")}, "nope");
-    row("scenario missing", {QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")}, "nonexistent");
-    row("negative rate", {QStringLiteral("--rate"), QStringLiteral("-5")}, "--rate");
-    row("repeated", {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--workers"), QStringLiteral("3")},
+    row("two databases", { QStringLiteral("a.db"), QStringLiteral("b.db") }, "at most one");
+    row("file and memory", { QStringLiteral("a.db"), QStringLiteral("--memory"), QStringLiteral("m") },
+        "not both");
+    row("preset", { QStringLiteral("--preset"), QStringLiteral("nope") }, "nope");
+    row("scenario missing", { QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json") },
+        "nonexistent");
+    row("negative rate", { QStringLiteral("--rate"), QStringLiteral("-5") }, "--rate");
+    row("repeated",
+        { QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--workers"),
+            QStringLiteral("3") },
         "more than once");
-    row("autocommit batch", {QStringLiteral("--tx"), QStringLiteral("autocommit"), QStringLiteral("--batch"),
-                             QStringLiteral("5")},
+    row("autocommit batch",
+        { QStringLiteral("--tx"), QStringLiteral("autocommit"), QStringLiteral("--batch"),
+            QStringLiteral("5") },
         "autocommit");
 }
 
@@ -158,10 +162,11 @@ void TestCli::badOptionsAreRejected()
 void TestCli::badOptionsExitTwoWithOneLine_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("bad number") << QStringList {QStringLiteral("run"), QStringLiteral("--workers"), QStringLiteral("many")};
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("run"), QStringLiteral("--nope")};
-    QTest::newRow("unknown command") << QStringList {QStringLiteral("walk")};
-    QTest::newRow("presets with argument") << QStringList {QStringLiteral("presets"), QStringLiteral("x")};
+    QTest::newRow("bad number") << QStringList { QStringLiteral("run"), QStringLiteral("--workers"),
+        QStringLiteral("many") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("run"), QStringLiteral("--nope") };
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("walk") };
+    QTest::newRow("presets with argument") << QStringList { QStringLiteral("presets"), QStringLiteral("x") };
 }
 
 void TestCli::badOptionsExitTwoWithOneLine()
@@ -198,7 +203,8 @@ void TestCli::unusableDatabaseExitsTwoAndIsUntouched()
     f.write(content);
     f.close();
     const QByteArray before = sha1Of(path);
-    const Outcome o = locklens({QStringLiteral("run"), path, QStringLiteral("--ops"), QStringLiteral("10")});
+    const Outcome o
+        = locklens({ QStringLiteral("run"), path, QStringLiteral("--ops"), QStringLiteral("10") });
     QCOMPARE(o.status, 2);
     QVERIFY2(QString::fromLocal8Bit(o.err).contains(mentions), o.err.constData());
     QCOMPARE(o.err.trimmed().count('\n'), 0);
@@ -209,32 +215,34 @@ void TestCli::jsonHasEveryKey()
 {
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("r.json"));
-    const Outcome o = locklens({QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--workers"),
-                                QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1.2"),
-                                QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--mix"),
-                                QStringLiteral("insert=80,read=20"), QStringLiteral("--json"), json});
+    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+        QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+        QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--mix"),
+        QStringLiteral("insert=80,read=20"), QStringLiteral("--json"), json });
     QCOMPARE(o.status, 0);
     QVERIFY(o.err.contains("progress: "));
     QVERIFY(o.out.contains("verification:"));
     QFile f(json);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
-    for (const char *k : {"scenario", "environment", "summary", "workers", "series"})
+    for (const char *k : { "scenario", "environment", "summary", "workers", "series" })
         QVERIFY2(r.contains(QLatin1String(k)), k);
     const QJsonObject env = r.value(QStringLiteral("environment")).toObject();
-    for (const char *k : {"sqlite_version", "sqlite_source", "fast_path", "qt_version", "os", "compile_options"})
+    for (const char *k :
+        { "sqlite_version", "sqlite_source", "fast_path", "qt_version", "os", "compile_options" })
         QVERIFY2(env.contains(QLatin1String(k)), k);
     QVERIFY(env.value(QStringLiteral("compile_options")).toArray().size() > 0);
     const QJsonObject sum = r.value(QStringLiteral("summary")).toObject();
-    for (const char *k : {"duration_s", "committed_ops", "committed_tx", "failed_tx", "retries", "ops_per_s",
-                          "tx_per_s", "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms", "tx_latency_ms", "lock_wait_share",
-                          "errors", "rows_expected", "rows_present", "lost_rows", "integrity"})
+    for (const char *k :
+        { "duration_s", "committed_ops", "committed_tx", "failed_tx", "retries", "ops_per_s", "tx_per_s",
+            "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms", "tx_latency_ms",
+            "lock_wait_share", "errors", "rows_expected", "rows_present", "lost_rows", "integrity" })
         QVERIFY2(sum.contains(QLatin1String(k)), k);
-    for (const char *k : {"p50", "p90", "p99", "p999", "max"}) {
+    for (const char *k : { "p50", "p90", "p99", "p999", "max" }) {
         QVERIFY2(sum.value(QStringLiteral("latency_ms")).toObject().contains(QLatin1String(k)), k);
         QVERIFY2(sum.value(QStringLiteral("commit_latency_ms")).toObject().contains(QLatin1String(k)), k);
     }
-    for (const char *k : {"busy_begin", "busy_upgrade", "busy_snapshot", "busy_timeout", "locked", "other"})
+    for (const char *k : { "busy_begin", "busy_upgrade", "busy_snapshot", "busy_timeout", "locked", "other" })
         QVERIFY2(sum.value(QStringLiteral("errors")).toObject().contains(QLatin1String(k)), k);
     QCOMPARE(sum.value(QStringLiteral("lost_rows")).toInt(-1), 0);
     QCOMPARE(sum.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
@@ -245,7 +253,8 @@ void TestCli::jsonHasEveryKey()
     double ops = 0;
     for (const QJsonValue &v : series) {
         const QJsonObject p = v.toObject();
-        for (const char *k : {"t_s", "ops", "tx", "busy_events", "lock_wait_s", "app_wait_s", "errors", "p50_ms", "p99_ms"})
+        for (const char *k :
+            { "t_s", "ops", "tx", "busy_events", "lock_wait_s", "app_wait_s", "errors", "p50_ms", "p99_ms" })
             QVERIFY2(p.contains(QLatin1String(k)), k);
         ops += p.value(QStringLiteral("ops")).toDouble();
     }
@@ -259,13 +268,14 @@ void TestCli::jsonHasEveryKey()
     sc.insert(QStringLiteral("ops_per_worker"), 50);
     sf.write(QJsonDocument(sc).toJson());
     sf.close();
-    const Outcome again = locklens({QStringLiteral("run"), QStringLiteral("--scenario"), scen, QStringLiteral("--quiet")});
+    const Outcome again
+        = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen, QStringLiteral("--quiet") });
     QCOMPARE(again.status, 0);
 }
 
 void TestCli::scenarioFileAndPresets()
 {
-    const Outcome list = locklens({QStringLiteral("presets")});
+    const Outcome list = locklens({ QStringLiteral("presets") });
     QCOMPARE(list.status, 0);
     QVERIFY(list.out.contains("seed-shared-connection"));
     QVERIFY(list.out.contains("seed-best"));
@@ -275,15 +285,15 @@ void TestCli::scenarioFileAndPresets()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"workers\": 2, ");
     f.close();
-    const Outcome bad = locklens({QStringLiteral("run"), QStringLiteral("--scenario"), scen});
+    const Outcome bad = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen });
     QCOMPARE(bad.status, 2);
     QVERIFY(bad.err.contains("not a JSON object"));
 }
 
 void TestCli::temporaryDatabaseIsRemoved()
 {
-    const Outcome o = locklens({QStringLiteral("run"), QStringLiteral("--ops"), QStringLiteral("100"),
-                                QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+    const Outcome o = locklens({ QStringLiteral("run"), QStringLiteral("--ops"), QStringLiteral("100"),
+        QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet") });
     QCOMPARE(o.status, 0);
     const QJsonObject r = QJsonDocument::fromJson(o.out).object();
     const QString db = r.value(QStringLiteral("database")).toString();

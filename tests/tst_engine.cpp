@@ -26,8 +26,8 @@ class Outsider
 public:
     explicit Outsider(const QString &path)
     {
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
-                        nullptr);
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
         sqlite3_busy_timeout(m_db, 5000);
     }
     ~Outsider() { sqlite3_close(m_db); }
@@ -133,19 +133,19 @@ void TestEngine::strategiesCommitTheRightRows_data()
     QTest::addColumn<Strategy>("strategy");
     QTest::addColumn<TxMode>("tx");
     QTest::addColumn<DriverPath>("driver");
-    const std::pair<Strategy, const char *> strategies[] = {{Strategy::PerThread, "per-thread"},
-                                                            {Strategy::Shared, "shared"},
-                                                            {Strategy::WriterQueue, "writer-queue"},
-                                                            {Strategy::Pool, "pool"}};
-    const std::pair<TxMode, const char *> modes[] = {{TxMode::Autocommit, "autocommit"},
-                                                     {TxMode::Deferred, "deferred"},
-                                                     {TxMode::Immediate, "immediate"},
-                                                     {TxMode::Exclusive, "exclusive"}};
+    const std::pair<Strategy, const char *> strategies[]
+        = { { Strategy::PerThread, "per-thread" }, { Strategy::Shared, "shared" },
+              { Strategy::WriterQueue, "writer-queue" }, { Strategy::Pool, "pool" } };
+    const std::pair<TxMode, const char *> modes[]
+        = { { TxMode::Autocommit, "autocommit" }, { TxMode::Deferred, "deferred" },
+              { TxMode::Immediate, "immediate" }, { TxMode::Exclusive, "exclusive" } };
     for (const auto &[s, sn] : strategies)
         for (const auto &[m, mn] : modes)
             QTest::addRow("%s/%s", sn, mn) << s << m << DriverPath::Auto;
-    QTest::newRow("per-thread/immediate/QSqlQuery") << Strategy::PerThread << TxMode::Immediate << DriverPath::Qt;
-    QTest::newRow("writer-queue/immediate/QSqlQuery") << Strategy::WriterQueue << TxMode::Immediate << DriverPath::Qt;
+    QTest::newRow("per-thread/immediate/QSqlQuery")
+        << Strategy::PerThread << TxMode::Immediate << DriverPath::Qt;
+    QTest::newRow("writer-queue/immediate/QSqlQuery")
+        << Strategy::WriterQueue << TxMode::Immediate << DriverPath::Qt;
 }
 
 void TestEngine::strategiesCommitTheRightRows()
@@ -159,7 +159,7 @@ void TestEngine::strategiesCommitTheRightRows()
     s.txMode = tx;
     s.driverPath = driver;
     s.batch = tx == TxMode::Autocommit ? 1 : 7; // 300 is not a multiple: the last transaction is short
-    s.maxTries = 1000;                          // DEFERRED may fail to upgrade; retries must recover
+    s.maxTries = 1000; // DEFERRED may fail to upgrade; retries must recover
     const RunResult r = mustRun(s);
     QVERIFY2(r.verification.ok(), qPrintable(r.verification.integrity + r.verification.error));
     QCOMPARE(r.total.ops, quint64(900));
@@ -167,7 +167,8 @@ void TestEngine::strategiesCommitTheRightRows()
     QCOMPARE(r.verification.rowsPresent, qint64(900));
     QCOMPARE(r.verification.lostRows, qint64(0));
     QCOMPARE(r.total.failedTx, quint64(0));
-    QCOMPARE(r.environment.fastPath, driver != DriverPath::Qt && r.environment.sqliteSource == QLatin1String("system"));
+    QCOMPARE(r.environment.fastPath,
+        driver != DriverPath::Qt && r.environment.sqliteSource == QLatin1String("system"));
     QCOMPARE(r.total.opLatency.total(), quint64(900));
     if (tx != TxMode::Autocommit && strategy != Strategy::WriterQueue)
         QCOMPARE(r.total.tx, quint64(3 * 43)); // ceil(300 / 7) per worker
@@ -183,7 +184,7 @@ void TestEngine::mixedLoadVerifies()
 {
     QTemporaryDir dir;
     Scenario s = fileScenario(dir);
-    s.mix = {40, 30, 10, 15, 5};
+    s.mix = { 40, 30, 10, 15, 5 };
     s.prefillRows = 200;
     s.batch = 5;
     const RunResult r = mustRun(s);
@@ -229,7 +230,8 @@ void TestEngine::lockWaitMatchesHeldLock()
     const double waitedMs = Clock::toMs(r.total.lockWaitTicks);
     // The worker began waiting a little after the lock was taken (thread start, open).
     QVERIFY2(waitedMs > releasedAfterMs - 100 && waitedMs < releasedAfterMs + granularityMs,
-             qPrintable(QStringLiteral("waited %1 ms, lock released after %2 ms").arg(waitedMs).arg(releasedAfterMs)));
+        qPrintable(
+            QStringLiteral("waited %1 ms, lock released after %2 ms").arg(waitedMs).arg(releasedAfterMs)));
     QCOMPARE(r.total.errorTotal(), quint64(0));
 }
 
@@ -443,10 +445,10 @@ void TestEngine::hostileTableNames()
     QTemporaryDir dir;
     Scenario s = fileScenario(dir);
     s.table = table;
-    s.mix = {50, 20, 10, 10, 10};
+    s.mix = { 50, 20, 10, 10, 10 };
     s.prefillRows = 20;
     s.batch = 3;
-    for (DriverPath path : {DriverPath::Native, DriverPath::Qt}) {
+    for (DriverPath path : { DriverPath::Native, DriverPath::Qt }) {
         if (path == DriverPath::Native && !SqliteLink::driverSharesLibrary())
             continue; // Qt's own SQLite copy (official Windows/macOS builds): no native path
         s.driverPath = path;
@@ -464,8 +466,9 @@ void TestEngine::refusesSomeoneElsesTable()
     Scenario s = fileScenario(dir);
     {
         Outsider other(s.databasePath);
-        QCOMPARE(other.exec("CREATE TABLE locklens_load(name TEXT); INSERT INTO locklens_load VALUES('mine')"),
-                 SQLITE_OK);
+        QCOMPARE(
+            other.exec("CREATE TABLE locklens_load(name TEXT); INSERT INTO locklens_load VALUES('mine')"),
+            SQLITE_OK);
     }
     RunResult r;
     QString why;
@@ -515,7 +518,8 @@ void TestEngine::classifyBusy()
     QFETCH(Stage, stage);
     QFETCH(bool, gaveUp);
     QFETCH(ErrorClass, expected);
-    QCOMPARE(QLatin1String(errorClassKey(classifyError(code, stage, gaveUp))), QLatin1String(errorClassKey(expected)));
+    QCOMPARE(QLatin1String(errorClassKey(classifyError(code, stage, gaveUp))),
+        QLatin1String(errorClassKey(expected)));
 }
 
 void TestEngine::sqliteBusySchedule()
@@ -525,8 +529,8 @@ void TestEngine::sqliteBusySchedule()
     QCOMPARE(sqliteBusyDelayMs(3, 5000), 10);
     QCOMPARE(sqliteBusyDelayMs(11, 5000), 100);
     QCOMPARE(sqliteBusyDelayMs(20, 5000), 100);
-    QCOMPARE(sqliteBusyDelayMs(3, 10), 2);   // 8 ms used, 2 left
-    QCOMPARE(sqliteBusyDelayMs(4, 10), -1);  // 18 ms would be used: give up
+    QCOMPARE(sqliteBusyDelayMs(3, 10), 2); // 8 ms used, 2 left
+    QCOMPARE(sqliteBusyDelayMs(4, 10), -1); // 18 ms would be used: give up
     QCOMPARE(sqliteBusyDelayMs(0, 0), -1);
 }
 

@@ -22,8 +22,8 @@ private Q_SLOTS:
 void TestHistogram::bucketsCoverEveryValue_data()
 {
     QTest::addColumn<quint64>("value");
-    for (quint64 v : {0ull, 1ull, 15ull, 16ull, 17ull, 31ull, 32ull, 1000ull, 123456789ull, (1ull << 40) + 5,
-                      ~0ull})
+    for (quint64 v :
+        { 0ull, 1ull, 15ull, 16ull, 17ull, 31ull, 32ull, 1000ull, 123456789ull, (1ull << 40) + 5, ~0ull })
         QTest::addRow("%llu", static_cast<unsigned long long>(v)) << v;
 }
 
@@ -53,11 +53,11 @@ void TestHistogram::quantilesWithinBucketError()
     const HistogramData d = h.snapshot();
     QCOMPARE(d.total(), quint64(values.size()));
     QCOMPARE(d.max, values.back());
-    for (double q : {0.5, 0.9, 0.99, 0.999}) {
+    for (double q : { 0.5, 0.9, 0.99, 0.999 }) {
         const double exact = double(values[std::size_t(std::ceil(q * double(values.size()))) - 1]);
         const double got = double(d.quantile(q));
         QVERIFY2(std::abs(got - exact) <= exact / 16.0 + 1,
-                 qPrintable(QStringLiteral("q=%1 exact=%2 got=%3").arg(q).arg(exact).arg(got)));
+            qPrintable(QStringLiteral("q=%1 exact=%2 got=%3").arg(q).arg(exact).arg(got)));
     }
 }
 

@@ -36,7 +36,7 @@ void TestScenario::roundTrip_data()
     s.journalMode = QStringLiteral("delete");
     s.synchronous = QStringLiteral("full");
     s.workers = 16;
-    s.mix = {10, 20, 30, 40, 50};
+    s.mix = { 10, 20, 30, 40, 50 };
     s.payloadBytes = 0;
     s.batch = 1000;
     s.rangeRows = 7;
@@ -108,10 +108,11 @@ void TestScenario::validate_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem"); // empty: valid
     QTest::newRow("defaults") << QByteArray("{}") << QString();
-    QTest::newRow("autocommit batch") << QByteArray(R"({"tx_mode": "autocommit", "batch": 10})")
-                                      << QStringLiteral("autocommit");
+    QTest::newRow("autocommit batch")
+        << QByteArray(R"({"tx_mode": "autocommit", "batch": 10})") << QStringLiteral("autocommit");
     QTest::newRow("journal") << QByteArray(R"({"journal_mode": "wall"})") << QStringLiteral("wall");
-    QTest::newRow("synchronous") << QByteArray(R"({"synchronous": "sometimes"})") << QStringLiteral("sometimes");
+    QTest::newRow("synchronous") << QByteArray(R"({"synchronous": "sometimes"})")
+                                 << QStringLiteral("sometimes");
     QTest::newRow("no work") << QByteArray(R"({"ops_per_worker": 0})") << QStringLiteral("duration");
     QTest::newRow("empty mix") << QByteArray(R"({"mix": {"insert": 0}})") << QStringLiteral("mix");
     QTest::newRow("file and memory") << QByteArray(R"({"database": "a.db", "memory": "m"})")
@@ -143,9 +144,10 @@ void TestScenario::mixParse_data()
     QTest::addColumn<int>("remove");
     QTest::addColumn<int>("point");
     QTest::addColumn<int>("range");
-    QTest::newRow("issue example") << QStringLiteral("insert=70,update=20,read=10") << true << 70 << 20 << 0 << 10 << 0;
-    QTest::newRow("all") << QStringLiteral("insert=1, update=2, delete=3, point=4, range=5") << true << 1 << 2 << 3
-                         << 4 << 5;
+    QTest::newRow("issue example") << QStringLiteral("insert=70,update=20,read=10") << true << 70 << 20 << 0
+                                   << 10 << 0;
+    QTest::newRow("all") << QStringLiteral("insert=1, update=2, delete=3, point=4, range=5") << true << 1 << 2
+                         << 3 << 4 << 5;
     QTest::newRow("unknown") << QStringLiteral("insert=1,merge=2") << false << 0 << 0 << 0 << 0 << 0;
     QTest::newRow("no weight") << QStringLiteral("insert") << false << 0 << 0 << 0 << 0 << 0;
     QTest::newRow("all zero") << QStringLiteral("insert=0") << false << 0 << 0 << 0 << 0 << 0;
@@ -188,7 +190,8 @@ void TestScenario::presetsLoadAndValidate()
         QVERIFY2(!s.description.isEmpty(), qPrintable(s.name));
     }
     // Every file in resources/presets parsed (none was skipped as broken).
-    QCOMPARE(all.size(), std::size_t(QDir(QStringLiteral(":/presets")).entryList({QStringLiteral("*.json")}).size()));
+    QCOMPARE(all.size(),
+        std::size_t(QDir(QStringLiteral(":/presets")).entryList({ QStringLiteral("*.json") }).size()));
     QVERIFY(names.contains(QStringLiteral("seed-shared-connection")));
     QVERIFY(names.contains(QStringLiteral("seed-best")));
     Scenario seed;

@@ -13,8 +13,8 @@ namespace LockLens {
 int sqliteBusyDelayMs(int count, int timeoutMs)
 {
     // The schedule of sqliteDefaultBusyCallback() in SQLite's main.c.
-    static const int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
-    static const int totals[] = {0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228};
+    static const int delays[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100 };
+    static const int totals[] = { 0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228 };
     constexpr int n = int(sizeof delays / sizeof delays[0]);
     int delay, prior;
     if (count < n) {

@@ -18,8 +18,8 @@ struct BusyContext
     int timeoutMs = 5000;
     WorkerStats *charge = nullptr;
 
-    bool open = false;          // an episode of waiting is in progress for the current statement
-    bool gaveUp = false;        // the handler gave up because the timeout expired
+    bool open = false; // an episode of waiting is in progress for the current statement
+    bool gaveUp = false; // the handler gave up because the timeout expired
     std::uint64_t episodeStart = 0;
     std::uint64_t lastReturn = 0;
 

@@ -45,7 +45,7 @@ const bool detail::useTsc = invariantTsc();
 
 namespace {
 // Taken during static initialisation, after useTsc (same translation unit, later line).
-const Anchor anchor = {now(), detail::steadyNs()};
+const Anchor anchor = { now(), detail::steadyNs() };
 } // namespace
 
 double nsPerTick()

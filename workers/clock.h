@@ -26,7 +26,7 @@ extern const bool useTsc;
 inline std::uint64_t steadyNs() noexcept
 {
     return std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                             std::chrono::steady_clock::now().time_since_epoch())
+        std::chrono::steady_clock::now().time_since_epoch())
                              .count());
 }
 } // namespace detail
@@ -43,12 +43,24 @@ inline std::uint64_t now() noexcept
 // Nanoseconds per tick (1.0 when ticks are nanoseconds already).
 double nsPerTick();
 
-inline double toSeconds(std::uint64_t ticks) { return double(ticks) * nsPerTick() * 1e-9; }
-inline double toMs(std::uint64_t ticks) { return double(ticks) * nsPerTick() * 1e-6; }
-inline std::uint64_t fromNs(double ns) { return std::uint64_t(ns / nsPerTick()); }
+inline double toSeconds(std::uint64_t ticks)
+{
+    return double(ticks) * nsPerTick() * 1e-9;
+}
+inline double toMs(std::uint64_t ticks)
+{
+    return double(ticks) * nsPerTick() * 1e-6;
+}
+inline std::uint64_t fromNs(double ns)
+{
+    return std::uint64_t(ns / nsPerTick());
+}
 
 // Whether ticks come from the TSC (reported in the environment).
-inline bool usesTsc() { return detail::useTsc; }
+inline bool usesTsc()
+{
+    return detail::useTsc;
+}
 
 } // namespace Clock
 } // namespace LockLens

@@ -100,8 +100,8 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
     if (m_statements)
         return true;
     const StatementTexts texts = StatementTexts::forScenario(sc);
-    const bool useNative = m_handle
-        && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
+    const bool useNative
+        = m_handle && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
     m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_db, texts, error);
     return m_statements != nullptr;
 }

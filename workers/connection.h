@@ -23,9 +23,9 @@ class Connection
 public:
     struct Options
     {
-        QString role;              // part of the unique connection name
+        QString role; // part of the unique connection name
         bool nativeStatements = true; // step sqlite3_stmt when the driver shares our SQLite
-        bool setJournalMode = false;  // the controller sets journal_mode; workers only follow
+        bool setJournalMode = false; // the controller sets journal_mode; workers only follow
     };
 
     static std::unique_ptr<Connection> open(const Scenario &sc, const Options &opt, QString *error);

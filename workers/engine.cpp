@@ -56,7 +56,8 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     LoadRun *run = m_run.get();
     m_controller = std::thread([this, run] {
         run->run();
-        QMetaObject::invokeMethod(this, [this] { runDone(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { runDone(); }, Qt::QueuedConnection);
     });
     m_timer.start();
     return true;
@@ -126,8 +127,9 @@ void LoadEngine::runDone()
     r.series = m_series;
     r.warnings = run->scenarioWarnings();
     r.scenario = m_scenario;
-    r.databaseName = run->scenario().isMemory() ? QStringLiteral("file:%1?mode=memory&cache=shared").arg(run->scenario().memoryName)
-                                                : run->scenario().databasePath;
+    r.databaseName = run->scenario().isMemory()
+        ? QStringLiteral("file:%1?mode=memory&cache=shared").arg(run->scenario().memoryName)
+        : run->scenario().databasePath;
     const std::vector<StatsSnapshot> finalStats = run->snapshot();
     r.total = StatsSnapshot();
     r.workers.clear();

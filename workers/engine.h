@@ -41,7 +41,8 @@ public:
     const std::vector<SeriesPoint> &series() const { return m_series; }
 
     // Convenience for the command line, tests and benchmarks: runs and waits.
-    static bool runBlocking(const Scenario &sc, RunResult *result, QString *error, int sampleIntervalMs = 1000);
+    static bool runBlocking(
+        const Scenario &sc, RunResult *result, QString *error, int sampleIntervalMs = 1000);
 
 Q_SIGNALS:
     void sampled(const LockLens::SeriesPoint &point);

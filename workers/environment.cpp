@@ -21,11 +21,12 @@ Environment probeEnvironment(Connection &c, bool fastPath)
     e.linkedSqliteVersion = SqliteLink::linkedVersion();
     e.sqliteSource = SqliteLink::driverSource();
     e.fastPath = fastPath;
-    e.driverPath = fastPath ? QStringLiteral("native sqlite3_stmt on the driver's handle") : QStringLiteral("QSqlQuery");
+    e.driverPath = fastPath ? QStringLiteral("native sqlite3_stmt on the driver's handle")
+                            : QStringLiteral("QSqlQuery");
     e.busyHandler = c.countsBusy();
     e.qtVersion = QString::fromLatin1(qVersion());
-    e.os = QStringLiteral("%1 (%2 %3)").arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
-                                             QSysInfo::kernelVersion());
+    e.os = QStringLiteral("%1 (%2 %3)")
+               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
     e.cpuArchitecture = QSysInfo::currentCpuArchitecture();
     e.cpuCount = QThread::idealThreadCount();
     e.clock = Clock::usesTsc() ? QStringLiteral("tsc") : QStringLiteral("steady_clock");

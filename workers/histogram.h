@@ -47,7 +47,7 @@ std::uint64_t upperBound(int index) noexcept; // inclusive
 struct HistogramData
 {
     std::vector<std::uint64_t> counts; // empty means all zero
-    std::uint64_t max = 0;             // largest value recorded (ticks)
+    std::uint64_t max = 0; // largest value recorded (ticks)
 
     std::uint64_t total() const;
     // Value (ticks) at quantile q in [0,1]: the midpoint of the bucket that holds it,
@@ -73,7 +73,7 @@ public:
 
 private:
     std::array<std::atomic<std::uint64_t>, HistogramBuckets::Count> m_counts {};
-    std::atomic<std::uint64_t> m_max {0};
+    std::atomic<std::uint64_t> m_max { 0 };
 };
 
 } // namespace LockLens

@@ -72,7 +72,7 @@ public:
         , m_gens(gens)
     {
     }
-    void mark() {}
+    void mark() { }
     void rewind() { m_pos = 0; }
     Op next() { return m_ops[m_pos++]; }
     const char *payload(const Op &op) const { return m_gens[std::size_t(op.worker)]->payload(op); }
@@ -101,7 +101,7 @@ LoadRun::LoadRun(const Scenario &sc)
     : m_sc(sc)
 {
     if (m_sc.databasePath.isEmpty() && !m_sc.isMemory()) {
-        static std::atomic<int> counter {0};
+        static std::atomic<int> counter { 0 };
         m_sc.databasePath = QDir::temp().filePath(QStringLiteral("locklens-%1-%2.db")
                                                       .arg(QCoreApplication::applicationPid())
                                                       .arg(counter.fetch_add(1)));
@@ -178,19 +178,21 @@ bool LoadRun::setUp()
     if (!m_sc.isMemory() && !m_temporary && !QFileInfo::exists(m_sc.databasePath)) {
         const QFileInfo dir(QFileInfo(m_sc.databasePath).absolutePath());
         if (!dir.isDir()) {
-            m_error = tr("cannot create %1: the folder %2 does not exist").arg(m_sc.databasePath, dir.filePath());
+            m_error
+                = tr("cannot create %1: the folder %2 does not exist").arg(m_sc.databasePath, dir.filePath());
             return false;
         }
     }
-    m_keeper = Connection::open(m_sc, {QStringLiteral("control"), true, true}, &why);
+    m_keeper = Connection::open(m_sc, { QStringLiteral("control"), true, true }, &why);
     if (!m_keeper) {
         m_error = why;
         return false;
     }
     const QString table = quoteIdentifier(m_sc.table);
     QVariant v;
-    if (!m_keeper->query(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), &v,
-                         &why, {m_sc.table})) {
+    if (!m_keeper->query(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), &v, &why,
+            { m_sc.table })) {
         m_error = tr("cannot read the schema of %1: %2").arg(m_sc.databasePath, why);
         return false;
     }
@@ -198,7 +200,7 @@ bool LoadRun::setUp()
         if (!m_keeper->exec(QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, "
                                            "value INTEGER NOT NULL, payload BLOB)")
                                 .arg(table),
-                            &why)) {
+                &why)) {
             m_error = tr("cannot create the load table %1: %2").arg(table, why);
             return false;
         }
@@ -216,10 +218,11 @@ bool LoadRun::setUp()
                     rowidAlias = true;
             }
         }
-        for (const char *need : {"id", "worker", "value", "payload"}) {
+        for (const char *need : { "id", "worker", "value", "payload" }) {
             if (!columns.contains(QLatin1String(need)) || !rowidAlias) {
-                m_error = tr("the table %1 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, "
-                             "worker, value and payload); choose another table name")
+                m_error = tr(
+                    "the table %1 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, "
+                    "worker, value and payload); choose another table name")
                               .arg(table);
                 return false;
             }
@@ -231,13 +234,15 @@ bool LoadRun::setUp()
         QSqlDatabase db = m_keeper->database();
         QSqlQuery ins(db);
         bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), &why)
-            && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
+            && ins.prepare(
+                QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
         for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
             Op op = gen.next();
             ins.bindValue(0, -1);
             ins.bindValue(1, qint64(op.value));
-            ins.bindValue(2, m_sc.payloadBytes > 0 ? QVariant(QByteArray(gen.payload(op), m_sc.payloadBytes))
-                                                   : QVariant(QMetaType::fromType<QByteArray>()));
+            ins.bindValue(2,
+                m_sc.payloadBytes > 0 ? QVariant(QByteArray(gen.payload(op), m_sc.payloadBytes))
+                                      : QVariant(QMetaType::fromType<QByteArray>()));
             ok = ins.exec();
             if (!ok)
                 why = ins.lastError().text();
@@ -278,10 +283,18 @@ void LoadRun::run()
     const std::uint64_t start = Clock::now();
     m_startTicks.store(start, std::memory_order_release);
     switch (m_sc.strategy) {
-    case Strategy::PerThread: runPerThread(); break;
-    case Strategy::Shared: runShared(); break;
-    case Strategy::WriterQueue: runWriterQueue(); break;
-    case Strategy::Pool: runPool(); break;
+    case Strategy::PerThread:
+        runPerThread();
+        break;
+    case Strategy::Shared:
+        runShared();
+        break;
+    case Strategy::WriterQueue:
+        runWriterQueue();
+        break;
+    case Strategy::Pool:
+        runPool();
+        break;
     }
     const std::uint64_t end = Clock::now();
     m_result.durationS = Clock::toSeconds(end - start);
@@ -309,7 +322,7 @@ void LoadRun::waitForDuration()
 {
     std::unique_lock lock(m_stopMutex);
     m_stopCv.wait_for(lock, std::chrono::duration<double>(m_sc.durationS),
-                      [this] { return m_stop.load(std::memory_order_relaxed); });
+        [this] { return m_stop.load(std::memory_order_relaxed); });
     m_stop.store(true, std::memory_order_relaxed);
 }
 
@@ -334,8 +347,7 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
     });
 }
 
-template<typename Work>
-void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
+template<typename Work> void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
 {
     for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
         const int n = int(std::min<std::int64_t>(m_sc.batch, left));
@@ -356,7 +368,7 @@ void LoadRun::runPerThread()
     for (int i = 0; i < m_sc.workers; ++i) {
         threads.emplace_back([this, i] {
             QString why;
-            auto c = Connection::open(m_sc, {QStringLiteral("worker%1").arg(i + 1), true, false}, &why);
+            auto c = Connection::open(m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false }, &why);
             if (!c || !c->prepareLoad(m_sc, &why)) {
                 fail(tr("worker %1: %2").arg(i + 1).arg(why));
                 return;
@@ -370,7 +382,7 @@ void LoadRun::runPerThread()
 void LoadRun::runShared()
 {
     QString why;
-    auto c = Connection::open(m_sc, {QStringLiteral("shared"), true, false}, &why);
+    auto c = Connection::open(m_sc, { QStringLiteral("shared"), true, false }, &why);
     if (!c || !c->prepareLoad(m_sc, &why)) {
         fail(tr("shared connection: %1").arg(why));
         return;
@@ -392,12 +404,12 @@ void LoadRun::runWriterQueue()
 
     std::thread writer([this, &queue, writerIndex, timed] {
         QString why;
-        auto c = Connection::open(m_sc, {QStringLiteral("writer"), true, false}, &why);
+        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false }, &why);
         std::vector<Op> ops;
         ops.reserve(std::size_t(m_sc.batch));
         if (!c || !c->prepareLoad(m_sc, &why)) {
             fail(tr("writer: %1").arg(why));
-            while (queue.pop(std::size_t(m_sc.batch), ops)) {} // let the workers finish
+            while (queue.pop(std::size_t(m_sc.batch), ops)) { } // let the workers finish
             return;
         }
         WorkerStats &stats = *m_stats[std::size_t(writerIndex)];
@@ -425,7 +437,8 @@ void LoadRun::runWriterQueue()
             std::vector<Op> chunk;
             const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
             chunk.reserve(chunkSize);
-            for (std::int64_t left = budgetOf(m_sc); left > 0 && !m_stop.load(std::memory_order_relaxed); --left) {
+            for (std::int64_t left = budgetOf(m_sc); left > 0 && !m_stop.load(std::memory_order_relaxed);
+                 --left) {
                 if (schedule.active() && !sleepUntil(schedule.next(1)))
                     break;
                 OpGenerator::State before = gen.state();
@@ -433,7 +446,8 @@ void LoadRun::runWriterQueue()
                 if (!isWrite(op.kind)) {
                     if (!reader) {
                         QString why;
-                        reader = Connection::open(m_sc, {QStringLiteral("reader%1").arg(i + 1), true, false}, &why);
+                        reader = Connection::open(
+                            m_sc, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
                         if (!reader || !reader->prepareLoad(m_sc, &why)) {
                             fail(tr("worker %1: %2").arg(i + 1).arg(why));
                             break;
@@ -513,7 +527,7 @@ void LoadRun::runPool()
     pool.setMaxThreadCount(m_sc.workers);
     pool.setExpiryTimeout(-1);
     InFlight inFlight(2 * m_sc.workers);
-    std::atomic<int> nextSlot {0};
+    std::atomic<int> nextSlot { 0 };
     std::vector<std::unique_ptr<PoolSlot>> slots(std::size_t(m_sc.workers));
     std::mutex slotsMutex;
 
@@ -522,7 +536,8 @@ void LoadRun::runPool()
             const int i = nextSlot.fetch_add(1);
             auto slot = std::make_unique<PoolSlot>();
             QString why;
-            slot->connection = Connection::open(m_sc, {QStringLiteral("pool%1").arg(i + 1), true, false}, &why);
+            slot->connection
+                = Connection::open(m_sc, { QStringLiteral("pool%1").arg(i + 1), true, false }, &why);
             if (!slot->connection || !slot->connection->prepareLoad(m_sc, &why)) {
                 fail(tr("pool thread %1: %2").arg(i + 1).arg(why));
                 slot->broken = true;
@@ -546,8 +561,8 @@ void LoadRun::runPool()
         timer = std::thread([this] { waitForDuration(); });
     }
     Schedule schedule(m_sc.rate, m_sc.seed);
-    const std::int64_t budget = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max()
-                                                   : m_sc.opsPerWorker * m_sc.workers;
+    const std::int64_t budget
+        = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
     forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
         inFlight.acquire();
         (void)QtConcurrent::run(&pool, task, n, at); // completion is counted by InFlight
@@ -592,7 +607,8 @@ void LoadRun::verify()
     v.rowsExpected = m_initialRows + std::int64_t(total.inserted) - std::int64_t(total.deleted);
     QString why;
     QVariant value;
-    if (!m_keeper->query(QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_sc.table)), &value, &why)) {
+    if (!m_keeper->query(
+            QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_sc.table)), &value, &why)) {
         v.error = tr("cannot count the rows after the run: %1").arg(why);
         return;
     }
@@ -614,7 +630,7 @@ void LoadRun::removeTemporaryFiles()
 {
     if (!m_temporary)
         return;
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(m_sc.databasePath + QLatin1String(suffix));
 }
 

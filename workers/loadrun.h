@@ -31,7 +31,7 @@ public:
     explicit LoadRun(const Scenario &sc);
     ~LoadRun();
 
-    void run();            // blocking; on the controller thread
+    void run(); // blocking; on the controller thread
     void requestStop();
 
     // Sampler side (any thread).
@@ -60,8 +60,7 @@ private:
     void waitForDuration(); // sets the stop flag when the duration is up (or stop came first)
     // Calls work(n, scheduledStart) per transaction of n operations until the budget is
     // spent or the run stops, sleeping until each scheduled start under a target rate.
-    template<typename Work>
-    void forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work);
+    template<typename Work> void forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work);
     bool sleepUntil(std::uint64_t ticks); // false when stopped meanwhile
     void fail(const QString &message);
     void stopAll();
@@ -74,11 +73,11 @@ private:
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;
-    std::atomic<bool> m_stop {false};        // no more work, whatever the reason
-    std::atomic<bool> m_userStopped {false}; // requestStop() was called
+    std::atomic<bool> m_stop { false }; // no more work, whatever the reason
+    std::atomic<bool> m_userStopped { false }; // requestStop() was called
     std::mutex m_stopMutex;
     std::condition_variable m_stopCv;
-    std::atomic<std::uint64_t> m_startTicks {0};
+    std::atomic<std::uint64_t> m_startTicks { 0 };
     std::mutex m_errorMutex;
     QString m_error;
     std::unique_ptr<Connection> m_keeper;

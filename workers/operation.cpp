@@ -54,11 +54,9 @@ OpGenerator::OpGenerator(const Scenario &sc, int worker, std::int64_t initialMax
     m_cut[1] = m_cut[0] + sc.mix.update;
     m_cut[2] = m_cut[1] + sc.mix.remove;
     m_cut[3] = m_cut[2] + sc.mix.pointRead;
-    const std::pair<int, OpKind> weights[] = {{sc.mix.insert, OpKind::Insert},
-                                              {sc.mix.update, OpKind::Update},
-                                              {sc.mix.remove, OpKind::Delete},
-                                              {sc.mix.pointRead, OpKind::PointRead},
-                                              {sc.mix.rangeRead, OpKind::RangeRead}};
+    const std::pair<int, OpKind> weights[] = { { sc.mix.insert, OpKind::Insert },
+        { sc.mix.update, OpKind::Update }, { sc.mix.remove, OpKind::Delete },
+        { sc.mix.pointRead, OpKind::PointRead }, { sc.mix.rangeRead, OpKind::RangeRead } };
     for (const auto &[weight, kind] : weights) {
         if (weight == m_totalWeight)
             m_onlyKind = kind;

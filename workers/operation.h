@@ -12,7 +12,10 @@ namespace LockLens {
 
 enum class OpKind : std::uint8_t { Insert, Update, Delete, PointRead, RangeRead };
 
-inline bool isWrite(OpKind k) { return k == OpKind::Insert || k == OpKind::Update || k == OpKind::Delete; }
+inline bool isWrite(OpKind k)
+{
+    return k == OpKind::Insert || k == OpKind::Update || k == OpKind::Delete;
+}
 
 // One operation, fully decided before it runs so that a retried transaction repeats it.
 struct Op
@@ -20,9 +23,9 @@ struct Op
     OpKind kind = OpKind::Insert;
     std::int32_t worker = 0;
     std::int32_t payloadOffset = 0; // into the generator's payload pool
-    std::int64_t id = 0;            // target row for update, delete and reads
+    std::int64_t id = 0; // target row for update, delete and reads
     std::int64_t value = 0;
-    std::uint64_t origin = 0;       // clock ticks when the operation was issued (writer queue)
+    std::uint64_t origin = 0; // clock ticks when the operation was issued (writer queue)
 };
 
 // xoshiro256** seeded through splitmix64: fast, small state, good enough for load mixes.
@@ -56,7 +59,10 @@ struct Rng
     double exponential(double mean) noexcept;
 
 private:
-    static std::uint64_t rotl(std::uint64_t x, int k) noexcept { return (x << k) | (x >> (64 - k)); }
+    static std::uint64_t rotl(std::uint64_t x, int k) noexcept
+    {
+        return (x << k) | (x >> (64 - k));
+    }
 };
 
 // Decides the next operation of one worker: kind by the mix, target rows, values and a
@@ -91,7 +97,8 @@ public:
         else
             m_idSpan += m_workers; // every worker inserts about as much: the table grows that fast
         if (m_payloadBytes > 0 && op.kind != OpKind::Delete)
-            op.payloadOffset = std::int32_t(m_rng.below(std::uint64_t(m_pool->size()) - std::uint64_t(m_payloadBytes) + 1));
+            op.payloadOffset = std::int32_t(
+                m_rng.below(std::uint64_t(m_pool->size()) - std::uint64_t(m_payloadBytes) + 1));
         return op;
     }
 
@@ -104,7 +111,7 @@ public:
         Rng rng;
         std::int64_t idSpan;
     };
-    State state() const { return {m_rng, m_idSpan}; }
+    State state() const { return { m_rng, m_idSpan }; }
     void restore(const State &s)
     {
         m_rng = s.rng;

@@ -12,7 +12,7 @@ std::vector<Scenario> all()
 {
     std::vector<Scenario> out;
     const QDir dir(QStringLiteral(":/presets"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;

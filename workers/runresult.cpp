@@ -35,28 +35,25 @@ LatencySummary LatencySummary::of(const HistogramData &h)
 QJsonObject LatencySummary::toJson() const
 {
     auto r = [](double v) { return std::round(v * 1e4) / 1e4; };
-    return {{QStringLiteral("p50"), r(p50)}, {QStringLiteral("p90"), r(p90)},  {QStringLiteral("p99"), r(p99)},
-            {QStringLiteral("p999"), r(p999)}, {QStringLiteral("max"), r(max)}, {QStringLiteral("count"), double(count)}};
+    return { { QStringLiteral("p50"), r(p50) }, { QStringLiteral("p90"), r(p90) },
+        { QStringLiteral("p99"), r(p99) }, { QStringLiteral("p999"), r(p999) },
+        { QStringLiteral("max"), r(max) }, { QStringLiteral("count"), double(count) } };
 }
 
 QJsonObject Environment::toJson() const
 {
-    return {{QStringLiteral("sqlite_version"), sqliteVersion},
-            {QStringLiteral("linked_sqlite_version"), linkedSqliteVersion},
-            {QStringLiteral("sqlite_source"), sqliteSource},
-            {QStringLiteral("fast_path"), fastPath},
-            {QStringLiteral("driver_path"), driverPath},
-            {QStringLiteral("busy_handler"), busyHandler},
-            {QStringLiteral("qt_version"), qtVersion},
-            {QStringLiteral("os"), os},
-            {QStringLiteral("cpu_architecture"), cpuArchitecture},
-            {QStringLiteral("cpu_count"), cpuCount},
-            {QStringLiteral("clock"), clock},
-            {QStringLiteral("compile_options"), QJsonArray::fromStringList(compileOptions)}};
+    return { { QStringLiteral("sqlite_version"), sqliteVersion },
+        { QStringLiteral("linked_sqlite_version"), linkedSqliteVersion },
+        { QStringLiteral("sqlite_source"), sqliteSource }, { QStringLiteral("fast_path"), fastPath },
+        { QStringLiteral("driver_path"), driverPath }, { QStringLiteral("busy_handler"), busyHandler },
+        { QStringLiteral("qt_version"), qtVersion }, { QStringLiteral("os"), os },
+        { QStringLiteral("cpu_architecture"), cpuArchitecture }, { QStringLiteral("cpu_count"), cpuCount },
+        { QStringLiteral("clock"), clock },
+        { QStringLiteral("compile_options"), QJsonArray::fromStringList(compileOptions) } };
 }
 
-SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now, const std::vector<StatsSnapshot> &before,
-                                 double tS, double intervalS)
+SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
+    const std::vector<StatsSnapshot> &before, double tS, double intervalS)
 {
     SeriesPoint p;
     p.tS = tS;
@@ -86,19 +83,16 @@ QJsonObject SeriesPoint::toJson() const
     QJsonArray perWorker;
     for (auto n : workerOps)
         perWorker.append(double(n));
-    return {{QStringLiteral("t_s"), round3(tS)},
-            {QStringLiteral("interval_s"), round3(intervalS)},
-            {QStringLiteral("ops"), double(ops)},
-            {QStringLiteral("tx"), double(tx)},
-            {QStringLiteral("busy_events"), double(busyEvents)},
-            {QStringLiteral("lock_wait_s"), std::round(lockWaitS * 1e6) / 1e6},
-            {QStringLiteral("app_wait_s"), std::round(appWaitS * 1e6) / 1e6},
-            {QStringLiteral("errors"), double(errors)},
-            {QStringLiteral("retries"), double(retries)},
-            {QStringLiteral("failed_tx"), double(failedTx)},
-            {QStringLiteral("p50_ms"), std::round(p50Ms * 1e4) / 1e4},
-            {QStringLiteral("p99_ms"), std::round(p99Ms * 1e4) / 1e4},
-            {QStringLiteral("worker_ops"), perWorker}};
+    return { { QStringLiteral("t_s"), round3(tS) }, { QStringLiteral("interval_s"), round3(intervalS) },
+        { QStringLiteral("ops"), double(ops) }, { QStringLiteral("tx"), double(tx) },
+        { QStringLiteral("busy_events"), double(busyEvents) },
+        { QStringLiteral("lock_wait_s"), std::round(lockWaitS * 1e6) / 1e6 },
+        { QStringLiteral("app_wait_s"), std::round(appWaitS * 1e6) / 1e6 },
+        { QStringLiteral("errors"), double(errors) }, { QStringLiteral("retries"), double(retries) },
+        { QStringLiteral("failed_tx"), double(failedTx) },
+        { QStringLiteral("p50_ms"), std::round(p50Ms * 1e4) / 1e4 },
+        { QStringLiteral("p99_ms"), std::round(p99Ms * 1e4) / 1e4 },
+        { QStringLiteral("worker_ops"), perWorker } };
 }
 
 QJsonObject statsJson(const StatsSnapshot &s, double durationS)
@@ -107,23 +101,21 @@ QJsonObject statsJson(const StatsSnapshot &s, double durationS)
     for (int i = 0; i < ErrorClassCount; ++i)
         errors.insert(QLatin1String(errorClassKey(ErrorClass(i))), double(s.errors[std::size_t(i)]));
     const double d = durationS > 0 ? durationS : 1;
-    return {{QStringLiteral("committed_ops"), double(s.ops)},
-            {QStringLiteral("committed_tx"), double(s.tx)},
-            {QStringLiteral("failed_tx"), double(s.failedTx)},
-            {QStringLiteral("retries"), double(s.retries)},
-            {QStringLiteral("rows_changed"), double(s.rows)},
-            {QStringLiteral("rows_inserted"), double(s.inserted)},
-            {QStringLiteral("rows_deleted"), double(s.deleted)},
-            {QStringLiteral("ops_per_s"), std::round(double(s.ops) / d * 10) / 10},
-            {QStringLiteral("tx_per_s"), std::round(double(s.tx) / d * 10) / 10},
-            {QStringLiteral("busy_events"), double(s.busyEvents)},
-            {QStringLiteral("busy_handler_calls"), double(s.busyCalls)},
-            {QStringLiteral("lock_wait_s"), std::round(Clock::toSeconds(s.lockWaitTicks) * 1e6) / 1e6},
-            {QStringLiteral("app_wait_s"), std::round(Clock::toSeconds(s.appWaitTicks) * 1e6) / 1e6},
-            {QStringLiteral("latency_ms"), LatencySummary::of(s.opLatency).toJson()},
-            {QStringLiteral("commit_latency_ms"), LatencySummary::of(s.commitLatency).toJson()},
-            {QStringLiteral("tx_latency_ms"), LatencySummary::of(s.txLatency).toJson()},
-            {QStringLiteral("errors"), errors}};
+    return { { QStringLiteral("committed_ops"), double(s.ops) },
+        { QStringLiteral("committed_tx"), double(s.tx) }, { QStringLiteral("failed_tx"), double(s.failedTx) },
+        { QStringLiteral("retries"), double(s.retries) }, { QStringLiteral("rows_changed"), double(s.rows) },
+        { QStringLiteral("rows_inserted"), double(s.inserted) },
+        { QStringLiteral("rows_deleted"), double(s.deleted) },
+        { QStringLiteral("ops_per_s"), std::round(double(s.ops) / d * 10) / 10 },
+        { QStringLiteral("tx_per_s"), std::round(double(s.tx) / d * 10) / 10 },
+        { QStringLiteral("busy_events"), double(s.busyEvents) },
+        { QStringLiteral("busy_handler_calls"), double(s.busyCalls) },
+        { QStringLiteral("lock_wait_s"), std::round(Clock::toSeconds(s.lockWaitTicks) * 1e6) / 1e6 },
+        { QStringLiteral("app_wait_s"), std::round(Clock::toSeconds(s.appWaitTicks) * 1e6) / 1e6 },
+        { QStringLiteral("latency_ms"), LatencySummary::of(s.opLatency).toJson() },
+        { QStringLiteral("commit_latency_ms"), LatencySummary::of(s.commitLatency).toJson() },
+        { QStringLiteral("tx_latency_ms"), LatencySummary::of(s.txLatency).toJson() },
+        { QStringLiteral("errors"), errors } };
 }
 
 QJsonObject RunResult::summaryJson() const
@@ -133,9 +125,9 @@ QJsonObject RunResult::summaryJson() const
     // Share of the clients' time spent waiting for SQLite's locks and for the application's.
     const double clientTime = durationS * double(std::max<std::size_t>(1, scenario.workers));
     o.insert(QStringLiteral("lock_wait_share"),
-             clientTime > 0 ? std::round(Clock::toSeconds(total.lockWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
+        clientTime > 0 ? std::round(Clock::toSeconds(total.lockWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
     o.insert(QStringLiteral("app_wait_share"),
-             clientTime > 0 ? std::round(Clock::toSeconds(total.appWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
+        clientTime > 0 ? std::round(Clock::toSeconds(total.appWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("journal_mode"), journalMode);
     o.insert(QStringLiteral("initial_rows"), double(initialRows));
@@ -170,14 +162,12 @@ QJsonObject RunResult::toJson() const
     QJsonArray ser;
     for (const auto &p : series)
         ser.append(p.toJson());
-    return {{QStringLiteral("locklens_version"), QStringLiteral(LOCKLENS_VERSION)},
-            {QStringLiteral("scenario"), scenario.toJson()},
-            {QStringLiteral("environment"), environment.toJson()},
-            {QStringLiteral("database"), databaseName},
-            {QStringLiteral("summary"), summaryJson()},
-            {QStringLiteral("workers"), ws},
-            {QStringLiteral("series"), ser},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    return { { QStringLiteral("locklens_version"), QStringLiteral(LOCKLENS_VERSION) },
+        { QStringLiteral("scenario"), scenario.toJson() },
+        { QStringLiteral("environment"), environment.toJson() }, { QStringLiteral("database"), databaseName },
+        { QStringLiteral("summary"), summaryJson() }, { QStringLiteral("workers"), ws },
+        { QStringLiteral("series"), ser },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
 }
 
 } // namespace LockLens

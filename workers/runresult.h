@@ -24,17 +24,17 @@ struct LatencySummary
 // Where and with what the run happened.
 struct Environment
 {
-    QString sqliteVersion;       // the driver's SQLite (SELECT sqlite_version())
+    QString sqliteVersion; // the driver's SQLite (SELECT sqlite_version())
     QString linkedSqliteVersion; // the SQLite LockLens links
-    QString sqliteSource;        // "system" or "bundled"
-    bool fastPath = false;       // hot statements stepped sqlite3_stmt directly
-    QString driverPath;          // "native sqlite3_stmt" or "QSqlQuery"
-    bool busyHandler = false;    // LockLens's counting busy handler was installed
+    QString sqliteSource; // "system" or "bundled"
+    bool fastPath = false; // hot statements stepped sqlite3_stmt directly
+    QString driverPath; // "native sqlite3_stmt" or "QSqlQuery"
+    bool busyHandler = false; // LockLens's counting busy handler was installed
     QString qtVersion;
     QString os;
     QString cpuArchitecture;
     int cpuCount = 0;
-    QString clock;               // "tsc" or "steady_clock"
+    QString clock; // "tsc" or "steady_clock"
     QStringList compileOptions;
     QJsonObject toJson() const;
 };
@@ -42,15 +42,15 @@ struct Environment
 // One interval of the time series.
 struct SeriesPoint
 {
-    double tS = 0;         // end of the interval, seconds since the load started
+    double tS = 0; // end of the interval, seconds since the load started
     double intervalS = 0;
     std::uint64_t ops = 0, tx = 0, busyEvents = 0, errors = 0, retries = 0, failedTx = 0;
     double lockWaitS = 0, appWaitS = 0;
     double p50Ms = 0, p99Ms = 0;
     std::vector<std::uint64_t> workerOps; // per worker, same order as RunResult::workers
 
-    static SeriesPoint between(const std::vector<StatsSnapshot> &now, const std::vector<StatsSnapshot> &before,
-                               double tS, double intervalS);
+    static SeriesPoint between(const std::vector<StatsSnapshot> &now,
+        const std::vector<StatsSnapshot> &before, double tS, double intervalS);
     QJsonObject toJson() const;
 };
 
@@ -59,9 +59,9 @@ struct Verification
     bool checked = false;
     std::int64_t rowsExpected = 0;
     std::int64_t rowsPresent = 0;
-    std::int64_t lostRows = 0;   // expected - present: 0 when nothing was lost (negative: rows appeared)
-    QString integrity;           // "ok" or the first problems PRAGMA integrity_check reported
-    QString error;               // the check itself could not run
+    std::int64_t lostRows = 0; // expected - present: 0 when nothing was lost (negative: rows appeared)
+    QString integrity; // "ok" or the first problems PRAGMA integrity_check reported
+    QString error; // the check itself could not run
     bool ok() const { return checked && lostRows == 0 && integrity == QLatin1String("ok"); }
 };
 

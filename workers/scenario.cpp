@@ -22,8 +22,7 @@ bool lookup(const QString &text, const std::pair<E, const char *> (&table)[N], E
     return false;
 }
 
-template<typename E, std::size_t N>
-QString nameOf(E v, const std::pair<E, const char *> (&table)[N])
+template<typename E, std::size_t N> QString nameOf(E v, const std::pair<E, const char *> (&table)[N])
 {
     for (const auto &[value, name] : table) {
         if (value == v)
@@ -32,21 +31,20 @@ QString nameOf(E v, const std::pair<E, const char *> (&table)[N])
     return {};
 }
 
-const std::pair<TxMode, const char *> txNames[] = {
-    {TxMode::Autocommit, "autocommit"}, {TxMode::Deferred, "deferred"},
-    {TxMode::Immediate, "immediate"}, {TxMode::Exclusive, "exclusive"}};
-const std::pair<BusyPolicy, const char *> busyNames[] = {
-    {BusyPolicy::Sqlite, "sqlite"}, {BusyPolicy::Spin, "spin"}, {BusyPolicy::None, "none"}};
-const std::pair<Strategy, const char *> strategyNames[] = {
-    {Strategy::PerThread, "per-thread"}, {Strategy::Shared, "shared"},
-    {Strategy::WriterQueue, "writer-queue"}, {Strategy::Pool, "pool"}};
-const std::pair<DriverPath, const char *> driverNames[] = {
-    {DriverPath::Auto, "auto"}, {DriverPath::Native, "native"}, {DriverPath::Qt, "qt"}};
+const std::pair<TxMode, const char *> txNames[]
+    = { { TxMode::Autocommit, "autocommit" }, { TxMode::Deferred, "deferred" },
+          { TxMode::Immediate, "immediate" }, { TxMode::Exclusive, "exclusive" } };
+const std::pair<BusyPolicy, const char *> busyNames[]
+    = { { BusyPolicy::Sqlite, "sqlite" }, { BusyPolicy::Spin, "spin" }, { BusyPolicy::None, "none" } };
+const std::pair<Strategy, const char *> strategyNames[] = { { Strategy::PerThread, "per-thread" },
+    { Strategy::Shared, "shared" }, { Strategy::WriterQueue, "writer-queue" }, { Strategy::Pool, "pool" } };
+const std::pair<DriverPath, const char *> driverNames[]
+    = { { DriverPath::Auto, "auto" }, { DriverPath::Native, "native" }, { DriverPath::Qt, "qt" } };
 
-const QStringList journalModes = {QStringLiteral("wal"), QStringLiteral("delete"), QStringLiteral("truncate"),
-                                  QStringLiteral("persist"), QStringLiteral("memory"), QStringLiteral("off")};
-const QStringList syncModes = {QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"),
-                               QStringLiteral("extra")};
+const QStringList journalModes = { QStringLiteral("wal"), QStringLiteral("delete"),
+    QStringLiteral("truncate"), QStringLiteral("persist"), QStringLiteral("memory"), QStringLiteral("off") };
+const QStringList syncModes
+    = { QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"), QStringLiteral("extra") };
 
 QString tr(const char *text)
 {
@@ -55,18 +53,42 @@ QString tr(const char *text)
 
 } // namespace
 
-QString toString(TxMode m) { return nameOf(m, txNames); }
-QString toString(BusyPolicy p) { return nameOf(p, busyNames); }
-QString toString(Strategy s) { return nameOf(s, strategyNames); }
-QString toString(DriverPath d) { return nameOf(d, driverNames); }
-bool parse(const QString &t, TxMode *o) { return lookup(t, txNames, o); }
-bool parse(const QString &t, BusyPolicy *o) { return lookup(t, busyNames, o); }
-bool parse(const QString &t, Strategy *o) { return lookup(t, strategyNames, o); }
-bool parse(const QString &t, DriverPath *o) { return lookup(t, driverNames, o); }
+QString toString(TxMode m)
+{
+    return nameOf(m, txNames);
+}
+QString toString(BusyPolicy p)
+{
+    return nameOf(p, busyNames);
+}
+QString toString(Strategy s)
+{
+    return nameOf(s, strategyNames);
+}
+QString toString(DriverPath d)
+{
+    return nameOf(d, driverNames);
+}
+bool parse(const QString &t, TxMode *o)
+{
+    return lookup(t, txNames, o);
+}
+bool parse(const QString &t, BusyPolicy *o)
+{
+    return lookup(t, busyNames, o);
+}
+bool parse(const QString &t, Strategy *o)
+{
+    return lookup(t, strategyNames, o);
+}
+bool parse(const QString &t, DriverPath *o)
+{
+    return lookup(t, driverNames, o);
+}
 
 bool OpMix::parse(const QString &text, OpMix *out, QString *error)
 {
-    OpMix m {0, 0, 0, 0, 0};
+    OpMix m { 0, 0, 0, 0, 0 };
     const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
         *error = tr("the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
@@ -77,7 +99,8 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         bool ok = false;
         const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
         if (!ok || w < 0 || w > 1000000) {
-            *error = tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)").arg(part);
+            *error
+                = tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)").arg(part);
             return false;
         }
         const QString k = kv[0].trimmed().toLower();
@@ -87,12 +110,14 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
             m.update = w;
         else if (k == QLatin1String("delete"))
             m.remove = w;
-        else if (k == QLatin1String("read") || k == QLatin1String("point") || k == QLatin1String("point_read"))
+        else if (k == QLatin1String("read") || k == QLatin1String("point")
+            || k == QLatin1String("point_read"))
             m.pointRead = w;
         else if (k == QLatin1String("range") || k == QLatin1String("range_read"))
             m.rangeRead = w;
         else {
-            *error = tr("unknown operation '%1' in the mix (known: insert, update, delete, read, range)").arg(kv[0]);
+            *error = tr("unknown operation '%1' in the mix (known: insert, update, delete, read, range)")
+                         .arg(kv[0]);
             return false;
         }
     }
@@ -127,11 +152,9 @@ bool OpMix::operator==(const OpMix &o) const
 
 QJsonObject Scenario::toJson() const
 {
-    QJsonObject mixObj {{QStringLiteral("insert"), mix.insert},
-                        {QStringLiteral("update"), mix.update},
-                        {QStringLiteral("delete"), mix.remove},
-                        {QStringLiteral("point_read"), mix.pointRead},
-                        {QStringLiteral("range_read"), mix.rangeRead}};
+    QJsonObject mixObj { { QStringLiteral("insert"), mix.insert }, { QStringLiteral("update"), mix.update },
+        { QStringLiteral("delete"), mix.remove }, { QStringLiteral("point_read"), mix.pointRead },
+        { QStringLiteral("range_read"), mix.rangeRead } };
     QJsonObject o;
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("description"), description);
@@ -189,7 +212,10 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !std::isfinite(d) || d < lo || d > hi || (integral && std::floor(d) != d))
             return fail(QLatin1String(key),
-                        tr("expected %1 from %2 to %3").arg(integral ? tr("an integer") : tr("a number")).arg(lo).arg(hi));
+                tr("expected %1 from %2 to %3")
+                    .arg(integral ? tr("an integer") : tr("a number"))
+                    .arg(lo)
+                    .arg(hi));
         *dst = d;
         return true;
     };
@@ -218,15 +244,15 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         return true;
     };
 
-    static const QStringList known = {
-        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("database"), QStringLiteral("memory"),
-        QStringLiteral("table"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-        QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"), QStringLiteral("batch"),
+    static const QStringList known = { QStringLiteral("name"), QStringLiteral("description"),
+        QStringLiteral("database"), QStringLiteral("memory"), QStringLiteral("table"),
+        QStringLiteral("journal_mode"), QStringLiteral("synchronous"), QStringLiteral("workers"),
+        QStringLiteral("mix"), QStringLiteral("payload_bytes"), QStringLiteral("batch"),
         QStringLiteral("range_rows"), QStringLiteral("prefill_rows"), QStringLiteral("tx_mode"),
         QStringLiteral("read_before_write"), QStringLiteral("busy_policy"), QStringLiteral("busy_timeout_ms"),
         QStringLiteral("max_tries"), QStringLiteral("strategy"), QStringLiteral("driver_path"),
         QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"), QStringLiteral("rate"),
-        QStringLiteral("seed"), QStringLiteral("instrument")};
+        QStringLiteral("seed"), QStringLiteral("instrument") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -243,7 +269,8 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
         && getEnum("busy_policy", &s.busyPolicy) && getInt("busy_timeout_ms", 0, 86'400'000, &s.busyTimeoutMs)
         && getInt("max_tries", 1, 1'000'000, &s.maxTries) && getEnum("strategy", &s.strategy)
-        && getEnum("driver_path", &s.driverPath) && getNumber("duration_s", 0, 31'536'000, false, &s.durationS)
+        && getEnum("driver_path", &s.driverPath)
+        && getNumber("duration_s", 0, 31'536'000, false, &s.durationS)
         && getInt("ops_per_worker", 0, 1e15, &s.opsPerWorker) && getNumber("rate", 0, 1e9, false, &s.rate)
         && getInt("seed", 0, 9007199254740991.0, &s.seed) && getBool("instrument", &s.instrument);
     if (ok && o.contains(QLatin1String("mix"))) {
@@ -253,12 +280,10 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
             ok = OpMix::parse(mv.toString(), &s.mix, &why) || fail(QStringLiteral("mix"), why);
         } else if (mv.isObject()) {
             const QJsonObject m = mv.toObject();
-            OpMix mix {0, 0, 0, 0, 0};
-            const std::pair<const char *, int *> fields[] = {{"insert", &mix.insert},
-                                                             {"update", &mix.update},
-                                                             {"delete", &mix.remove},
-                                                             {"point_read", &mix.pointRead},
-                                                             {"range_read", &mix.rangeRead}};
+            OpMix mix { 0, 0, 0, 0, 0 };
+            const std::pair<const char *, int *> fields[]
+                = { { "insert", &mix.insert }, { "update", &mix.update }, { "delete", &mix.remove },
+                      { "point_read", &mix.pointRead }, { "range_read", &mix.rangeRead } };
             for (auto it = m.begin(); ok && it != m.end(); ++it) {
                 int *dst = nullptr;
                 for (const auto &[k, p] : fields)
@@ -268,13 +293,15 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
                 if (!dst)
                     ok = fail(QStringLiteral("mix"), tr("unknown operation '%1'").arg(it.key()));
                 else if (d < 0 || d > 1000000 || std::floor(d) != d)
-                    ok = fail(QStringLiteral("mix"), tr("weight of '%1' must be an integer from 0 to 1000000").arg(it.key()));
+                    ok = fail(QStringLiteral("mix"),
+                        tr("weight of '%1' must be an integer from 0 to 1000000").arg(it.key()));
                 else
                     *dst = int(d);
             }
             s.mix = mix;
         } else {
-            ok = fail(QStringLiteral("mix"), tr("expected an object of weights or a string like insert=70,read=30"));
+            ok = fail(QStringLiteral("mix"),
+                tr("expected an object of weights or a string like insert=70,read=30"));
         }
     }
     if (!ok) {
@@ -294,14 +321,16 @@ QString Scenario::validate() const
     if (mix.total() <= 0)
         return tr("the operation mix has no positive weight");
     if (!journalModes.contains(journalMode))
-        return tr("unknown journal mode '%1' (expected wal, delete, truncate, persist, memory or off)").arg(journalMode);
+        return tr("unknown journal mode '%1' (expected wal, delete, truncate, persist, memory or off)")
+            .arg(journalMode);
     if (!syncModes.contains(synchronous))
         return tr("unknown synchronous setting '%1' (expected off, normal, full or extra)").arg(synchronous);
     if (batch < 1)
         return tr("rows per transaction must be at least 1");
     if (txMode == TxMode::Autocommit && batch > 1)
         return tr("autocommit runs every statement as its own transaction: use --tx deferred, immediate or "
-                  "exclusive to put %1 rows in one transaction").arg(batch);
+                  "exclusive to put %1 rows in one transaction")
+            .arg(batch);
     if (payloadBytes < 0 || payloadBytes > (16 << 20))
         return tr("the payload must be from 0 to 16 MiB");
     if (durationS <= 0 && opsPerWorker <= 0)
@@ -316,8 +345,9 @@ QString Scenario::validate() const
         return tr("the load table needs a name");
     if (!databasePath.isEmpty() && isMemory())
         return tr("give either a database file or a shared in-memory database, not both");
-    if (isMemory() && (memoryName.contains(QLatin1Char('?')) || memoryName.contains(QLatin1Char('#'))
-                       || memoryName.contains(QLatin1Char('/'))))
+    if (isMemory()
+        && (memoryName.contains(QLatin1Char('?')) || memoryName.contains(QLatin1Char('#'))
+            || memoryName.contains(QLatin1Char('/'))))
         return tr("the in-memory database name may not contain '?', '#' or '/'");
     return {};
 }
@@ -326,14 +356,17 @@ QStringList Scenario::warnings() const
 {
     QStringList w;
     if (txMode == TxMode::Deferred && readBeforeWrite && mix.hasWrites())
-        w << tr("DEFERRED transactions that read before writing fail with SQLITE_BUSY when two try to upgrade at "
-                "once, whatever the busy timeout: BEGIN IMMEDIATE avoids it");
+        w << tr(
+            "DEFERRED transactions that read before writing fail with SQLITE_BUSY when two try to upgrade at "
+            "once, whatever the busy timeout: BEGIN IMMEDIATE avoids it");
     if (journalMode != QLatin1String("wal") && !isMemory() && !mix.writesOnly() && mix.hasWrites())
-        w << tr("with a rollback journal, readers and the writer block each other; WAL lets them run together");
+        w << tr(
+            "with a rollback journal, readers and the writer block each other; WAL lets them run together");
     if (synchronous == QLatin1String("off") && !isMemory())
         w << tr("synchronous=OFF can lose committed transactions on power loss");
     if (isMemory() && journalMode != QLatin1String("memory") && journalMode != QLatin1String("off"))
-        w << tr("an in-memory database keeps its journal in memory; journal mode '%1' does not apply").arg(journalMode);
+        w << tr("an in-memory database keeps its journal in memory; journal mode '%1' does not apply")
+                 .arg(journalMode);
     if (strategy == Strategy::WriterQueue && readBeforeWrite)
         w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
     return w;

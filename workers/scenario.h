@@ -49,7 +49,7 @@ struct Scenario
     QString description;
 
     QString databasePath; // empty and no memoryName: a temporary file, removed afterwards
-    QString memoryName;   // non-empty: file:NAME?mode=memory&cache=shared
+    QString memoryName; // non-empty: file:NAME?mode=memory&cache=shared
     QString table = QStringLiteral("locklens_load");
     QString journalMode = QStringLiteral("wal");
     QString synchronous = QStringLiteral("normal");
@@ -69,11 +69,11 @@ struct Scenario
     Strategy strategy = Strategy::PerThread;
     DriverPath driverPath = DriverPath::Auto;
 
-    double durationS = 0;                // > 0: run for this long
-    std::int64_t opsPerWorker = 10000;   // used when durationS == 0
-    double rate = 0;                     // total target ops/s; 0 = flat out
+    double durationS = 0; // > 0: run for this long
+    std::int64_t opsPerWorker = 10000; // used when durationS == 0
+    double rate = 0; // total target ops/s; 0 = flat out
     std::uint64_t seed = 1;
-    bool instrument = true;              // per-operation timing and busy accounting
+    bool instrument = true; // per-operation timing and busy accounting
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.

@@ -27,7 +27,7 @@ void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
         gaveUp = handlerCalled && busy.gaveUp;
         busy.gaveUp = false;
     } else if ((rc & 0xff) == SQLITE_BUSY && rc != SQLITE_BUSY_SNAPSHOT && m_sc.busyPolicy != BusyPolicy::None
-               && stage != Stage::InTx) {
+        && stage != Stage::InTx) {
         // Without LockLens's handler (Qt's own SQLite copy, or instrumentation off), SQLite's
         // handler ran with the timeout: a BUSY where it is consulted means it gave up.
         gaveUp = true;

@@ -16,8 +16,8 @@ namespace LockLens {
 
 // Where a failing statement stood, for classifying SQLITE_BUSY.
 enum class Stage {
-    Begin,      // BEGIN, or the first statement of a deferred transaction
-    InTx,       // a later statement of an explicit transaction (including COMMIT)
+    Begin, // BEGIN, or the first statement of a deferred transaction
+    InTx, // a later statement of an explicit transaction (including COMMIT)
     Autocommit, // a statement that is its own transaction
 };
 
@@ -74,8 +74,7 @@ public:
     WorkerStats &stats() { return m_stats; }
 
 private:
-    template<typename Source>
-    bool attempt1(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
+    template<typename Source> bool attempt1(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
     {
         StatementSet &st = c.statements();
         m_pendingOps = 0;
@@ -95,16 +94,16 @@ private:
                 probe.kind = OpKind::PointRead;
                 probe.id = 1;
                 if (!step(c, Stmt::PointRead, probe, nullptr, 0,
-                          m_sc.txMode == TxMode::Deferred ? Stage::Begin : Stage::InTx))
+                        m_sc.txMode == TxMode::Deferred ? Stage::Begin : Stage::InTx))
                     return false;
                 started = true;
             }
         }
         for (int i = 0; i < nOps; ++i) {
             const Op op = src.next();
-            const Stage stage = !m_explicit ? Stage::Autocommit
+            const Stage stage = !m_explicit                    ? Stage::Autocommit
                 : (started || m_sc.txMode != TxMode::Deferred) ? Stage::InTx
-                                                                : Stage::Begin;
+                                                               : Stage::Begin;
             if (!step(c, statementFor(op.kind), op, src.payload(op), src.payloadBytes(op), stage))
                 return false;
             started = true;
@@ -187,11 +186,11 @@ public:
     const char *payload(const Op &op) const { return m_gen.payload(op); }
     int payloadBytes(const Op &) const { return m_gen.payloadBytes(); }
     static bool fromOrigin() { return false; }
-    void recordFromOrigin(LatencyHistogram &, std::uint64_t) {}
+    void recordFromOrigin(LatencyHistogram &, std::uint64_t) { }
 
 private:
     OpGenerator &m_gen;
-    OpGenerator::State m_saved {Rng(0), 0};
+    OpGenerator::State m_saved { Rng(0), 0 };
 };
 
 } // namespace LockLens

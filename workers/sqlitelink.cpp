@@ -73,7 +73,7 @@ QString driverSource()
 
 QString uniqueConnectionName(const QString &role)
 {
-    static std::atomic<unsigned> counter {0};
+    static std::atomic<unsigned> counter { 0 };
     return QStringLiteral("locklens-%1-%2").arg(role).arg(counter.fetch_add(1) + 1);
 }
 

@@ -21,9 +21,15 @@ StatementTexts StatementTexts::forScenario(const Scenario &sc)
     auto at = [&t](Stmt s) -> QString & { return t.sql[std::size_t(s)]; };
     switch (sc.txMode) {
     case TxMode::Deferred:
-    case TxMode::Autocommit: at(Stmt::Begin) = QStringLiteral("BEGIN DEFERRED"); break;
-    case TxMode::Immediate: at(Stmt::Begin) = QStringLiteral("BEGIN IMMEDIATE"); break;
-    case TxMode::Exclusive: at(Stmt::Begin) = QStringLiteral("BEGIN EXCLUSIVE"); break;
+    case TxMode::Autocommit:
+        at(Stmt::Begin) = QStringLiteral("BEGIN DEFERRED");
+        break;
+    case TxMode::Immediate:
+        at(Stmt::Begin) = QStringLiteral("BEGIN IMMEDIATE");
+        break;
+    case TxMode::Exclusive:
+        at(Stmt::Begin) = QStringLiteral("BEGIN EXCLUSIVE");
+        break;
     }
     at(Stmt::Commit) = QStringLiteral("COMMIT");
     at(Stmt::Rollback) = QStringLiteral("ROLLBACK");
@@ -57,8 +63,8 @@ public:
     {
         for (std::size_t i = 0; i < m_stmts.size(); ++i) {
             const QByteArray sql = t.sql[i].toUtf8();
-            if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmts[i],
-                                   nullptr)
+            if (sqlite3_prepare_v3(
+                    m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmts[i], nullptr)
                 != SQLITE_OK) {
                 *error = QString::fromUtf8(sqlite3_errmsg(m_db));
                 return false;

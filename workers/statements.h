@@ -19,11 +19,16 @@ enum class Stmt { Begin, Commit, Rollback, Insert, Update, Delete, PointRead, Ra
 inline Stmt statementFor(OpKind k)
 {
     switch (k) {
-    case OpKind::Insert: return Stmt::Insert;
-    case OpKind::Update: return Stmt::Update;
-    case OpKind::Delete: return Stmt::Delete;
-    case OpKind::PointRead: return Stmt::PointRead;
-    case OpKind::RangeRead: break;
+    case OpKind::Insert:
+        return Stmt::Insert;
+    case OpKind::Update:
+        return Stmt::Update;
+    case OpKind::Delete:
+        return Stmt::Delete;
+    case OpKind::PointRead:
+        return Stmt::PointRead;
+    case OpKind::RangeRead:
+        break;
     }
     return Stmt::RangeRead;
 }

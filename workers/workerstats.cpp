@@ -6,13 +6,19 @@ namespace LockLens {
 const char *errorClassKey(ErrorClass c)
 {
     switch (c) {
-    case ErrorClass::BusyBegin: return "busy_begin";
-    case ErrorClass::BusyUpgrade: return "busy_upgrade";
-    case ErrorClass::BusySnapshot: return "busy_snapshot";
-    case ErrorClass::BusyTimeout: return "busy_timeout";
-    case ErrorClass::Locked: return "locked";
+    case ErrorClass::BusyBegin:
+        return "busy_begin";
+    case ErrorClass::BusyUpgrade:
+        return "busy_upgrade";
+    case ErrorClass::BusySnapshot:
+        return "busy_snapshot";
+    case ErrorClass::BusyTimeout:
+        return "busy_timeout";
+    case ErrorClass::Locked:
+        return "locked";
     case ErrorClass::Other:
-    case ErrorClass::NUM_CLASSES: break;
+    case ErrorClass::NUM_CLASSES:
+        break;
     }
     return "other";
 }

@@ -89,10 +89,11 @@ int execute(const RunOptions &opt)
             printOut(summaryText(r));
         status = r.ok() ? ExitOk : ExitVerification;
         if (!r.ok())
-            printErr(tr("locklens: verification failed: %1 rows lost, integrity: %2")
-                         .arg(r.verification.lostRows)
-                         .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
-                                                     : r.verification.error));
+            printErr(
+                tr("locklens: verification failed: %1 rows lost, integrity: %2")
+                    .arg(r.verification.lostRows)
+                    .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
+                                                : r.verification.error));
         QString why;
         if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, r, &why)) {
             printErr(tr("locklens: error: %1").arg(why));

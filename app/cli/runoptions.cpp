@@ -28,30 +28,31 @@ struct OptionSpec
 };
 
 const OptionSpec specs[] = {
-    {"workers", "N", "worker threads (default 4)"},
-    {"ops", "N", "operations per worker (default 10000)"},
-    {"duration", "S", "run for S seconds instead of a count"},
-    {"mix", "MIX", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)"},
-    {"batch", "N", "operations per transaction (default 1)"},
-    {"tx", "MODE", "autocommit, deferred, immediate (default) or exclusive"},
-    {"journal", "MODE", "wal (default), delete, truncate, persist, memory or off"},
-    {"synchronous", "MODE", "off, normal (default), full or extra"},
-    {"busy-timeout", "MS", "busy timeout in milliseconds (default 5000)"},
-    {"busy-policy", "POLICY", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none"},
-    {"max-tries", "N", "tries per transaction before it counts as failed (default 1)"},
-    {"strategy", "S", "per-thread (default), shared, writer-queue or pool"},
-    {"rate", "OPS", "target total operations per second (Poisson arrivals); latency counts from the schedule"},
-    {"payload", "BYTES", "payload bytes per row (default 100)"},
-    {"seed", "N", "random seed (default 1)"},
-    {"memory", "NAME", "use the shared in-memory database file:NAME?mode=memory&cache=shared"},
-    {"table", "NAME", "load table (default locklens_load; created if missing)"},
-    {"prefill", "N", "insert N rows before the run (for updates, deletes and reads)"},
-    {"range-rows", "N", "rows per range read (default 20)"},
-    {"driver", "PATH", "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)"},
-    {"progress", "S", "progress line every S seconds on stderr (default 1, 0 for none)"},
-    {"scenario", "FILE", "read the scenario from a JSON file (options given too override it)"},
-    {"preset", "NAME", "start from a built-in scenario (see locklens presets)"},
-    {"json", "FILE", "write the whole result as JSON (- for standard output)"},
+    { "workers", "N", "worker threads (default 4)" },
+    { "ops", "N", "operations per worker (default 10000)" },
+    { "duration", "S", "run for S seconds instead of a count" },
+    { "mix", "MIX", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)" },
+    { "batch", "N", "operations per transaction (default 1)" },
+    { "tx", "MODE", "autocommit, deferred, immediate (default) or exclusive" },
+    { "journal", "MODE", "wal (default), delete, truncate, persist, memory or off" },
+    { "synchronous", "MODE", "off, normal (default), full or extra" },
+    { "busy-timeout", "MS", "busy timeout in milliseconds (default 5000)" },
+    { "busy-policy", "POLICY", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none" },
+    { "max-tries", "N", "tries per transaction before it counts as failed (default 1)" },
+    { "strategy", "S", "per-thread (default), shared, writer-queue or pool" },
+    { "rate", "OPS",
+        "target total operations per second (Poisson arrivals); latency counts from the schedule" },
+    { "payload", "BYTES", "payload bytes per row (default 100)" },
+    { "seed", "N", "random seed (default 1)" },
+    { "memory", "NAME", "use the shared in-memory database file:NAME?mode=memory&cache=shared" },
+    { "table", "NAME", "load table (default locklens_load; created if missing)" },
+    { "prefill", "N", "insert N rows before the run (for updates, deletes and reads)" },
+    { "range-rows", "N", "rows per range read (default 20)" },
+    { "driver", "PATH", "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)" },
+    { "progress", "S", "progress line every S seconds on stderr (default 1, 0 for none)" },
+    { "scenario", "FILE", "read the scenario from a JSON file (options given too override it)" },
+    { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
+    { "json", "FILE", "write the whole result as JSON (- for standard output)" },
 };
 
 bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
@@ -60,7 +61,10 @@ bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
         *error = tr("--%1: expected an integer from %2 to %3, got '%4'")
-                     .arg(QLatin1String(option)).arg(lo).arg(hi).arg(text);
+                     .arg(QLatin1String(option))
+                     .arg(lo)
+                     .arg(hi)
+                     .arg(text);
         return false;
     }
     *out = v;
@@ -72,15 +76,18 @@ bool toDouble(const QString &text, const char *option, double lo, double hi, dou
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < lo || v > hi) {
-        *error = tr("--%1: expected a number from %2 to %3, got '%4'").arg(QLatin1String(option)).arg(lo).arg(hi).arg(text);
+        *error = tr("--%1: expected a number from %2 to %3, got '%4'")
+                     .arg(QLatin1String(option))
+                     .arg(lo)
+                     .arg(hi)
+                     .arg(text);
         return false;
     }
     *out = v;
     return true;
 }
 
-template<typename E>
-bool toEnum(const QString &text, const char *option, E *out, QString *error)
+template<typename E> bool toEnum(const QString &text, const char *option, E *out, QString *error)
 {
     if (!LockLens::parse(text, out)) {
         *error = tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
@@ -99,7 +106,9 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)").arg(path, pe.errorString()).arg(pe.offset);
+        *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)")
+                     .arg(path, pe.errorString())
+                     .arg(pe.offset);
         return false;
     }
     QString why;
@@ -120,9 +129,11 @@ QString runUsage()
                    "2 bad options or unusable\ndatabase, 3 verification failed (rows lost or integrity check "
                    "not ok).\n\nOptions:\n");
     for (const auto &o : specs)
-        s += QStringLiteral("  --%1 %2\n      %3\n").arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
+        s += QStringLiteral("  --%1 %2\n      %3\n")
+                 .arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
     s += tr("  --read-before-write\n      each transaction reads before it writes\n"
-            "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of both)\n"
+            "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
+            "both)\n"
             "  --quiet\n      no progress and no summary\n");
     return s;
 }
@@ -137,7 +148,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
     p.addOption(QCommandLineOption(QStringLiteral("quiet")));
     p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
-    if (!p.parse(QStringList {QStringLiteral("locklens-run")} + args)) {
+    if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
         *error = p.errorText();
         return false;
     }
@@ -162,7 +173,8 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     }
     const QStringList pos = p.positionalArguments();
     if (pos.size() > 1) {
-        *error = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
+        *error
+            = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
         return false;
     }
     if (!pos.isEmpty()) {

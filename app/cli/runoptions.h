@@ -12,8 +12,8 @@ namespace LockLens::Cli {
 struct RunOptions
 {
     Scenario scenario;
-    QString jsonPath;      // --json FILE ("-" for standard output)
-    double progressS = 1;  // --progress S; 0 = none
+    QString jsonPath; // --json FILE ("-" for standard output)
+    double progressS = 1; // --progress S; 0 = none
     bool quiet = false;
 };
 

@@ -44,20 +44,27 @@ QString summaryText(const RunResult &r)
     const double d = r.durationS > 0 ? r.durationS : 1;
     QString s;
     s += tr("scenario: %1\n").arg(sc.name.isEmpty() ? tr("(command line)") : sc.name);
-    s += tr("database: %1 (journal_mode %2, synchronous %3)\n").arg(r.databaseName, r.journalMode, sc.synchronous);
+    s += tr("database: %1 (journal_mode %2, synchronous %3)\n")
+             .arg(r.databaseName, r.journalMode, sc.synchronous);
     s += tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
              .arg(sc.workers)
              .arg(toString(sc.strategy), toString(sc.txMode))
              .arg(sc.batch)
              .arg(sc.mix.toString())
              .arg(sc.payloadBytes);
-    s += tr("busy: policy %1, timeout %2 ms, max tries %3\n").arg(toString(sc.busyPolicy)).arg(sc.busyTimeoutMs).arg(sc.maxTries);
+    s += tr("busy: policy %1, timeout %2 ms, max tries %3\n")
+             .arg(toString(sc.busyPolicy))
+             .arg(sc.busyTimeoutMs)
+             .arg(sc.maxTries);
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath, r.environment.sqliteVersion, r.environment.sqliteSource,
-                  r.environment.qtVersion);
+                 r.environment.qtVersion);
     s += tr("duration: %1 s%2\n").arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString());
     s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
-             .arg(t.ops).arg(t.tx).arg(t.failedTx).arg(t.retries);
+             .arg(t.ops)
+             .arg(t.tx)
+             .arg(t.failedTx)
+             .arg(t.retries);
     s += tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
     s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
     s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
@@ -65,15 +72,18 @@ QString summaryText(const RunResult &r)
     const double clientTime = d * std::max(1, sc.workers);
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
-    s += tr("locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
-            "time), for the application's mutex or queue %5 s (%6%)\n")
+    s += tr(
+        "locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
+        "time), for the application's mutex or queue %5 s (%6%)\n")
              .arg(t.busyEvents)
              .arg(t.busyCalls)
              .arg(num(lockWait, 3), num(100 * lockWait / clientTime))
              .arg(num(appWait, 3), num(100 * appWait / clientTime));
     QStringList errs;
     for (int i = 0; i < ErrorClassCount; ++i)
-        errs << QStringLiteral("%1 %2").arg(QLatin1String(errorClassKey(ErrorClass(i)))).arg(t.errors[std::size_t(i)]);
+        errs << QStringLiteral("%1 %2")
+                    .arg(QLatin1String(errorClassKey(ErrorClass(i))))
+                    .arg(t.errors[std::size_t(i)]);
     s += tr("errors: %1\n").arg(errs.join(QStringLiteral(", ")));
     const Verification &v = r.verification;
     if (v.checked)
