@@ -104,9 +104,9 @@ public:
             break;
         }
         int rc;
-        std::int64_t sink = 0;
+        std::uint64_t sink = 0; // unsigned: wraps, where signed overflow would be undefined
         while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            sink += sqlite3_column_int64(s, 0) + sqlite3_column_bytes(s, 1);
+            sink += std::uint64_t(sqlite3_column_int64(s, 0)) + std::uint64_t(sqlite3_column_bytes(s, 1));
         m_sink = sink;
         if (rc == SQLITE_DONE) {
             sqlite3_reset(s);
@@ -127,7 +127,7 @@ private:
     int m_rangeRows;
     std::array<sqlite3_stmt *, std::size_t(Stmt::NUM_STATEMENTS)> m_stmts {};
     QString m_error;
-    volatile std::int64_t m_sink = 0; // keeps the reads from being optimised away
+    volatile std::uint64_t m_sink = 0; // keeps the reads from being optimised away
 };
 
 class QtStatements final : public StatementSet
@@ -186,9 +186,9 @@ public:
             return fail(q);
         m_changes = q.numRowsAffected();
         if (q.isSelect()) {
-            qint64 sink = 0;
+            quint64 sink = 0;
             while (q.next())
-                sink += q.value(0).toLongLong();
+                sink += q.value(0).toULongLong();
             m_sink = sink;
             if (q.lastError().isValid())
                 return fail(q);
@@ -222,7 +222,7 @@ private:
     bool m_inTx = false;
     QString m_error;
     std::array<std::optional<QSqlQuery>, std::size_t(Stmt::NUM_STATEMENTS)> m_queries;
-    volatile qint64 m_sink = 0;
+    volatile quint64 m_sink = 0;
 };
 
 } // namespace
