@@ -2,6 +2,7 @@
 #include "cli/runoptions.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 using namespace LockLens;
 
@@ -59,6 +65,8 @@ private Q_SLOTS:
     void jsonHasEveryKey();
     void scenarioFileAndPresets();
     void temporaryDatabaseIsRemoved();
+    void jsonIntoMissingFolderFailsBeforeTheRun();
+    void interruptStopsAndReports();
 };
 
 void TestCli::optionsBecomeTheScenario()
@@ -301,6 +309,41 @@ void TestCli::temporaryDatabaseIsRemoved()
     QVERIFY(!QFile::exists(db));
     QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
     QVERIFY(r.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("database")).isNull());
+}
+
+void TestCli::jsonIntoMissingFolderFailsBeforeTheRun()
+{
+    QElapsedTimer t;
+    t.start();
+    const Outcome o = locklens({ QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("30"),
+        QStringLiteral("--json"), QStringLiteral("/nonexistent-folder/r.json") });
+    QCOMPARE(o.status, 2);
+    QVERIFY(o.err.contains("--json"));
+    QVERIFY(t.elapsed() < 10000); // not after the 30 s run
+}
+
+void TestCli::interruptStopsAndReports()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json"));
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE),
+        { QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--json"), json });
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(1500);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("stopped early"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+    QVERIFY(r.value(QStringLiteral("summary")).toObject().value(QStringLiteral("stopped")).toBool());
+    QVERIFY(!QFile::exists(r.value(QStringLiteral("database")).toString()));
+#else
+    QSKIP("sends SIGINT");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

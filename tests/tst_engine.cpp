@@ -112,6 +112,8 @@ private Q_SLOTS:
     void verifierDetectsRowRemovedBehindTheEnginesBack();
     void sharedMemoryDatabaseSeenByEveryWorker();
     void stopEndsARunAndStillVerifies();
+    void stopCutsBusyWaitsShort();
+    void writerQueueReadsNeedNoWriteLock();
     void targetRateIsKept();
     void samplerReportsWhileNothingCompletes();
     void hostileTableNames_data();
@@ -396,6 +398,59 @@ void TestEngine::stopEndsARunAndStillVerifies()
     QVERIFY(r.verification.ok());
 }
 
+void TestEngine::stopCutsBusyWaitsShort()
+{
+    // Regression: the busy handler ignored stop(), so a run whose workers waited for a lock
+    // held elsewhere took the whole busy timeout to stop.
+    QTemporaryDir dir;
+    Scenario s = oneInsertScenario(dir);
+    QVERIFY(mustRun(s).verification.ok());
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    s.workers = 3;
+    s.durationS = 60;
+    s.busyTimeoutMs = 60000;
+    LoadEngine engine;
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QVERIFY(engine.start(s));
+    QTest::qWait(300);
+    QElapsedTimer stopping;
+    stopping.start();
+    engine.stop();
+    QVERIFY(done.wait(5000));
+    QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
+    other.exec("COMMIT");
+    const RunResult r = done.first().first().value<RunResult>();
+    QVERIFY(r.stopped);
+    QCOMPARE(r.total.ops, quint64(0));
+    QCOMPARE(r.total.errorTotal(), quint64(0)); // waits cut short by the stop are not SQLite's errors
+    QVERIFY(r.total.busyEvents >= 3);
+    QVERIFY(r.verification.ok());
+}
+
+void TestEngine::writerQueueReadsNeedNoWriteLock()
+{
+    // Regression: the workers' reads ran in the scenario's BEGIN IMMEDIATE transactions and
+    // so queued for the write lock like writes.
+    QTemporaryDir dir;
+    Scenario s = fileScenario(dir);
+    s.prefillRows = 100;
+    QVERIFY(mustRun(s).verification.ok());
+    Outsider other(s.databasePath);
+    QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK); // holds the write lock throughout
+    s.prefillRows = 0;
+    s.strategy = Strategy::WriterQueue;
+    s.mix = { 0, 0, 0, 70, 30 };
+    s.txMode = TxMode::Immediate;
+    s.opsPerWorker = 50;
+    s.busyTimeoutMs = 100; // a read that did wait for the write lock fails fast
+    const RunResult r = mustRun(s);
+    other.exec("COMMIT");
+    QVERIFY(r.verification.ok());
+    QCOMPARE(r.total.ops, quint64(150));
+    QCOMPARE(r.total.busyEvents, quint64(0));
+}
+
 void TestEngine::targetRateIsKept()
 {
     QTemporaryDir dir;
@@ -499,26 +554,34 @@ void TestEngine::classifyBusy_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<Stage>("stage");
+    QTest::addColumn<bool>("handlerCalled");
     QTest::addColumn<bool>("gaveUp");
     QTest::addColumn<ErrorClass>("expected");
-    QTest::newRow("snapshot") << SQLITE_BUSY_SNAPSHOT << Stage::InTx << false << ErrorClass::BusySnapshot;
-    QTest::newRow("timeout") << SQLITE_BUSY << Stage::Begin << true << ErrorClass::BusyTimeout;
-    QTest::newRow("begin") << SQLITE_BUSY << Stage::Begin << false << ErrorClass::BusyBegin;
-    QTest::newRow("autocommit") << SQLITE_BUSY << Stage::Autocommit << false << ErrorClass::BusyBegin;
-    QTest::newRow("upgrade") << SQLITE_BUSY << Stage::InTx << false << ErrorClass::BusyUpgrade;
-    QTest::newRow("recovery") << SQLITE_BUSY_RECOVERY << Stage::InTx << false << ErrorClass::BusyUpgrade;
-    QTest::newRow("locked") << SQLITE_LOCKED << Stage::InTx << false << ErrorClass::Locked;
-    QTest::newRow("shared cache") << SQLITE_LOCKED_SHAREDCACHE << Stage::Begin << false << ErrorClass::Locked;
-    QTest::newRow("constraint") << SQLITE_CONSTRAINT_PRIMARYKEY << Stage::InTx << false << ErrorClass::Other;
+    auto row = [](const char *name, int code, Stage stage, bool called, bool gaveUp, ErrorClass expected) {
+        QTest::newRow(name) << code << stage << called << gaveUp << expected;
+    };
+    row("snapshot", SQLITE_BUSY_SNAPSHOT, Stage::InTx, false, false, ErrorClass::BusySnapshot);
+    row("timeout", SQLITE_BUSY, Stage::Begin, true, true, ErrorClass::BusyTimeout);
+    row("begin, policy none", SQLITE_BUSY, Stage::Begin, true, false, ErrorClass::BusyBegin);
+    row("begin, no handler", SQLITE_BUSY, Stage::Begin, false, false, ErrorClass::BusyBegin);
+    row("autocommit", SQLITE_BUSY, Stage::Autocommit, false, false, ErrorClass::BusyBegin);
+    row("upgrade", SQLITE_BUSY, Stage::InTx, false, false, ErrorClass::BusyUpgrade);
+    row("in tx, handler consulted", SQLITE_BUSY, Stage::InTx, true, false, ErrorClass::BusyTimeout);
+    row("recovery", SQLITE_BUSY_RECOVERY, Stage::InTx, false, false, ErrorClass::BusyUpgrade);
+    row("commit waiting for readers", SQLITE_BUSY, Stage::Commit, false, false, ErrorClass::BusyTimeout);
+    row("locked", SQLITE_LOCKED, Stage::InTx, false, false, ErrorClass::Locked);
+    row("shared cache", SQLITE_LOCKED_SHAREDCACHE, Stage::Begin, false, false, ErrorClass::Locked);
+    row("constraint", SQLITE_CONSTRAINT_PRIMARYKEY, Stage::InTx, false, false, ErrorClass::Other);
 }
 
 void TestEngine::classifyBusy()
 {
     QFETCH(int, code);
     QFETCH(Stage, stage);
+    QFETCH(bool, handlerCalled);
     QFETCH(bool, gaveUp);
     QFETCH(ErrorClass, expected);
-    QCOMPARE(QLatin1String(errorClassKey(classifyError(code, stage, gaveUp))),
+    QCOMPARE(QLatin1String(errorClassKey(classifyError(code, stage, handlerCalled, gaveUp))),
         QLatin1String(errorClassKey(expected)));
 }
 

@@ -119,6 +119,7 @@ void TestScenario::validate_data()
                                      << QStringLiteral("not both");
     QTest::newRow("memory name") << QByteArray(R"({"memory": "a?b"})") << QStringLiteral("'?'");
     QTest::newRow("empty table") << QByteArray(R"({"table": ""})") << QStringLiteral("name");
+    QTest::newRow("rate too small") << QByteArray(R"({"rate": 1e-300})") << QStringLiteral("0.01");
 }
 
 void TestScenario::validate()

@@ -46,6 +46,11 @@ int busyCallback(void *arg, int count)
         c->charge->busyEvents.inc();
     }
     c->charge->busyCalls.inc();
+    if (c->abort && c->abort->load(std::memory_order_relaxed)) {
+        c->aborted = true;
+        c->lastReturn = now;
+        return 0;
+    }
 
     int delayMs = 0;
     switch (c->policy) {

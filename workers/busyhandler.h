@@ -4,6 +4,7 @@
 #include "scenario.h"
 #include "workerstats.h"
 
+#include <atomic>
 #include <cstdint>
 
 struct sqlite3;
@@ -17,9 +18,11 @@ struct BusyContext
     BusyPolicy policy = BusyPolicy::Sqlite;
     int timeoutMs = 5000;
     WorkerStats *charge = nullptr;
+    const std::atomic<bool> *abort = nullptr; // once set, stop waiting: the run is ending
 
     bool open = false; // an episode of waiting is in progress for the current statement
     bool gaveUp = false; // the handler gave up because the timeout expired
+    bool aborted = false; // the handler gave up because the run is ending
     std::uint64_t episodeStart = 0;
     std::uint64_t lastReturn = 0;
 

@@ -34,7 +34,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
     QStringList options;
     // The driver's own timeout only matters where LockLens cannot install its handler.
-    const int driverTimeout = sc.busyPolicy == BusyPolicy::Sqlite ? sc.busyTimeoutMs : 0;
+    // (There, spin falls back to SQLite's own schedule: the run's warnings say so.)
+    const int driverTimeout = sc.busyPolicy == BusyPolicy::None ? 0 : sc.busyTimeoutMs;
     options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(driverTimeout);
     if (sc.isMemory())
         options << QStringLiteral("QSQLITE_OPEN_URI");

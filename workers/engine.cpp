@@ -125,7 +125,6 @@ void LoadEngine::runDone()
         }
     }
     r.series = m_series;
-    r.warnings = run->scenarioWarnings();
     r.scenario = m_scenario;
     r.databaseName = run->scenario().isMemory()
         ? QStringLiteral("file:%1?mode=memory&cache=shared").arg(run->scenario().memoryName)

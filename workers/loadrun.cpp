@@ -4,10 +4,10 @@
 #include "clock.h"
 #include "connection.h"
 #include "environment.h"
-#include "opqueue.h"
 #include "session.h"
 #include "sqlident.h"
 #include "sqlitelink.h"
+#include "startgate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,8 +15,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -24,77 +24,10 @@
 namespace LockLens {
 
 namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LockLens::LoadRun", text);
 }
-
-// Chunk of operations a writer-queue worker hands over at once (1 with a target rate, so
-// that each operation leaves at its scheduled time).
-constexpr std::size_t QueueChunk = 64;
-
-} // namespace
-
-// Poisson arrivals for one client: successive scheduled starts in clock ticks.
-class Schedule
-{
-public:
-    Schedule(double opsPerSecond, std::uint64_t seed)
-        : m_rng(seed ^ 0x9e3779b97f4a7c15ull)
-        , m_ticksPerOp(opsPerSecond > 0 ? 1e9 / opsPerSecond / Clock::nsPerTick() : 0)
-        , m_next(Clock::now())
-    {
-    }
-    bool active() const { return m_ticksPerOp > 0; }
-    // Scheduled start of the next transaction of n operations.
-    std::uint64_t next(int n)
-    {
-        const std::uint64_t at = m_next;
-        m_next += std::uint64_t(m_rng.exponential(m_ticksPerOp * n));
-        return at;
-    }
-
-private:
-    Rng m_rng;
-    double m_ticksPerOp;
-    std::uint64_t m_next;
-};
-
-namespace {
-
-// The Source for operations that came through the writer queue.
-class QueuedOps
-{
-public:
-    QueuedOps(const std::vector<Op> &ops, const std::vector<std::unique_ptr<OpGenerator>> &gens)
-        : m_ops(ops)
-        , m_gens(gens)
-    {
-    }
-    void mark() { }
-    void rewind() { m_pos = 0; }
-    Op next() { return m_ops[m_pos++]; }
-    const char *payload(const Op &op) const { return m_gens[std::size_t(op.worker)]->payload(op); }
-    int payloadBytes(const Op &op) const { return m_gens[std::size_t(op.worker)]->payloadBytes(); }
-    static bool fromOrigin() { return true; }
-    void recordFromOrigin(LatencyHistogram &h, std::uint64_t now)
-    {
-        for (const Op &op : m_ops)
-            h.record(now > op.origin ? now - op.origin : 0);
-    }
-
-private:
-    const std::vector<Op> &m_ops;
-    const std::vector<std::unique_ptr<OpGenerator>> &m_gens;
-    std::size_t m_pos = 0;
-};
-
-std::int64_t budgetOf(const Scenario &sc)
-{
-    return sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : sc.opsPerWorker;
-}
-
 } // namespace
 
 LoadRun::LoadRun(const Scenario &sc)
@@ -132,6 +65,7 @@ std::vector<StatsSnapshot> LoadRun::snapshot() const
 void LoadRun::requestStop()
 {
     m_userStopped.store(true, std::memory_order_relaxed);
+    m_abort.store(true, std::memory_order_relaxed);
     stopAll();
 }
 
@@ -144,13 +78,14 @@ void LoadRun::stopAll()
     m_stopCv.notify_all();
 }
 
-void LoadRun::fail(const QString &message)
+void LoadRun::fatal(const QString &message)
 {
     {
         std::lock_guard lock(m_errorMutex);
-        if (m_error.isEmpty())
-            m_error = message;
+        if (m_fatal.isEmpty())
+            m_fatal = message;
     }
+    m_abort.store(true, std::memory_order_relaxed);
     stopAll();
 }
 
@@ -228,32 +163,20 @@ bool LoadRun::setUp()
             }
         }
     }
-    m_payloadPool = OpGenerator::makePayloadPool(m_sc);
-    if (m_sc.prefillRows > 0) {
-        OpGenerator gen(m_sc, 0, 1, m_payloadPool);
-        QSqlDatabase db = m_keeper->database();
-        QSqlQuery ins(db);
-        bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), &why)
-            && ins.prepare(
-                QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
-        for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
-            Op op = gen.next();
-            ins.bindValue(0, -1);
-            ins.bindValue(1, qint64(op.value));
-            ins.bindValue(2,
-                m_sc.payloadBytes > 0 ? QVariant(QByteArray(gen.payload(op), m_sc.payloadBytes))
-                                      : QVariant(QMetaType::fromType<QByteArray>()));
-            ok = ins.exec();
-            if (!ok)
-                why = ins.lastError().text();
-        }
-        ins = QSqlQuery();
-        ok = ok && m_keeper->exec(QStringLiteral("COMMIT"), &why);
-        if (!ok) {
-            m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
-            m_error = tr("cannot prefill %1: %2").arg(table, why);
+    // A read-only file fails now, with the reason, rather than in every transaction. (No
+    // probe that takes a lock: a lock held by someone else is what the run is to measure.)
+    if (m_sc.mix.hasWrites() && !m_sc.isMemory()) {
+        const bool readOnly = m_keeper->native() ? sqlite3_db_readonly(m_keeper->handle(), "main") == 1
+                                                 : !QFileInfo(m_sc.databasePath).isWritable();
+        if (readOnly) {
+            m_error = tr("cannot write to %1: the file is read-only").arg(m_sc.databasePath);
             return false;
         }
+    }
+    m_payloadPool = OpGenerator::makePayloadPool(m_sc);
+    if (m_sc.prefillRows > 0 && !prefill(table, &why)) {
+        m_error = tr("cannot prefill %1: %2").arg(table, why);
+        return false;
     }
     if (!m_keeper->query(QStringLiteral("SELECT count(*) FROM %1").arg(table), &v, &why)) {
         m_error = tr("cannot count the rows of %1: %2").arg(table, why);
@@ -267,44 +190,99 @@ bool LoadRun::setUp()
     return true;
 }
 
+bool LoadRun::prefill(const QString &table, QString *why)
+{
+    OpGenerator gen(m_sc, 0, 1, m_payloadPool);
+    QSqlQuery ins(m_keeper->database());
+    bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), why)
+        && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
+    for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
+        if (i % 4096 == 0 && m_stop.load(std::memory_order_relaxed)) {
+            *why = tr("stopped");
+            ok = false;
+            break;
+        }
+        const Op op = gen.next();
+        ins.bindValue(0, -1);
+        ins.bindValue(1, qint64(op.value));
+        ins.bindValue(2,
+            m_sc.payloadBytes > 0 ? QVariant(QByteArray(gen.payload(op), m_sc.payloadBytes))
+                                  : QVariant(QMetaType::fromType<QByteArray>()));
+        ok = ins.exec();
+        if (!ok)
+            *why = ins.lastError().text();
+    }
+    ins = QSqlQuery();
+    ok = ok && m_keeper->exec(QStringLiteral("COMMIT"), why);
+    if (!ok)
+        m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
+    return ok;
+}
+
 void LoadRun::run()
 {
-    if (!setUp()) {
-        m_keeper.reset();
-        removeTemporaryFiles();
-        return;
+    try {
+        if (!setUp()) {
+            m_keeper.reset();
+            removeTemporaryFiles();
+            return;
+        }
+        const bool fastPath = m_keeper->native()
+            && (m_sc.driverPath == DriverPath::Auto || m_sc.driverPath == DriverPath::Native);
+        m_result.environment = probeEnvironment(*m_keeper, fastPath);
+        m_result.journalMode = m_keeper->effectiveJournalMode();
+        m_result.initialRows = m_initialRows;
+        m_result.warnings = m_sc.warnings();
+        if (!SqliteLink::driverSharesLibrary()) {
+            if (m_sc.busyPolicy == BusyPolicy::Spin)
+                m_result.warnings << tr("Qt's SQLite driver carries its own SQLite copy: the spin policy falls "
+                                        "back to SQLite's own busy timeout, and lock waits are not measured");
+            if (m_sc.strategy == Strategy::Shared)
+                m_result.warnings << tr("without the native path the shared connection is used through QSqlQuery "
+                                        "from several threads (behind the mutex), which Qt does not promise to "
+                                        "support");
+        }
+        switch (m_sc.strategy) {
+        case Strategy::PerThread:
+            runPerThread();
+            break;
+        case Strategy::Shared:
+            runShared();
+            break;
+        case Strategy::WriterQueue:
+            runWriterQueue();
+            break;
+        case Strategy::Pool:
+            runPool();
+            break;
+        }
+        const std::uint64_t start = m_startTicks.load();
+        m_result.durationS = start ? Clock::toSeconds(Clock::now() - start) : 0.0;
+        {
+            std::lock_guard lock(m_errorMutex); // the clients are done; this orders their last writes
+            m_result.fatalError = m_fatal;
+            m_result.stopped = m_userStopped.load() && m_fatal.isEmpty();
+        }
+        verify();
+    } catch (const std::exception &e) {
+        // Out of memory, mostly (a queue or payload too large for this machine). Every
+        // thread a strategy started has been joined by the time its function returns.
+        m_error = tr("the run could not go on: %1").arg(QString::fromLocal8Bit(e.what()));
     }
-    const bool fastPath = m_keeper->native()
-        && (m_sc.driverPath == DriverPath::Auto || m_sc.driverPath == DriverPath::Native);
-    m_result.environment = probeEnvironment(*m_keeper, fastPath);
-    m_result.journalMode = m_keeper->effectiveJournalMode();
-    m_result.initialRows = m_initialRows;
-
-    const std::uint64_t start = Clock::now();
-    m_startTicks.store(start, std::memory_order_release);
-    switch (m_sc.strategy) {
-    case Strategy::PerThread:
-        runPerThread();
-        break;
-    case Strategy::Shared:
-        runShared();
-        break;
-    case Strategy::WriterQueue:
-        runWriterQueue();
-        break;
-    case Strategy::Pool:
-        runPool();
-        break;
-    }
-    const std::uint64_t end = Clock::now();
-    m_result.durationS = Clock::toSeconds(end - start);
-    {
-        std::lock_guard lock(m_errorMutex); // the workers are done; this orders their last writes
-        m_result.stopped = m_userStopped.load() && m_error.isEmpty();
-    }
-    verify();
     m_keeper.reset();
     removeTemporaryFiles();
+}
+
+std::int64_t LoadRun::budgetPerClient() const
+{
+    return m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker;
+}
+
+void LoadRun::beginLoad(StartGate &gate)
+{
+    gate.waitForAll();
+    m_startTicks.store(Clock::now(), std::memory_order_release);
+    gate.open();
 }
 
 void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
@@ -313,8 +291,7 @@ void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
         waitForDuration();
     for (auto &t : threads)
         t.join();
-    // Ends the duration wait of a run that ended by count (nothing waits then, but keep
-    // the flag meaning "no more work").
+    // The count is done: "no new work" holds from here on.
     m_stop.store(true, std::memory_order_relaxed);
 }
 
@@ -326,15 +303,14 @@ void LoadRun::waitForDuration()
     m_stop.store(true, std::memory_order_relaxed);
 }
 
-// The loop of one client that decides its own operations.
 void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
 {
     WorkerStats &stats = *m_stats[std::size_t(index)];
-    Session session(m_sc, stats, m_stop);
+    Session session(m_sc, stats, m_stop, [this](const QString &why) { fatal(why); });
     GeneratedOps src(*m_generators[std::size_t(index)]);
     Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(index));
     const bool timed = m_sc.instrument;
-    forEachTransaction(budgetOf(m_sc), schedule, [&](int n, std::uint64_t at) {
+    forEachTransaction(budgetPerClient(), schedule, [&](int n, std::uint64_t at) {
         if (shared) {
             const std::uint64_t t0 = timed ? Clock::now() : 0;
             std::lock_guard lock(*shared);
@@ -347,35 +323,25 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
     });
 }
 
-template<typename Work> void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
-{
-    for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
-        const int n = int(std::min<std::int64_t>(m_sc.batch, left));
-        std::uint64_t at = 0;
-        if (schedule.active()) {
-            at = schedule.next(n);
-            if (!sleepUntil(at))
-                break;
-        }
-        work(n, at);
-        left -= n;
-    }
-}
-
 void LoadRun::runPerThread()
 {
+    StartGate gate(m_sc.workers);
     std::vector<std::thread> threads;
     for (int i = 0; i < m_sc.workers; ++i) {
-        threads.emplace_back([this, i] {
+        const bool started = spawn(threads, [this, i, &gate] {
             QString why;
             auto c = Connection::open(m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false }, &why);
-            if (!c || !c->prepareLoad(m_sc, &why)) {
-                fail(tr("worker %1: %2").arg(i + 1).arg(why));
-                return;
-            }
-            driveWorker(i, *c, nullptr);
+            const bool ready = c && c->prepareLoad(m_sc, &why);
+            if (!ready)
+                fatal(tr("worker %1: %2").arg(i + 1).arg(why));
+            gate.arriveAndWait();
+            if (ready)
+                driveWorker(i, *c, nullptr);
         });
+        if (!started)
+            gate.forfeit();
     }
+    beginLoad(gate);
     waitUntilDone(threads);
 }
 
@@ -384,218 +350,21 @@ void LoadRun::runShared()
     QString why;
     auto c = Connection::open(m_sc, { QStringLiteral("shared"), true, false }, &why);
     if (!c || !c->prepareLoad(m_sc, &why)) {
-        fail(tr("shared connection: %1").arg(why));
+        fatal(tr("shared connection: %1").arg(why));
         return;
     }
     std::mutex mutex; // the application's lock around the one connection
+    StartGate gate(m_sc.workers);
     std::vector<std::thread> threads;
-    for (int i = 0; i < m_sc.workers; ++i)
-        threads.emplace_back([this, i, &c, &mutex] { driveWorker(i, *c, &mutex); });
-    waitUntilDone(threads);
-}
-
-void LoadRun::runWriterQueue()
-{
-    const std::size_t capacity = std::max<std::size_t>(std::size_t(m_sc.batch) * 2, 4096);
-    OpQueue queue(capacity, m_sc.workers);
-    const int writerIndex = m_sc.workers;
-    const bool timed = m_sc.instrument;
-    std::vector<std::thread> threads;
-
-    std::thread writer([this, &queue, writerIndex, timed] {
-        QString why;
-        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false }, &why);
-        std::vector<Op> ops;
-        ops.reserve(std::size_t(m_sc.batch));
-        if (!c || !c->prepareLoad(m_sc, &why)) {
-            fail(tr("writer: %1").arg(why));
-            while (queue.pop(std::size_t(m_sc.batch), ops)) { } // let the workers finish
-            return;
-        }
-        WorkerStats &stats = *m_stats[std::size_t(writerIndex)];
-        Session session(m_sc, stats, m_stop);
-        while (queue.pop(std::size_t(m_sc.batch), ops)) {
-            if (timed) {
-                const std::uint64_t now = Clock::now();
-                std::uint64_t queued = 0;
-                for (const Op &op : ops)
-                    queued += now > op.origin ? now - op.origin : 0;
-                stats.appWaitTicks.add(queued);
-            }
-            QueuedOps src(ops, m_generators);
-            session.runTransaction(*c, src, int(ops.size()), 0);
-        }
-    });
-
     for (int i = 0; i < m_sc.workers; ++i) {
-        threads.emplace_back([this, i, &queue, timed] {
-            WorkerStats &stats = *m_stats[std::size_t(i)];
-            OpGenerator &gen = *m_generators[std::size_t(i)];
-            Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(i));
-            std::unique_ptr<Connection> reader; // reads run on the worker's own connection
-            std::unique_ptr<Session> readSession;
-            std::vector<Op> chunk;
-            const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
-            chunk.reserve(chunkSize);
-            for (std::int64_t left = budgetOf(m_sc); left > 0 && !m_stop.load(std::memory_order_relaxed);
-                 --left) {
-                if (schedule.active() && !sleepUntil(schedule.next(1)))
-                    break;
-                OpGenerator::State before = gen.state();
-                Op op = gen.next();
-                if (!isWrite(op.kind)) {
-                    if (!reader) {
-                        QString why;
-                        reader = Connection::open(
-                            m_sc, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
-                        if (!reader || !reader->prepareLoad(m_sc, &why)) {
-                            fail(tr("worker %1: %2").arg(i + 1).arg(why));
-                            break;
-                        }
-                        readSession = std::make_unique<Session>(m_sc, stats, m_stop);
-                    }
-                    gen.restore(before);
-                    GeneratedOps src(gen);
-                    readSession->runTransaction(*reader, src, 1, 0);
-                    continue;
-                }
-                op.origin = timed ? Clock::now() : 0;
-                chunk.push_back(op);
-                if (chunk.size() >= chunkSize)
-                    stats.appWaitTicks.add(queue.push(chunk, timed));
-            }
-            if (!chunk.empty())
-                stats.appWaitTicks.add(queue.push(chunk, timed));
-            queue.producerDone();
-        });
+        if (!spawn(threads, [this, i, &c, &mutex, &gate] {
+                gate.arriveAndWait();
+                driveWorker(i, *c, &mutex);
+            }))
+            gate.forfeit();
     }
+    beginLoad(gate);
     waitUntilDone(threads);
-    writer.join();
-}
-
-namespace {
-// A pool thread's connection and client state, made on its first task.
-struct PoolSlot
-{
-    std::unique_ptr<Connection> connection;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<OpGenerator> generator;
-    bool broken = false;
-};
-thread_local PoolSlot *t_poolSlot = nullptr;
-
-// Counts tasks in flight; the submitter waits for a free place, the tasks give it back.
-class InFlight
-{
-public:
-    explicit InFlight(int limit)
-        : m_free(limit)
-        , m_limit(limit)
-    {
-    }
-    void acquire()
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [this] { return m_free > 0; });
-        --m_free;
-    }
-    void release()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            ++m_free;
-        }
-        m_cv.notify_all();
-    }
-    void drain()
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [this] { return m_free == m_limit; });
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    int m_free;
-    const int m_limit;
-};
-} // namespace
-
-void LoadRun::runPool()
-{
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_sc.workers);
-    pool.setExpiryTimeout(-1);
-    InFlight inFlight(2 * m_sc.workers);
-    std::atomic<int> nextSlot { 0 };
-    std::vector<std::unique_ptr<PoolSlot>> slots(std::size_t(m_sc.workers));
-    std::mutex slotsMutex;
-
-    auto task = [this, &nextSlot, &slots, &slotsMutex, &inFlight](int n, std::uint64_t at) {
-        if (!t_poolSlot) {
-            const int i = nextSlot.fetch_add(1);
-            auto slot = std::make_unique<PoolSlot>();
-            QString why;
-            slot->connection
-                = Connection::open(m_sc, { QStringLiteral("pool%1").arg(i + 1), true, false }, &why);
-            if (!slot->connection || !slot->connection->prepareLoad(m_sc, &why)) {
-                fail(tr("pool thread %1: %2").arg(i + 1).arg(why));
-                slot->broken = true;
-            } else {
-                slot->session = std::make_unique<Session>(m_sc, *m_stats[std::size_t(i)], m_stop);
-                slot->generator = std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId, m_payloadPool);
-            }
-            t_poolSlot = slot.get();
-            std::lock_guard lock(slotsMutex);
-            slots[std::size_t(i)] = std::move(slot);
-        }
-        if (!t_poolSlot->broken && !m_stop.load(std::memory_order_relaxed)) {
-            GeneratedOps src(*t_poolSlot->generator);
-            t_poolSlot->session->runTransaction(*t_poolSlot->connection, src, n, at);
-        }
-        inFlight.release();
-    };
-
-    std::thread timer;
-    if (m_sc.durationS > 0) {
-        timer = std::thread([this] { waitForDuration(); });
-    }
-    Schedule schedule(m_sc.rate, m_sc.seed);
-    const std::int64_t budget
-        = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
-    forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
-        inFlight.acquire();
-        (void)QtConcurrent::run(&pool, task, n, at); // completion is counted by InFlight
-    });
-    inFlight.drain();
-    if (timer.joinable()) {
-        stopAll();
-        timer.join();
-    }
-    m_stop.store(true, std::memory_order_relaxed);
-
-    // Each connection is closed by the thread that opened it: one closing task per pool
-    // thread, held at a barrier so that no thread takes two.
-    std::mutex barrierMutex;
-    std::condition_variable barrierCv;
-    int arrived = 0;
-    for (int i = 0; i < m_sc.workers; ++i) {
-        (void)QtConcurrent::run(&pool, [&] {
-            std::unique_lock lock(barrierMutex);
-            ++arrived;
-            barrierCv.notify_all();
-            barrierCv.wait(lock, [&] { return arrived >= m_sc.workers; });
-            lock.unlock();
-            if (t_poolSlot) {
-                t_poolSlot->session.reset();
-                t_poolSlot->connection.reset();
-                t_poolSlot = nullptr;
-            }
-        });
-    }
-    pool.waitForDone();
-    std::lock_guard lock(slotsMutex);
-    slots.clear();
 }
 
 void LoadRun::verify()

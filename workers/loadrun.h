@@ -3,6 +3,7 @@
 
 #include "runresult.h"
 #include "scenario.h"
+#include "schedule.h"
 #include "workerstats.h"
 
 #include <QStringList>
@@ -19,12 +20,15 @@ namespace LockLens {
 
 class Connection;
 class OpGenerator;
-class Schedule;
+class StartGate;
 
 // One load run, executed by run() on a controller thread of its own: set up the database,
-// start the workers of the chosen connection strategy, end them at the duration, count
-// or stop(), verify what was committed. The statistics blocks exist from construction on,
-// so a sampler in another thread can read them at any time.
+// start the clients of the chosen connection strategy, end them at the duration, count or
+// requestStop(), verify what was committed. The statistics blocks exist from construction
+// on, so a sampler in another thread can read them at any time.
+//
+// The strategies live in loadrun.cpp (per-thread, shared), loadrun_writerqueue.cpp and
+// loadrun_pool.cpp.
 class LoadRun
 {
 public:
@@ -41,10 +45,9 @@ public:
     std::uint64_t startTicks() const { return m_startTicks.load(std::memory_order_acquire); }
 
     // After run() has returned (and its thread was joined).
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error; } // setup failed: no result
     RunResult &result() { return m_result; }
     const Scenario &scenario() const { return m_sc; } // with the temporary file filled in
-    QStringList scenarioWarnings() const { return m_sc.warnings(); }
     const std::array<QString, ErrorClassCount> &firstErrors(std::size_t block) const
     {
         return m_stats[block]->firstErrorMessage;
@@ -55,16 +58,24 @@ private:
     void runShared();
     void runWriterQueue();
     void runPool();
+
+    // The loop of a client that decides its own operations.
     void driveWorker(int index, Connection &c, std::mutex *shared);
-    void waitUntilDone(std::vector<std::thread> &threads);
-    void waitForDuration(); // sets the stop flag when the duration is up (or stop came first)
     // Calls work(n, scheduledStart) per transaction of n operations until the budget is
     // spent or the run stops, sleeping until each scheduled start under a target rate.
     template<typename Work> void forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work);
+    std::int64_t budgetPerClient() const;
+    // Starts a thread; false (and the run ends with the reason) when the system refuses.
+    template<typename Body> bool spawn(std::vector<std::thread> &threads, Body &&body);
+    void beginLoad(StartGate &gate); // every client is ready: start the clock
+    void waitUntilDone(std::vector<std::thread> &threads);
+    void waitForDuration(); // sets the stop flag when the duration is up (or stop came first)
     bool sleepUntil(std::uint64_t ticks); // false when stopped meanwhile
-    void fail(const QString &message);
+    // An error after the load began: ends the run, which still verifies and reports.
+    void fatal(const QString &message);
     void stopAll();
     bool setUp();
+    bool prefill(const QString &table, QString *why);
     void verify();
     void removeTemporaryFiles();
 
@@ -73,12 +84,14 @@ private:
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;
-    std::atomic<bool> m_stop { false }; // no more work, whatever the reason
+    std::atomic<bool> m_stop { false }; // no new work: duration over, stopped, or failed
+    std::atomic<bool> m_abort { false }; // stopped or failed: drop what is queued, wait no more
     std::atomic<bool> m_userStopped { false }; // requestStop() was called
     std::mutex m_stopMutex;
     std::condition_variable m_stopCv;
     std::atomic<std::uint64_t> m_startTicks { 0 };
     std::mutex m_errorMutex;
+    QString m_fatal;
     QString m_error;
     std::unique_ptr<Connection> m_keeper;
     std::int64_t m_initialRows = 0;
@@ -86,5 +99,31 @@ private:
     bool m_temporary = false;
     RunResult m_result;
 };
+
+template<typename Work> void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
+{
+    for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
+        const int n = int(std::min<std::int64_t>(m_sc.batch, left));
+        std::uint64_t at = 0;
+        if (schedule.active()) {
+            at = schedule.next(n);
+            if (!sleepUntil(at))
+                break;
+        }
+        work(n, at);
+        left -= n;
+    }
+}
+
+template<typename Body> bool LoadRun::spawn(std::vector<std::thread> &threads, Body &&body)
+{
+    try {
+        threads.emplace_back(std::forward<Body>(body));
+        return true;
+    } catch (const std::system_error &e) {
+        fatal(QStringLiteral("cannot start a thread: %1").arg(QString::fromLocal8Bit(e.what())));
+        return false;
+    }
+}
 
 } // namespace LockLens

@@ -18,10 +18,12 @@ std::uint64_t OpQueue::push(std::vector<Op> &chunk, bool timed)
     std::uint64_t waited = 0;
     std::size_t done = 0;
     std::unique_lock lock(m_mutex);
-    while (done < chunk.size()) {
+    while (done < chunk.size() && !m_abandoned) {
         if (m_size == m_ring.size()) {
             const std::uint64_t t0 = timed ? Clock::now() : 0;
-            m_notFull.wait(lock, [this] { return m_size < m_ring.size(); });
+            m_notFull.wait(lock, [this] { return m_size < m_ring.size() || m_abandoned; });
+            if (m_abandoned)
+                break;
             if (timed)
                 waited += Clock::now() - t0;
         }
@@ -40,8 +42,8 @@ bool OpQueue::pop(std::size_t max, std::vector<Op> &out)
 {
     out.clear();
     std::unique_lock lock(m_mutex);
-    m_notEmpty.wait(lock, [this] { return m_size > 0 || m_producers == 0; });
-    if (m_size == 0)
+    m_notEmpty.wait(lock, [this] { return m_size > 0 || m_producers == 0 || m_abandoned; });
+    if (m_size == 0 || m_abandoned)
         return false;
     const std::size_t n = std::min(max, m_size);
     for (std::size_t i = 0; i < n; ++i)
@@ -51,6 +53,16 @@ bool OpQueue::pop(std::size_t max, std::vector<Op> &out)
     lock.unlock();
     m_notFull.notify_all();
     return true;
+}
+
+void OpQueue::abandon()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+    }
+    m_notEmpty.notify_all();
+    m_notFull.notify_all();
 }
 
 void OpQueue::producerDone()

@@ -25,6 +25,9 @@ public:
     // empty and producers remain; false once it is drained and every producer is done.
     bool pop(std::size_t max, std::vector<Op> &out);
     void producerDone();
+    // Nobody will take from the queue any more (the writer could not start): pushes return
+    // at once, dropping their operations, and pops find nothing.
+    void abandon();
 
 private:
     std::mutex m_mutex;
@@ -34,6 +37,7 @@ private:
     std::size_t m_head = 0;
     std::size_t m_size = 0;
     int m_producers;
+    bool m_abandoned = false;
 };
 
 } // namespace LockLens

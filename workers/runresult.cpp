@@ -129,6 +129,7 @@ QJsonObject RunResult::summaryJson() const
     o.insert(QStringLiteral("app_wait_share"),
         clientTime > 0 ? std::round(Clock::toSeconds(total.appWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
     o.insert(QStringLiteral("stopped"), stopped);
+    o.insert(QStringLiteral("fatal_error"), fatalError.isEmpty() ? QJsonValue() : QJsonValue(fatalError));
     o.insert(QStringLiteral("journal_mode"), journalMode);
     o.insert(QStringLiteral("initial_rows"), double(initialRows));
     o.insert(QStringLiteral("rows_expected"), double(verification.rowsExpected));

@@ -80,6 +80,7 @@ struct RunResult
     QString databaseName;
     double durationS = 0;
     bool stopped = false; // ended by stop() before its duration or count
+    QString fatalError; // an error no retry could cure ended the run early (full disk, read-only file...)
     std::int64_t initialRows = 0;
     StatsSnapshot total;
     std::vector<WorkerResult> workers;
@@ -87,7 +88,7 @@ struct RunResult
     Verification verification;
     QStringList warnings;
 
-    bool ok() const { return verification.ok(); }
+    bool ok() const { return verification.ok() && fatalError.isEmpty(); }
     QJsonObject summaryJson() const;
     QJsonObject toJson() const;
 };

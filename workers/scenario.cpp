@@ -341,6 +341,8 @@ QString Scenario::validate() const
         return tr("the busy timeout cannot be negative");
     if (rate < 0)
         return tr("the target rate cannot be negative");
+    if (rate > 0 && rate < 0.01)
+        return tr("the target rate must be at least 0.01 operations per second (0 for none)");
     if (table.isEmpty())
         return tr("the load table needs a name");
     if (!databasePath.isEmpty() && isMemory())
@@ -367,6 +369,9 @@ QStringList Scenario::warnings() const
     if (isMemory() && journalMode != QLatin1String("memory") && journalMode != QLatin1String("off"))
         w << tr("an in-memory database keeps its journal in memory; journal mode '%1' does not apply")
                  .arg(journalMode);
+    if (rate > 0 && durationS <= 0 && double(opsPerWorker) * workers / rate > 86400)
+        w << tr("at %1 operations per second the run will take %2 hours").arg(rate).arg(
+            double(opsPerWorker) * workers / rate / 3600, 0, 'f', 1);
     if (strategy == Strategy::WriterQueue && readBeforeWrite)
         w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
     return w;

@@ -3,44 +3,78 @@
 
 namespace LockLens {
 
-ErrorClass classifyError(int code, Stage stage, bool handlerGaveUp)
+ErrorClass classifyError(int code, Stage stage, bool handlerCalled, bool handlerGaveUp)
 {
     if (code == SQLITE_BUSY_SNAPSHOT)
         return ErrorClass::BusySnapshot;
     if ((code & 0xff) == SQLITE_BUSY) {
         if (handlerGaveUp)
             return ErrorClass::BusyTimeout;
-        // Inside a transaction that already holds a read lock SQLite does not call the
-        // busy handler (waiting could deadlock): the upgrade fails at once.
-        return stage == Stage::InTx ? ErrorClass::BusyUpgrade : ErrorClass::BusyBegin;
+        switch (stage) {
+        case Stage::Commit:
+            // COMMIT waits for readers to leave (rollback journal) through the busy
+            // handler; a BUSY here means that wait ran out, however short it was.
+            return ErrorClass::BusyTimeout;
+        case Stage::InTx:
+            // Inside a transaction that already holds a read lock SQLite does not call the
+            // busy handler (waiting could deadlock): the upgrade fails at once.
+            return handlerCalled ? ErrorClass::BusyTimeout : ErrorClass::BusyUpgrade;
+        case Stage::Begin:
+        case Stage::Autocommit:
+            break;
+        }
+        return ErrorClass::BusyBegin;
     }
     if ((code & 0xff) == SQLITE_LOCKED)
         return ErrorClass::Locked;
     return ErrorClass::Other;
 }
 
+bool isFatal(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
 {
     BusyContext &busy = c.busy();
+    StatementSet &st = c.statements();
+    const bool aborted = busy.aborted;
     bool gaveUp = false;
     if (c.countsBusy()) {
         gaveUp = handlerCalled && busy.gaveUp;
-        busy.gaveUp = false;
     } else if ((rc & 0xff) == SQLITE_BUSY && rc != SQLITE_BUSY_SNAPSHOT && m_sc.busyPolicy != BusyPolicy::None
-        && stage != Stage::InTx) {
+               && (stage == Stage::Begin || stage == Stage::Autocommit)) {
         // Without LockLens's handler (Qt's own SQLite copy, or instrumentation off), SQLite's
         // handler ran with the timeout: a BUSY where it is consulted means it gave up.
         gaveUp = true;
     }
-    const ErrorClass cls = classifyError(rc, stage, gaveUp);
-    const auto i = std::size_t(cls);
-    m_stats.errors[i].inc();
-    // A conflict that never reached the busy handler is a busy event of its own.
-    if ((rc & 0xff) == SQLITE_BUSY && !handlerCalled)
-        m_stats.busyEvents.inc();
-    if (m_stats.firstErrorMessage[i].isEmpty())
-        m_stats.firstErrorMessage[i] = c.statements().lastError();
-    StatementSet &st = c.statements();
+    busy.gaveUp = false;
+    busy.aborted = false;
+    if (!aborted) { // a wait cut short by the end of the run is no error of SQLite's
+        const ErrorClass cls = classifyError(rc, stage, handlerCalled, gaveUp);
+        const auto i = std::size_t(cls);
+        m_stats.errors[i].inc();
+        // A conflict that never reached the busy handler is a busy event of its own.
+        if ((rc & 0xff) == SQLITE_BUSY && !handlerCalled)
+            m_stats.busyEvents.inc();
+        if (m_stats.firstErrorMessage[i].isEmpty())
+            m_stats.firstErrorMessage[i] = st.lastError();
+        if (isFatal(rc) && m_onFatal)
+            m_onFatal(QStringLiteral("%1 (SQLite error %2)").arg(st.lastError()).arg(rc));
+    }
     if (st.inTransaction())
         st.run(Stmt::Rollback, Op {}, nullptr, 0);
     busy.flush();

@@ -11,17 +11,25 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 
 namespace LockLens {
 
 // Where a failing statement stood, for classifying SQLITE_BUSY.
 enum class Stage {
     Begin, // BEGIN, or the first statement of a deferred transaction
-    InTx, // a later statement of an explicit transaction (including COMMIT)
+    InTx, // a later statement of an explicit transaction
+    Commit, // COMMIT
     Autocommit, // a statement that is its own transaction
 };
 
-ErrorClass classifyError(int extendedCode, Stage stage, bool handlerGaveUp);
+// handlerCalled: the busy handler ran during the statement; handlerGaveUp: it stopped
+// waiting because the timeout expired.
+ErrorClass classifyError(int extendedCode, Stage stage, bool handlerCalled, bool handlerGaveUp);
+
+// Result codes no retry can cure (read-only file, full disk, I/O error, corruption...): they
+// end the run with a clear message instead of failing every transaction that follows.
+bool isFatal(int extendedCode);
 
 // Runs transactions for one logical client (a worker, the writer thread, a pool thread):
 // begin, operations, commit; on failure rollback and retry up to max_tries with the same
@@ -29,10 +37,15 @@ ErrorClass classifyError(int extendedCode, Stage stage, bool handlerGaveUp);
 class Session
 {
 public:
-    Session(const Scenario &sc, WorkerStats &stats, const std::atomic<bool> &stop)
+    using FatalHandler = std::function<void(const QString &message)>;
+
+    // stop: no new attempts and no more busy waiting once set. onFatal: told of an error
+    // that ends the run.
+    Session(const Scenario &sc, WorkerStats &stats, const std::atomic<bool> &stop, FatalHandler onFatal)
         : m_sc(sc)
         , m_stats(stats)
         , m_stop(stop)
+        , m_onFatal(std::move(onFatal))
         , m_explicit(sc.txMode != TxMode::Autocommit)
         , m_timed(sc.instrument)
     {
@@ -46,6 +59,7 @@ public:
     void runTransaction(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
     {
         c.busy().charge = &m_stats;
+        c.busy().abort = &m_stop;
         src.mark();
         std::uint64_t begun = m_timed ? Clock::now() : 0;
         if (scheduled && scheduled < begun)
@@ -135,7 +149,7 @@ private:
         }
         if (m_explicit) {
             const std::uint64_t c0 = m_timed ? Clock::now() : 0;
-            if (!step(c, Stmt::Commit, noOp, nullptr, 0, Stage::InTx))
+            if (!step(c, Stmt::Commit, noOp, nullptr, 0, Stage::Commit))
                 return false;
             if (m_timed) {
                 const std::uint64_t now = Clock::now();
@@ -166,6 +180,7 @@ private:
     const Scenario &m_sc;
     WorkerStats &m_stats;
     const std::atomic<bool> &m_stop;
+    const FatalHandler m_onFatal;
     const bool m_explicit;
     const bool m_timed;
     int m_pendingOps = 0;

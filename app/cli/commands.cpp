@@ -9,11 +9,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace LockLens::Cli {
@@ -23,6 +26,13 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LockLens::Cli", text);
+}
+
+std::atomic<bool> g_interrupted { false };
+
+void onInterrupt(int)
+{
+    g_interrupted.store(true);
 }
 
 void printErr(const QString &line)
@@ -87,8 +97,11 @@ int execute(const RunOptions &opt)
         progress.stop();
         if (!opt.quiet)
             printOut(summaryText(r));
-        status = r.ok() ? ExitOk : ExitVerification;
-        if (!r.ok())
+        status = r.verification.ok() ? ExitOk : ExitVerification;
+        if (!r.fatalError.isEmpty()) {
+            printErr(tr("locklens: error: %1").arg(r.fatalError));
+            status = ExitUsage;
+        } else if (!r.verification.ok())
             printErr(
                 tr("locklens: verification failed: %1 rows lost, integrity: %2")
                     .arg(r.verification.lostRows)
@@ -102,6 +115,27 @@ int execute(const RunOptions &opt)
         loop.quit();
     });
     QString why;
+    if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-")) {
+        // Found out now, not after an hour of load.
+        const QFileInfo dir(QFileInfo(opt.jsonPath).absolutePath());
+        if (!dir.isDir() || !dir.isWritable()) {
+            printErr(tr("locklens: error: --json: cannot write into %1").arg(QDir::toNativeSeparators(dir.filePath())));
+            return ExitUsage;
+        }
+    }
+    // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
+    // (A second Ctrl-C ends the program at once.)
+    QTimer interrupt;
+    interrupt.setInterval(100);
+    QObject::connect(&interrupt, &QTimer::timeout, &engine, [&engine] {
+        if (g_interrupted.exchange(false)) {
+            printErr(tr("locklens: stopping (Ctrl-C again to quit at once)"));
+            std::signal(SIGINT, SIG_DFL);
+            engine.stop();
+        }
+    });
+    std::signal(SIGINT, onInterrupt);
+    interrupt.start();
     if (!engine.start(opt.scenario, &why)) {
         printErr(tr("locklens: error: %1").arg(why));
         return ExitUsage;
@@ -113,6 +147,7 @@ int execute(const RunOptions &opt)
     if (progress.interval() > 0) // never a 0 ms timer: with --quiet it would spin the main thread
         progress.start();
     loop.exec();
+    std::signal(SIGINT, SIG_DFL);
     return status;
 }
 

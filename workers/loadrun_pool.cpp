@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pool strategy: each transaction is a QtConcurrent task on a thread pool whose threads
+// each hold a connection of their own, the way thread-pool web back ends use SQLite.
+#include "loadrun.h"
+
+#include "connection.h"
+#include "session.h"
+#include "startgate.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LockLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::LoadRun", text);
+}
+
+// A pool thread's connection and client state.
+struct PoolSlot
+{
+    std::unique_ptr<Connection> connection;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<OpGenerator> generator;
+    WorkerStats *stats = nullptr;
+};
+thread_local PoolSlot *t_poolSlot = nullptr;
+
+// Counts tasks in flight; the submitter waits for a free place, the tasks give it back.
+// (std::mutex rather than QSemaphore: ThreadSanitizer sees it.)
+class InFlight
+{
+public:
+    explicit InFlight(int limit)
+        : m_free(limit)
+        , m_limit(limit)
+    {
+    }
+    void acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [this] { return m_free > 0; });
+        --m_free;
+    }
+    void release()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_free;
+        }
+        m_cv.notify_all();
+    }
+    void drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [this] { return m_free == m_limit; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    int m_free;
+    const int m_limit;
+};
+
+} // namespace
+
+void LoadRun::runPool()
+{
+    const int threads = m_sc.workers;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    pool.setExpiryTimeout(-1); // a thread keeps its connection for the whole run
+    std::vector<std::unique_ptr<PoolSlot>> poolSlots(static_cast<std::size_t>(threads));
+    std::atomic<int> nextSlot { 0 };
+    auto onFatal = [this](const QString &why) { fatal(why); };
+
+    // One warm-up task per pool thread opens its connection; all wait at the gate, so no
+    // thread takes two, and the clock starts when every connection is open.
+    StartGate warm(threads);
+    for (int i = 0; i < threads; ++i) {
+        (void)QtConcurrent::run(&pool, [&] {
+            const int n = nextSlot.fetch_add(1);
+            auto slot = std::make_unique<PoolSlot>();
+            slot->stats = m_stats[std::size_t(n)].get();
+            QString why;
+            slot->connection = Connection::open(m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false }, &why);
+            if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
+                slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal);
+                slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
+                t_poolSlot = slot.get();
+            } else {
+                fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
+            }
+            poolSlots[std::size_t(n)] = std::move(slot); // each task its own element
+            warm.arriveAndWait();
+        });
+    }
+    beginLoad(warm);
+
+    InFlight inFlight(2 * threads);
+    const bool timed = m_sc.instrument;
+    auto task = [this, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
+        if (PoolSlot *slot = t_poolSlot; slot && !m_stop.load(std::memory_order_relaxed)) {
+            if (timed) // time the transaction waited in the pool's queue for a thread
+                slot->stats->appWaitTicks.add(Clock::now() - submitted);
+            GeneratedOps src(*slot->generator);
+            slot->session->runTransaction(*slot->connection, src, n, at);
+        }
+        inFlight.release();
+    };
+
+    std::thread timer;
+    if (m_sc.durationS > 0)
+        timer = std::thread([this] { waitForDuration(); });
+    Schedule schedule(m_sc.rate, m_sc.seed);
+    const std::int64_t budget = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max()
+                                                   : m_sc.opsPerWorker * m_sc.workers;
+    forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
+        inFlight.acquire();
+        (void)QtConcurrent::run(&pool, task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
+    });
+    inFlight.drain();
+    if (timer.joinable()) {
+        stopAll();
+        timer.join();
+    }
+    m_stop.store(true, std::memory_order_relaxed);
+
+    // Each connection is closed by the thread that opened it: one closing task per pool
+    // thread, held at a gate so that no thread takes two.
+    StartGate closing(threads);
+    for (int i = 0; i < threads; ++i) {
+        (void)QtConcurrent::run(&pool, [&closing] {
+            closing.arriveAndWait();
+            if (t_poolSlot) {
+                t_poolSlot->session.reset();
+                t_poolSlot->connection.reset();
+                t_poolSlot = nullptr;
+            }
+        });
+    }
+    closing.waitForAll();
+    closing.open();
+    pool.waitForDone();
+}
+
+} // namespace LockLens

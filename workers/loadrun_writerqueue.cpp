@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The writer-queue strategy: workers hand their writes to one writer thread, which commits
+// them in groups of up to the batch size; reads run on the workers' own connections.
+#include "loadrun.h"
+
+#include "connection.h"
+#include "opqueue.h"
+#include "session.h"
+#include "startgate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace LockLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::LoadRun", text);
+}
+
+// Operations a worker hands over at once (1 under a target rate, so that each leaves at its
+// scheduled time): one lock per chunk, not per operation.
+constexpr std::size_t QueueChunk = 64;
+
+// The Source for operations that came through the queue: their latency runs from their
+// origin (issue or scheduled time) to the commit that acknowledged them.
+class QueuedOps
+{
+public:
+    QueuedOps(const std::vector<Op> &ops, const std::vector<std::unique_ptr<OpGenerator>> &gens)
+        : m_ops(ops)
+        , m_gens(gens)
+    {
+    }
+    void mark() { }
+    void rewind() { m_pos = 0; }
+    Op next() { return m_ops[m_pos++]; }
+    const char *payload(const Op &op) const { return m_gens[std::size_t(op.worker)]->payload(op); }
+    int payloadBytes(const Op &op) const { return m_gens[std::size_t(op.worker)]->payloadBytes(); }
+    static bool fromOrigin() { return true; }
+    void recordFromOrigin(LatencyHistogram &h, std::uint64_t now)
+    {
+        for (const Op &op : m_ops)
+            h.record(now > op.origin ? now - op.origin : 0);
+    }
+
+private:
+    const std::vector<Op> &m_ops;
+    const std::vector<std::unique_ptr<OpGenerator>> &m_gens;
+    std::size_t m_pos = 0;
+};
+
+} // namespace
+
+void LoadRun::runWriterQueue()
+{
+    // The queue is bounded whatever the batch: groups are at most what it holds.
+    const std::size_t capacity = std::clamp<std::size_t>(std::size_t(m_sc.batch) * 2, 4096, 65536);
+    const std::size_t group = std::min<std::size_t>(std::size_t(m_sc.batch), capacity);
+    OpQueue queue(capacity, m_sc.workers);
+    const bool timed = m_sc.instrument;
+    const bool hasReads = m_sc.mix.pointRead + m_sc.mix.rangeRead > 0;
+    // Reads are single statements: a read must not take the write lock the writer needs.
+    Scenario readScenario = m_sc;
+    readScenario.txMode = TxMode::Autocommit;
+    readScenario.batch = 1;
+    readScenario.readBeforeWrite = false;
+    // The writer commits what was queued until the run is stopped or failed; when a timed
+    // run's duration is up, it stops with the workers and drops what was never acknowledged.
+    const std::atomic<bool> &writerStop = m_sc.durationS > 0 ? m_stop : m_abort;
+    auto onFatal = [this](const QString &why) { fatal(why); };
+    StartGate gate(m_sc.workers + 1);
+
+    std::vector<std::thread> writer;
+    const bool writerStarted = spawn(writer, [&] {
+        QString why;
+        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false }, &why);
+        const bool ready = c && c->prepareLoad(m_sc, &why);
+        if (!ready) {
+            fatal(tr("writer: %1").arg(why));
+            queue.abandon();
+        }
+        gate.arriveAndWait();
+        if (!ready)
+            return;
+        Session session(m_sc, *m_stats[std::size_t(m_sc.workers)], writerStop, onFatal);
+        std::vector<Op> ops;
+        ops.reserve(group);
+        while (queue.pop(group, ops)) {
+            if (writerStop.load(std::memory_order_relaxed))
+                continue; // dropped, never acknowledged: verification does not expect them
+            QueuedOps src(ops, m_generators);
+            session.runTransaction(*c, src, int(ops.size()), 0);
+        }
+    });
+    if (!writerStarted) {
+        queue.abandon();
+        gate.forfeit();
+    }
+
+    std::vector<std::thread> threads;
+    for (int i = 0; i < m_sc.workers; ++i) {
+        const bool started = spawn(threads, [&, i] {
+            WorkerStats &stats = *m_stats[std::size_t(i)];
+            OpGenerator &gen = *m_generators[std::size_t(i)];
+            std::unique_ptr<Connection> reader;
+            QString why;
+            if (hasReads) {
+                reader = Connection::open(readScenario, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
+                if (!reader || !reader->prepareLoad(readScenario, &why)) {
+                    fatal(tr("worker %1: %2").arg(i + 1).arg(why));
+                    reader.reset();
+                }
+            }
+            gate.arriveAndWait();
+            Session readSession(readScenario, stats, m_stop, onFatal);
+            Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(i));
+            std::vector<Op> chunk;
+            const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
+            chunk.reserve(chunkSize);
+            for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.load(std::memory_order_relaxed);
+                 --left) {
+                std::uint64_t at = 0;
+                if (schedule.active()) {
+                    at = schedule.next(1);
+                    if (!sleepUntil(at))
+                        break;
+                }
+                const OpGenerator::State before = gen.state();
+                Op op = gen.next();
+                if (!isWrite(op.kind)) {
+                    if (!reader)
+                        break;
+                    gen.restore(before);
+                    GeneratedOps src(gen);
+                    readSession.runTransaction(*reader, src, 1, at);
+                    continue;
+                }
+                op.origin = at ? at : (timed ? Clock::now() : 0);
+                chunk.push_back(op);
+                if (chunk.size() >= chunkSize)
+                    stats.appWaitTicks.add(queue.push(chunk, timed));
+            }
+            if (!chunk.empty() && !m_abort.load(std::memory_order_relaxed))
+                stats.appWaitTicks.add(queue.push(chunk, timed));
+            queue.producerDone();
+        });
+        if (!started) {
+            queue.producerDone();
+            gate.forfeit();
+        }
+    }
+    beginLoad(gate);
+    waitUntilDone(threads);
+    for (auto &t : writer)
+        t.join();
+}
+
+} // namespace LockLens
