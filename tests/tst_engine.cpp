@@ -148,6 +148,8 @@ void TestEngine::strategiesCommitTheRightRows_data()
         << Strategy::PerThread << TxMode::Immediate << DriverPath::Qt;
     QTest::newRow("writer-queue/immediate/QSqlQuery")
         << Strategy::WriterQueue << TxMode::Immediate << DriverPath::Qt;
+    QTest::newRow("shared/deferred/QSqlQuery") << Strategy::Shared << TxMode::Deferred << DriverPath::Qt;
+    QTest::newRow("pool/autocommit/QSqlQuery") << Strategy::Pool << TxMode::Autocommit << DriverPath::Qt;
 }
 
 void TestEngine::strategiesCommitTheRightRows()
