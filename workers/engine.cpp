@@ -17,7 +17,7 @@ LoadEngine::LoadEngine(QObject *parent)
     qRegisterMetaType<LockLens::SeriesPoint>();
     m_timer.setInterval(1000);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] { sample(false); });
+    connect(&m_timer, &QTimer::timeout, this, &LoadEngine::sample);
 }
 
 LoadEngine::~LoadEngine()
@@ -85,7 +85,7 @@ double LoadEngine::elapsedS() const
     return start ? Clock::toSeconds(Clock::now() - start) : 0.0;
 }
 
-void LoadEngine::sample(bool final)
+void LoadEngine::sample()
 {
     if (!m_run)
         return;
@@ -94,8 +94,6 @@ void LoadEngine::sample(bool final)
         return; // still setting up
     std::vector<StatsSnapshot> now = m_run->snapshot();
     const double dt = t - m_lastT;
-    if (final && dt < 0.001 && !m_series.empty())
-        return;
     SeriesPoint p = SeriesPoint::between(now, m_last, t, dt);
     m_last = std::move(now);
     m_lastT = t;
@@ -117,9 +115,11 @@ void LoadEngine::runDone()
     RunResult &r = run->result();
     {
         std::vector<StatsSnapshot> now = run->snapshot();
-        const double dt = r.durationS - m_lastT;
-        if (dt > 0.001 || m_series.empty()) {
-            SeriesPoint p = SeriesPoint::between(now, m_last, r.durationS, std::max(dt, 0.0));
+        // Whatever happened since the last sample goes in, however short the interval:
+        // the series must add up to the totals.
+        const double end = std::max(r.durationS, m_lastT);
+        SeriesPoint p = SeriesPoint::between(now, m_last, end, end - m_lastT);
+        if (p.hasActivity() || m_series.empty()) {
             m_series.push_back(p);
             Q_EMIT sampled(p);
         }

@@ -50,7 +50,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void sample(bool final);
+    void sample();
     void runDone();
 
     Scenario m_scenario;

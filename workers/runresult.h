@@ -49,6 +49,10 @@ struct SeriesPoint
     double p50Ms = 0, p99Ms = 0;
     std::vector<std::uint64_t> workerOps; // per worker, same order as RunResult::workers
 
+    bool hasActivity() const
+    {
+        return ops || tx || busyEvents || errors || retries || failedTx || lockWaitS > 0 || appWaitS > 0;
+    }
     static SeriesPoint between(const std::vector<StatsSnapshot> &now,
         const std::vector<StatsSnapshot> &before, double tS, double intervalS);
     QJsonObject toJson() const;
