@@ -39,13 +39,16 @@ int busyCallback(void *arg, int count)
     auto *c = static_cast<BusyContext *>(arg);
     const std::uint64_t now = Clock::now();
     if (count == 0) {
-        c->flush();
-        c->open = true;
+        if (c->counting) {
+            c->flush();
+            c->open = true;
+            c->charge->busyEvents.inc();
+        }
         c->gaveUp = false;
         c->episodeStart = now;
-        c->charge->busyEvents.inc();
     }
-    c->charge->busyCalls.inc();
+    if (c->counting)
+        c->charge->busyCalls.inc();
     if (c->abort && c->abort->load(std::memory_order_relaxed)) {
         c->aborted = true;
         c->lastReturn = now;

@@ -17,6 +17,7 @@ struct BusyContext
 {
     BusyPolicy policy = BusyPolicy::Sqlite;
     int timeoutMs = 5000;
+    bool counting = true; // instrumented: count calls and book waits (the schedule runs either way)
     WorkerStats *charge = nullptr;
     const std::atomic<bool> *abort = nullptr; // once set, stop waiting: the run is ending
 

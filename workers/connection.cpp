@@ -52,15 +52,11 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     c->m_busy.charge = &c->m_orphan;
     if (c->m_handle) {
         sqlite3_extended_result_codes(c->m_handle, 1);
-        if (sc.instrument) {
-            installBusyHandler(c->m_handle, &c->m_busy);
-            c->m_countsBusy = true;
-        } else if (sc.busyPolicy == BusyPolicy::None) {
-            sqlite3_busy_handler(c->m_handle, nullptr, nullptr);
-        } else {
-            // Uninstrumented: SQLite's own handler (spin behaves like it here).
-            sqlite3_busy_timeout(c->m_handle, sc.busyTimeoutMs);
-        }
+        // LockLens's handler even uninstrumented: it follows the policy and stops waiting
+        // when the run ends, where SQLite's own would sit out the whole timeout.
+        c->m_busy.counting = sc.instrument;
+        c->m_countsBusy = sc.instrument;
+        installBusyHandler(c->m_handle, &c->m_busy);
     }
 
     QString why;

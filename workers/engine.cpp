@@ -89,9 +89,16 @@ void LoadEngine::sample()
 {
     if (!m_run)
         return;
-    const double t = elapsedS();
+    double t = elapsedS();
     if (t <= 0)
         return; // still setting up
+    if (const std::uint64_t end = m_run->endTicks()) {
+        // The load is over (verification runs): one last point up to its end, then none.
+        const double endS = Clock::toSeconds(end - m_run->startTicks());
+        if (m_lastT >= endS)
+            return;
+        t = endS;
+    }
     std::vector<StatsSnapshot> now = m_run->snapshot();
     const double dt = t - m_lastT;
     SeriesPoint p = SeriesPoint::between(now, m_last, t, dt);

@@ -198,9 +198,8 @@ bool LoadRun::prefill(const QString &table, QString *why)
         && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
     for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
         if (i % 4096 == 0 && m_stop.load(std::memory_order_relaxed)) {
-            *why = tr("stopped");
-            ok = false;
-            break;
+            m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
+            return true; // stopped before the load began: a clean stop, nothing prefilled
         }
         const Op op = gen.next();
         ins.bindValue(0, -1);
@@ -235,29 +234,35 @@ void LoadRun::run()
         m_result.warnings = m_sc.warnings();
         if (!SqliteLink::driverSharesLibrary()) {
             if (m_sc.busyPolicy == BusyPolicy::Spin)
-                m_result.warnings << tr("Qt's SQLite driver carries its own SQLite copy: the spin policy falls "
-                                        "back to SQLite's own busy timeout, and lock waits are not measured");
+                m_result.warnings << tr(
+                    "Qt's SQLite driver carries its own SQLite copy: the spin policy falls "
+                    "back to SQLite's own busy timeout, and lock waits are not measured");
             if (m_sc.strategy == Strategy::Shared)
-                m_result.warnings << tr("without the native path the shared connection is used through QSqlQuery "
-                                        "from several threads (behind the mutex), which Qt does not promise to "
-                                        "support");
+                m_result.warnings << tr(
+                    "without the native path the shared connection is used through QSqlQuery "
+                    "from several threads (behind the mutex), which Qt does not promise to "
+                    "support");
         }
-        switch (m_sc.strategy) {
-        case Strategy::PerThread:
-            runPerThread();
-            break;
-        case Strategy::Shared:
-            runShared();
-            break;
-        case Strategy::WriterQueue:
-            runWriterQueue();
-            break;
-        case Strategy::Pool:
-            runPool();
-            break;
-        }
+        if (!m_stop.load()) // not stopped during setup
+            switch (m_sc.strategy) {
+            case Strategy::PerThread:
+                runPerThread();
+                break;
+            case Strategy::Shared:
+                runShared();
+                break;
+            case Strategy::WriterQueue:
+                runWriterQueue();
+                break;
+            case Strategy::Pool:
+                runPool();
+                break;
+            }
         const std::uint64_t start = m_startTicks.load();
-        m_result.durationS = start ? Clock::toSeconds(Clock::now() - start) : 0.0;
+        const std::uint64_t end = Clock::now();
+        if (start)
+            m_endTicks.store(end, std::memory_order_release);
+        m_result.durationS = start ? Clock::toSeconds(end - start) : 0.0;
         {
             std::lock_guard lock(m_errorMutex); // the clients are done; this orders their last writes
             m_result.fatalError = m_fatal;
@@ -278,11 +283,12 @@ std::int64_t LoadRun::budgetPerClient() const
     return m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker;
 }
 
-void LoadRun::beginLoad(StartGate &gate)
+bool LoadRun::beginLoad(StartGate &gate, std::chrono::milliseconds timeout)
 {
-    gate.waitForAll();
+    const bool all = gate.waitForAll(m_abort, timeout);
     m_startTicks.store(Clock::now(), std::memory_order_release);
     gate.open();
+    return all || m_abort.load();
 }
 
 void LoadRun::waitUntilDone(std::vector<std::thread> &threads)

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -43,6 +44,8 @@ public:
     const QStringList &statNames() const { return m_names; }
     // Clock ticks when the load started; 0 while setting up.
     std::uint64_t startTicks() const { return m_startTicks.load(std::memory_order_acquire); }
+    // Clock ticks when the load ended (verification follows); 0 until then.
+    std::uint64_t endTicks() const { return m_endTicks.load(std::memory_order_acquire); }
 
     // After run() has returned (and its thread was joined).
     const QString &error() const { return m_error; } // setup failed: no result
@@ -67,7 +70,9 @@ private:
     std::int64_t budgetPerClient() const;
     // Starts a thread; false (and the run ends with the reason) when the system refuses.
     template<typename Body> bool spawn(std::vector<std::thread> &threads, Body &&body);
-    void beginLoad(StartGate &gate); // every client is ready: start the clock
+    // Every client is ready (or the run was aborted meanwhile): start the clock. False when
+    // not every client arrived within the timeout.
+    bool beginLoad(StartGate &gate, std::chrono::milliseconds timeout = std::chrono::milliseconds::max());
     void waitUntilDone(std::vector<std::thread> &threads);
     void waitForDuration(); // sets the stop flag when the duration is up (or stop came first)
     bool sleepUntil(std::uint64_t ticks); // false when stopped meanwhile
@@ -90,6 +95,7 @@ private:
     std::mutex m_stopMutex;
     std::condition_variable m_stopCv;
     std::atomic<std::uint64_t> m_startTicks { 0 };
+    std::atomic<std::uint64_t> m_endTicks { 0 };
     std::mutex m_errorMutex;
     QString m_fatal;
     QString m_error;
@@ -120,7 +126,7 @@ template<typename Body> bool LoadRun::spawn(std::vector<std::thread> &threads, B
     try {
         threads.emplace_back(std::forward<Body>(body));
         return true;
-    } catch (const std::system_error &e) {
+    } catch (const std::exception &e) { // no thread was created: nothing to join
         fatal(QStringLiteral("cannot start a thread: %1").arg(QString::fromLocal8Bit(e.what())));
         return false;
     }

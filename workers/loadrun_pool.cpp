@@ -72,9 +72,11 @@ private:
 void LoadRun::runPool()
 {
     const int threads = m_sc.workers;
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads);
-    pool.setExpiryTimeout(-1); // a thread keeps its connection for the whole run
+    // On the heap: if a pool thread could not be created, QThreadPool would wait for it
+    // forever on destruction; that one failure leaves the pool behind instead of hanging.
+    auto pool = std::make_unique<QThreadPool>();
+    pool->setMaxThreadCount(threads);
+    pool->setExpiryTimeout(-1); // a thread keeps its connection for the whole run
     std::vector<std::unique_ptr<PoolSlot>> poolSlots(static_cast<std::size_t>(threads));
     std::atomic<int> nextSlot { 0 };
     auto onFatal = [this](const QString &why) { fatal(why); };
@@ -83,29 +85,40 @@ void LoadRun::runPool()
     // thread takes two, and the clock starts when every connection is open.
     StartGate warm(threads);
     for (int i = 0; i < threads; ++i) {
-        (void)QtConcurrent::run(&pool, [&] {
+        (void)QtConcurrent::run(pool.get(), [&] {
             const int n = nextSlot.fetch_add(1);
             auto slot = std::make_unique<PoolSlot>();
             slot->stats = m_stats[std::size_t(n)].get();
-            QString why;
-            slot->connection = Connection::open(m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false }, &why);
-            if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
-                slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal);
-                slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
-                t_poolSlot = slot.get();
-            } else {
-                fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
+            try {
+                QString why;
+                slot->connection
+                    = Connection::open(m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false }, &why);
+                if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
+                    slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal);
+                    slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
+                } else {
+                    fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
+                }
+            } catch (const std::exception &e) {
+                fatal(tr("pool thread %1: %2").arg(n + 1).arg(QString::fromLocal8Bit(e.what())));
             }
+            t_poolSlot = slot.get(); // even a broken slot: its connection closes on this thread
             poolSlots[std::size_t(n)] = std::move(slot); // each task its own element
             warm.arriveAndWait();
         });
     }
-    beginLoad(warm);
+    if (!beginLoad(warm, std::chrono::seconds(30))) {
+        fatal(tr("only %1 of %2 pool threads started").arg(warm.arrived()).arg(threads));
+        pool->waitForDone(1000);
+        (void)pool.release(); // see above: destroying it would wait forever
+        return;
+    }
 
     InFlight inFlight(2 * threads);
     const bool timed = m_sc.instrument;
     auto task = [this, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
-        if (PoolSlot *slot = t_poolSlot; slot && !m_stop.load(std::memory_order_relaxed)) {
+        PoolSlot *slot = t_poolSlot;
+        if (slot && slot->session && !m_stop.load(std::memory_order_relaxed)) {
             if (timed) // time the transaction waited in the pool's queue for a thread
                 slot->stats->appWaitTicks.add(Clock::now() - submitted);
             GeneratedOps src(*slot->generator);
@@ -118,11 +131,12 @@ void LoadRun::runPool()
     if (m_sc.durationS > 0)
         timer = std::thread([this] { waitForDuration(); });
     Schedule schedule(m_sc.rate, m_sc.seed);
-    const std::int64_t budget = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max()
-                                                   : m_sc.opsPerWorker * m_sc.workers;
+    const std::int64_t budget
+        = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
     forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
         inFlight.acquire();
-        (void)QtConcurrent::run(&pool, task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
+        (void)QtConcurrent::run(
+            pool.get(), task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
     });
     inFlight.drain();
     if (timer.joinable()) {
@@ -135,7 +149,7 @@ void LoadRun::runPool()
     // thread, held at a gate so that no thread takes two.
     StartGate closing(threads);
     for (int i = 0; i < threads; ++i) {
-        (void)QtConcurrent::run(&pool, [&closing] {
+        (void)QtConcurrent::run(pool.get(), [&closing] {
             closing.arriveAndWait();
             if (t_poolSlot) {
                 t_poolSlot->session.reset();
@@ -144,9 +158,10 @@ void LoadRun::runPool()
             }
         });
     }
-    closing.waitForAll();
+    const std::atomic<bool> never { false };
+    closing.waitForAll(never);
     closing.open();
-    pool.waitForDone();
+    pool->waitForDone();
 }
 
 } // namespace LockLens

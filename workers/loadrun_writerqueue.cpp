@@ -109,7 +109,8 @@ void LoadRun::runWriterQueue()
             std::unique_ptr<Connection> reader;
             QString why;
             if (hasReads) {
-                reader = Connection::open(readScenario, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
+                reader = Connection::open(
+                    readScenario, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
                 if (!reader || !reader->prepareLoad(readScenario, &why)) {
                     fatal(tr("worker %1: %2").arg(i + 1).arg(why));
                     reader.reset();

@@ -370,8 +370,9 @@ QStringList Scenario::warnings() const
         w << tr("an in-memory database keeps its journal in memory; journal mode '%1' does not apply")
                  .arg(journalMode);
     if (rate > 0 && durationS <= 0 && double(opsPerWorker) * workers / rate > 86400)
-        w << tr("at %1 operations per second the run will take %2 hours").arg(rate).arg(
-            double(opsPerWorker) * workers / rate / 3600, 0, 'f', 1);
+        w << tr("at %1 operations per second the run will take %2 hours")
+                 .arg(rate)
+                 .arg(double(opsPerWorker) * workers / rate / 3600, 0, 'f', 1);
     if (strategy == Strategy::WriterQueue && readBeforeWrite)
         w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
     return w;

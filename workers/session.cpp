@@ -56,13 +56,14 @@ void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
     if (c.countsBusy()) {
         gaveUp = handlerCalled && busy.gaveUp;
     } else if ((rc & 0xff) == SQLITE_BUSY && rc != SQLITE_BUSY_SNAPSHOT && m_sc.busyPolicy != BusyPolicy::None
-               && (stage == Stage::Begin || stage == Stage::Autocommit)) {
+        && (stage == Stage::Begin || stage == Stage::Autocommit)) {
         // Without LockLens's handler (Qt's own SQLite copy, or instrumentation off), SQLite's
         // handler ran with the timeout: a BUSY where it is consulted means it gave up.
         gaveUp = true;
     }
     busy.gaveUp = false;
     busy.aborted = false;
+    m_aborted = aborted;
     if (!aborted) { // a wait cut short by the end of the run is no error of SQLite's
         const ErrorClass cls = classifyError(rc, stage, handlerCalled, gaveUp);
         const auto i = std::size_t(cls);

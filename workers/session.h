@@ -77,6 +77,8 @@ public:
                 m_stats.deleted.add(m_pendingDeleted);
                 return;
             }
+            if (m_aborted)
+                return; // cut short by the end of the run: neither committed nor failed
             if (attempt >= m_sc.maxTries || m_stop.load(std::memory_order_relaxed)) {
                 m_stats.failedTx.inc();
                 return;
@@ -91,6 +93,7 @@ private:
     template<typename Source> bool attempt1(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
     {
         StatementSet &st = c.statements();
+        m_aborted = false;
         m_pendingOps = 0;
         m_pendingRows = m_pendingInserted = m_pendingDeleted = 0;
         std::uint64_t t = m_timed ? Clock::now() : 0;
@@ -183,6 +186,7 @@ private:
     const FatalHandler m_onFatal;
     const bool m_explicit;
     const bool m_timed;
+    bool m_aborted = false; // the last attempt was cut short by the end of the run
     int m_pendingOps = 0;
     std::uint64_t m_pendingRows = 0, m_pendingInserted = 0, m_pendingDeleted = 0;
 };

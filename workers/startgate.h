@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 
@@ -30,10 +32,26 @@ public:
         --m_expected;
         m_cv.notify_all();
     }
-    void waitForAll()
+    // Waits until every client has arrived; false if `abort` was set or the timeout ran out
+    // first (a thread that was promised but never ran).
+    bool waitForAll(
+        const std::atomic<bool> &abort, std::chrono::milliseconds timeout = std::chrono::milliseconds::max())
     {
+        const auto deadline = timeout == std::chrono::milliseconds::max()
+            ? std::chrono::steady_clock::time_point::max()
+            : std::chrono::steady_clock::now() + timeout;
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [this] { return m_arrived >= m_expected; });
+        while (m_arrived < m_expected) {
+            if (abort.load(std::memory_order_relaxed) || std::chrono::steady_clock::now() >= deadline)
+                return false;
+            m_cv.wait_for(lock, std::chrono::milliseconds(50));
+        }
+        return true;
+    }
+    int arrived()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_arrived;
     }
     void open()
     {

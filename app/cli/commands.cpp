@@ -32,8 +32,28 @@ std::atomic<bool> g_interrupted { false };
 
 void onInterrupt(int)
 {
-    g_interrupted.store(true);
+    g_interrupted.store(true); // lock-free: safe in a signal handler
 }
+
+// Routes SIGINT to g_interrupted for its lifetime, then puts back what was there. A
+// SIGINT that the caller ignores (a background job) stays ignored.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        g_interrupted.store(false);
+        m_previous = std::signal(SIGINT, onInterrupt);
+        if (m_previous == SIG_IGN)
+            std::signal(SIGINT, SIG_IGN);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous); }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
 
 void printErr(const QString &line)
 {
@@ -87,6 +107,7 @@ int execute(const RunOptions &opt)
         });
     }
     int status = ExitFailure;
+    bool interrupted = false;
     QEventLoop loop;
     QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -118,23 +139,29 @@ int execute(const RunOptions &opt)
     if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-")) {
         // Found out now, not after an hour of load.
         const QFileInfo dir(QFileInfo(opt.jsonPath).absolutePath());
+        if (QFileInfo(opt.jsonPath).isDir()) {
+            printErr(tr("locklens: error: --json: %1 is a folder; give a file name").arg(opt.jsonPath));
+            return ExitUsage;
+        }
         if (!dir.isDir() || !dir.isWritable()) {
-            printErr(tr("locklens: error: --json: cannot write into %1").arg(QDir::toNativeSeparators(dir.filePath())));
+            printErr(tr("locklens: error: --json: cannot write into %1")
+                         .arg(QDir::toNativeSeparators(dir.filePath())));
             return ExitUsage;
         }
     }
     // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
     // (A second Ctrl-C ends the program at once.)
+    InterruptGuard guard;
     QTimer interrupt;
     interrupt.setInterval(100);
-    QObject::connect(&interrupt, &QTimer::timeout, &engine, [&engine] {
+    QObject::connect(&interrupt, &QTimer::timeout, &engine, [&engine, &interrupted] {
         if (g_interrupted.exchange(false)) {
             printErr(tr("locklens: stopping (Ctrl-C again to quit at once)"));
             std::signal(SIGINT, SIG_DFL);
+            interrupted = true;
             engine.stop();
         }
     });
-    std::signal(SIGINT, onInterrupt);
     interrupt.start();
     if (!engine.start(opt.scenario, &why)) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -147,8 +174,7 @@ int execute(const RunOptions &opt)
     if (progress.interval() > 0) // never a 0 ms timer: with --quiet it would spin the main thread
         progress.start();
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    return status;
+    return status == ExitOk && interrupted ? ExitInterrupted : status;
 }
 
 QString mainUsage()

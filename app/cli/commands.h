@@ -6,7 +6,7 @@
 namespace LockLens::Cli {
 
 // Exit statuses of the command line.
-enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification = 3 };
+enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification = 3, ExitInterrupted = 130 };
 
 // `locklens run ...` (arguments after "run"). Needs a QCoreApplication.
 int runCommand(const QStringList &args);
