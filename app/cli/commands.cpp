@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -177,6 +178,19 @@ int execute(const RunOptions &opt)
     return status == ExitOk && interrupted ? ExitInterrupted : status;
 }
 
+// The current folder when it is writable (where a user looks first), else LockLens's
+// application-data folder, else the temporary folder.
+QString demoReportPath()
+{
+    const QString name = QStringLiteral("locklens-demo.json");
+    if (QFileInfo(QDir::currentPath()).isWritable())
+        return QDir::current().filePath(name);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!data.isEmpty() && QDir().mkpath(data) && QFileInfo(data).isWritable())
+        return QDir(data).filePath(name);
+    return QDir::temp().filePath(name);
+}
+
 QString mainUsage()
 {
     return tr("Usage: locklens [COMMAND] [options]\n\n"
@@ -225,7 +239,7 @@ int demoCommand()
         printErr(tr("locklens: error: %1").arg(why));
         return ExitFailure;
     }
-    opt.jsonPath = QDir::current().filePath(QStringLiteral("locklens-demo.json"));
+    opt.jsonPath = demoReportPath();
     printErr(tr("locklens: running the demo load test (%1)").arg(opt.scenario.description));
     const int status = execute(opt);
     if (status == ExitOk || status == ExitVerification)
