@@ -2,6 +2,7 @@
 #include "cli/runoptions.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void temporaryDatabaseIsRemoved();
     void jsonIntoMissingFolderFailsBeforeTheRun();
     void interruptStopsAndReports();
+    void fullDiskEndsTheRunWithTheReason();
 };
 
 void TestCli::optionsBecomeTheScenario()
@@ -344,6 +346,39 @@ void TestCli::interruptStopsAndReports()
     QVERIFY(!QFile::exists(r.value(QStringLiteral("database")).toString()));
 #else
     QSKIP("sends SIGINT");
+#endif
+}
+
+void TestCli::fullDiskEndsTheRunWithTheReason()
+{
+#ifdef Q_OS_LINUX
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(small));
+    if (QProcess::execute(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=256k"), QStringLiteral("tmpfs"), small })
+        != 0)
+        QSKIP("needs permission to mount a 256 KiB tmpfs (root with CAP_SYS_ADMIN)");
+    const QString json = dir.filePath(QStringLiteral("r.json"));
+    const Outcome o = locklens({ QStringLiteral("run"), small + QStringLiteral("/full.db"),
+        QStringLiteral("--ops"), QStringLiteral("100000"), QStringLiteral("--workers"), QStringLiteral("2"),
+        QStringLiteral("--batch"), QStringLiteral("100"), QStringLiteral("--payload"), QStringLiteral("1000"),
+        QStringLiteral("--json"), json, QStringLiteral("--quiet") });
+    QProcess::execute(QStringLiteral("umount"), { small });
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("disk is full"), o.err.constData());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject sum
+        = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("summary")).toObject();
+    QVERIFY(sum.value(QStringLiteral("fatal_error")).toString().contains(QStringLiteral("full")));
+    // What was acknowledged before the disk filled is there, and the file is sound.
+    QCOMPARE(sum.value(QStringLiteral("lost_rows")).toInt(-1), 0);
+    QCOMPARE(sum.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+    QVERIFY(sum.value(QStringLiteral("committed_ops")).toDouble() < 200000);
+#else
+    QSKIP("mounts a tmpfs");
 #endif
 }
 
