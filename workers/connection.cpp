@@ -55,26 +55,21 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
         // LockLens's handler even uninstrumented: it follows the policy and stops waiting
         // when the run ends, where SQLite's own would sit out the whole timeout.
         c->m_busy.counting = sc.instrument;
-        c->m_countsBusy = sc.instrument;
         installBusyHandler(c->m_handle, &c->m_busy);
     }
 
     QString why;
     QVariant mode;
-    const bool memory = sc.isMemory();
-    if (!memory && (opt.setJournalMode || sc.journalMode != QLatin1String("wal"))) {
-        if (!c->query(QStringLiteral("PRAGMA journal_mode=%1").arg(sc.journalMode), &mode, &why)) {
-            *error = tr("cannot use %1: %2").arg(sc.databasePath, why);
-            return nullptr;
-        }
-        c->m_journalMode = mode.toString().toLower();
-    } else {
-        if (!c->query(QStringLiteral("PRAGMA journal_mode"), &mode, &why)) {
-            *error = tr("cannot use %1: %2").arg(memory ? sc.memoryName : sc.databasePath, why);
-            return nullptr;
-        }
-        c->m_journalMode = mode.toString().toLower();
+    // The controller sets the journal mode; workers follow it, and repeat only the rollback
+    // modes, which hold per connection. An in-memory database keeps its journal in memory.
+    const bool set = !sc.isMemory() && (opt.setJournalMode || sc.journalMode != QLatin1String("wal"));
+    const QString pragma = set ? QStringLiteral("PRAGMA journal_mode=%1").arg(sc.journalMode)
+                               : QStringLiteral("PRAGMA journal_mode");
+    if (!c->query(pragma, &mode, &why)) {
+        *error = tr("cannot use %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, why);
+        return nullptr;
     }
+    c->m_journalMode = mode.toString().toLower();
     if (!c->exec(QStringLiteral("PRAGMA synchronous=%1").arg(sc.synchronous), &why)) {
         *error = tr("cannot set synchronous=%1: %2").arg(sc.synchronous, why);
         return nullptr;

@@ -38,7 +38,7 @@ public:
     StatementSet &statements() { return *m_statements; }
     BusyContext &busy() { return m_busy; }
     // Whether the counting busy handler is installed (native access and instrumentation on).
-    bool countsBusy() const { return m_countsBusy; }
+    bool countsBusy() const { return m_handle && m_busy.counting; }
     bool native() const { return m_handle != nullptr; }
     sqlite3 *handle() const { return m_handle; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
@@ -54,7 +54,6 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
-    bool m_countsBusy = false;
     BusyContext m_busy;
     WorkerStats m_orphan; // charged when no session holds the connection (setup statements)
     std::unique_ptr<StatementSet> m_statements;

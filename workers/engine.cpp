@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "clock.h"
+#include "connection.h"
 #include "loadrun.h"
 #include "sqlitelink.h"
 
@@ -120,12 +121,12 @@ void LoadEngine::runDone()
     }
     // Close the series at the end of the load (not the end of verification).
     RunResult &r = run->result();
+    const std::vector<StatsSnapshot> finalStats = run->snapshot(); // the clients are joined: final
     {
-        std::vector<StatsSnapshot> now = run->snapshot();
         // Whatever happened since the last sample goes in, however short the interval:
         // the series must add up to the totals.
         const double end = std::max(r.durationS, m_lastT);
-        SeriesPoint p = SeriesPoint::between(now, m_last, end, end - m_lastT);
+        SeriesPoint p = SeriesPoint::between(finalStats, m_last, end, end - m_lastT);
         if (p.hasActivity() || m_series.empty()) {
             m_series.push_back(p);
             Q_EMIT sampled(p);
@@ -133,10 +134,7 @@ void LoadEngine::runDone()
     }
     r.series = m_series;
     r.scenario = m_scenario;
-    r.databaseName = run->scenario().isMemory()
-        ? QStringLiteral("file:%1?mode=memory&cache=shared").arg(run->scenario().memoryName)
-        : run->scenario().databasePath;
-    const std::vector<StatsSnapshot> finalStats = run->snapshot();
+    r.databaseName = databaseNameFor(run->scenario());
     r.total = StatsSnapshot();
     r.workers.clear();
     for (std::size_t i = 0; i < finalStats.size(); ++i) {

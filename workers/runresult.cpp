@@ -118,16 +118,31 @@ QJsonObject statsJson(const StatsSnapshot &s, double durationS)
         { QStringLiteral("errors"), errors } };
 }
 
+namespace {
+double shareOf(std::uint64_t waitTicks, double durationS, int workers)
+{
+    const double clientTime = durationS * double(std::max(1, workers));
+    return clientTime > 0 ? Clock::toSeconds(waitTicks) / clientTime : 0.0;
+}
+} // namespace
+
+double RunResult::lockWaitShare() const
+{
+    return shareOf(total.lockWaitTicks, durationS, scenario.workers);
+}
+
+double RunResult::appWaitShare() const
+{
+    return shareOf(total.appWaitTicks, durationS, scenario.workers);
+}
+
 QJsonObject RunResult::summaryJson() const
 {
     QJsonObject o = statsJson(total, durationS);
     o.insert(QStringLiteral("duration_s"), round3(durationS));
     // Share of the clients' time spent waiting for SQLite's locks and for the application's.
-    const double clientTime = durationS * double(std::max<std::size_t>(1, scenario.workers));
-    o.insert(QStringLiteral("lock_wait_share"),
-        clientTime > 0 ? std::round(Clock::toSeconds(total.lockWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
-    o.insert(QStringLiteral("app_wait_share"),
-        clientTime > 0 ? std::round(Clock::toSeconds(total.appWaitTicks) / clientTime * 1e4) / 1e4 : 0.0);
+    o.insert(QStringLiteral("lock_wait_share"), std::round(lockWaitShare() * 1e4) / 1e4);
+    o.insert(QStringLiteral("app_wait_share"), std::round(appWaitShare() * 1e4) / 1e4);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("fatal_error"), fatalError.isEmpty() ? QJsonValue() : QJsonValue(fatalError));
     o.insert(QStringLiteral("journal_mode"), journalMode);

@@ -93,6 +93,10 @@ struct RunResult
     QStringList warnings;
 
     bool ok() const { return verification.ok() && fatalError.isEmpty(); }
+    // Share of the workers' time spent waiting for SQLite's locks / the application's mutex
+    // or queue (0 to 1).
+    double lockWaitShare() const;
+    double appWaitShare() const;
     QJsonObject summaryJson() const;
     QJsonObject toJson() const;
 };

@@ -61,9 +61,7 @@ public:
         c.busy().charge = &m_stats;
         c.busy().abort = &m_stop;
         src.mark();
-        std::uint64_t begun = m_timed ? Clock::now() : 0;
-        if (scheduled && scheduled < begun)
-            begun = scheduled;
+        const std::uint64_t begun = startOf(scheduled);
         for (int attempt = 1;; ++attempt) {
             if (attempt > 1)
                 src.rewind();
@@ -87,19 +85,22 @@ public:
         }
     }
 
-    WorkerStats &stats() { return m_stats; }
-
 private:
+    // Now, or the scheduled start when the schedule is behind: latency then includes the
+    // queueing a target rate causes.
+    std::uint64_t startOf(std::uint64_t scheduled) const
+    {
+        const std::uint64_t now = m_timed ? Clock::now() : 0;
+        return scheduled && scheduled < now ? scheduled : now;
+    }
+
     template<typename Source> bool attempt1(Connection &c, Source &src, int nOps, std::uint64_t scheduled)
     {
         StatementSet &st = c.statements();
         m_aborted = false;
         m_pendingOps = 0;
         m_pendingRows = m_pendingInserted = m_pendingDeleted = 0;
-        std::uint64_t t = m_timed ? Clock::now() : 0;
-        // Latency runs from the scheduled start when the schedule is behind (queueing).
-        if (scheduled && scheduled < t)
-            t = scheduled;
+        std::uint64_t t = startOf(scheduled);
         bool started = false; // a statement of the explicit transaction has succeeded
         static const Op noOp {};
 

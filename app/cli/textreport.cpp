@@ -69,7 +69,6 @@ QString summaryText(const RunResult &r)
     s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
     s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
     s += tr("transaction latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.txLatency)));
-    const double clientTime = d * std::max(1, sc.workers);
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
     s += tr(
@@ -77,8 +76,8 @@ QString summaryText(const RunResult &r)
         "time), for the application's mutex or queue %5 s (%6%)\n")
              .arg(t.busyEvents)
              .arg(t.busyCalls)
-             .arg(num(lockWait, 3), num(100 * lockWait / clientTime))
-             .arg(num(appWait, 3), num(100 * appWait / clientTime));
+             .arg(num(lockWait, 3), num(100 * r.lockWaitShare()))
+             .arg(num(appWait, 3), num(100 * r.appWaitShare()));
     QStringList errs;
     for (int i = 0; i < ErrorClassCount; ++i)
         errs << QStringLiteral("%1 %2")
