@@ -298,6 +298,16 @@ void TestCli::scenarioFileAndPresets()
     const Outcome bad = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen });
     QCOMPARE(bad.status, 2);
     QVERIFY(bad.err.contains("not a JSON object"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("[1, 2]");
+    f.close();
+    const Outcome array = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen });
+    QCOMPARE(array.status, 2);
+    QVERIFY2(array.err.contains("not an object of scenario keys"), array.err.constData());
+    const Outcome folder
+        = locklens({ QStringLiteral("run"), dir.path(), QStringLiteral("--ops"), QStringLiteral("1") });
+    QCOMPARE(folder.status, 2);
+    QVERIFY2(folder.err.contains("is a folder"), folder.err.constData());
 }
 
 void TestCli::temporaryDatabaseIsRemoved()

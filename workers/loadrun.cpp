@@ -110,6 +110,10 @@ bool LoadRun::setUp()
                      "driver carries its own copy (use --driver auto or qt)");
         return false;
     }
+    if (!m_sc.isMemory() && QFileInfo(m_sc.databasePath).isDir()) {
+        m_error = tr("%1 is a folder, not a database file").arg(m_sc.databasePath);
+        return false;
+    }
     if (!m_sc.isMemory() && !m_temporary && !QFileInfo::exists(m_sc.databasePath)) {
         const QFileInfo dir(QFileInfo(m_sc.databasePath).absolutePath());
         if (!dir.isDir()) {

@@ -105,10 +105,14 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (pe.error != QJsonParseError::NoError) {
         *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)")
                      .arg(path, pe.errorString())
                      .arg(pe.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = tr("--scenario: %1 holds JSON, but not an object of scenario keys").arg(path);
         return false;
     }
     QString why;
