@@ -98,14 +98,19 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
     return m_statements != nullptr;
 }
 
-bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     bool ok = q.prepare(sql);
     for (int i = 0; ok && i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
-    ok = ok && q.exec();
+    return ok && q.exec();
+}
+
+bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    bool ok = execBound(q, sql, binds);
     if (ok && firstValue)
         *firstValue = q.next() ? q.value(0) : QVariant();
     if (!ok && error) {

@@ -6,6 +6,7 @@
 #include "statements.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -59,6 +60,9 @@ private:
     std::unique_ptr<StatementSet> m_statements;
     QString m_journalMode;
 };
+
+// Prepares `sql` forward-only on q, binds the values by position and runs it.
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds);
 
 // "file:NAME?mode=memory&cache=shared" or the file path, as Qt's driver should see it.
 QString databaseNameFor(const Scenario &sc);

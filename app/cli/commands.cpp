@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "engine.h"
+#include "output.h"
 #include "presets.h"
 #include "runoptions.h"
 #include "textreport.h"
@@ -55,20 +56,6 @@ public:
 private:
     void (*m_previous)(int) = SIG_DFL;
 };
-
-void printErr(const QString &line)
-{
-    const QByteArray b = (line + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(b.constData(), 1, std::size_t(b.size()), stderr);
-    std::fflush(stderr);
-}
-
-void printOut(const QString &text)
-{
-    const QByteArray b = text.toLocal8Bit();
-    std::fwrite(b.constData(), 1, std::size_t(b.size()), stdout);
-    std::fflush(stdout);
-}
 
 bool writeJson(const QString &path, const RunResult &r, QString *error)
 {
@@ -197,6 +184,8 @@ QString mainUsage()
               "Commands:\n"
               "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
               "  presets                   list the built-in scenarios\n"
+              "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
+              "  demo-db FILE              write the demo shop database to a new file\n"
               "  (none)                    run the demo load test and write locklens-demo.json\n\n"
               "  --help, --version\n");
 }
@@ -257,6 +246,10 @@ int dispatch(const QStringList &args)
         return runCommand(rest);
     if (cmd == QLatin1String("presets"))
         return presetsCommand(rest);
+    if (cmd == QLatin1String("schema"))
+        return schemaCommand(rest);
+    if (cmd == QLatin1String("demo-db"))
+        return demoDatabaseCommand(rest);
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
         printOut(mainUsage());
         return ExitOk;

@@ -10,6 +10,10 @@ enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification =
 
 // `locklens run ...` (arguments after "run"). Needs a QCoreApplication.
 int runCommand(const QStringList &args);
+// `locklens schema DATABASE [--json]`
+int schemaCommand(const QStringList &args);
+// `locklens demo-db FILE`
+int demoDatabaseCommand(const QStringList &args);
 // `locklens presets`
 int presetsCommand(const QStringList &args);
 // `locklens` with no command and no display: the demo preset, headless, with a JSON report.

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `locklens schema DATABASE [--json]`: the catalog, read-only, as text or JSON.
+#include "catalogjson.h"
+#include "catalogreader.h"
+#include "commands.h"
+#include "dbconnection.h"
+#include "demodatabase.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace LockLens::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Cli", text);
+}
+
+QString schemaUsage()
+{
+    return tr("Usage: locklens schema DATABASE [--json] [--no-counts] [--no-check]\n\n"
+              "Describes tables and views, their columns, rowids, indexes, triggers and foreign keys,\n"
+              "and the foreign keys that cannot work. Opens the file read-only: it is never changed.\n\n"
+              "  --json        print JSON instead of text\n"
+              "  --no-counts   do not count rows (counting reads every page of every table)\n"
+              "  --no-check    do not run PRAGMA foreign_key_check (it reads every child table)\n");
+}
+
+using namespace Catalog;
+
+QString columnLine(const Column &c, int nameWidth)
+{
+    QStringList attrs;
+    if (c.pkPosition > 0)
+        attrs << tr("PK %1").arg(c.pkPosition);
+    if (c.notNull)
+        attrs << QStringLiteral("NOT NULL");
+    if (!c.defaultValue.isNull())
+        attrs << QStringLiteral("DEFAULT %1").arg(c.defaultValue.toString());
+    if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
+        attrs << QStringLiteral("COLLATE %1").arg(c.collation);
+    if (c.generated())
+        attrs << (c.hidden == Hidden::GeneratedStored ? tr("generated, stored") : tr("generated, virtual"));
+    else if (c.hidden == Hidden::VirtualTableHidden)
+        attrs << tr("hidden");
+    const QString type = c.type.isEmpty() ? tr("(no type)") : c.type;
+    return QStringLiteral("    %1  %2  %3  %4\n")
+        .arg(c.name, -nameWidth)
+        .arg(type, -12)
+        .arg(affinityName(c.affinity).toLower(), -8)
+        .arg(attrs.join(QLatin1String(", ")))
+        .trimmed()
+        .prepend(QLatin1String("    "))
+        .append(QLatin1Char('\n'));
+}
+
+QString keyText(const QString &table, const QStringList &cols)
+{
+    return QStringLiteral("%1(%2)").arg(table, cols.join(QLatin1String(", ")));
+}
+
+QString tableText(const Schema &s, const Table &t)
+{
+    QString out;
+    QString head = t.view ? tr("VIEW %1").arg(t.name) : tr("TABLE %1").arg(t.name);
+    if (t.virtualTable)
+        head = tr("VIRTUAL TABLE %1").arg(t.name);
+    QStringList facts;
+    if (!t.view)
+        facts << tr("rowid: %1").arg(rowidKindKey(t.rowid));
+    if (t.autoincrement)
+        facts << (t.sequence ? tr("AUTOINCREMENT, sqlite_sequence %1").arg(*t.sequence)
+                             : tr("AUTOINCREMENT, no sqlite_sequence row yet"));
+    if (t.rowCount)
+        facts << tr("rows: %1").arg(*t.rowCount);
+    out += head
+        + (facts.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(facts.join(QLatin1String("; "))))
+        + QLatin1Char('\n');
+    if (!t.view)
+        out += QStringLiteral("    %1\n").arg(rowidExplanation(t));
+    if (!t.problem.isEmpty())
+        out += tr("    PROBLEM: %1\n").arg(t.problem);
+    int width = 4;
+    for (const Column &c : t.columns)
+        width = qMax(width, int(c.name.size()));
+    for (const Column &c : t.columns)
+        out += columnLine(c, qMin(width, 32));
+    for (const ForeignKey &fk : t.foreignKeys) {
+        QString line = tr("    FK #%1 %2 -> %3")
+                           .arg(fk.id)
+                           .arg(fk.from.join(QLatin1String(", ")),
+                               keyText(fk.parent, fk.resolvedTo.isEmpty() ? fk.to : fk.resolvedTo));
+        if (fk.onUpdate != QLatin1String("NO ACTION"))
+            line += QStringLiteral(" ON UPDATE %1").arg(fk.onUpdate);
+        if (fk.onDelete != QLatin1String("NO ACTION"))
+            line += QStringLiteral(" ON DELETE %1").arg(fk.onDelete);
+        if (fk.match != QLatin1String("NONE"))
+            line += QStringLiteral(" MATCH %1").arg(fk.match);
+        out += line + QLatin1Char('\n');
+        if (fk.problem != FkProblem::None)
+            out += tr("        PROBLEM: %1\n").arg(fk.problemText);
+    }
+    for (const ForeignKey *fk : s.incoming(t.name))
+        out += tr("    <- %1 FK #%2\n").arg(keyText(fk->table, fk->from)).arg(fk->id);
+    for (const Index *i : s.indexesOf(t.name)) {
+        QStringList cols;
+        for (const IndexColumn &c : i->columns)
+            cols << (c.expression ? tr("<expression>") : c.name)
+                    + (c.descending ? QStringLiteral(" DESC") : QString());
+        QStringList kind;
+        if (i->unique)
+            kind << QStringLiteral("UNIQUE");
+        if (i->partial)
+            kind << tr("partial");
+        if (i->origin == QLatin1String("pk"))
+            kind << tr("primary key");
+        out += tr("    index %1 (%2)%3\n")
+                   .arg(i->name, cols.join(QLatin1String(", ")),
+                       kind.isEmpty() ? QString() : QStringLiteral(" ") + kind.join(QLatin1String(", ")));
+    }
+    return out;
+}
+
+QString schemaText(const QString &file, const Schema &s)
+{
+    QString out = tr("%1: SQLite %2, journal_mode %3, page_size %4, %5 page(s), %6\n")
+                      .arg(file, s.sqliteVersion, s.journalMode)
+                      .arg(s.pageSize)
+                      .arg(s.pageCount)
+                      .arg(s.encoding);
+    out += s.foreignKeysEnabled
+        ? tr("foreign_keys: on for this connection\n")
+        : tr("foreign_keys: off for this connection (SQLite's default: each connection "
+             "must run PRAGMA foreign_keys=ON)\n");
+    for (const Table &t : s.tables)
+        out += QLatin1Char('\n') + tableText(s, t);
+    if (!s.triggers.empty()) {
+        out += QLatin1Char('\n');
+        for (const Trigger &t : s.triggers)
+            out += tr("TRIGGER %1 ON %2\n").arg(t.name, t.table);
+    }
+    out += QLatin1Char('\n');
+    const int problems = s.problemCount();
+    out += problems == 0 ? tr("Foreign key problems: none\n")
+                         : tr("Foreign key problems: %1 (marked PROBLEM above)\n").arg(problems);
+    if (s.violationsChecked) {
+        out += tr("Foreign key violations: %1\n").arg(s.violations.size());
+        for (const Violation &v : s.violations)
+            out += tr("    %1 rowid %2 -> %3 (FK #%4)\n")
+                       .arg(v.table, v.rowid ? QString::number(*v.rowid) : tr("(none)"), v.parent)
+                       .arg(v.fkId);
+    }
+    for (const QString &n : s.notes)
+        out += tr("Note: %1\n").arg(n);
+    return out;
+}
+
+} // namespace
+
+int schemaCommand(const QStringList &args)
+{
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        printOut(schemaUsage());
+        return ExitOk;
+    }
+    bool json = false;
+    ReadOptions options;
+    QStringList files;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a == QLatin1String("--no-counts"))
+            options.countRows = false;
+        else if (a == QLatin1String("--no-check"))
+            options.checkViolations = false;
+        else if (a.startsWith(QLatin1String("--"))) {
+            printErr(tr("locklens schema: unknown option '%1'").arg(a));
+            return ExitUsage;
+        } else
+            files << a;
+    }
+    if (files.size() != 1) {
+        printErr(files.isEmpty() ? tr("locklens schema: name the database file")
+                                 : tr("locklens schema: one database at a time, got %1").arg(files.size()));
+        return ExitUsage;
+    }
+    SqlFailure failure;
+    const auto db = DbConnection::open(DatabaseLocation::file(files.first()), DbConnection::Access::ReadOnly,
+        QStringLiteral("schema"), &failure);
+    Schema schema;
+    if (!db || !readSchema(*db, options, &schema, &failure)) {
+        if (db)
+            failure.message = tr("cannot read %1: %2").arg(db->location().displayName(), failure.message);
+        printErr(tr("locklens schema: %1").arg(failure.message));
+        return ExitUsage;
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(toJson(schema)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(schemaText(db->location().displayName(), schema));
+    return ExitOk;
+}
+
+int demoDatabaseCommand(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+        printOut(tr("Usage: locklens demo-db FILE\n\nWrites the demo shop database to FILE, which must not "
+                    "exist yet.\n"));
+        return args.size() == 1
+                && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
+            ? ExitOk
+            : ExitUsage;
+    }
+    SqlFailure failure;
+    if (!createDemoDatabase(DatabaseLocation::file(args.first()), &failure)) {
+        printErr(tr("locklens demo-db: %1").arg(failure.message));
+        return ExitUsage;
+    }
+    printErr(
+        tr("locklens: demo database written to %1").arg(DatabaseLocation::file(args.first()).displayName()));
+    return ExitOk;
+}
+
+} // namespace LockLens::Cli

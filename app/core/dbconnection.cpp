@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dbconnection.h"
+
+#include "connection.h"
+#include "sqlitelink.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+
+namespace LockLens {
+
+QString DatabaseLocation::displayName() const
+{
+    if (isMemory())
+        return DbConnection::tr("in-memory database \"%1\"").arg(memoryName);
+    return QDir::toNativeSeparators(path);
+}
+
+QString SqlFailure::text() const
+{
+    if (code == 0)
+        return message;
+    return DbConnection::tr("%1 (SQLite code %2)").arg(message).arg(code);
+}
+
+SqlFailure sqlFailureFrom(const QSqlError &e)
+{
+    SqlFailure f;
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    f.code = ok ? code : 0;
+    f.message = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return f;
+}
+
+namespace {
+
+QString qtDatabaseName(const DatabaseLocation &where)
+{
+    if (where.isMemory())
+        return QStringLiteral("file:%1?mode=memory&cache=shared")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(where.memoryName)));
+    return where.path;
+}
+
+// Explains a failure to open or read a database in one line that names it.
+SqlFailure describeOpenFailure(const DatabaseLocation &where, SqlFailure f)
+{
+    const QString name = where.displayName();
+    if (f.isNotADatabase())
+        f.message = DbConnection::tr("%1 is not an SQLite database (SQLite: %2)").arg(name, f.message);
+    else if (f.isCorrupt())
+        f.message = DbConnection::tr("%1 is corrupt (SQLite: %2)").arg(name, f.message);
+    else if (f.isBusy())
+        f.message = DbConnection::tr("%1 is locked by another connection (SQLite: %2)").arg(name, f.message);
+    else
+        f.message = DbConnection::tr("cannot open %1: %2").arg(name, f.message);
+    return f;
+}
+
+} // namespace
+
+std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, Access access,
+    const QString &role, SqlFailure *error, bool create, int busyTimeoutMs)
+{
+    SqlFailure local;
+    SqlFailure &err = error ? *error : local;
+    if (!where.isValid()) {
+        err = { 0, tr("no database given") };
+        return nullptr;
+    }
+    if (!where.isMemory()) {
+        const QFileInfo info(where.path);
+        if (info.isDir()) {
+            err = { 0, tr("%1 is a folder, not a database file").arg(where.displayName()) };
+            return nullptr;
+        }
+        if (!info.exists() && !(create && access == Access::ReadWrite)) {
+            err = { 0, tr("%1: no such file").arg(where.displayName()) };
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<DbConnection> c(new DbConnection);
+    c->m_where = where;
+    c->m_access = access;
+    c->m_name = SqliteLink::uniqueConnectionName(role);
+    c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
+    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) };
+    if (where.isMemory())
+        options << QStringLiteral("QSQLITE_OPEN_URI"); // read-only through query_only below
+    else if (access == Access::ReadOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    c->m_db.setDatabaseName(qtDatabaseName(where));
+    if (!c->m_db.open()) {
+        err = describeOpenFailure(where, sqlFailureFrom(c->m_db.lastError()));
+        return nullptr;
+    }
+    c->m_native = SqliteLink::nativeHandle(c->m_db);
+    SqlFailure why;
+    if (access == Access::ReadOnly && !c->exec(QStringLiteral("PRAGMA query_only=1"), &why)) {
+        err = describeOpenFailure(where, why);
+        return nullptr;
+    }
+    // SQLite opens lazily: reading the schema is what proves the file is a database.
+    if (!c->exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why)) {
+        err = describeOpenFailure(where, why);
+        return nullptr;
+    }
+    return c;
+}
+
+DbConnection::~DbConnection()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool DbConnection::select(
+    const QString &sql, const QVariantList &binds, std::vector<SqlRow> *rows, SqlFailure *error) const
+{
+    QSqlQuery q(m_db);
+    bool ok = execBound(q, sql, binds);
+    if (ok && rows) {
+        const int n = q.record().count();
+        while (q.next()) {
+            SqlRow row;
+            row.reserve(n);
+            for (int i = 0; i < n; ++i)
+                row << q.value(i);
+            rows->push_back(std::move(row));
+        }
+        // A step that fails part-way (corruption, interruption) ends next() early.
+        if (q.lastError().isValid())
+            ok = false;
+    }
+    if (!ok && error)
+        *error = sqlFailureFrom(q.lastError());
+    return ok;
+}
+
+QVariant DbConnection::value(const QString &sql, const QVariantList &binds, SqlFailure *error) const
+{
+    std::vector<SqlRow> rows;
+    if (!select(sql, binds, &rows, error) || rows.empty() || rows.front().isEmpty())
+        return {};
+    return rows.front().front();
+}
+
+} // namespace LockLens

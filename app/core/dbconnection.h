@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace LockLens {
+
+// Where a database lives: a file, or a named in-memory database that several connections
+// of this process share (file:NAME?mode=memory&cache=shared).
+struct DatabaseLocation
+{
+    QString path;
+    QString memoryName;
+
+    static DatabaseLocation file(const QString &path) { return { path, {} }; }
+    static DatabaseLocation memory(const QString &name) { return { {}, name }; }
+    bool isMemory() const { return !memoryName.isEmpty(); }
+    bool isValid() const { return isMemory() || !path.isEmpty(); }
+    // What to call it in messages and title bars.
+    QString displayName() const;
+    bool operator==(const DatabaseLocation &o) const { return path == o.path && memoryName == o.memoryName; }
+};
+
+// A failed statement: SQLite's extended result code (0 when the failure is not SQLite's)
+// and its message.
+struct SqlFailure
+{
+    int code = 0;
+    QString message;
+    bool isCorrupt() const { return (code & 0xff) == 11; } // SQLITE_CORRUPT
+    bool isNotADatabase() const { return (code & 0xff) == 26; } // SQLITE_NOTADB
+    bool isBusy() const { return (code & 0xff) == 5 || (code & 0xff) == 6; }
+    bool isInterrupted() const { return (code & 0xff) == 9; }
+    // "message (SQLITE code N)" for people.
+    QString text() const;
+};
+
+using SqlRow = QVariantList;
+
+// One QSqlDatabase connection owned by the thread that opened it, with a name no other
+// connection uses; removed from Qt's registry when destroyed (in the same thread).
+class DbConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(DbConnection)
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Opens and proves the file is a database SQLite can read (reads the schema).
+    // A missing file is created only for ReadWrite with create set.
+    static std::unique_ptr<DbConnection> open(const DatabaseLocation &where, Access access,
+        const QString &role, SqlFailure *error, bool create = false, int busyTimeoutMs = 2000);
+    ~DbConnection();
+    DbConnection(const DbConnection &) = delete;
+    DbConnection &operator=(const DbConnection &) = delete;
+
+    QSqlDatabase database() const { return m_db; }
+    const DatabaseLocation &location() const { return m_where; }
+    bool readOnly() const { return m_access == Access::ReadOnly; }
+    // The driver's handle when it shares LockLens's SQLite (for sqlite3_interrupt and the
+    // like); nullptr otherwise.
+    sqlite3 *native() const { return m_native; }
+
+    // Runs one statement with bound values; rows (if asked) receive every result row.
+    bool select(
+        const QString &sql, const QVariantList &binds, std::vector<SqlRow> *rows, SqlFailure *error) const;
+    // The first column of the first row, or an invalid QVariant.
+    QVariant value(const QString &sql, const QVariantList &binds = {}, SqlFailure *error = nullptr) const;
+    bool exec(const QString &sql, SqlFailure *error = nullptr) const
+    {
+        return select(sql, {}, nullptr, error);
+    }
+
+private:
+    DbConnection() = default;
+
+    QString m_name;
+    QSqlDatabase m_db;
+    DatabaseLocation m_where;
+    Access m_access = Access::ReadOnly;
+    sqlite3 *m_native = nullptr;
+};
+
+// The failure Qt reports for a query or a database, with SQLite's code when it gave one.
+SqlFailure sqlFailureFrom(const class QSqlError &e);
+
+} // namespace LockLens
