@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagereader.h"
+
+#include <QTimer>
+
+#include <sqlite3.h>
+
+namespace LockLens {
+
+PageReader::PageReader(DatabaseLocation where, QObject *parent)
+    : QObject(parent)
+    , m_where(std::move(where))
+{
+}
+
+PageReader::~PageReader()
+{
+    close();
+}
+
+bool PageReader::open(SqlFailure *error)
+{
+    m_db = DbConnection::open(m_where, DbConnection::Access::ReadOnly, QStringLiteral("pages"), error);
+    if (!m_db)
+        return false;
+    m_native.store(m_db->native());
+    // The baseline: any commit by another connection from now on is noticed.
+    m_dataVersion = m_db->value(QStringLiteral("PRAGMA data_version")).toLongLong();
+    return true;
+}
+
+void PageReader::close()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_native.store(nullptr);
+    m_db.reset();
+}
+
+bool PageReader::interrupt()
+{
+    // The handle is only cleared before the connection closes, in the reader's thread;
+    // sqlite3_interrupt on an open connection is safe from any thread.
+    sqlite3 *h = m_native.load();
+    if (!h)
+        return false;
+    sqlite3_interrupt(h);
+    return true;
+}
+
+bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool backwards, qint64 offset,
+    int limit, std::vector<QVariantList> *rows, SqlFailure *error)
+{
+    if (!m_db)
+        return false;
+    QVariantList binds;
+    const QString sql = spec.pageSql(after, backwards, &binds);
+    binds << limit << offset;
+    return m_db->select(sql, binds, rows, error);
+}
+
+bool PageReader::count(const BrowseSpec &spec, qint64 *n, SqlFailure *error)
+{
+    if (!m_db)
+        return false;
+    QVariantList binds;
+    const QString sql = spec.countSql(&binds);
+    std::vector<QVariantList> rows;
+    if (!m_db->select(sql, binds, &rows, error))
+        return false;
+    *n = rows.empty() ? 0 : rows.front().value(0).toLongLong();
+    return true;
+}
+
+bool PageReader::keyStep(
+    const BrowseSpec &spec, const QVariantList &after, QVariantList *key, SqlFailure *error)
+{
+    if (!m_db)
+        return false;
+    QVariantList binds;
+    const QString sql = spec.keyStepSql(after, &binds);
+    // From the start the first anchor is row AnchorStride - 1; from an anchor at row p the
+    // next is row p + AnchorStride.
+    binds << AnchorStride - 1;
+    std::vector<QVariantList> rows;
+    if (!m_db->select(sql, binds, &rows, error))
+        return false;
+    if (rows.empty()) {
+        *error = {};
+        return false;
+    }
+    *key = rows.front();
+    return true;
+}
+
+bool PageReader::position(const BrowseSpec &spec, const QVariantList &key, qint64 *pos, SqlFailure *error)
+{
+    if (!m_db)
+        return false;
+    QVariantList binds;
+    const QString sql = spec.positionSql(key, &binds);
+    std::vector<QVariantList> rows;
+    if (!m_db->select(sql, binds, &rows, error))
+        return false;
+    *pos = rows.empty() ? 0 : rows.front().value(0).toLongLong();
+    return true;
+}
+
+void PageReader::watch(int intervalMs)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &PageReader::poll);
+    }
+    m_timer->start(intervalMs);
+}
+
+void PageReader::poll()
+{
+    if (!m_db)
+        return;
+    const QVariant v = m_db->value(QStringLiteral("PRAGMA data_version"));
+    if (!v.isValid())
+        return;
+    const qint64 now = v.toLongLong();
+    const bool moved = m_dataVersion >= 0 && now != m_dataVersion;
+    m_dataVersion = now;
+    if (moved)
+        Q_EMIT changed();
+}
+
+} // namespace LockLens
