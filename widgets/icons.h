@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace LockLens::Icons {
+
+// Icons drawn as vectors at whatever size and device pixel ratio they are asked for, so
+// they stay sharp on high-DPI screens without an image plugin.
+QIcon forTable(const Catalog::Table &t); // the rowid kind at a glance
+QIcon key();
+QIcon link();
+QIcon warning();
+QColor warningColor();
+
+} // namespace LockLens::Icons

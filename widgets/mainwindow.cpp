@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "catalogreader.h"
+#include "datagrid.h"
+#include "demodatabase.h"
+#include "schematree.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace LockLens {
+
+namespace {
+constexpr int MaxRecent = 10;
+const QString databaseFilter()
+{
+    return MainWindow::tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("LockLens"));
+    setAcceptDrops(true);
+    m_tree = new SchemaTree(this);
+    m_grid = new DataGrid(this);
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_tree);
+    split->addWidget(m_grid);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 360, 900 });
+    setCentralWidget(split);
+
+    m_fileLabel = new QLabel(tr("No database"), this);
+    m_modeLabel = new QLabel(this);
+    m_versionLabel = new QLabel(this);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_versionLabel);
+
+    createMenus();
+    connect(m_tree, &SchemaTree::tableActivated, this, &MainWindow::showTable);
+    connect(
+        m_grid, &DataGrid::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(&m_loader, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader.waitForFinished();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    file->addAction(tr("Open Shared &In-Memory Database…"), this, &MainWindow::openMemory);
+    file->addAction(tr("Create &Demo Database…"), this, &MainWindow::createDemo);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Reload Schema"), QKeySequence::Refresh, this, &MainWindow::reloadSchema);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LockLens"), this, [this] {
+        QMessageBox::about(this, tr("About LockLens"),
+            tr("<b>LockLens %1</b><p>See SQLite's locks under concurrent load, and its schemas: "
+               "rowids, foreign keys and what is wrong with them.</p><p>GPL-3.0-or-later.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openDatabase(const DatabaseLocation &where)
+{
+    m_where = where;
+    m_memoryKeeper.reset();
+    if (where.isMemory()) {
+        // A shared in-memory database lives while a connection holds it open.
+        SqlFailure f;
+        m_memoryKeeper
+            = DbConnection::open(where, DbConnection::Access::ReadWrite, QStringLiteral("keeper"), &f, true);
+        if (!m_memoryKeeper) {
+            showError(f.message);
+            return;
+        }
+    } else {
+        rememberRecent(QFileInfo(where.path).absoluteFilePath());
+    }
+    m_fileLabel->setText(where.displayName());
+    setWindowTitle(
+        tr("%1 — LockLens").arg(where.isMemory() ? where.memoryName : QFileInfo(where.path).fileName()));
+    m_grid->setDatabase(where);
+    reloadSchema();
+}
+
+void MainWindow::reloadSchema()
+{
+    if (!m_where.isValid())
+        return;
+    m_fileLabel->setText(tr("%1 — reading the schema…").arg(m_where.displayName()));
+    const quint64 generation = ++m_generation;
+    const DatabaseLocation where = m_where;
+    // The catalog's connection is opened, used and closed inside the pool thread.
+    m_loader.setFuture(QtConcurrent::run([where, generation] {
+        Loaded l;
+        l.generation = generation;
+        SqlFailure f;
+        const auto db
+            = DbConnection::open(where, DbConnection::Access::ReadOnly, QStringLiteral("catalog"), &f);
+        Catalog::ReadOptions options;
+        options.countRows = false; // the grid counts the table it shows, in the background
+        l.ok = db && Catalog::readSchema(*db, options, &l.schema, &f);
+        l.error = f.message;
+        return l;
+    }));
+}
+
+void MainWindow::onLoaded()
+{
+    const Loaded l = m_loader.result();
+    if (l.generation != m_generation)
+        return; // a newer database was opened meanwhile
+    if (!l.ok) {
+        m_fileLabel->setText(m_where.displayName());
+        showError(l.error);
+        Q_EMIT failed(l.error);
+        return;
+    }
+    m_schema = l.schema;
+    m_tree->setSchema(m_schema);
+    m_fileLabel->setText(m_where.displayName());
+    m_modeLabel->setText(tr("journal_mode %1").arg(m_schema.journalMode));
+    m_versionLabel->setText(tr("SQLite %1").arg(m_schema.sqliteVersion));
+    const int problems = m_schema.problemCount();
+    if (problems > 0)
+        statusBar()->showMessage(
+            tr("%n foreign key(s) cannot work: see the warning signs in the schema tree.", "", problems),
+            15000);
+    QString first = m_pendingTable;
+    if (first.isEmpty() || !m_schema.table(first))
+        first = m_grid->tableName();
+    if (first.isEmpty() || !m_schema.table(first)) {
+        for (const Catalog::Table &t : m_schema.tables)
+            if (!t.view && !t.name.startsWith(QLatin1String("sqlite_"))) {
+                first = t.name;
+                break;
+            }
+    }
+    m_pendingTable.clear();
+    if (!first.isEmpty())
+        showTable(first);
+    Q_EMIT schemaLoaded();
+}
+
+void MainWindow::showTable(const QString &name)
+{
+    const Catalog::Table *t = m_schema.table(name);
+    if (!t) {
+        m_pendingTable = name;
+        return;
+    }
+    m_tree->selectTable(t->name);
+    if (m_grid->tableName() != t->name)
+        m_grid->showTable(*t);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(DatabaseLocation::file(path));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(
+            tr("%1 already exists; a new database needs a new file.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    SqlFailure f;
+    if (!DbConnection::open(
+            DatabaseLocation::file(path), DbConnection::Access::ReadWrite, QStringLiteral("new"), &f, true)) {
+        showError(f.message);
+        return;
+    }
+    openDatabase(DatabaseLocation::file(path));
+}
+
+void MainWindow::openMemory()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Shared In-Memory Database"),
+        tr("Name (connections of LockLens that use the same name share it):"), QLineEdit::Normal,
+        QStringLiteral("shared"), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        openDatabase(DatabaseLocation::memory(name.trimmed()));
+}
+
+void MainWindow::createDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Create Demo Database"),
+        QDir(dir).filePath(QStringLiteral("locklens-demo-shop.db")), databaseFilter());
+    if (path.isEmpty())
+        return;
+    SqlFailure f;
+    if (!createDemoDatabase(DatabaseLocation::file(path), &f)) {
+        showError(f.message);
+        return;
+    }
+    m_pendingTable = QStringLiteral("orders");
+    openDatabase(DatabaseLocation::file(path));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recent->addAction(QDir::toNativeSeparators(path), this,
+            [this, path] { openDatabase(DatabaseLocation::file(path)); });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+    if (isVisible() && !qEnvironmentVariableIsSet("LOCKLENS_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("LockLens"), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), split->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openDatabase(DatabaseLocation::file(urls.first().toLocalFile()));
+}
+
+} // namespace LockLens

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "dbconnection.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+
+namespace LockLens {
+
+class DataGrid;
+class SchemaTree;
+
+// The window: a schema tree beside a data grid. Each panel is its own widget; this class
+// only opens databases, reads their catalog in the background and wires the panels.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database and reads its catalog in the background; schemaLoaded() or
+    // failed() follows.
+    void openDatabase(const DatabaseLocation &where);
+    const Catalog::Schema &schema() const { return m_schema; }
+    const DatabaseLocation &location() const { return m_where; }
+    SchemaTree *schemaTree() const { return m_tree; }
+    DataGrid *dataGrid() const { return m_grid; }
+    void showTable(const QString &name);
+
+Q_SIGNALS:
+    void schemaLoaded();
+    void failed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Loaded
+    {
+        quint64 generation = 0;
+        bool ok = false;
+        Catalog::Schema schema;
+        QString error;
+    };
+    void createMenus();
+    void openFileDialog();
+    void newDatabase();
+    void openMemory();
+    void createDemo();
+    void reloadSchema();
+    void onLoaded();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void showError(const QString &text);
+
+    SchemaTree *m_tree = nullptr;
+    DataGrid *m_grid = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QMenu *m_recent = nullptr;
+    QFutureWatcher<Loaded> m_loader;
+    quint64 m_generation = 0;
+    DatabaseLocation m_where;
+    Catalog::Schema m_schema;
+    std::unique_ptr<DbConnection> m_memoryKeeper; // keeps a shared in-memory database alive
+    QString m_pendingTable;
+};
+
+} // namespace LockLens

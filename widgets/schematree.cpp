@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schematree.h"
+
+#include "icons.h"
+
+#include <QHeaderView>
+
+namespace LockLens {
+
+using namespace Catalog;
+
+SchemaTree::SchemaTree(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({ tr("Name"), tr("Details") });
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(true);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const int kind = item->data(0, ObjectKindRole).toInt();
+        if (kind == TableKind || kind == ViewKind)
+            Q_EMIT tableActivated(item->data(0, ObjectNameRole).toString());
+    });
+}
+
+namespace {
+
+QTreeWidgetItem *item(QTreeWidgetItem *parent, const QString &name, const QString &details, int kind,
+    const QString &objectName = {})
+{
+    auto *i = new QTreeWidgetItem(parent, { name, details });
+    i->setData(0, SchemaTree::ObjectKindRole, kind);
+    i->setData(0, SchemaTree::ObjectNameRole, objectName.isNull() ? name : objectName);
+    return i;
+}
+
+QString rowidBadge(const Table &t)
+{
+    switch (t.rowid) {
+    case RowidKind::Alias:
+        return t.autoincrement ? SchemaTree::tr("rowid = %1, AUTOINCREMENT").arg(t.rowidColumn)
+                               : SchemaTree::tr("rowid = %1").arg(t.rowidColumn);
+    case RowidKind::Implicit:
+        return SchemaTree::tr("hidden rowid");
+    case RowidKind::WithoutRowid:
+        return SchemaTree::tr("WITHOUT ROWID");
+    case RowidKind::Shadowed:
+        return SchemaTree::tr("rowid shadowed");
+    case RowidKind::None:
+        break;
+    }
+    return QString();
+}
+
+QString columnDetails(const Column &c)
+{
+    QStringList parts;
+    parts << (c.type.isEmpty() ? SchemaTree::tr("(no type)") : c.type);
+    if (affinityName(c.affinity).compare(c.type, Qt::CaseInsensitive) != 0)
+        parts << SchemaTree::tr("%1 affinity").arg(affinityName(c.affinity).toLower());
+    if (c.pkPosition > 0)
+        parts << SchemaTree::tr("PK %1").arg(c.pkPosition);
+    if (c.notNull)
+        parts << QStringLiteral("NOT NULL");
+    if (!c.defaultValue.isNull())
+        parts << QStringLiteral("DEFAULT %1").arg(c.defaultValue.toString());
+    if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
+        parts << QStringLiteral("COLLATE %1").arg(c.collation);
+    if (c.generated())
+        parts << SchemaTree::tr("generated");
+    return parts.join(QLatin1String(" · "));
+}
+
+QString fkActions(const ForeignKey &fk)
+{
+    QStringList a;
+    if (fk.onUpdate != QLatin1String("NO ACTION"))
+        a << QStringLiteral("ON UPDATE %1").arg(fk.onUpdate);
+    if (fk.onDelete != QLatin1String("NO ACTION"))
+        a << QStringLiteral("ON DELETE %1").arg(fk.onDelete);
+    if (fk.match != QLatin1String("NONE"))
+        a << QStringLiteral("MATCH %1").arg(fk.match);
+    return a.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QTreeWidgetItem *SchemaTree::tableItem(const Schema &s, const Table &t)
+{
+    auto *ti = new QTreeWidgetItem({ t.name, t.view ? tr("view") : rowidBadge(t) });
+    ti->setData(0, ObjectKindRole, t.view ? ViewKind : TableKind);
+    ti->setData(0, ObjectNameRole, t.name);
+    ti->setIcon(0, Icons::forTable(t));
+    QString tip = t.view ? tr("View") : rowidExplanation(t);
+    if (t.rowCount)
+        tip += QLatin1Char('\n') + tr("%1 rows").arg(QLocale().toString(*t.rowCount));
+    if (!t.problem.isEmpty())
+        tip += QLatin1Char('\n') + tr("Problem: %1").arg(t.problem);
+    ti->setToolTip(0, tip);
+    ti->setToolTip(1, tip);
+
+    for (const Column &c : t.columns) {
+        QTreeWidgetItem *ci = item(ti, c.name, columnDetails(c), ColumnKind, t.name);
+        if (c.pkPosition > 0)
+            ci->setIcon(0, Icons::key());
+    }
+    bool broken = false;
+    for (const ForeignKey &fk : t.foreignKeys) {
+        const QString target = QStringLiteral("%1(%2)").arg(
+            fk.parent, (fk.resolvedTo.isEmpty() ? fk.to : fk.resolvedTo).join(QLatin1String(", ")));
+        QTreeWidgetItem *fi
+            = item(ti, QStringLiteral("%1 → %2").arg(fk.from.join(QLatin1String(", ")), target),
+                fkActions(fk), ForeignKeyKind, fk.parent);
+        if (fk.problem != FkProblem::None) {
+            broken = true;
+            fi->setIcon(0, Icons::warning());
+            fi->setToolTip(0, fk.problemText);
+            fi->setToolTip(1, fk.problemText);
+            fi->setForeground(0, QBrush(Icons::warningColor()));
+        } else {
+            fi->setIcon(0, Icons::link());
+            fi->setToolTip(
+                0, tr("Each value of %1 must exist in %2.").arg(fk.from.join(QLatin1String(", ")), target));
+        }
+    }
+    for (const ForeignKey *fk : s.incoming(t.name)) {
+        QTreeWidgetItem *fi = item(ti,
+            QStringLiteral("%1 ← %2(%3)").arg(t.name, fk->table, fk->from.join(QLatin1String(", "))),
+            fkActions(*fk), ForeignKeyKind, fk->table);
+        fi->setIcon(0, Icons::link());
+        fi->setToolTip(0, tr("Rows of %1 refer to this table.").arg(fk->table));
+    }
+    if (broken) {
+        ti->setIcon(0, Icons::warning());
+        ti->setToolTip(0,
+            ti->toolTip(0) + QLatin1Char('\n')
+                + tr("A foreign key of this table cannot work: expand it to see why."));
+    }
+    return ti;
+}
+
+void SchemaTree::setSchema(const Schema &s)
+{
+    clear();
+    auto *tables = new QTreeWidgetItem(this, { tr("Tables"), QString() });
+    auto *views = new QTreeWidgetItem(this, { tr("Views"), QString() });
+    auto *indexes = new QTreeWidgetItem(this, { tr("Indexes"), QString() });
+    auto *triggers = new QTreeWidgetItem(this, { tr("Triggers"), QString() });
+    for (QTreeWidgetItem *g : { tables, views, indexes, triggers })
+        g->setData(0, ObjectKindRole, GroupKind);
+    int nTables = 0, nViews = 0;
+    for (const Table &t : s.tables) {
+        QTreeWidgetItem *ti = tableItem(s, t);
+        (t.view ? views : tables)->addChild(ti);
+        (t.view ? nViews : nTables)++;
+    }
+    for (const Index &i : s.indexes) {
+        QStringList cols;
+        for (const IndexColumn &c : i.columns)
+            cols << (c.expression ? tr("(expression)") : c.name)
+                    + (c.descending ? QStringLiteral(" DESC") : QString());
+        QStringList flags;
+        if (i.unique)
+            flags << QStringLiteral("UNIQUE");
+        if (i.partial)
+            flags << tr("partial");
+        QTreeWidgetItem *ii = item(indexes, i.name,
+            QStringLiteral("%1(%2) %3")
+                .arg(i.table, cols.join(QLatin1String(", ")), flags.join(QLatin1Char(' '))),
+            IndexKind);
+        ii->setToolTip(
+            0, i.sql.isEmpty() ? tr("Made by SQLite for a PRIMARY KEY or UNIQUE constraint.") : i.sql);
+    }
+    for (const Trigger &t : s.triggers) {
+        QTreeWidgetItem *ti = item(triggers, t.name, tr("on %1").arg(t.table), TriggerKind);
+        ti->setToolTip(0, t.sql);
+    }
+    tables->setText(1, QString::number(nTables));
+    views->setText(1, QString::number(nViews));
+    indexes->setText(1, QString::number(s.indexes.size()));
+    triggers->setText(1, QString::number(s.triggers.size()));
+    tables->setExpanded(true);
+    views->setExpanded(true);
+}
+
+void SchemaTree::selectTable(const QString &name)
+{
+    const QSignalBlocker block(this);
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(0, ObjectNameRole).toString() == name
+                && group->child(i)->data(0, ObjectKindRole).toInt() <= ViewKind) {
+                setCurrentItem(group->child(i));
+                return;
+            }
+        }
+    }
+}
+
+} // namespace LockLens

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QTreeWidget>
+
+namespace LockLens {
+
+// The schema at a glance: tables (with how their rows are addressed), views, indexes,
+// triggers; columns with type, affinity, NOT NULL, default, key position and collation;
+// foreign keys both ways, the broken ones marked, each with a one-sentence tooltip.
+class SchemaTree : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum Role { ObjectNameRole = Qt::UserRole, ObjectKindRole };
+    enum Kind { TableKind = 1, ViewKind, IndexKind, TriggerKind, ColumnKind, ForeignKeyKind, GroupKind };
+
+    explicit SchemaTree(QWidget *parent = nullptr);
+    void setSchema(const Catalog::Schema &schema);
+    // Selects the table's item (no signal).
+    void selectTable(const QString &name);
+
+Q_SIGNALS:
+    void tableActivated(const QString &name);
+
+private:
+    QTreeWidgetItem *tableItem(const Catalog::Schema &s, const Catalog::Table &t);
+};
+
+} // namespace LockLens
