@@ -3,8 +3,8 @@
 #include "catalogreader.h"
 #include "dbconnection.h"
 #include "demodatabase.h"
+#include "sqlitefixture.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,64 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace LockLens;
 using namespace LockLens::Catalog;
 
 Q_DECLARE_METATYPE(LockLens::Catalog::RowidKind)
-Q_DECLARE_METATYPE(LockLens::Catalog::FkProblem)
 
-namespace {
-
-// Fixtures are written with SQLite's C API, not with the code under test.
-QString build(const QString &path, const QString &script)
-{
-    sqlite3 *db = nullptr;
-    QString error;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
-    } else {
-        char *msg = nullptr;
-        if (sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK)
-            error = QString::fromUtf8(msg);
-        sqlite3_free(msg);
-    }
-    sqlite3_close(db);
-    return error;
-}
-
-// What SQLite itself says when a row is written with foreign_keys on: "" or its message.
-QString sqliteSaysOnWrite(const QString &path, const QString &statement)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA foreign_keys=ON; BEGIN", nullptr, nullptr, nullptr);
-    char *msg = nullptr;
-    QString said;
-    if (sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK)
-        said = QString::fromUtf8(msg);
-    sqlite3_free(msg);
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return said;
-}
-
-QByteArray sha1Of(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1)
-                                       : QByteArray();
-}
-
-bool readFile(const QString &path, Schema *schema, SqlFailure *failure, ReadOptions options = {})
-{
-    const auto db = DbConnection::open(DatabaseLocation::file(path), DbConnection::Access::ReadOnly,
-        QStringLiteral("test"), failure, false, 200);
-    return db && readSchema(*db, options, schema, failure);
-}
-
-} // namespace
+using namespace LockLens::Fixture;
 
 class TestCatalog : public QObject
 {
@@ -82,10 +30,6 @@ private Q_SLOTS:
     void autoincrementAndSequence();
     void columnsCarryEveryAttribute();
     void indexesAndTriggers();
-    void foreignKeyProblemsAgreeWithSqlite_data();
-    void foreignKeyProblemsAgreeWithSqlite();
-    void foreignKeysBothWaysWithActions();
-    void violationsAreListed();
     void hostileNamesWorkEverywhere();
     void unreadableFilesGiveOneClearFailure_data();
     void unreadableFilesGiveOneClearFailure();
@@ -147,7 +91,7 @@ void TestCatalog::rowidKindComesFromSqlite()
     QFETCH(RowidKind, kind);
     QFETCH(QString, column);
     const QString file = path(QStringLiteral("rowid%1.db").arg(++m_n));
-    QCOMPARE(build(file, create), QString());
+    QCOMPARE(exec(file, create), QString());
     Schema s;
     SqlFailure f;
     QVERIFY2(readFile(file, &s, &f), qPrintable(f.text()));
@@ -178,7 +122,7 @@ void TestCatalog::rowidKindComesFromSqlite()
 void TestCatalog::autoincrementAndSequence()
 {
     const QString file = path(QStringLiteral("autoinc.db"));
-    QCOMPARE(build(file,
+    QCOMPARE(exec(file,
                  QStringLiteral("CREATE TABLE a(id INTEGER PRIMARY KEY AUTOINCREMENT, v);"
                                 "CREATE TABLE fresh(id INTEGER PRIMARY KEY AUTOINCREMENT);"
                                 "CREATE TABLE plain(id INTEGER PRIMARY KEY, v);"
@@ -203,7 +147,7 @@ void TestCatalog::autoincrementAndSequence()
 void TestCatalog::columnsCarryEveryAttribute()
 {
     const QString file = path(QStringLiteral("columns.db"));
-    QCOMPARE(build(file,
+    QCOMPARE(exec(file,
                  QStringLiteral("CREATE TABLE c(id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL COLLATE "
                                 "NOCASE, price DECIMAL(10,2) DEFAULT 0, ratio DOUBLE, data, code TEXT "
                                 "COLLATE RTRIM DEFAULT 'x', n INTEGER COLLATE NOCASE, "
@@ -239,7 +183,7 @@ void TestCatalog::columnsCarryEveryAttribute()
 void TestCatalog::indexesAndTriggers()
 {
     const QString file = path(QStringLiteral("indexes.db"));
-    QCOMPARE(build(file,
+    QCOMPARE(exec(file,
                  QStringLiteral("CREATE TABLE t(a, b TEXT, c, UNIQUE(a, b));"
                                 "CREATE INDEX t_partial ON t(c DESC) WHERE c > 0;"
                                 "CREATE INDEX t_expr ON t(lower(b), b COLLATE NOCASE);"
@@ -271,159 +215,6 @@ void TestCatalog::indexesAndTriggers()
     QCOMPARE(s.triggers.front().table, QStringLiteral("t"));
 }
 
-void TestCatalog::foreignKeyProblemsAgreeWithSqlite_data()
-{
-    QTest::addColumn<QString>("schema");
-    QTest::addColumn<QString>("write"); // a child row written with foreign_keys on
-    QTest::addColumn<FkProblem>("problem");
-
-    const QString insert = QStringLiteral("INSERT INTO child VALUES (1, 1)");
-    QTest::newRow("to the INTEGER PRIMARY KEY") << "CREATE TABLE parent(id INTEGER PRIMARY KEY);"
-                                                   "CREATE TABLE child(x REFERENCES parent(id), y)"
-                                                << insert << FkProblem::None;
-    QTest::newRow("to the implied primary key") << "CREATE TABLE parent(id INTEGER PRIMARY KEY);"
-                                                   "CREATE TABLE child(x REFERENCES parent, y)"
-                                                << insert << FkProblem::None;
-    QTest::newRow("to a UNIQUE column") << "CREATE TABLE parent(id INTEGER PRIMARY KEY, code TEXT UNIQUE);"
-                                           "CREATE TABLE child(x REFERENCES parent(code), y)"
-                                        << insert << FkProblem::None;
-    QTest::newRow("composite, unique index in another order")
-        << "CREATE TABLE parent(a, b); CREATE UNIQUE INDEX pu ON parent(b, a);"
-           "CREATE TABLE child(x, y, FOREIGN KEY (x, y) REFERENCES parent(a, b))"
-        << insert << FkProblem::None;
-    QTest::newRow("to a WITHOUT ROWID key") << "CREATE TABLE parent(k TEXT PRIMARY KEY) WITHOUT ROWID;"
-                                               "CREATE TABLE child(x REFERENCES parent(k), y)"
-                                            << insert << FkProblem::None;
-    QTest::newRow("parent table missing")
-        << "CREATE TABLE child(x REFERENCES nowhere(id), y)" << insert << FkProblem::ParentTableMissing;
-    QTest::newRow("parent column missing") << "CREATE TABLE parent(id INTEGER PRIMARY KEY);"
-                                              "CREATE TABLE child(x REFERENCES parent(nope), y)"
-                                           << insert << FkProblem::ParentColumnMissing;
-    QTest::newRow("parent without primary key") << "CREATE TABLE parent(id);"
-                                                   "CREATE TABLE child(x REFERENCES parent, y)"
-                                                << insert << FkProblem::ParentHasNoPrimaryKey;
-    QTest::newRow("one column against a composite key")
-        << "CREATE TABLE parent(a, b, PRIMARY KEY(a, b)); CREATE TABLE child(x REFERENCES parent, y)"
-        << insert << FkProblem::ColumnCountMismatch;
-    QTest::newRow("parent key not unique") << "CREATE TABLE parent(id INTEGER PRIMARY KEY, code TEXT);"
-                                              "CREATE TABLE child(x REFERENCES parent(code), y)"
-                                           << insert << FkProblem::ParentKeyNotUnique;
-    QTest::newRow("only a partial unique index")
-        << "CREATE TABLE parent(code TEXT); CREATE UNIQUE INDEX pc ON parent(code) WHERE code IS NOT NULL;"
-           "CREATE TABLE child(x REFERENCES parent(code), y)"
-        << insert << FkProblem::ParentKeyNotUnique;
-    QTest::newRow("unique index with another collation")
-        << "CREATE TABLE parent(code TEXT); CREATE UNIQUE INDEX pc ON parent(code COLLATE NOCASE);"
-           "CREATE TABLE child(x REFERENCES parent(code), y)"
-        << insert << FkProblem::ParentKeyNotUnique;
-    QTest::newRow("one column of a composite unique key")
-        << "CREATE TABLE parent(a, b, UNIQUE(a, b)); CREATE TABLE child(x REFERENCES parent(a), y)" << insert
-        << FkProblem::ParentKeyNotUnique;
-    QTest::newRow("INT PRIMARY KEY is still a key") << "CREATE TABLE parent(id INT PRIMARY KEY);"
-                                                       "CREATE TABLE child(x REFERENCES parent(id), y)"
-                                                    << insert << FkProblem::None;
-}
-
-void TestCatalog::foreignKeyProblemsAgreeWithSqlite()
-{
-    QFETCH(QString, schema);
-    QFETCH(QString, write);
-    QFETCH(FkProblem, problem);
-    const QString file = path(QStringLiteral("fk%1.db").arg(++m_n));
-    QCOMPARE(build(file, schema), QString());
-    Schema s;
-    SqlFailure f;
-    QVERIFY2(readFile(file, &s, &f), qPrintable(f.text()));
-    const Table *child = s.table(QStringLiteral("child"));
-    QVERIFY(child);
-    QCOMPARE(int(child->foreignKeys.size()), 1);
-    const ForeignKey &fk = child->foreignKeys.front();
-    QCOMPARE(int(fk.problem), int(problem));
-    QCOMPARE(fk.problemText.isEmpty(), problem == FkProblem::None);
-
-    // The oracle: what SQLite does when a row is written with foreign_keys on.
-    const QString said = sqliteSaysOnWrite(file, write);
-    if (problem == FkProblem::None)
-        QVERIFY2(!said.contains(QLatin1String("mismatch")), qPrintable(said));
-    else if (problem == FkProblem::ParentTableMissing)
-        QVERIFY2(said.startsWith(QLatin1String("no such table")), qPrintable(said));
-    else
-        QVERIFY2(said.contains(QLatin1String("foreign key mismatch")), qPrintable(said));
-}
-
-void TestCatalog::foreignKeysBothWaysWithActions()
-{
-    const QString file = path(QStringLiteral("fkways.db"));
-    QCOMPARE(build(file,
-                 QStringLiteral("CREATE TABLE p(a, b, PRIMARY KEY(a, b));"
-                                "CREATE TABLE c1(x, y, FOREIGN KEY (x, y) REFERENCES p(a, b) "
-                                "ON UPDATE CASCADE ON DELETE SET NULL);"
-                                "CREATE TABLE c2(z REFERENCES c1(rowid), w, FOREIGN KEY (w, z) REFERENCES p "
-                                "ON DELETE RESTRICT)")),
-        QString());
-    Schema s;
-    SqlFailure f;
-    QVERIFY2(readFile(file, &s, &f), qPrintable(f.text()));
-    const Table *c1 = s.table(QStringLiteral("c1"));
-    QVERIFY(c1);
-    const ForeignKey &fk = c1->foreignKeys.front();
-    QCOMPARE(fk.from, QStringList({ QStringLiteral("x"), QStringLiteral("y") }));
-    QCOMPARE(fk.to, QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
-    QCOMPARE(fk.onUpdate, QStringLiteral("CASCADE"));
-    QCOMPARE(fk.onDelete, QStringLiteral("SET NULL"));
-    QCOMPARE(fk.match, QStringLiteral("NONE"));
-    const Table *c2 = s.table(QStringLiteral("c2"));
-    QCOMPARE(int(c2->foreignKeys.size()), 2);
-    for (const ForeignKey &k : c2->foreignKeys) {
-        if (k.parent == QLatin1String("p")) {
-            QVERIFY(k.to.isEmpty());
-            QCOMPARE(k.resolvedTo, QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
-            QCOMPARE(k.problem, FkProblem::None);
-            QCOMPARE(k.onDelete, QStringLiteral("RESTRICT"));
-        } else {
-            QCOMPARE(k.problem, FkProblem::ParentColumnMissing); // a rowid is not a column
-        }
-    }
-    QCOMPARE(int(s.incoming(QStringLiteral("p")).size()), 2);
-    QCOMPARE(int(s.incoming(QStringLiteral("P")).size()), 2);
-    QCOMPARE(int(s.incoming(QStringLiteral("c1")).size()), 1);
-    QCOMPARE(int(s.incoming(QStringLiteral("c2")).size()), 0);
-    QCOMPARE(s.problemCount(), 1);
-}
-
-void TestCatalog::violationsAreListed()
-{
-    const QString file = path(QStringLiteral("violations.db"));
-    QCOMPARE(build(file,
-                 QStringLiteral("CREATE TABLE p(id INTEGER PRIMARY KEY);"
-                                "CREATE TABLE c(id INTEGER PRIMARY KEY, pid REFERENCES p(id));"
-                                "CREATE TABLE w(k TEXT PRIMARY KEY, pid REFERENCES p(id)) WITHOUT ROWID;"
-                                "INSERT INTO p VALUES (1); INSERT INTO c VALUES (10, 1), (11, 2), (12, NULL);"
-                                "INSERT INTO w VALUES ('a', 3)")),
-        QString());
-    Schema s;
-    SqlFailure f;
-    QVERIFY2(readFile(file, &s, &f), qPrintable(f.text()));
-    QVERIFY(s.violationsChecked);
-    QVERIFY(!s.foreignKeysEnabled);
-    QCOMPARE(int(s.violations.size()), 2);
-    const Violation &v = s.violations.front();
-    QCOMPARE(v.table, QStringLiteral("c"));
-    QCOMPARE(v.rowid.value_or(-1), 11);
-    QCOMPARE(v.parent, QStringLiteral("p"));
-    QCOMPARE(v.fkId, 0);
-    QCOMPARE(s.violations.back().table, QStringLiteral("w"));
-    QVERIFY(!s.violations.back().rowid); // WITHOUT ROWID: no rowid to name
-
-    ReadOptions quick;
-    quick.checkViolations = false;
-    quick.countRows = false;
-    Schema q;
-    QVERIFY(readFile(file, &q, &f, quick));
-    QVERIFY(!q.violationsChecked && q.violations.empty());
-    QVERIFY(!q.table(QStringLiteral("c"))->rowCount);
-}
-
 void TestCatalog::hostileNamesWorkEverywhere()
 {
     const QString file = path(QStringLiteral("hostile.db"));
@@ -442,7 +233,7 @@ void TestCatalog::hostileNamesWorkEverywhere()
                               "INSERT INTO %1 (%1, \"v.%2\") VALUES (1, 'x');")
                    .arg(q, QString::number(i), i == 0 ? QString() : QStringLiteral(", ref INTEGER") + parent);
     }
-    QCOMPARE(build(file, script), QString());
+    QCOMPARE(exec(file, script), QString());
     Schema s;
     SqlFailure f;
     QVERIFY2(readFile(file, &s, &f), qPrintable(f.text()));
@@ -486,7 +277,7 @@ void TestCatalog::unreadableFilesGiveOneClearFailure()
         QVERIFY(QDir().mkpath(file));
     } else if (content == "<truncated>") {
         const QString whole = path(QStringLiteral("whole%1.db").arg(m_n));
-        QCOMPARE(build(whole,
+        QCOMPARE(exec(whole,
                      QStringLiteral("CREATE TABLE t(a, b); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
                                     "SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO t SELECT i, "
                                     "hex(randomblob(40)) FROM n;")),
@@ -547,7 +338,7 @@ void TestCatalog::readingNeverChangesTheFile()
 void TestCatalog::readOnlyFileIsRead()
 {
     const QString file = path(QStringLiteral("readonly.db"));
-    QCOMPARE(build(file, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1);")),
+    QCOMPARE(exec(file, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1);")),
         QString());
     QVERIFY(QFile::setPermissions(
         file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -561,7 +352,7 @@ void TestCatalog::readOnlyFileIsRead()
 void TestCatalog::viewOverMissingTableIsAProblemNotAFailure()
 {
     const QString file = path(QStringLiteral("brokenview.db"));
-    QCOMPARE(build(file,
+    QCOMPARE(exec(file,
                  QStringLiteral("CREATE TABLE gone(a); CREATE TABLE kept(b);"
                                 "CREATE VIEW v AS SELECT a FROM gone; DROP TABLE gone;")),
         QString());
@@ -577,7 +368,7 @@ void TestCatalog::viewOverMissingTableIsAProblemNotAFailure()
 void TestCatalog::lockedDatabaseFailsWithinTheTimeout()
 {
     const QString file = path(QStringLiteral("locked.db"));
-    QCOMPARE(build(file, QStringLiteral("CREATE TABLE t(a)")), QString());
+    QCOMPARE(exec(file, QStringLiteral("CREATE TABLE t(a)")), QString());
     sqlite3 *holder = nullptr;
     QCOMPARE(sqlite3_open(file.toUtf8().constData(), &holder), SQLITE_OK);
     QCOMPARE(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);

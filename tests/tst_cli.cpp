@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/runoptions.h"
+#include "sqlitefixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +19,7 @@
 #endif
 
 using namespace LockLens;
+using LockLens::Fixture::sha1Of;
 
 namespace {
 
@@ -41,13 +43,6 @@ Outcome locklens(const QStringList &args, int timeoutMs = 60000)
     o.out = p.readAllStandardOutput();
     o.err = p.readAllStandardError();
     return o;
-}
-
-QByteArray sha1Of(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1)
-                                       : QByteArray();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "catalogreader.h"
 #include "dbconnection.h"
 #include "pagereader.h"
+#include "sqlitefixture.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,52 +11,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace LockLens;
+using namespace LockLens::Fixture;
 
 namespace {
-
-// Fixtures and expectations come from SQLite's C API, not from the code under test.
-QString exec(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    char *msg = nullptr;
-    QString error;
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK)
-        error = QString::fromUtf8(msg);
-    sqlite3_free(msg);
-    sqlite3_close(db);
-    return error;
-}
-
-QStringList column(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_stmt *st = nullptr;
-    QStringList out;
-    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK)
-        while (sqlite3_step(st) == SQLITE_ROW)
-            out << (sqlite3_column_type(st, 0) == SQLITE_NULL
-                    ? QStringLiteral("NULL")
-                    : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
-}
 
 Catalog::Table tableOf(const QString &path, const QString &name)
 {
     SqlFailure f;
-    const auto db = DbConnection::open(
-        DatabaseLocation::file(path), DbConnection::Access::ReadOnly, QStringLiteral("t"), &f);
     Catalog::Schema s;
     Catalog::ReadOptions o;
     o.countRows = false;
     o.checkViolations = false;
-    if (!db || !Catalog::readSchema(*db, o, &s, &f) || !s.table(name))
+    if (!readFile(path, &s, &f, o) || !s.table(name))
         return {};
     return *s.table(name);
 }

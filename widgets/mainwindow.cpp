@@ -131,11 +131,9 @@ void MainWindow::reloadSchema()
         Loaded l;
         l.generation = generation;
         SqlFailure f;
-        const auto db
-            = DbConnection::open(where, DbConnection::Access::ReadOnly, QStringLiteral("catalog"), &f);
         Catalog::ReadOptions options;
         options.countRows = false; // the grid counts the table it shows, in the background
-        l.ok = db && Catalog::readSchema(*db, options, &l.schema, &f);
+        l.ok = Catalog::readSchema(where, options, &l.schema, &f);
         l.error = f.message;
         return l;
     }));

@@ -58,33 +58,11 @@ QString rowidBadge(const Table &t)
 
 QString columnDetails(const Column &c)
 {
-    QStringList parts;
-    parts << (c.type.isEmpty() ? SchemaTree::tr("(no type)") : c.type);
+    QStringList parts { c.type.isEmpty() ? SchemaTree::tr("(no type)") : c.type };
     if (affinityName(c.affinity).compare(c.type, Qt::CaseInsensitive) != 0)
         parts << SchemaTree::tr("%1 affinity").arg(affinityName(c.affinity).toLower());
-    if (c.pkPosition > 0)
-        parts << SchemaTree::tr("PK %1").arg(c.pkPosition);
-    if (c.notNull)
-        parts << QStringLiteral("NOT NULL");
-    if (!c.defaultValue.isNull())
-        parts << QStringLiteral("DEFAULT %1").arg(c.defaultValue.toString());
-    if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
-        parts << QStringLiteral("COLLATE %1").arg(c.collation);
-    if (c.generated())
-        parts << SchemaTree::tr("generated");
+    parts << columnAttributes(c);
     return parts.join(QLatin1String(" · "));
-}
-
-QString fkActions(const ForeignKey &fk)
-{
-    QStringList a;
-    if (fk.onUpdate != QLatin1String("NO ACTION"))
-        a << QStringLiteral("ON UPDATE %1").arg(fk.onUpdate);
-    if (fk.onDelete != QLatin1String("NO ACTION"))
-        a << QStringLiteral("ON DELETE %1").arg(fk.onDelete);
-    if (fk.match != QLatin1String("NONE"))
-        a << QStringLiteral("MATCH %1").arg(fk.match);
-    return a.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -110,11 +88,11 @@ QTreeWidgetItem *SchemaTree::tableItem(const Schema &s, const Table &t)
     }
     bool broken = false;
     for (const ForeignKey &fk : t.foreignKeys) {
-        const QString target = QStringLiteral("%1(%2)").arg(
-            fk.parent, (fk.resolvedTo.isEmpty() ? fk.to : fk.resolvedTo).join(QLatin1String(", ")));
+        const QString target
+            = QStringLiteral("%1(%2)").arg(fk.parent, fk.parentColumns().join(QLatin1String(", ")));
         QTreeWidgetItem *fi
             = item(ti, QStringLiteral("%1 → %2").arg(fk.from.join(QLatin1String(", ")), target),
-                fkActions(fk), ForeignKeyKind, fk.parent);
+                foreignKeyActions(fk), ForeignKeyKind, fk.parent);
         if (fk.problem != FkProblem::None) {
             broken = true;
             fi->setIcon(0, Icons::warning());
@@ -130,7 +108,7 @@ QTreeWidgetItem *SchemaTree::tableItem(const Schema &s, const Table &t)
     for (const ForeignKey *fk : s.incoming(t.name)) {
         QTreeWidgetItem *fi = item(ti,
             QStringLiteral("%1 ← %2(%3)").arg(t.name, fk->table, fk->from.join(QLatin1String(", "))),
-            fkActions(*fk), ForeignKeyKind, fk->table);
+            foreignKeyActions(*fk), ForeignKeyKind, fk->table);
         fi->setIcon(0, Icons::link());
         fi->setToolTip(0, tr("Rows of %1 refer to this table.").arg(fk->table));
     }

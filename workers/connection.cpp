@@ -19,12 +19,15 @@ QString tr(const char *text)
 }
 } // namespace
 
+QString memoryDatabaseUri(const QString &name)
+{
+    return QStringLiteral("file:%1?mode=memory&cache=shared")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(name)));
+}
+
 QString databaseNameFor(const Scenario &sc)
 {
-    if (sc.isMemory())
-        return QStringLiteral("file:%1?mode=memory&cache=shared")
-            .arg(QString::fromUtf8(QUrl::toPercentEncoding(sc.memoryName)));
-    return sc.databasePath;
+    return sc.isMemory() ? memoryDatabaseUri(sc.memoryName) : sc.databasePath;
 }
 
 std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error)

@@ -64,7 +64,10 @@ private:
 // Prepares `sql` forward-only on q, binds the values by position and runs it.
 bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds);
 
-// "file:NAME?mode=memory&cache=shared" or the file path, as Qt's driver should see it.
+// "file:NAME?mode=memory&cache=shared", NAME percent-encoded: a named in-memory database
+// that the connections of this process share.
+QString memoryDatabaseUri(const QString &name);
+// That URI for a memory scenario, or the file path, as Qt's driver should see it.
 QString databaseNameFor(const Scenario &sc);
 
 } // namespace LockLens

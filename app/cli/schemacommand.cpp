@@ -33,19 +33,7 @@ using namespace Catalog;
 
 QString columnLine(const Column &c, int nameWidth)
 {
-    QStringList attrs;
-    if (c.pkPosition > 0)
-        attrs << tr("PK %1").arg(c.pkPosition);
-    if (c.notNull)
-        attrs << QStringLiteral("NOT NULL");
-    if (!c.defaultValue.isNull())
-        attrs << QStringLiteral("DEFAULT %1").arg(c.defaultValue.toString());
-    if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
-        attrs << QStringLiteral("COLLATE %1").arg(c.collation);
-    if (c.generated())
-        attrs << (c.hidden == Hidden::GeneratedStored ? tr("generated, stored") : tr("generated, virtual"));
-    else if (c.hidden == Hidden::VirtualTableHidden)
-        attrs << tr("hidden");
+    const QStringList attrs = columnAttributes(c);
     const QString type = c.type.isEmpty() ? tr("(no type)") : c.type;
     return QStringLiteral("    %1  %2  %3  %4\n")
         .arg(c.name, -nameWidth)
@@ -91,14 +79,10 @@ QString tableText(const Schema &s, const Table &t)
     for (const ForeignKey &fk : t.foreignKeys) {
         QString line = tr("    FK #%1 %2 -> %3")
                            .arg(fk.id)
-                           .arg(fk.from.join(QLatin1String(", ")),
-                               keyText(fk.parent, fk.resolvedTo.isEmpty() ? fk.to : fk.resolvedTo));
-        if (fk.onUpdate != QLatin1String("NO ACTION"))
-            line += QStringLiteral(" ON UPDATE %1").arg(fk.onUpdate);
-        if (fk.onDelete != QLatin1String("NO ACTION"))
-            line += QStringLiteral(" ON DELETE %1").arg(fk.onDelete);
-        if (fk.match != QLatin1String("NONE"))
-            line += QStringLiteral(" MATCH %1").arg(fk.match);
+                           .arg(fk.from.join(QLatin1String(", ")), keyText(fk.parent, fk.parentColumns()));
+        const QString actions = foreignKeyActions(fk);
+        if (!actions.isEmpty())
+            line += QLatin1Char(' ') + actions;
         out += line + QLatin1Char('\n');
         if (fk.problem != FkProblem::None)
             out += tr("        PROBLEM: %1\n").arg(fk.problemText);
@@ -188,19 +172,16 @@ int schemaCommand(const QStringList &args)
         return ExitUsage;
     }
     SqlFailure failure;
-    const auto db = DbConnection::open(DatabaseLocation::file(files.first()), DbConnection::Access::ReadOnly,
-        QStringLiteral("schema"), &failure);
+    const DatabaseLocation where = DatabaseLocation::file(files.first());
     Schema schema;
-    if (!db || !readSchema(*db, options, &schema, &failure)) {
-        if (db)
-            failure.message = tr("cannot read %1: %2").arg(db->location().displayName(), failure.message);
+    if (!readSchema(where, options, &schema, &failure)) {
         printErr(tr("locklens schema: %1").arg(failure.message));
         return ExitUsage;
     }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(toJson(schema)).toJson(QJsonDocument::Indented)));
     else
-        printOut(schemaText(db->location().displayName(), schema));
+        printOut(schemaText(where.displayName(), schema));
     return ExitOk;
 }
 

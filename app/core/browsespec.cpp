@@ -246,65 +246,67 @@ QString BrowseSpec::afterPredicate(const QVariantList &key, bool backwards, QVar
     return ors.isEmpty() ? QStringLiteral("0") : ors.join(QLatin1String(" OR "));
 }
 
-QString BrowseSpec::pageSql(const QVariantList &after, bool backwards, QVariantList *binds) const
+// The filters, then (when `after` is given) the key predicate: conditions to AND together.
+QStringList BrowseSpec::conditions(const QVariantList &after, bool backwards, QVariantList *binds) const
 {
-    QStringList where;
+    QStringList parts;
     const QString filters = whereFilters(binds);
     if (!filters.isEmpty())
-        where << QLatin1Char('(') + filters + QLatin1Char(')');
+        parts << QLatin1Char('(') + filters + QLatin1Char(')');
     if (keyset() && !after.isEmpty())
-        where << QLatin1Char('(') + afterPredicate(after, backwards, binds) + QLatin1Char(')');
+        parts << QLatin1Char('(') + afterPredicate(after, backwards, binds) + QLatin1Char(')');
+    return parts;
+}
+
+namespace {
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+} // namespace
+
+QString BrowseSpec::pageSql(const QVariantList &after, bool backwards, QVariantList *binds) const
+{
+    const QString where = whereClause(conditions(after, backwards, binds));
     return QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT ? OFFSET ?")
-        .arg(selectList(), quoteIdentifier(table),
-            where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")),
-            orderBy(backwards));
+        .arg(selectList(), quoteIdentifier(table), where, orderBy(backwards));
 }
 
 QString BrowseSpec::keyStepSql(const QVariantList &after, QVariantList *binds) const
 {
-    QStringList where;
-    const QString filters = whereFilters(binds);
-    if (!filters.isEmpty())
-        where << QLatin1Char('(') + filters + QLatin1Char(')');
-    if (!after.isEmpty())
-        where << QLatin1Char('(') + afterPredicate(after, false, binds) + QLatin1Char(')');
+    const QString where = whereClause(conditions(after, false, binds));
     return QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET ?")
-        .arg(keyExpressions().join(QLatin1String(", ")), quoteIdentifier(table),
-            where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")),
-            orderBy(false));
+        .arg(keyExpressions().join(QLatin1String(", ")), quoteIdentifier(table), where, orderBy(false));
 }
 
 QString BrowseSpec::countSql(QVariantList *binds) const
 {
-    const QString filters = whereFilters(binds);
     return QStringLiteral("SELECT count(*) FROM %1%2")
-        .arg(quoteIdentifier(table), filters.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filters);
+        .arg(quoteIdentifier(table), whereClause(conditions({}, false, binds)));
 }
 
 QString BrowseSpec::positionSql(const QVariantList &key, QVariantList *binds) const
 {
-    QStringList where;
-    const QString filters = whereFilters(binds);
-    if (!filters.isEmpty())
-        where << QLatin1Char('(') + filters + QLatin1Char(')');
-    where << QLatin1Char('(') + afterPredicate(key, true, binds) + QLatin1Char(')');
-    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-        .arg(quoteIdentifier(table), where.join(QLatin1String(" AND ")));
+    return QStringLiteral("SELECT count(*) FROM %1%2")
+        .arg(quoteIdentifier(table), whereClause(conditions(key, true, binds)));
 }
 
 QString BrowseSpec::lookupSql(const QStringList &cols, const QVariantList &values, QVariantList *binds) const
 {
-    QStringList where;
+    QStringList where = conditions({}, false, binds);
     for (int i = 0; i < cols.size() && i < values.size(); ++i) {
         where << QStringLiteral("%1 IS ?").arg(quoteIdentifier(cols[i]));
         *binds << values[i];
     }
-    const QString filters = whereFilters(binds);
-    if (!filters.isEmpty())
-        where << QLatin1Char('(') + filters + QLatin1Char(')');
-    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
-        .arg(keyExpressions().join(QLatin1String(", ")), quoteIdentifier(table),
-            where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")));
+    return QStringLiteral("SELECT %1 FROM %2%3 LIMIT 1")
+        .arg(keyExpressions().join(QLatin1String(", ")), quoteIdentifier(table), whereClause(where));
+}
+
+QString BrowseSpec::rowidRangeSql() const
+{
+    return QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
+        .arg(quoteIdentifier(rowidName), quoteIdentifier(table));
 }
 
 } // namespace LockLens

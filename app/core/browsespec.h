@@ -50,7 +50,6 @@ struct BrowseSpec
 
     // SQL, with `?` placeholders; binds are appended to `binds` in order.
     QString selectList() const;
-    QString whereFilters(QVariantList *binds) const;
     // Rows after `after` (the key of a row; empty: from the start), in ascending order, or
     // before it in descending order; LIMIT ? OFFSET ? is appended (bind limit and offset).
     QString pageSql(const QVariantList &after, bool backwards, QVariantList *binds) const;
@@ -62,11 +61,15 @@ struct BrowseSpec
     // The ordering key of the first row (that passes the filters) whose `columns` hold
     // `values`; e.g. the rowid, or a parent key a foreign key points at.
     QString lookupSql(const QStringList &columns, const QVariantList &values, QVariantList *binds) const;
+    // The smallest and largest rowid (each an O(log n) lookup).
+    QString rowidRangeSql() const;
     // The columns that identify a row: the rowid's name, or the primary key.
     QStringList uniqueKey() const { return hasRowid() ? QStringList { rowidName } : keyColumns; }
 
 private:
+    QString whereFilters(QVariantList *binds) const;
     QString orderBy(bool backwards) const;
+    QStringList conditions(const QVariantList &after, bool backwards, QVariantList *binds) const;
     QString afterPredicate(const QVariantList &key, bool backwards, QVariantList *binds) const;
     QStringList keyExpressions() const;
     std::vector<bool> keyDescending() const;

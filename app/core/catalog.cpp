@@ -125,6 +125,36 @@ int Schema::problemCount() const
     return n;
 }
 
+QStringList columnAttributes(const Column &c)
+{
+    QStringList attrs;
+    if (c.pkPosition > 0)
+        attrs << tr("PK %1").arg(c.pkPosition);
+    if (c.notNull)
+        attrs << QStringLiteral("NOT NULL");
+    if (!c.defaultValue.isNull())
+        attrs << QStringLiteral("DEFAULT %1").arg(c.defaultValue.toString());
+    if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
+        attrs << QStringLiteral("COLLATE %1").arg(c.collation);
+    if (c.generated())
+        attrs << (c.hidden == Hidden::GeneratedStored ? tr("generated, stored") : tr("generated, virtual"));
+    else if (c.hidden == Hidden::VirtualTableHidden)
+        attrs << tr("hidden");
+    return attrs;
+}
+
+QString foreignKeyActions(const ForeignKey &fk)
+{
+    QStringList a;
+    if (fk.onUpdate != QLatin1String("NO ACTION"))
+        a << QStringLiteral("ON UPDATE %1").arg(fk.onUpdate);
+    if (fk.onDelete != QLatin1String("NO ACTION"))
+        a << QStringLiteral("ON DELETE %1").arg(fk.onDelete);
+    if (fk.match != QLatin1String("NONE"))
+        a << QStringLiteral("MATCH %1").arg(fk.match);
+    return a.join(QLatin1Char(' '));
+}
+
 QString rowidExplanation(const Table &t)
 {
     const QStringList pk = t.primaryKey();

@@ -90,6 +90,9 @@ struct ForeignKey
     QString match;
     FkProblem problem = FkProblem::None;
     QString problemText; // one sentence for people, empty when there is no problem
+
+    // The parent columns as resolved, or as written when they could not be resolved.
+    QStringList parentColumns() const { return resolvedTo.isEmpty() ? to : resolvedTo; }
 };
 
 struct Table
@@ -110,8 +113,8 @@ struct Table
 
     const Column *column(const QString &name) const; // SQLite's case-insensitive lookup
     QStringList primaryKey() const; // in key order; empty for none
-    // The columns a data page is keyed by: the rowid for alias and implicit tables, the
-    // primary key for WITHOUT ROWID and shadowed tables (empty when there is no key at all).
+    // Whether the rowid can be read (alias and implicit tables); otherwise the data grid keys
+    // its pages by the primary key.
     bool hasRowid() const { return rowid == RowidKind::Alias || rowid == RowidKind::Implicit; }
 };
 
@@ -144,6 +147,12 @@ struct Schema
     std::vector<const Index *> indexesOf(const QString &table) const;
     int problemCount() const;
 };
+
+// A column's constraints in words: "PK 1", "NOT NULL", "DEFAULT 0", "COLLATE NOCASE",
+// "generated, stored"...; the defaults (BINARY, no default) are left out.
+QStringList columnAttributes(const Column &c);
+// "ON UPDATE CASCADE ON DELETE SET NULL MATCH FULL", leaving out NO ACTION and NONE.
+QString foreignKeyActions(const ForeignKey &fk);
 
 // One sentence for people: how this table's rows are addressed, and why.
 QString rowidExplanation(const Table &t);

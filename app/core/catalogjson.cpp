@@ -53,7 +53,7 @@ QJsonObject foreignKeyJson(const ForeignKey &fk)
         { QStringLiteral("id"), fk.id },
         { QStringLiteral("from"), QJsonArray::fromStringList(fk.from) },
         { QStringLiteral("table"), fk.parent },
-        { QStringLiteral("to"), QJsonArray::fromStringList(fk.resolvedTo.isEmpty() ? fk.to : fk.resolvedTo) },
+        { QStringLiteral("to"), QJsonArray::fromStringList(fk.parentColumns()) },
         { QStringLiteral("to_primary_key"), fk.to.isEmpty() },
         { QStringLiteral("on_update"), fk.onUpdate },
         { QStringLiteral("on_delete"), fk.onDelete },

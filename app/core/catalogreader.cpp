@@ -44,7 +44,6 @@ private:
     // A query whose failure is fatal unless `soft` receives it.
     bool rows(
         const QString &sql, const QVariantList &binds, std::vector<SqlRow> *out, QString *soft = nullptr);
-    bool cancelled() const { return m_opt.cancel && m_opt.cancel->load(std::memory_order_relaxed); }
     bool readHeader();
     bool readObjects();
     bool readTable(Table &t);
@@ -347,8 +346,6 @@ bool Reader::checkViolations()
     for (const Table &t : m_s.tables) {
         if (t.foreignKeys.empty())
             continue;
-        if (cancelled())
-            return false;
         std::vector<SqlRow> v;
         QString soft;
         if (!rows(QStringLiteral(
@@ -392,19 +389,12 @@ bool Reader::run(SqlFailure *error)
     if (!readHeader() || !readObjects())
         return fail();
     for (Table &t : m_s.tables) {
-        if (cancelled()) {
-            m_fatal = { 9, QCoreApplication::translate("LockLens::Catalog", "cancelled") };
-            return fail();
-        }
         if (!readTable(t))
             return fail();
     }
     findForeignKeyProblems(m_s);
-    if (m_opt.checkViolations && !checkViolations()) {
-        if (!m_failed)
-            m_fatal = { 9, QCoreApplication::translate("LockLens::Catalog", "cancelled") };
+    if (m_opt.checkViolations && !checkViolations())
         return fail();
-    }
     return true;
 }
 
@@ -418,6 +408,18 @@ bool readSchema(const DbConnection &db, const ReadOptions &options, Schema *out,
         return false;
     *out = std::move(s);
     return true;
+}
+
+bool readSchema(const DatabaseLocation &where, const ReadOptions &options, Schema *out, SqlFailure *error,
+    int busyTimeoutMs)
+{
+    SqlFailure f;
+    const auto db = DbConnection::open(
+        where, DbConnection::Access::ReadOnly, QStringLiteral("catalog"), &f, false, busyTimeoutMs);
+    const bool ok = db && readSchema(*db, options, out, &f);
+    if (!ok && error)
+        *error = db ? describeFailure(where, Stage::Reading, f) : f;
+    return ok;
 }
 
 } // namespace LockLens::Catalog

@@ -4,8 +4,6 @@
 #include "catalog.h"
 #include "dbconnection.h"
 
-#include <atomic>
-
 namespace LockLens::Catalog {
 
 struct ReadOptions
@@ -13,7 +11,6 @@ struct ReadOptions
     bool countRows = true; // count(*) every table (reads every page of every table)
     bool checkViolations = true; // PRAGMA foreign_key_check (reads every child table)
     int maxViolationsPerTable = 10000;
-    const std::atomic<bool> *cancel = nullptr; // checked between tables
 };
 
 // Reads the whole schema through `db` (opened read-only: reading never writes). Rowid
@@ -23,5 +20,9 @@ struct ReadOptions
 // a table SQLite cannot describe (a view over a missing table, a virtual table whose
 // module is missing) gets its `problem` set and the rest is still read.
 bool readSchema(const DbConnection &db, const ReadOptions &options, Schema *out, SqlFailure *error);
+// Opens `where` read-only in the calling thread, reads its schema and closes it again; the
+// failure's message names the database and says what is wrong with it.
+bool readSchema(const DatabaseLocation &where, const ReadOptions &options, Schema *out, SqlFailure *error,
+    int busyTimeoutMs = 2000);
 
 } // namespace LockLens::Catalog

@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUrl>
 
 namespace LockLens {
 
@@ -37,18 +36,7 @@ SqlFailure sqlFailureFrom(const QSqlError &e)
     return f;
 }
 
-namespace {
-
-QString qtDatabaseName(const DatabaseLocation &where)
-{
-    if (where.isMemory())
-        return QStringLiteral("file:%1?mode=memory&cache=shared")
-            .arg(QString::fromUtf8(QUrl::toPercentEncoding(where.memoryName)));
-    return where.path;
-}
-
-// Explains a failure to open or read a database in one line that names it.
-SqlFailure describeOpenFailure(const DatabaseLocation &where, SqlFailure f)
+SqlFailure describeFailure(const DatabaseLocation &where, Stage stage, SqlFailure f)
 {
     const QString name = where.displayName();
     if (f.isNotADatabase())
@@ -57,12 +45,12 @@ SqlFailure describeOpenFailure(const DatabaseLocation &where, SqlFailure f)
         f.message = DbConnection::tr("%1 is corrupt (SQLite: %2)").arg(name, f.message);
     else if (f.isBusy())
         f.message = DbConnection::tr("%1 is locked by another connection (SQLite: %2)").arg(name, f.message);
-    else
+    else if (stage == Stage::Opening)
         f.message = DbConnection::tr("cannot open %1: %2").arg(name, f.message);
+    else
+        f.message = DbConnection::tr("cannot read %1: %2").arg(name, f.message);
     return f;
 }
-
-} // namespace
 
 std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, Access access,
     const QString &role, SqlFailure *error, bool create, int busyTimeoutMs)
@@ -96,20 +84,20 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
     else if (access == Access::ReadOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    c->m_db.setDatabaseName(qtDatabaseName(where));
+    c->m_db.setDatabaseName(where.isMemory() ? memoryDatabaseUri(where.memoryName) : where.path);
     if (!c->m_db.open()) {
-        err = describeOpenFailure(where, sqlFailureFrom(c->m_db.lastError()));
+        err = describeFailure(where, Stage::Opening, sqlFailureFrom(c->m_db.lastError()));
         return nullptr;
     }
     c->m_native = SqliteLink::nativeHandle(c->m_db);
     SqlFailure why;
     if (access == Access::ReadOnly && !c->exec(QStringLiteral("PRAGMA query_only=1"), &why)) {
-        err = describeOpenFailure(where, why);
+        err = describeFailure(where, Stage::Opening, why);
         return nullptr;
     }
     // SQLite opens lazily: reading the schema is what proves the file is a database.
     if (!c->exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why)) {
-        err = describeOpenFailure(where, why);
+        err = describeFailure(where, Stage::Opening, why);
         return nullptr;
     }
     return c;

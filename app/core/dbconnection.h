@@ -88,6 +88,11 @@ private:
     sqlite3 *m_native = nullptr;
 };
 
+// One line naming the database and saying what is wrong with it (not a database, corrupt,
+// locked), for a failure while opening it or while reading it.
+enum class Stage { Opening, Reading };
+SqlFailure describeFailure(const DatabaseLocation &where, Stage stage, SqlFailure f);
+
 // The failure Qt reports for a query or a database, with SQLite's code when it gave one.
 SqlFailure sqlFailureFrom(const class QSqlError &e);
 

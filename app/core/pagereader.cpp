@@ -48,6 +48,17 @@ bool PageReader::interrupt()
     return true;
 }
 
+bool PageReader::firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error)
+{
+    if (!m_db)
+        return false;
+    std::vector<QVariantList> rows;
+    if (!m_db->select(sql, binds, &rows, error))
+        return false;
+    *row = rows.empty() ? QVariantList() : rows.front();
+    return true;
+}
+
 bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool backwards, qint64 offset,
     int limit, std::vector<QVariantList> *rows, SqlFailure *error)
 {
@@ -61,48 +72,51 @@ bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool ba
 
 bool PageReader::count(const BrowseSpec &spec, qint64 *n, SqlFailure *error)
 {
-    if (!m_db)
-        return false;
-    QVariantList binds;
+    QVariantList binds, row;
     const QString sql = spec.countSql(&binds);
-    std::vector<QVariantList> rows;
-    if (!m_db->select(sql, binds, &rows, error))
+    if (!firstRow(sql, binds, &row, error))
         return false;
-    *n = rows.empty() ? 0 : rows.front().value(0).toLongLong();
+    *n = row.value(0).toLongLong();
     return true;
 }
 
 bool PageReader::keyStep(
     const BrowseSpec &spec, const QVariantList &after, QVariantList *key, SqlFailure *error)
 {
-    if (!m_db)
-        return false;
     QVariantList binds;
     const QString sql = spec.keyStepSql(after, &binds);
     // From the start the first anchor is row AnchorStride - 1; from an anchor at row p the
     // next is row p + AnchorStride.
     binds << AnchorStride - 1;
-    std::vector<QVariantList> rows;
-    if (!m_db->select(sql, binds, &rows, error))
-        return false;
-    if (rows.empty()) {
-        *error = {};
-        return false;
-    }
-    *key = rows.front();
-    return true;
+    *error = {};
+    return firstRow(sql, binds, key, error) && !key->isEmpty();
 }
 
 bool PageReader::position(const BrowseSpec &spec, const QVariantList &key, qint64 *pos, SqlFailure *error)
 {
-    if (!m_db)
-        return false;
-    QVariantList binds;
+    QVariantList binds, row;
     const QString sql = spec.positionSql(key, &binds);
-    std::vector<QVariantList> rows;
-    if (!m_db->select(sql, binds, &rows, error))
+    if (!firstRow(sql, binds, &row, error))
         return false;
-    *pos = rows.empty() ? 0 : rows.front().value(0).toLongLong();
+    *pos = row.value(0).toLongLong();
+    return true;
+}
+
+bool PageReader::lookup(const BrowseSpec &spec, const QStringList &columns, const QVariantList &values,
+    QVariantList *key, SqlFailure *error)
+{
+    QVariantList binds;
+    const QString sql = spec.lookupSql(columns, values, &binds);
+    return firstRow(sql, binds, key, error);
+}
+
+bool PageReader::rowidRange(const BrowseSpec &spec, qint64 *min, qint64 *max, SqlFailure *error)
+{
+    QVariantList row;
+    if (!firstRow(spec.rowidRangeSql(), {}, &row, error) || row.value(0).isNull())
+        return false;
+    *min = row.value(0).toLongLong();
+    *max = row.value(1).toLongLong();
     return true;
 }
 

@@ -38,8 +38,11 @@ public:
     // The key of the row AnchorStride rows after `after`; false with no error at the end.
     bool keyStep(const BrowseSpec &spec, const QVariantList &after, QVariantList *key, SqlFailure *error);
     bool position(const BrowseSpec &spec, const QVariantList &key, qint64 *pos, SqlFailure *error);
-    // Runs any statement (the SQL console uses this connection too).
-    const DbConnection *connection() const { return m_db.get(); }
+    // The ordering key of the first row whose `columns` hold `values` (empty: none).
+    bool lookup(const BrowseSpec &spec, const QStringList &columns, const QVariantList &values,
+        QVariantList *key, SqlFailure *error);
+    // The smallest and largest rowid; false for an empty table.
+    bool rowidRange(const BrowseSpec &spec, qint64 *min, qint64 *max, SqlFailure *error);
     // Polls PRAGMA data_version every intervalMs; emits changed() when another connection commits.
     void watch(int intervalMs);
 
@@ -52,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    bool firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error);
 
     DatabaseLocation m_where;
     std::unique_ptr<DbConnection> m_db;

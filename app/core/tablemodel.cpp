@@ -2,7 +2,6 @@
 #include "tablemodel.h"
 
 #include "pagereader.h"
-#include "sqlident.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -244,13 +243,6 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void TableModel::prefetch(int first, int last)
-{
-    for (qint64 p = first / PageSize; p <= last / PageSize; ++p)
-        if (!m_pages.contains(p))
-            requestPage(p);
-}
-
 void TableModel::requestPage(qint64 page) const
 {
     if (!m_reader || m_pending.contains(page) || m_spec.table.isNull())
@@ -386,16 +378,13 @@ void TableModel::onCount(quint64 generation, qint64 n, const QString &error)
 void TableModel::checkDense(quint64 generation, qint64 count)
 {
     const auto live = m_generation;
-    const QString sql = QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
-                            .arg(quoteIdentifier(m_spec.rowidName), quoteIdentifier(m_spec.table));
-    post([this, sql, generation, live, count](PageReader &r) {
-        if (live->load() != generation || !r.connection())
+    const BrowseSpec spec = m_spec;
+    post([this, spec, generation, live, count](PageReader &r) {
+        if (live->load() != generation)
             return;
-        std::vector<QVariantList> rows;
+        qint64 lo = 0, hi = -1;
         SqlFailure f;
-        const bool ok = r.connection()->select(sql, {}, &rows, &f) && !rows.empty();
-        const qint64 lo = ok ? rows.front().value(0).toLongLong() : 0;
-        const qint64 hi = ok ? rows.front().value(1).toLongLong() : -1;
+        const bool ok = r.rowidRange(spec, &lo, &hi, &f);
         QMetaObject::invokeMethod(
             this,
             [this, generation, lo, hi, count, ok] {
@@ -465,6 +454,11 @@ void TableModel::locate(const QStringList &columns, const QVariantList &values)
     if (!m_reader)
         return;
     const quint64 gen = m_generation->load();
+    if (!m_spec.keyset()) { // a view has no key to find a row by
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT located(-1); }, Qt::QueuedConnection);
+        return;
+    }
     const auto live = m_generation;
     const BrowseSpec spec = m_spec;
     post([this, spec, gen, live, columns, values](PageReader &r) {
@@ -472,12 +466,10 @@ void TableModel::locate(const QStringList &columns, const QVariantList &values)
             return;
         qint64 pos = -1;
         SqlFailure f;
-        QVariantList binds;
-        std::vector<QVariantList> rows;
-        bool ok = r.connection()
-            && r.connection()->select(spec.lookupSql(columns, values, &binds), binds, &rows, &f);
-        if (ok && !rows.empty())
-            ok = r.position(spec, rows.front(), &pos, &f);
+        QVariantList key;
+        bool ok = r.lookup(spec, columns, values, &key, &f);
+        if (ok && !key.isEmpty())
+            ok = r.position(spec, key, &pos, &f);
         QMetaObject::invokeMethod(
             this,
             [this, gen, pos, msg = ok ? QString() : f.text()] {

@@ -63,10 +63,6 @@ public:
     // Finds the first row whose `columns` hold `values` (in the current order and filter):
     // located(row), or located(-1) when there is none. E.g. uniqueKey() and keyOf(row).
     void locate(const QStringList &columns, const QVariantList &values);
-    // The model column showing field `column` of the spec (the rowid column is model column 0).
-    int modelColumn(int specColumn) const { return m_spec.fieldOf(specColumn); }
-    // Reads the pages of rows [first, last] now (also what data() does on a miss).
-    void prefetch(int first, int last);
 
     struct Stats
     {

@@ -127,21 +127,16 @@ struct Figures
 bool measure(const QString &path, const QString &name, int repeat, Figures *out)
 {
     SqlFailure f;
-    Catalog::Table table;
-    {
-        const auto db = DbConnection::open(
-            DatabaseLocation::file(path), DbConnection::Access::ReadOnly, QStringLiteral("bench"), &f);
-        Catalog::Schema s;
-        Catalog::ReadOptions o;
-        o.countRows = false;
-        o.checkViolations = false;
-        if (!db || !Catalog::readSchema(*db, o, &s, &f) || !s.table(name)) {
-            std::fprintf(stderr, "cannot read %s in %s: %s\n", qPrintable(name), qPrintable(path),
-                qPrintable(f.text()));
-            return false;
-        }
-        table = *s.table(name);
+    Catalog::Schema schema;
+    Catalog::ReadOptions o;
+    o.countRows = false;
+    o.checkViolations = false;
+    if (!Catalog::readSchema(DatabaseLocation::file(path), o, &schema, &f) || !schema.table(name)) {
+        std::fprintf(stderr, "cannot read %s in %s: %s\n", qPrintable(name), qPrintable(path),
+            qPrintable(f.message.isEmpty() ? QStringLiteral("no such table") : f.message));
+        return false;
     }
+    const Catalog::Table table = *schema.table(name);
     const BrowseSpec spec = BrowseSpec::forTable(table);
     Figures &tm = *out;
     const qint64 rssBefore = rssKb();
