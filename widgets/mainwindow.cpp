@@ -45,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(m_tree);
     split->addWidget(m_grid);
     split->setStretchFactor(1, 3);
-    split->setSizes({ 360, 900 });
+    split->setSizes({ 440, 840 });
     setCentralWidget(split);
 
     m_fileLabel = new QLabel(tr("No database"), this);

@@ -62,7 +62,7 @@ QString columnDetails(const Column &c)
     if (affinityName(c.affinity).compare(c.type, Qt::CaseInsensitive) != 0)
         parts << SchemaTree::tr("%1 affinity").arg(affinityName(c.affinity).toLower());
     parts << columnAttributes(c);
-    return parts.join(QLatin1String(" · "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -174,6 +174,7 @@ void SchemaTree::selectTable(const QString &name)
             if (group->child(i)->data(0, ObjectNameRole).toString() == name
                 && group->child(i)->data(0, ObjectKindRole).toInt() <= ViewKind) {
                 setCurrentItem(group->child(i));
+                group->child(i)->setExpanded(true); // its columns and keys in view
                 return;
             }
         }
