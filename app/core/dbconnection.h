@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -97,3 +98,4 @@ SqlFailure describeFailure(const DatabaseLocation &where, Stage stage, SqlFailur
 SqlFailure sqlFailureFrom(const class QSqlError &e);
 
 } // namespace LockLens
+Q_DECLARE_METATYPE(LockLens::SqlFailure)

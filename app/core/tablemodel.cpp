@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablemodel.h"
 
+#include "cellformat.h"
 #include "pagereader.h"
 
 #include <QElapsedTimer>
@@ -10,7 +11,6 @@ namespace LockLens {
 
 namespace {
 constexpr int SampleBudgetMs = 5; // a sampling slice; it also stops early when a page is asked for
-constexpr int MaxDisplayChars = 500;
 } // namespace
 
 TableModel::TableModel(QObject *parent)
@@ -189,29 +189,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return role == LoadingRole ? QVariant(false) : QVariant(); // the table shrank; a reload follows
     const QVariant v = it->rows[r].value(index.column());
     switch (role) {
-    case Qt::DisplayRole: {
-        if (v.isNull())
-            return QStringLiteral("NULL");
-        if (v.typeId() == QMetaType::QByteArray)
-            return tr("BLOB (%1 bytes)").arg(v.toByteArray().size());
-        if (v.typeId() == QMetaType::QString) {
-            QString s = v.toString();
-            if (s.size() > MaxDisplayChars)
-                s = s.left(MaxDisplayChars) + QChar(0x2026);
-            return s.replace(QLatin1Char('\n'), QChar(0x21b5));
-        }
-        return v;
-    }
+    case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return v.typeId() == QMetaType::QString && v.toString().size() > 40
-            ? QVariant(v.toString().left(4000))
-            : QVariant();
-    case Qt::TextAlignmentRole: {
-        const bool number = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double
-            || v.typeId() == QMetaType::Int;
-        return QVariant::fromValue(
-            Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
-    }
+    case Qt::TextAlignmentRole:
+        return cellData(v, role);
     case RawValueRole:
         return v;
     case IsNullRole:

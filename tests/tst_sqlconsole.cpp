@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQL console: statement splitting, running on the session's background connection,
+// errors with SQLite's code, cancelling a statement that would never end, read-only
+// sessions, and the widget running its selection.
+#include "resultmodel.h"
+#include "sqlconsole.h"
+#include "sqlitefixture.h"
+#include "sqlscript.h"
+#include "sqlsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextCursor>
+#include <QtTest>
+
+using namespace LockLens;
+
+namespace {
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+// Never ends on its own: counts an endless recursive sequence.
+const QString EndlessCount = QStringLiteral(
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+const QString EndlessRows
+    = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c");
+} // namespace
+
+class TstSqlConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void split_data();
+    void split();
+    void runsAndShowsRows();
+    void errorCarriesSqliteCode();
+    void stopsAtFirstFailure();
+    void cancelEndlessStatement();
+    void cancelBetweenRows();
+    void destroyWhileRunning();
+    void readOnlyRefusesWrites();
+    void reportsOpenTransaction();
+    void consoleRunsSelection();
+    void consoleCancelsLongQuery();
+
+private:
+    ScriptResult runAndWait(SqlSession &s, const QString &sql, ScriptOptions options = {});
+    bool openSession(SqlSession &s, DbConnection::Access access = DbConnection::Access::ReadWrite);
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TstSqlConsole::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("console-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    QCOMPARE(Fixture::exec(m_path,
+                 QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT);"
+                                "INSERT INTO t(name) VALUES ('a'), ('b'), (NULL);")),
+        QString());
+}
+
+bool TstSqlConsole::openSession(SqlSession &s, DbConnection::Access access)
+{
+    QSignalSpy opened(&s, &SqlSession::opened);
+    s.open(DatabaseLocation::file(m_path), access);
+    return opened.wait(5000);
+}
+
+ScriptResult TstSqlConsole::runAndWait(SqlSession &s, const QString &sql, ScriptOptions options)
+{
+    QSignalSpy done(&s, &SqlSession::finished);
+    s.run(sql, options);
+    if (!done.wait(10000))
+        return {};
+    return done.first().first().value<ScriptResult>();
+}
+
+void TstSqlConsole::split_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::newRow("two") << "SELECT 1; SELECT 2;" << list({ "SELECT 1;", "SELECT 2;" })
+                         << QList<int> { 1, 1 };
+    QTest::newRow("no final semicolon")
+        << "SELECT 1;\nSELECT 2" << list({ "SELECT 1;", "SELECT 2" }) << QList<int> { 1, 2 };
+    QTest::newRow("semicolon in string")
+        << "SELECT 'a;b';\n\nSELECT \"x;\" FROM t;" << list({ "SELECT 'a;b';", "SELECT \"x;\" FROM t;" })
+        << QList<int> { 1, 3 };
+    QTest::newRow("comments") << "-- only; a comment\nSELECT 1 /* ; */;\n/* trailing; */ -- end"
+                              << list({ "SELECT 1 /* ; */;" }) << QList<int> { 2 };
+    QTest::newRow("trigger body")
+        << "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END; SELECT 3;"
+        << list({ "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END;", "SELECT 3;" })
+        << QList<int> { 1, 1 };
+    QTest::newRow("blank") << " \n ;; -- x\n" << QStringList() << QList<int> {};
+    QTest::newRow("unicode") << "SELECT 'é;ü'; SELECT 2" << list({ "SELECT 'é;ü';", "SELECT 2" })
+                             << QList<int> { 1, 1 };
+}
+
+void TstSqlConsole::split()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, statements);
+    QFETCH(QList<int>, lines);
+    QStringList got;
+    QList<int> gotLines;
+    for (const ScriptStatement &s : splitStatements(sql)) {
+        got << s.sql;
+        gotLines << s.line;
+    }
+    QCOMPARE(got, statements);
+    QCOMPARE(gotLines, lines);
+}
+
+void TstSqlConsole::runsAndShowsRows()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    const ScriptResult r = runAndWait(
+        s, QStringLiteral("INSERT INTO t(name) VALUES ('c'); SELECT id, name FROM t ORDER BY id"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.statements.size(), std::size_t(2));
+    QCOMPARE(r.statements[0].rowsAffected, 1);
+    QCOMPARE(r.statements[1].columns, list({ "id", "name" }));
+    QCOMPARE(r.statements[1].rows.size(), std::size_t(4));
+    QVERIFY(r.statements[1].rows[2][1].isNull());
+    // The insert reached the file (the console writes when the user's SQL does).
+    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), list({ "4" }));
+
+    ResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(r.statements[1]);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("name"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("b"));
+    QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("NULL"));
+    QVERIFY(model.index(2, 1).data(ResultModel::IsNullRole).toBool());
+}
+
+void TstSqlConsole::errorCarriesSqliteCode()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    const ScriptResult r = runAndWait(s, QStringLiteral("SELECT 1;\n\nSELECT * FROM missing_table"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.statements.back().failure.code, 1); // SQLITE_ERROR
+    QVERIFY(r.statements.back().failure.message.contains(QStringLiteral("no such table: missing_table")));
+    QVERIFY2(r.summary().contains(QStringLiteral("line 3")), qPrintable(r.summary()));
+    QVERIFY(r.summary().contains(QStringLiteral("SQLite code 1")));
+
+    const ScriptResult c = runAndWait(s, QStringLiteral("INSERT INTO t(id, name) VALUES (1, 'dup')"));
+    QCOMPARE(c.statements.back().failure.code, 1555); // SQLITE_CONSTRAINT_PRIMARYKEY
+}
+
+void TstSqlConsole::stopsAtFirstFailure()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    const ScriptResult r = runAndWait(
+        s, QStringLiteral("INSERT INTO t(name) VALUES ('x'); SELEKT 1; INSERT INTO t(name) VALUES ('y');"));
+    QCOMPARE(r.statements.size(), std::size_t(2));
+    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t WHERE name IN ('x','y')")),
+        list({ "1" }));
+}
+
+void TstSqlConsole::cancelEndlessStatement()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    if (!s.canInterrupt())
+        QSKIP("Qt's SQLite driver carries its own SQLite here; sqlite3_interrupt cannot reach it");
+    QSignalSpy done(&s, &SqlSession::finished);
+    s.run(EndlessCount);
+    QTest::qWait(200);
+    QVERIFY(done.isEmpty()); // still counting
+    QElapsedTimer clock;
+    clock.start();
+    s.cancel();
+    QVERIFY(done.wait(5000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    const auto r = done.first().first().value<ScriptResult>();
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.statements.back().failure.code, 9); // SQLITE_INTERRUPT
+    // The session is usable afterwards, and a new statement is not interrupted.
+    QCOMPARE(runAndWait(s, QStringLiteral("SELECT 42")).statements.back().rows.at(0).at(0).toInt(), 42);
+}
+
+void TstSqlConsole::cancelBetweenRows()
+{
+    // The fallback for drivers that cannot be interrupted: the cancel flag is checked
+    // between rows, so an endless stream of rows stops too.
+    SqlSession s;
+    QVERIFY(openSession(s));
+    ScriptOptions unlimited;
+    unlimited.rowLimit = std::numeric_limits<int>::max();
+    int checks = 0;
+    DbConnection *conn = nullptr;
+    QSignalSpy posted(&s, &SqlSession::opened);
+    std::atomic<bool> ran { false };
+    ScriptResult result;
+    s.post(
+        [&](DbConnection *db) {
+            conn = db;
+            result = runScript(*db, EndlessRows, unlimited, [&] { return ++checks > 3; });
+            ran = true;
+        },
+        this, [] {});
+    QTRY_VERIFY_WITH_TIMEOUT(ran.load(), 10000);
+    QVERIFY(conn);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.statements.back().ok); // stopped by the flag, not by SQLite
+    QCOMPARE(result.statements.back().rows.size(), std::size_t(3 * 256));
+}
+
+void TstSqlConsole::destroyWhileRunning()
+{
+    auto s = std::make_unique<SqlSession>();
+    QVERIFY(openSession(*s));
+    if (!s->canInterrupt())
+        QSKIP("needs sqlite3_interrupt");
+    s->run(EndlessCount);
+    QTest::qWait(100);
+    QElapsedTimer clock;
+    clock.start();
+    s.reset(); // cancels and joins
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TstSqlConsole::readOnlyRefusesWrites()
+{
+    const QByteArray before = Fixture::sha1Of(m_path);
+    SqlSession s;
+    QVERIFY(openSession(s, DbConnection::Access::ReadOnly));
+    QVERIFY(s.readOnly());
+    const ScriptResult r = runAndWait(s, QStringLiteral("DELETE FROM t"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.statements.back().failure.code & 0xff, 8); // SQLITE_READONLY
+    QCOMPARE(
+        runAndWait(s, QStringLiteral("SELECT count(*) FROM t")).statements.back().rows.at(0).at(0).toInt(),
+        3);
+    QCOMPARE(Fixture::sha1Of(m_path), before);
+}
+
+void TstSqlConsole::reportsOpenTransaction()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    if (!s.canInterrupt())
+        QSKIP("transaction state needs the native handle");
+    const ScriptResult open = runAndWait(s, QStringLiteral("BEGIN IMMEDIATE; SELECT 1"));
+    QCOMPARE(open.inTransaction, 1);
+    QVERIFY(open.summary().contains(QStringLiteral("transaction is open")));
+    const ScriptResult closed = runAndWait(s, QStringLiteral("ROLLBACK"));
+    QCOMPARE(closed.inTransaction, 0);
+    QVERIFY(!closed.summary().contains(QStringLiteral("transaction is open")));
+}
+
+void TstSqlConsole::consoleRunsSelection()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    SqlConsole console(&s);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    const QString text = QStringLiteral("DELETE FROM t;\nSELECT name FROM t WHERE id = 2;");
+    console.editor()->setPlainText(text);
+    QTextCursor cursor = console.editor()->textCursor();
+    cursor.setPosition(int(text.indexOf(QLatin1String("SELECT"))));
+    cursor.setPosition(int(text.size()), QTextCursor::KeepAnchor);
+    console.editor()->setTextCursor(cursor);
+    console.run();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(console.results()->rowCount(), 1);
+    QCOMPARE(console.results()->index(0, 0).data().toString(), QStringLiteral("b"));
+    QCOMPARE(
+        Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), list({ "3" })); // DELETE not run
+    QVERIFY(!done.first().at(1).toBool()); // a SELECT changes nothing
+
+    console.editor()->setPlainText(QStringLiteral("SELECT * FROM nope"));
+    console.run();
+    QVERIFY(done.wait(5000));
+    QVERIFY2(console.statusText().contains(QStringLiteral("no such table: nope")),
+        qPrintable(console.statusText()));
+}
+
+void TstSqlConsole::consoleCancelsLongQuery()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    SqlConsole console(&s);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    console.editor()->setPlainText(EndlessCount);
+    console.run();
+    QVERIFY(console.running());
+    QTest::qWait(150);
+    QVERIFY(done.isEmpty());
+    console.cancel();
+    QVERIFY(done.wait(s.canInterrupt() ? 5000 : 60000) || !s.canInterrupt());
+    if (s.canInterrupt()) {
+        QVERIFY(!console.running());
+        QVERIFY2(
+            console.statusText().contains(QStringLiteral("cancelled")), qPrintable(console.statusText()));
+    }
+}
+
+QTEST_MAIN(TstSqlConsole)
+#include "tst_sqlconsole.moc"
