@@ -2,11 +2,15 @@
 #include "datagrid.h"
 #include "demodatabase.h"
 #include "mainwindow.h"
+#include "relatedpanel.h"
 #include "schematree.h"
+#include "sqlconsole.h"
+#include "sqlitefixture.h"
 #include "tablemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,6 +28,11 @@ private Q_SLOTS:
     void schemaTreeExplainsRowidsAndProblems();
     void filterNarrowsTheGrid();
     void notADatabaseIsReportedNotFatal();
+    void clickingAChildValueOpensItsParentRow();
+    void parentRowListsItsChildren();
+    void violationOpensTheOffendingRow();
+    void consoleChangesReachTheTree();
+    void readOnlyWindowRefusesWrites();
 
 private:
     QTemporaryDir m_dir;
@@ -119,6 +128,167 @@ void TestMainWindow::notADatabaseIsReportedNotFatal()
     QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
     w.openDatabase(DatabaseLocation::file(m_demo));
     QTRY_COMPARE(loaded.count(), 1);
+}
+
+namespace {
+
+// The model column of `name` in the grid's current table.
+int gridColumn(DataGrid *grid, const QString &name)
+{
+    const BrowseSpec &spec = grid->model()->spec();
+    const int c = int(spec.columns.indexOf(name));
+    return c < 0 ? -1 : spec.fieldOf(c);
+}
+
+qint64 currentRowid(DataGrid *grid)
+{
+    return grid->view()->currentIndex().siblingAtColumn(0).data(TableModel::RawValueRole).toLongLong();
+}
+
+bool openDemo(MainWindow &w, const QString &path, const QString &table, bool readOnly = false)
+{
+    QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
+    w.showTable(table);
+    w.openDatabase(DatabaseLocation::file(path), readOnly);
+    return loaded.wait(10000) && w.dataGrid()->tableName() == table;
+}
+
+} // namespace
+
+void TestMainWindow::clickingAChildValueOpensItsParentRow()
+{
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(openDemo(w, m_demo, QStringLiteral("order_items")));
+    DataGrid *grid = w.dataGrid();
+    TableModel *m = grid->model();
+    QTRY_VERIFY(m->countKnown() && m->rowCount() > 500);
+    // A row well past the first page, so the parent is found by key, not by luck.
+    const int column = gridColumn(grid, QStringLiteral("order_id"));
+    QVERIFY(column > 0);
+    const QModelIndex cell = m->index(500, column);
+    grid->view()->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(!cell.data(TableModel::LoadingRole).toBool());
+    const qint64 orderId = cell.data(TableModel::RawValueRole).toLongLong();
+    QVERIFY(orderId > 0);
+    QVERIFY(!grid->foreignKeysAt(column).empty());
+    QVERIFY(grid->foreignKeysAt(gridColumn(grid, QStringLiteral("quantity"))).empty());
+
+    QSignalSpy located(grid, &DataGrid::rowLocated);
+    QTest::mouseClick(grid->view()->viewport(), Qt::LeftButton, {}, grid->view()->visualRect(cell).center());
+    QTRY_COMPARE(grid->tableName(), QStringLiteral("orders"));
+    QTRY_COMPARE(located.count(), 1);
+    QCOMPARE(located.first().first().toLongLong(), orderId - 1); // ids 1..240 in key order
+    QTRY_COMPARE(currentRowid(grid), orderId);
+    QVERIFY(
+        w.schemaTree()->currentItem() && w.schemaTree()->currentItem()->text(0) == QStringLiteral("orders"));
+
+    // A value with no parent row says so instead of opening nothing silently.
+    QSignalSpy message(grid, &DataGrid::message);
+    w.openRow(QStringLiteral("customers"), { QStringLiteral("id") }, { 999999 });
+    QTRY_COMPARE(message.count(), 1);
+    QVERIFY2(message.first().first().toString().contains(QLatin1String("No row has customers(id) = 999999")),
+        qPrintable(message.first().first().toString()));
+}
+
+void TestMainWindow::parentRowListsItsChildren()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(openDemo(w, m_demo, QStringLiteral("orders")));
+    DataGrid *grid = w.dataGrid();
+    QTRY_VERIFY(grid->model()->rowCount() >= 10);
+    QSignalSpy looked(w.relatedRows(), &RelatedRowsPanel::lookedUp);
+    grid->view()->setCurrentIndex(grid->model()->index(9, 0)); // order 10
+    QTRY_VERIFY(looked.count() >= 1);
+    QTreeWidget *panel = w.relatedRows();
+    const auto top = [&](const QString &start) -> QTreeWidgetItem * {
+        for (int i = 0; i < panel->topLevelItemCount(); ++i)
+            if (panel->topLevelItem(i)->text(0).startsWith(start))
+                return panel->topLevelItem(i);
+        return nullptr;
+    };
+    const QString customer
+        = Fixture::column(m_demo, QStringLiteral("SELECT customer_id FROM orders WHERE id = 10")).value(0);
+    QTreeWidgetItem *parent = top(QStringLiteral("customers(id) = %1 (parent)").arg(customer));
+    QVERIFY2(parent, qPrintable(panel->topLevelItem(0)->text(0)));
+    QCOMPARE(parent->childCount(), 1);
+    QTreeWidgetItem *items = top(QStringLiteral("order_items(order_id) = 10 (children)"));
+    QVERIFY(items);
+    const QString expected
+        = Fixture::column(m_demo, QStringLiteral("SELECT count(*) FROM order_items WHERE order_id = 10"))
+              .value(0);
+    QCOMPARE(items->text(1), expected);
+    QCOMPARE(QString::number(items->childCount()), expected);
+    QVERIFY(top(QStringLiteral("invoices(order_id) = 10 (children)")));
+    QVERIFY(top(QStringLiteral("shipments(order_id) = 10 (children)")));
+
+    // Opening a child shows that row of order_items.
+    QVERIFY(items->childCount() > 0);
+    QTreeWidgetItem *child = items->child(items->childCount() - 1);
+    const QString wantRowid
+        = Fixture::column(m_demo, QStringLiteral("SELECT max(rowid) FROM order_items WHERE order_id = 10"))
+              .value(0);
+    Q_EMIT panel->itemActivated(child, 0);
+    QTRY_COMPARE(grid->tableName(), QStringLiteral("order_items"));
+    QTRY_COMPARE(QString::number(currentRowid(grid)), wantRowid);
+}
+
+void TestMainWindow::violationOpensTheOffendingRow()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(openDemo(w, m_demo, QStringLiteral("customers")));
+    const auto items = w.schemaTree()->findItems(
+        QStringLiteral("order_items rowid 585"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(items.first()->text(1).contains(QLatin1String("products")));
+    Q_EMIT w.schemaTree()->itemActivated(items.first(), 0);
+    QTRY_COMPARE(w.dataGrid()->tableName(), QStringLiteral("order_items"));
+    QTRY_COMPARE(currentRowid(w.dataGrid()), 585LL);
+}
+
+void TestMainWindow::consoleChangesReachTheTree()
+{
+    const QString path = m_dir.filePath(QStringLiteral("console.db"));
+    QFile::remove(path);
+    QCOMPARE(Fixture::exec(path, QStringLiteral("CREATE TABLE a(x)")), QString());
+    MainWindow w;
+    QVERIFY(openDemo(w, path, QStringLiteral("a")));
+    QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
+    QSignalSpy done(w.console(), &SqlConsole::scriptFinished);
+    w.showPage(MainWindow::Page::Console);
+    w.console()->editor()->setPlainText(
+        QStringLiteral("CREATE TABLE added(y); INSERT INTO a VALUES (1), (2);"));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    QTRY_COMPARE(loaded.count(), 1); // the schema version moved: the catalog is read again
+    QVERIFY(w.schema().table(QStringLiteral("added")));
+    QTRY_COMPARE(w.dataGrid()->model()->rowCount(), 2); // the grid sees the new rows
+
+    // A SELECT changes nothing: no reload.
+    w.console()->editor()->setPlainText(QStringLiteral("SELECT * FROM a"));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    QTest::qWait(300);
+    QCOMPARE(loaded.count(), 1);
+}
+
+void TestMainWindow::readOnlyWindowRefusesWrites()
+{
+    const QByteArray before = Fixture::sha1Of(m_demo);
+    MainWindow w;
+    QVERIFY(openDemo(w, m_demo, QStringLiteral("customers"), true));
+    QVERIFY(w.readOnly());
+    QVERIFY(w.windowTitle().contains(QLatin1String("read-only")));
+    QSignalSpy done(w.console(), &SqlConsole::scriptFinished);
+    w.console()->editor()->setPlainText(QStringLiteral("DELETE FROM customers"));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    QVERIFY2(
+        w.console()->statusText().contains(QLatin1String("readonly")), qPrintable(w.console()->statusText()));
+    QCOMPARE(Fixture::sha1Of(m_demo), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,19 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datagrid.h"
 
+#include "relatedrows.h"
 #include "tablemodel.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace LockLens {
+
+namespace {
+
+// Draws child values of foreign keys as links (a click follows them); NULL refers to
+// nothing and stays plain.
+class LinkDelegate : public QStyledItemDelegate
+{
+public:
+    LinkDelegate(const DataGrid *grid, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_grid(grid)
+    {
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(TableModel::IsNullRole).toBool() || index.data(TableModel::LoadingRole).toBool())
+            return;
+        if (m_grid->foreignKeysAt(index.column()).empty())
+            return;
+        option->font.setUnderline(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+    }
+
+private:
+    const DataGrid *m_grid;
+};
+
+} // namespace
 
 DataGrid::DataGrid(QWidget *parent)
     : QWidget(parent)
@@ -45,6 +80,12 @@ DataGrid::DataGrid(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new LinkDelegate(this, m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::clicked, this, &DataGrid::onClicked);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DataGrid::showContextMenu);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataGrid::reportCurrentRow);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
@@ -68,6 +109,9 @@ DataGrid::DataGrid(QWidget *parent)
         }
     });
     connect(m_model, &TableModel::failed, this, &DataGrid::message);
+    connect(m_model, &TableModel::located, this, &DataGrid::onLocated);
+    connect(m_model, &TableModel::pageLoaded, this, &DataGrid::reportCurrentRow);
+    connect(m_model, &TableModel::modelReset, this, &DataGrid::reportCurrentRow);
 }
 
 void DataGrid::setDatabase(const DatabaseLocation &where)
@@ -83,6 +127,9 @@ void DataGrid::showTable(const Catalog::Table &table)
     m_filter->blockSignals(false);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_fitted = false;
+    m_table = table;
+    m_pendingRow = -1;
+    m_reported.clear();
     m_model->setSpec(BrowseSpec::forTable(table));
     m_title->setText(table.name);
     m_title->setToolTip(table.view ? tr("View") : Catalog::rowidExplanation(table));
@@ -101,6 +148,119 @@ void DataGrid::updateCount()
 {
     const QString n = QLocale().toString(m_model->totalRows());
     m_count->setText(m_model->spec().filters.empty() ? tr("%1 rows").arg(n) : tr("%1 rows match").arg(n));
+    if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
+        selectRow(std::exchange(m_pendingRow, -1));
+}
+
+void DataGrid::locate(const QStringList &columns, const QVariantList &values)
+{
+    QStringList shown;
+    for (const QVariant &v : values)
+        shown << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+    m_locateWhat = tr("%1(%2) = %3")
+                       .arg(tableName(), columns.join(QLatin1String(", ")), shown.join(QLatin1String(", ")));
+    m_pendingRow = -1;
+    m_model->locate(columns, values);
+}
+
+void DataGrid::onLocated(qint64 row)
+{
+    Q_EMIT rowLocated(row);
+    if (row < 0) {
+        Q_EMIT message(tr("No row has %1.").arg(m_locateWhat));
+        return;
+    }
+    if (row < m_model->rowCount())
+        selectRow(row);
+    else
+        m_pendingRow = row; // selected when the count reaches it
+}
+
+void DataGrid::selectRow(qint64 row)
+{
+    const QModelIndex index = m_model->index(int(row), 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(int(row));
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus();
+}
+
+QVariantMap DataGrid::rowValues(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= m_model->rowCount())
+        return out;
+    const BrowseSpec &spec = m_model->spec();
+    if (m_model->index(row, 0).data(TableModel::LoadingRole).toBool())
+        return out;
+    for (int c = 0; c < spec.columns.size(); ++c)
+        out.insert(spec.columns.at(c), m_model->index(row, spec.fieldOf(c)).data(TableModel::RawValueRole));
+    if (spec.hasRowid() && !out.contains(spec.rowidName))
+        out.insert(spec.rowidName, m_model->index(row, 0).data(TableModel::RawValueRole));
+    return out;
+}
+
+std::vector<const Catalog::ForeignKey *> DataGrid::foreignKeysAt(int column) const
+{
+    std::vector<const Catalog::ForeignKey *> out;
+    const BrowseSpec &spec = m_model->spec();
+    const int c = column - (spec.hasRowid() ? 1 : 0);
+    if (c < 0 || c >= spec.columns.size())
+        return out;
+    for (const Catalog::ForeignKey &fk : m_table.foreignKeys)
+        if (fk.from.contains(spec.columns.at(c), Qt::CaseInsensitive))
+            out.push_back(&fk);
+    return out;
+}
+
+QVariantList DataGrid::foreignKeyValues(const Catalog::ForeignKey &fk, int row) const
+{
+    const QVariantMap values = rowValues(row);
+    QVariantList out;
+    if (values.isEmpty())
+        return out;
+    for (const QString &c : fk.from)
+        out << Related::valueOf(values, c);
+    return out;
+}
+
+void DataGrid::onClicked(const QModelIndex &index)
+{
+    const auto fks = foreignKeysAt(index.column());
+    if (fks.empty() || index.data(TableModel::IsNullRole).toBool())
+        return;
+    const QVariantList values = foreignKeyValues(*fks.front(), index.row());
+    if (!values.isEmpty())
+        Q_EMIT followRequested(*fks.front(), values);
+}
+
+void DataGrid::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    for (const Catalog::ForeignKey *fk : foreignKeysAt(index.column())) {
+        const QVariantList values = foreignKeyValues(*fk, index.row());
+        QAction *a = menu.addAction(tr("Open the parent row in %1").arg(fk->parent));
+        a->setEnabled(!values.isEmpty() && !index.data(TableModel::IsNullRole).toBool());
+        const Catalog::ForeignKey key = *fk;
+        connect(a, &QAction::triggered, this, [this, key, values] { Q_EMIT followRequested(key, values); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void DataGrid::reportCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QVariantMap row = current.isValid() ? rowValues(current.row()) : QVariantMap();
+    if (row.isEmpty() && current.isValid())
+        return; // still loading: pageLoaded brings it
+    if (row == m_reported)
+        return;
+    m_reported = row;
+    Q_EMIT currentRowChanged(tableName(), row);
 }
 
 void DataGrid::applyFilter()

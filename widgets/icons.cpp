@@ -100,16 +100,31 @@ QIcon key()
     }));
 }
 
+namespace {
+// A horizontal arrow, pointing right (to a parent) or left (from children).
+QIcon arrow(QColor color, bool pointsRight)
+{
+    return QIcon(new VectorIcon([color, pointsRight](QPainter &p, const QRectF &r) {
+        const qreal s = qMin(r.width(), r.height());
+        p.setPen(QPen(color, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const qreal y = r.center().y();
+        const qreal tip = pointsRight ? r.left() + s * 0.86 : r.left() + s * 0.14;
+        const qreal back = pointsRight ? -s * 0.25 : s * 0.25;
+        p.drawLine(QPointF(r.left() + s * 0.14, y), QPointF(r.left() + s * 0.86, y));
+        p.drawLine(QPointF(tip + back, y - s * 0.22), QPointF(tip, y));
+        p.drawLine(QPointF(tip + back, y + s * 0.22), QPointF(tip, y));
+    }));
+}
+} // namespace
+
 QIcon link()
 {
-    return QIcon(new VectorIcon([](QPainter &p, const QRectF &r) {
-        const qreal s = qMin(r.width(), r.height());
-        p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        const qreal y = r.center().y();
-        p.drawLine(QPointF(r.left() + s * 0.12, y), QPointF(r.left() + s * 0.85, y));
-        p.drawLine(QPointF(r.left() + s * 0.6, y - s * 0.22), QPointF(r.left() + s * 0.85, y));
-        p.drawLine(QPointF(r.left() + s * 0.6, y + s * 0.22), QPointF(r.left() + s * 0.85, y));
-    }));
+    return arrow(QColor(0x1f, 0x5f, 0xa8), true);
+}
+
+QIcon incomingLink()
+{
+    return arrow(QColor(0x2b, 0x8a, 0x3e), false);
 }
 
 QIcon warning()

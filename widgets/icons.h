@@ -12,7 +12,8 @@ namespace LockLens::Icons {
 // they stay sharp on high-DPI screens without an image plugin.
 QIcon forTable(const Catalog::Table &t); // the rowid kind at a glance
 QIcon key();
-QIcon link();
+QIcon link(); // an outgoing reference: this row points at a parent
+QIcon incomingLink(); // rows of another table point here
 QIcon warning();
 QColor warningColor();
 

@@ -4,7 +4,12 @@
 #include "catalogreader.h"
 #include "datagrid.h"
 #include "demodatabase.h"
+#include "fkdiagram.h"
+#include "pragmapanel.h"
+#include "relatedpanel.h"
 #include "schematree.h"
+#include "sqlconsole.h"
+#include "sqlsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +26,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace LockLens {
@@ -38,14 +44,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("LockLens"));
     setAcceptDrops(true);
+    m_session = new SqlSession(this);
     m_tree = new SchemaTree(this);
-    m_grid = new DataGrid(this);
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_tree);
-    split->addWidget(m_grid);
+    split->addWidget(createPages());
     split->setStretchFactor(1, 3);
-    split->setSizes({ 440, 840 });
+    split->setSizes({ 400, 880 });
     setCentralWidget(split);
 
     m_fileLabel = new QLabel(tr("No database"), this);
@@ -57,8 +63,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     connect(m_tree, &SchemaTree::tableActivated, this, &MainWindow::showTable);
+    connect(m_tree, &SchemaTree::rowRequested, this, &MainWindow::openRow);
     connect(
         m_grid, &DataGrid::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_grid, &DataGrid::followRequested, this,
+        [this](const Catalog::ForeignKey &fk, const QVariantList &values) {
+            openRow(fk.parent, fk.parentColumns(), values);
+        });
+    connect(m_grid, &DataGrid::currentRowChanged, m_related, &RelatedRowsPanel::showRow);
+    connect(m_related, &RelatedRowsPanel::openRow, this, &MainWindow::openRow);
+    connect(m_diagram, &FkDiagram::tableActivated, this, [this](const QString &name) {
+        showTable(name);
+        showPage(Page::Data);
+    });
+    connect(m_console, &SqlConsole::scriptFinished, this,
+        [this](const ScriptResult &, bool changedData) { afterScript(changedData); });
+    connect(m_pragmas, &PragmaPanel::changed, this, [this](const QString &pragma) {
+        if (pragma == QLatin1String("journal_mode") || pragma == QLatin1String("page_size"))
+            reloadSchema();
+    });
     connect(&m_loader, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
 
     QSettings settings;
@@ -74,11 +97,40 @@ MainWindow::~MainWindow()
     m_loader.waitForFinished();
 }
 
+QWidget *MainWindow::createPages()
+{
+    m_grid = new DataGrid(this);
+    m_related = new RelatedRowsPanel(this);
+    auto *data = new QSplitter(Qt::Vertical, this);
+    data->setObjectName(QStringLiteral("dataSplitter"));
+    data->addWidget(m_grid);
+    data->addWidget(m_related);
+    data->setStretchFactor(0, 3);
+    data->setSizes({ 540, 200 });
+    m_diagram = new FkDiagram(this);
+    m_console = new SqlConsole(m_session, this);
+    m_pragmas = new PragmaPanel(m_session, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(data, tr("Data"));
+    m_pages->addTab(m_diagram, tr("Foreign-Key Diagram"));
+    m_pages->addTab(m_console, tr("SQL Console"));
+    m_pages->addTab(m_pragmas, tr("Pragmas"));
+    return m_pages;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] { openFileDialog(false); });
+    file->addAction(tr("Open Read-&Only…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+        [this] { openFileDialog(true); });
     file->addAction(tr("Open Shared &In-Memory Database…"), this, &MainWindow::openMemory);
     file->addAction(tr("Create &Demo Database…"), this, &MainWindow::createDemo);
     m_recent = file->addMenu(tr("Open &Recent"));
@@ -87,6 +139,15 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reload Schema"), QKeySequence::Refresh, this, &MainWindow::reloadSchema);
+    view->addSeparator();
+    const QList<std::pair<Page, QString>> pages { { Page::Data, tr("&Data") },
+        { Page::Diagram, tr("&Foreign-Key Diagram") }, { Page::Console, tr("&SQL Console") },
+        { Page::Pragmas, tr("&Pragmas") } };
+    for (const auto &[page, label] : pages) {
+        const Page p = page;
+        view->addAction(
+            label, QKeySequence(Qt::ALT | (Qt::Key_1 + int(p))), this, [this, p] { showPage(p); });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LockLens"), this, [this] {
         QMessageBox::about(this, tr("About LockLens"),
@@ -96,9 +157,11 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::openDatabase(const DatabaseLocation &where)
+void MainWindow::openDatabase(const DatabaseLocation &where, bool readOnly)
 {
     m_where = where;
+    m_readOnly = readOnly && !where.isMemory();
+    m_schemaVersion = -1;
     m_memoryKeeper.reset();
     if (where.isMemory()) {
         // A shared in-memory database lives while a connection holds it open.
@@ -113,9 +176,11 @@ void MainWindow::openDatabase(const DatabaseLocation &where)
         rememberRecent(QFileInfo(where.path).absoluteFilePath());
     }
     m_fileLabel->setText(where.displayName());
-    setWindowTitle(
-        tr("%1 — LockLens").arg(where.isMemory() ? where.memoryName : QFileInfo(where.path).fileName()));
+    const QString name = where.isMemory() ? where.memoryName : QFileInfo(where.path).fileName();
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) — LockLens").arg(name) : tr("%1 — LockLens").arg(name));
     m_grid->setDatabase(where);
+    m_related->setDatabase(where);
+    m_session->open(where, m_readOnly ? DbConnection::Access::ReadOnly : DbConnection::Access::ReadWrite);
     reloadSchema();
 }
 
@@ -152,6 +217,9 @@ void MainWindow::onLoaded()
     }
     m_schema = l.schema;
     m_tree->setSchema(m_schema);
+    m_related->setSchema(m_schema);
+    m_diagram->setSchema(m_schema);
+    checkSchemaVersion(false);
     m_fileLabel->setText(m_where.displayName());
     m_modeLabel->setText(tr("journal_mode %1").arg(m_schema.journalMode));
     m_versionLabel->setText(tr("SQLite %1").arg(m_schema.sqliteVersion));
@@ -188,11 +256,49 @@ void MainWindow::showTable(const QString &name)
         m_grid->showTable(*t);
 }
 
-void MainWindow::openFileDialog()
+void MainWindow::openRow(const QString &table, const QStringList &columns, const QVariantList &values)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), databaseFilter());
+    const Catalog::Table *t = m_schema.table(table);
+    if (!t) {
+        statusBar()->showMessage(tr("There is no table %1 to open.").arg(table), 8000);
+        return;
+    }
+    showPage(Page::Data);
+    showTable(t->name);
+    m_grid->locate(columns, values);
+}
+
+void MainWindow::afterScript(bool changedData)
+{
+    // The grid follows data changes by itself (data_version); a changed schema needs the
+    // catalog read again.
+    if (changedData)
+        checkSchemaVersion(true);
+}
+
+void MainWindow::checkSchemaVersion(bool reloadIfChanged)
+{
+    auto version = std::make_shared<qint64>(-1);
+    m_session->post(
+        [version](DbConnection *db) {
+            if (db)
+                *version = db->value(QStringLiteral("PRAGMA schema_version")).toLongLong();
+        },
+        this,
+        [this, version, reloadIfChanged] {
+            const bool changed = *version >= 0 && *version != m_schemaVersion;
+            m_schemaVersion = *version;
+            if (changed && reloadIfChanged)
+                reloadSchema();
+        });
+}
+
+void MainWindow::openFileDialog(bool readOnly)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, readOnly ? tr("Open Database Read-Only") : tr("Open Database"), QString(), databaseFilter());
     if (!path.isEmpty())
-        openDatabase(DatabaseLocation::file(path));
+        openDatabase(DatabaseLocation::file(path), readOnly);
 }
 
 void MainWindow::newDatabase()

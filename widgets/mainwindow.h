@@ -13,7 +13,12 @@ class QMenu;
 namespace LockLens {
 
 class DataGrid;
+class FkDiagram;
+class PragmaPanel;
+class RelatedRowsPanel;
 class SchemaTree;
+class SqlConsole;
+class SqlSession;
 
 // The window: a schema tree beside a data grid. Each panel is its own widget; this class
 // only opens databases, reads their catalog in the background and wires the panels.
@@ -25,13 +30,23 @@ public:
     ~MainWindow() override;
 
     // Opens a database and reads its catalog in the background; schemaLoaded() or
-    // failed() follows.
-    void openDatabase(const DatabaseLocation &where);
+    // failed() follows. Read-only: nothing LockLens does can write to it (the SQL console
+    // and the pragma panel included).
+    void openDatabase(const DatabaseLocation &where, bool readOnly = false);
     const Catalog::Schema &schema() const { return m_schema; }
     const DatabaseLocation &location() const { return m_where; }
     SchemaTree *schemaTree() const { return m_tree; }
     DataGrid *dataGrid() const { return m_grid; }
+    RelatedRowsPanel *relatedRows() const { return m_related; }
+    SqlConsole *console() const { return m_console; }
+    FkDiagram *diagram() const { return m_diagram; }
+    PragmaPanel *pragmaPanel() const { return m_pragmas; }
+    bool readOnly() const { return m_readOnly; }
     void showTable(const QString &name);
+    // Shows `table` and selects its first row whose `columns` hold `values`.
+    void openRow(const QString &table, const QStringList &columns, const QVariantList &values);
+    enum class Page { Data, Diagram, Console, Pragmas };
+    void showPage(Page page);
 
 Q_SIGNALS:
     void schemaLoaded();
@@ -51,7 +66,10 @@ private:
         QString error;
     };
     void createMenus();
-    void openFileDialog();
+    QWidget *createPages();
+    void openFileDialog(bool readOnly);
+    void afterScript(bool changedData);
+    void checkSchemaVersion(bool reloadIfChanged);
     void newDatabase();
     void openMemory();
     void createDemo();
@@ -63,6 +81,14 @@ private:
 
     SchemaTree *m_tree = nullptr;
     DataGrid *m_grid = nullptr;
+    RelatedRowsPanel *m_related = nullptr;
+    SqlSession *m_session = nullptr; // the console's and the pragma panel's connection
+    SqlConsole *m_console = nullptr;
+    FkDiagram *m_diagram = nullptr;
+    PragmaPanel *m_pragmas = nullptr;
+    class QTabWidget *m_pages = nullptr;
+    bool m_readOnly = false;
+    qint64 m_schemaVersion = -1; // PRAGMA schema_version when the catalog was read
     QLabel *m_fileLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schematree.h"
 
+#include "browsespec.h"
 #include "icons.h"
 
 #include <QHeaderView>
@@ -25,6 +26,22 @@ SchemaTree::SchemaTree(QWidget *parent)
         if (kind == TableKind || kind == ViewKind)
             Q_EMIT tableActivated(item->data(0, ObjectNameRole).toString());
     });
+    connect(this, &QTreeWidget::itemActivated, this, &SchemaTree::activate);
+}
+
+void SchemaTree::activate(QTreeWidgetItem *item)
+{
+    switch (item ? item->data(0, ObjectKindRole).toInt() : 0) {
+    case ForeignKeyKind: // the table at the other end
+        Q_EMIT tableActivated(item->data(0, ObjectNameRole).toString());
+        break;
+    case ViolationKind:
+        Q_EMIT rowRequested(item->data(0, ObjectNameRole).toString(),
+            item->data(0, RowKeyColumnsRole).toStringList(), item->data(0, RowKeyRole).toList());
+        break;
+    default:
+        break;
+    }
 }
 
 namespace {
@@ -101,16 +118,17 @@ QTreeWidgetItem *SchemaTree::tableItem(const Schema &s, const Table &t)
             fi->setForeground(0, QBrush(Icons::warningColor()));
         } else {
             fi->setIcon(0, Icons::link());
-            fi->setToolTip(
-                0, tr("Each value of %1 must exist in %2.").arg(fk.from.join(QLatin1String(", ")), target));
+            fi->setToolTip(0,
+                tr("Each value of %1 must exist in %2 (double-click to open it).")
+                    .arg(fk.from.join(QLatin1String(", ")), target));
         }
     }
     for (const ForeignKey *fk : s.incoming(t.name)) {
         QTreeWidgetItem *fi = item(ti,
             QStringLiteral("%1 ← %2(%3)").arg(t.name, fk->table, fk->from.join(QLatin1String(", "))),
             foreignKeyActions(*fk), ForeignKeyKind, fk->table);
-        fi->setIcon(0, Icons::link());
-        fi->setToolTip(0, tr("Rows of %1 refer to this table.").arg(fk->table));
+        fi->setIcon(0, Icons::incomingLink());
+        fi->setToolTip(0, tr("Rows of %1 refer to this table (double-click to open it).").arg(fk->table));
     }
     if (broken) {
         ti->setIcon(0, Icons::warning());
@@ -163,6 +181,57 @@ void SchemaTree::setSchema(const Schema &s)
     triggers->setText(1, QString::number(s.triggers.size()));
     tables->setExpanded(true);
     views->setExpanded(true);
+    addForeignKeyGroup(s);
+}
+
+void SchemaTree::addForeignKeyGroup(const Schema &s)
+{
+    auto *group = new QTreeWidgetItem(this, { tr("Foreign keys"), QString() });
+    group->setData(0, ObjectKindRole, GroupKind);
+    auto *enforced = item(group, tr("Enforcement"),
+        s.foreignKeysEnabled ? tr("on for new connections") : tr("off for new connections"), InfoKind);
+    enforced->setToolTip(0,
+        tr("PRAGMA foreign_keys is per connection and off by default: unless every program turns it on, "
+           "nothing stops rows that break a key. Toggle it for the console in the Pragmas page."));
+    enforced->setToolTip(1, enforced->toolTip(0));
+    const int problems = s.problemCount();
+    auto *broken = item(group, tr("Broken keys"), QString::number(problems), InfoKind);
+    broken->setToolTip(
+        0, tr("Foreign keys that cannot work as declared; every write to their tables fails."));
+    if (problems > 0) {
+        broken->setIcon(0, Icons::warning());
+        broken->setForeground(1, QBrush(Icons::warningColor()));
+    }
+    auto *violations = item(group, tr("Violations"),
+        s.violationsChecked ? QString::number(s.violations.size()) : tr("not checked"), InfoKind);
+    violations->setToolTip(
+        0, tr("Rows whose key has no parent row (PRAGMA foreign_key_check); double-click one to open it."));
+    for (const Violation &v : s.violations) {
+        const Table *t = s.table(v.table);
+        const QString rowid = t ? BrowseSpec::forTable(*t).rowidName : QString();
+        const QString where = v.rowid
+            ? QStringLiteral("%1 %2").arg(rowid.isEmpty() ? QStringLiteral("rowid") : rowid).arg(*v.rowid)
+            : tr("(no rowid)");
+        QTreeWidgetItem *vi = item(violations, QStringLiteral("%1 %2").arg(v.table, where),
+            tr("→ %1 missing").arg(v.parent), ViolationKind, v.table);
+        vi->setIcon(0, Icons::warning());
+        if (v.rowid && !rowid.isEmpty()) {
+            vi->setData(0, RowKeyColumnsRole, QStringList { rowid });
+            vi->setData(0, RowKeyRole, QVariantList { *v.rowid });
+            vi->setToolTip(0,
+                tr("This row of %1 refers to a row of %2 that does not exist. Double-click to open it.")
+                    .arg(v.table, v.parent));
+        } else {
+            vi->setToolTip(
+                0, tr("This row of %1 refers to a row of %2 that does not exist.").arg(v.table, v.parent));
+        }
+    }
+    if (!s.violations.empty()) {
+        violations->setIcon(0, Icons::warning());
+        violations->setForeground(1, QBrush(Icons::warningColor()));
+    }
+    group->setExpanded(true);
+    violations->setExpanded(s.violations.size() <= 20);
 }
 
 void SchemaTree::selectTable(const QString &name)

@@ -14,8 +14,18 @@ class SchemaTree : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Role { ObjectNameRole = Qt::UserRole, ObjectKindRole };
-    enum Kind { TableKind = 1, ViewKind, IndexKind, TriggerKind, ColumnKind, ForeignKeyKind, GroupKind };
+    enum Role { ObjectNameRole = Qt::UserRole, ObjectKindRole, RowKeyColumnsRole, RowKeyRole };
+    enum Kind {
+        TableKind = 1,
+        ViewKind,
+        IndexKind,
+        TriggerKind,
+        ColumnKind,
+        ForeignKeyKind,
+        GroupKind,
+        ViolationKind,
+        InfoKind
+    };
 
     explicit SchemaTree(QWidget *parent = nullptr);
     void setSchema(const Catalog::Schema &schema);
@@ -24,9 +34,13 @@ public:
 
 Q_SIGNALS:
     void tableActivated(const QString &name);
+    // A foreign-key violation was activated: open `table` on the row whose `columns` hold `values`.
+    void rowRequested(const QString &table, const QStringList &columns, const QVariantList &values);
 
 private:
     QTreeWidgetItem *tableItem(const Catalog::Schema &s, const Catalog::Table &t);
+    void addForeignKeyGroup(const Catalog::Schema &s);
+    void activate(QTreeWidgetItem *item);
 };
 
 } // namespace LockLens

@@ -258,6 +258,13 @@ int dispatch(const QStringList &args)
         printOut(QStringLiteral("locklens %1\n").arg(QStringLiteral(LOCKLENS_VERSION)));
         return ExitOk;
     }
+    if (QFileInfo::exists(cmd)) {
+        // `locklens FILE` opens the window; without a display there is none to open.
+        printErr(
+            tr("locklens: no display to open the window on; for the schema of %1 run: locklens schema %1")
+                .arg(cmd));
+        return ExitUsage;
+    }
     printErr(tr("locklens: unknown command '%1'").arg(cmd));
     printErr(mainUsage().trimmed());
     return ExitUsage;

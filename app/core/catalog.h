@@ -164,3 +164,4 @@ void findForeignKeyProblems(Schema &schema);
 } // namespace LockLens::Catalog
 
 Q_DECLARE_METATYPE(LockLens::Catalog::Schema)
+Q_DECLARE_METATYPE(LockLens::Catalog::ForeignKey)
