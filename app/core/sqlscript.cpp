@@ -9,28 +9,81 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+
 namespace LockLens {
 
 namespace {
 
-// Skips blanks and comments from byte i; returns the index of the next meaningful byte.
+// If a comment starts at byte i, the index just after it; otherwise i.
+qsizetype afterComment(const QByteArray &s, qsizetype i)
+{
+    if (i + 1 >= s.size())
+        return i;
+    if (s.at(i) == '-' && s.at(i + 1) == '-') {
+        const qsizetype nl = s.indexOf('\n', i);
+        return nl < 0 ? s.size() : nl + 1;
+    }
+    if (s.at(i) == '/' && s.at(i + 1) == '*') {
+        const qsizetype end = s.indexOf("*/", i + 2);
+        return end < 0 ? s.size() : end + 2;
+    }
+    return i;
+}
+
+// Skips blanks, semicolons and comments from byte i; returns the index of the next
+// meaningful byte.
 qsizetype skipBlank(const QByteArray &s, qsizetype i)
 {
     while (i < s.size()) {
         const char c = s.at(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';') {
+        const qsizetype next = afterComment(s, i);
+        if (next != i)
+            i = next;
+        else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';')
             ++i;
-        } else if (c == '-' && i + 1 < s.size() && s.at(i + 1) == '-') {
-            const qsizetype nl = s.indexOf('\n', i);
-            i = nl < 0 ? s.size() : nl + 1;
-        } else if (c == '/' && i + 1 < s.size() && s.at(i + 1) == '*') {
-            const qsizetype end = s.indexOf("*/", i + 2);
-            i = end < 0 ? s.size() : end + 2;
-        } else {
+        else
             break;
-        }
     }
     return i;
+}
+
+// The index of the next semicolon from i that is not inside a string, a quoted name or a
+// comment (-1: none). One pass over the text: only the semicolons it finds are offered to
+// sqlite3_complete, which decides about trigger bodies.
+qsizetype nextSemicolon(const QByteArray &s, qsizetype i)
+{
+    while (i < s.size()) {
+        const char c = s.at(i);
+        char close = 0;
+        if (c == ';')
+            return i;
+        if (c == '\'' || c == '"' || c == '`')
+            close = c;
+        else if (c == '[')
+            close = ']';
+        if (close) {
+            const qsizetype end = s.indexOf(close, i + 1); // a doubled quote reopens at once
+            i = end < 0 ? s.size() : end + 1;
+        } else {
+            const qsizetype next = afterComment(s, i);
+            i = next != i ? next : i + 1;
+        }
+    }
+    return -1;
+}
+
+// Whether a statement that returns no rows reports a row count of its own (DDL and
+// pragmas leave sqlite3_changes() at the last INSERT/UPDATE/DELETE's count).
+bool changesRows(const QString &sql)
+{
+    const QByteArray t = sql.toUtf8();
+    const qsizetype i = skipBlank(t, 0);
+    qsizetype j = i;
+    while (j < t.size() && std::isalpha(static_cast<unsigned char>(t.at(j))))
+        ++j;
+    const QByteArray word = t.mid(i, j - i).toUpper();
+    return word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "REPLACE" || word == "WITH";
 }
 
 } // namespace
@@ -41,15 +94,18 @@ std::vector<ScriptStatement> splitStatements(const QString &sql)
     std::vector<ScriptStatement> out;
     qsizetype start = skipBlank(text, 0);
     qsizetype searchFrom = start;
+    qsizetype counted = 0; // newlines before `counted` are in `line`
+    int line = 1;
     while (start < text.size()) {
-        const qsizetype semi = text.indexOf(';', searchFrom);
+        const qsizetype semi = nextSemicolon(text, searchFrom);
         const qsizetype end = semi < 0 ? text.size() : semi + 1;
         const QByteArray candidate = text.mid(start, end - start);
         if (semi >= 0 && !sqlite3_complete(candidate.constData())) {
-            searchFrom = end; // the semicolon sits inside a string, comment or trigger body
+            searchFrom = end; // the semicolon sits inside a trigger body
             continue;
         }
-        const int line = int(text.left(start).count('\n')) + 1;
+        line += int(QByteArrayView(text).sliced(counted, start - counted).count('\n'));
+        counted = start;
         out.push_back({ QString::fromUtf8(candidate).trimmed(), line });
         start = skipBlank(text, end);
         searchFrom = start;
@@ -135,7 +191,7 @@ ScriptResult runScript(DbConnection &db, const QString &sql, const ScriptOptions
                 }
                 if (q.lastError().isValid())
                     r.ok = false; // a step failed part-way (interrupted, corrupt, busy)
-            } else if (r.ok) {
+            } else if (r.ok && changesRows(st.sql)) {
                 r.rowsAffected = q.numRowsAffected();
             }
             if (!r.ok) {

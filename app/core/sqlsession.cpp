@@ -24,7 +24,9 @@ struct SqlSession::State
     SqlSession *owner = nullptr; // null once the session is gone
     std::unique_ptr<DbConnection> db; // created, used and closed in the session's thread
     std::atomic<bool> canInterrupt { false };
+    std::atomic<bool> interruptEnabled { true };
     std::atomic<quint64> cancelledUpTo { 0 }; // scripts up to this one are cancelled
+    quint64 runningScript = 0; // the script on the connection now (0: none; other jobs are never interrupted)
 
     void setConnection(std::unique_ptr<DbConnection> next)
     {
@@ -72,20 +74,25 @@ SqlSession::~SqlSession()
         m_state->owner = nullptr;
     }
     m_state->wake.notify_all();
+    // Connected before waiting, so a thread that ends just after the wait is still deleted.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     if (m_thread->wait(JoinTimeoutMs)) {
-        delete m_thread;
+        delete m_thread; // also drops the deleteLater just posted
         return;
     }
     // A statement that cannot be interrupted (the driver's own SQLite) is still running.
     // The thread holds its state and finishes on its own; it no longer touches this object.
     qWarning("LockLens: a console statement is still running; it is left to finish in the background");
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->setParent(nullptr);
 }
 
 bool SqlSession::canInterrupt() const
 {
-    return m_state->canInterrupt.load();
+    return m_state->canInterrupt.load() && m_state->interruptEnabled.load();
+}
+
+void SqlSession::setInterruptEnabled(bool enabled)
+{
+    m_state->interruptEnabled.store(enabled);
 }
 
 void SqlSession::enqueue(std::function<void(State &)> task)
@@ -155,8 +162,14 @@ void SqlSession::run(const QString &sql, const ScriptOptions &options)
             r.failure.message = tr("No database is open.");
             result.statements.push_back(r);
         } else {
+            {
+                std::lock_guard lock(state.mutex);
+                state.runningScript = id;
+            }
             result = runScript(
                 *state.db, sql, options, [&state, id] { return id <= state.cancelledUpTo.load(); });
+            std::lock_guard lock(state.mutex);
+            state.runningScript = 0;
         }
         deliver(state, [this, result] {
             --m_scriptsPending;
@@ -167,10 +180,14 @@ void SqlSession::run(const QString &sql, const ScriptOptions &options)
 
 void SqlSession::cancel()
 {
-    m_state->cancelledUpTo.store(m_submitted.load());
-    // Under the mutex the connection cannot close while it is interrupted.
+    const quint64 upTo = m_submitted.load();
+    m_state->cancelledUpTo.store(upTo);
+    // Under the mutex the connection cannot close, and the running script cannot end and
+    // give the connection to another job (a pragma change, a lookup), while it is
+    // interrupted: only a cancelled script is ever cut short.
     std::lock_guard lock(m_state->mutex);
-    if (m_state->db && m_state->db->native())
+    const quint64 running = m_state->runningScript;
+    if (running != 0 && running <= upTo && m_state->interruptEnabled && m_state->db && m_state->db->native())
         sqlite3_interrupt(m_state->db->native());
 }
 

@@ -47,6 +47,9 @@ public:
     void cancel();
     // Whether cancel() can cut a statement short mid-step (known once opened).
     bool canInterrupt() const;
+    // Off: cancel() only stops between rows and statements, as where the driver carries
+    // its own SQLite (lets that path be tested where it does not).
+    void setInterruptEnabled(bool enabled);
     // Scripts queued or running.
     int scriptsPending() const { return m_scriptsPending; }
 
