@@ -33,6 +33,9 @@ private Q_SLOTS:
     void violationOpensTheOffendingRow();
     void consoleChangesReachTheTree();
     void readOnlyWindowRefusesWrites();
+    void followingIntoTheSameTableClearsItsFilter();
+    void aKeyWithANullIsNoLink();
+    void switchingTablesClearsRelatedRows();
 
 private:
     QTemporaryDir m_dir;
@@ -273,6 +276,19 @@ void TestMainWindow::consoleChangesReachTheTree()
     QVERIFY(done.wait(5000));
     QTest::qWait(300);
     QCOMPARE(loaded.count(), 1);
+
+    // Regression: a table created inside a transaction reached the tree only if the
+    // console's (uncommitted) schema version was not taken for the catalog's.
+    w.console()->editor()->setPlainText(QStringLiteral("BEGIN; CREATE TABLE later(z);"));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(!w.schema().table(QStringLiteral("later"))); // not committed: other connections cannot see it
+    w.console()->editor()->setPlainText(QStringLiteral("COMMIT"));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    QTRY_COMPARE(loaded.count(), 3);
+    QVERIFY(w.schema().table(QStringLiteral("later")));
 }
 
 void TestMainWindow::readOnlyWindowRefusesWrites()
@@ -289,6 +305,85 @@ void TestMainWindow::readOnlyWindowRefusesWrites()
     QVERIFY2(
         w.console()->statusText().contains(QLatin1String("readonly")), qPrintable(w.console()->statusText()));
     QCOMPARE(Fixture::sha1Of(m_demo), before);
+}
+
+void TestMainWindow::followingIntoTheSameTableClearsItsFilter()
+{
+    // Regression: a key into the table on screen was looked up under the user's filter,
+    // and its parent reported missing.
+    const QString path = m_dir.filePath(QStringLiteral("emp.db"));
+    QFile::remove(path);
+    QCOMPARE(Fixture::exec(path,
+                 QStringLiteral(
+                     "CREATE TABLE emp(id INTEGER PRIMARY KEY, name TEXT, boss INTEGER REFERENCES emp(id));"
+                     "INSERT INTO emp VALUES (1, 'ann', NULL), (2, 'bob', 1);")),
+        QString());
+    MainWindow w;
+    w.show();
+    QVERIFY(openDemo(w, path, QStringLiteral("emp")));
+    DataGrid *grid = w.dataGrid();
+    QTRY_COMPARE(grid->model()->rowCount(), 2);
+    auto *filter = grid->findChild<QLineEdit *>();
+    auto *column = grid->findChild<QComboBox *>();
+    column->setCurrentText(QStringLiteral("name"));
+    filter->setText(QStringLiteral("bob"));
+    QTRY_COMPARE(grid->model()->rowCount(), 1);
+    const QModelIndex boss = grid->model()->index(0, gridColumn(grid, QStringLiteral("boss")));
+    QTRY_COMPARE(boss.data(TableModel::RawValueRole).toInt(), 1);
+    QSignalSpy located(grid, &DataGrid::rowLocated);
+    QTest::mouseClick(grid->view()->viewport(), Qt::LeftButton, {}, grid->view()->visualRect(boss).center());
+    QTRY_COMPARE(located.count(), 1);
+    QCOMPARE(located.first().first().toLongLong(), 0LL);
+    QTRY_COMPARE(currentRowid(grid), 1LL);
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(grid->model()->rowCount(), 2);
+}
+
+void TestMainWindow::aKeyWithANullIsNoLink()
+{
+    // Regression: a composite key with a NULL part refers to nothing (SQLite does not check
+    // it), yet a click on its other part opened a parent row.
+    const QString path = m_dir.filePath(QStringLiteral("composite.db"));
+    QFile::remove(path);
+    QCOMPARE(Fixture::exec(path,
+                 QStringLiteral("CREATE TABLE pp(a, b, UNIQUE(a, b));"
+                                "CREATE TABLE cc(x, a, b, FOREIGN KEY(a, b) REFERENCES pp(a, b));"
+                                "INSERT INTO pp VALUES (1, NULL), (1, 2);"
+                                "INSERT INTO cc VALUES ('null part', 1, NULL), ('whole', 1, 2);")),
+        QString());
+    MainWindow w;
+    w.show();
+    QVERIFY(openDemo(w, path, QStringLiteral("cc")));
+    DataGrid *grid = w.dataGrid();
+    QTRY_COMPARE(grid->model()->rowCount(), 2);
+    const int a = gridColumn(grid, QStringLiteral("a"));
+    QTRY_VERIFY(!grid->model()->index(0, a).data(TableModel::LoadingRole).toBool());
+    const auto keys = grid->foreignKeysAt(a);
+    QCOMPARE(int(keys.size()), 1);
+    QVERIFY(grid->foreignKeyValues(*keys.front(), 0).isEmpty()); // (1, NULL): no link
+    QCOMPARE(grid->foreignKeyValues(*keys.front(), 1), (QVariantList { 1, 2 }));
+    QSignalSpy follow(grid, &DataGrid::followRequested);
+    QTest::mouseClick(grid->view()->viewport(), Qt::LeftButton, {},
+        grid->view()->visualRect(grid->model()->index(0, a)).center());
+    QTest::qWait(100);
+    QCOMPARE(follow.count(), 0);
+    QTest::mouseClick(grid->view()->viewport(), Qt::LeftButton, {},
+        grid->view()->visualRect(grid->model()->index(1, a)).center());
+    QCOMPARE(follow.count(), 1);
+}
+
+void TestMainWindow::switchingTablesClearsRelatedRows()
+{
+    // Regression: the related rows of the old table's current row stayed on screen.
+    MainWindow w;
+    w.show();
+    QVERIFY(openDemo(w, m_demo, QStringLiteral("orders")));
+    DataGrid *grid = w.dataGrid();
+    QTRY_VERIFY(grid->model()->rowCount() >= 10);
+    grid->view()->setCurrentIndex(grid->model()->index(3, 0));
+    QTRY_VERIFY(w.relatedRows()->topLevelItemCount() > 0);
+    w.showTable(QStringLiteral("carriers"));
+    QTRY_COMPARE(w.relatedRows()->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

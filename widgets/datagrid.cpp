@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datagrid.h"
 
-#include "relatedrows.h"
 #include "tablemodel.h"
 
 #include <QComboBox>
@@ -36,9 +35,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(TableModel::IsNullRole).toBool() || index.data(TableModel::LoadingRole).toBool())
-            return;
-        if (m_grid->foreignKeysAt(index.column()).empty())
+        const auto keys = m_grid->foreignKeysAt(index.column());
+        if (keys.empty() || m_grid->foreignKeyValues(*keys.front(), index.row()).isEmpty())
             return;
         option->font.setUnderline(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
@@ -129,7 +127,10 @@ void DataGrid::showTable(const Catalog::Table &table)
     m_fitted = false;
     m_table = table;
     m_pendingRow = -1;
-    m_reported.clear();
+    if (!m_reported.isEmpty()) { // the row shown so far belongs to the old table
+        m_reported.clear();
+        Q_EMIT currentRowChanged(table.name, {});
+    }
     m_model->setSpec(BrowseSpec::forTable(table));
     m_title->setText(table.name);
     m_title->setToolTip(table.view ? tr("View") : Catalog::rowidExplanation(table));
@@ -215,19 +216,27 @@ std::vector<const Catalog::ForeignKey *> DataGrid::foreignKeysAt(int column) con
 
 QVariantList DataGrid::foreignKeyValues(const Catalog::ForeignKey &fk, int row) const
 {
-    const QVariantMap values = rowValues(row);
+    const BrowseSpec &spec = m_model->spec();
     QVariantList out;
-    if (values.isEmpty())
-        return out;
-    for (const QString &c : fk.from)
-        out << Related::valueOf(values, c);
+    for (const QString &name : fk.from) {
+        int c = -1;
+        for (int i = 0; i < spec.columns.size() && c < 0; ++i)
+            if (spec.columns.at(i).compare(name, Qt::CaseInsensitive) == 0)
+                c = i;
+        const QModelIndex index = m_model->index(row, c < 0 ? 0 : spec.fieldOf(c));
+        // A key with a NULL in it refers to nothing (SQLite does not check it).
+        if (c < 0 || index.data(TableModel::LoadingRole).toBool()
+            || index.data(TableModel::IsNullRole).toBool())
+            return {};
+        out << index.data(TableModel::RawValueRole);
+    }
     return out;
 }
 
 void DataGrid::onClicked(const QModelIndex &index)
 {
     const auto fks = foreignKeysAt(index.column());
-    if (fks.empty() || index.data(TableModel::IsNullRole).toBool())
+    if (fks.empty())
         return;
     const QVariantList values = foreignKeyValues(*fks.front(), index.row());
     if (!values.isEmpty())
@@ -243,7 +252,9 @@ void DataGrid::showContextMenu(const QPoint &pos)
     for (const Catalog::ForeignKey *fk : foreignKeysAt(index.column())) {
         const QVariantList values = foreignKeyValues(*fk, index.row());
         QAction *a = menu.addAction(tr("Open the parent row in %1").arg(fk->parent));
-        a->setEnabled(!values.isEmpty() && !index.data(TableModel::IsNullRole).toBool());
+        a->setEnabled(!values.isEmpty());
+        if (values.isEmpty())
+            a->setText(tr("Open the parent row in %1 (a NULL in the key refers to nothing)").arg(fk->parent));
         const Catalog::ForeignKey key = *fk;
         connect(a, &QAction::triggered, this, [this, key, values] { Q_EMIT followRequested(key, values); });
     }

@@ -37,7 +37,8 @@ public:
     QVariantMap rowValues(int row) const;
     // The foreign keys whose child columns include model column `column`.
     std::vector<const Catalog::ForeignKey *> foreignKeysAt(int column) const;
-    // The child values of `fk` in `row`; empty while the row is not loaded.
+    // The child values of `fk` in `row`; empty while the row is not loaded, or when a value
+    // is NULL (such a key refers to nothing).
     QVariantList foreignKeyValues(const Catalog::ForeignKey &fk, int row) const;
 
 Q_SIGNALS:

@@ -87,7 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (const QString &name : { QStringLiteral("mainSplitter"), QStringLiteral("dataSplitter") })
+        if (auto *s = findChild<QSplitter *>(name))
+            s->restoreState(settings.value(QStringLiteral("window/") + name).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
 }
@@ -161,7 +164,6 @@ void MainWindow::openDatabase(const DatabaseLocation &where, bool readOnly)
 {
     m_where = where;
     m_readOnly = readOnly && !where.isMemory();
-    m_schemaVersion = -1;
     m_memoryKeeper.reset();
     if (where.isMemory()) {
         // A shared in-memory database lives while a connection holds it open.
@@ -219,7 +221,6 @@ void MainWindow::onLoaded()
     m_tree->setSchema(m_schema);
     m_related->setSchema(m_schema);
     m_diagram->setSchema(m_schema);
-    checkSchemaVersion(false);
     m_fileLabel->setText(m_where.displayName());
     m_modeLabel->setText(tr("journal_mode %1").arg(m_schema.journalMode));
     m_versionLabel->setText(tr("SQLite %1").arg(m_schema.sqliteVersion));
@@ -264,20 +265,21 @@ void MainWindow::openRow(const QString &table, const QStringList &columns, const
         return;
     }
     showPage(Page::Data);
-    showTable(t->name);
+    // Shown afresh even when it is the table on screen: a filter or sort there could hide
+    // the row (a key into its own table, a related row of the same table).
+    m_tree->selectTable(t->name);
+    m_grid->showTable(*t);
     m_grid->locate(columns, values);
 }
 
 void MainWindow::afterScript(bool changedData)
 {
     // The grid follows data changes by itself (data_version); a changed schema needs the
-    // catalog read again.
-    if (changedData)
-        checkSchemaVersion(true);
-}
-
-void MainWindow::checkSchemaVersion(bool reloadIfChanged)
-{
+    // catalog read again. The console's connection sees its own uncommitted changes: a
+    // table created inside a transaction is read (as absent) now and again after COMMIT,
+    // because only the catalog's own reading sets the version compared against.
+    if (!changedData)
+        return;
     auto version = std::make_shared<qint64>(-1);
     m_session->post(
         [version](DbConnection *db) {
@@ -285,10 +287,8 @@ void MainWindow::checkSchemaVersion(bool reloadIfChanged)
                 *version = db->value(QStringLiteral("PRAGMA schema_version")).toLongLong();
         },
         this,
-        [this, version, reloadIfChanged] {
-            const bool changed = *version >= 0 && *version != m_schemaVersion;
-            m_schemaVersion = *version;
-            if (changed && reloadIfChanged)
+        [this, version] {
+            if (*version >= 0 && *version != m_schema.schemaVersion)
                 reloadSchema();
         });
 }
@@ -378,8 +378,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), split->saveState());
+    for (const QString &name : { QStringLiteral("mainSplitter"), QStringLiteral("dataSplitter") })
+        if (auto *s = findChild<QSplitter *>(name))
+            settings.setValue(QStringLiteral("window/") + name, s->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
 }
 

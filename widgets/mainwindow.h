@@ -69,7 +69,6 @@ private:
     QWidget *createPages();
     void openFileDialog(bool readOnly);
     void afterScript(bool changedData);
-    void checkSchemaVersion(bool reloadIfChanged);
     void newDatabase();
     void openMemory();
     void createDemo();
@@ -88,7 +87,6 @@ private:
     PragmaPanel *m_pragmas = nullptr;
     class QTabWidget *m_pages = nullptr;
     bool m_readOnly = false;
-    qint64 m_schemaVersion = -1; // PRAGMA schema_version when the catalog was read
     QLabel *m_fileLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_versionLabel = nullptr;

@@ -14,6 +14,7 @@ namespace LockLens {
 RelatedRowsPanel::RelatedRowsPanel(QWidget *parent)
     : QTreeWidget(parent)
     , m_session(new SqlSession(this))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     setColumnCount(2);
     setHeaderLabels({ tr("Related rows"), tr("Rows") });
@@ -29,6 +30,7 @@ RelatedRowsPanel::~RelatedRowsPanel() = default;
 
 void RelatedRowsPanel::setDatabase(const DatabaseLocation &where)
 {
+    m_generation->fetch_add(1); // answers about the previous database are dropped
     clear();
     m_session->open(where, DbConnection::Access::ReadOnly, 1000);
 }
@@ -36,26 +38,29 @@ void RelatedRowsPanel::setDatabase(const DatabaseLocation &where)
 void RelatedRowsPanel::setSchema(const Catalog::Schema &schema)
 {
     m_schema = schema;
+    m_generation->fetch_add(1);
     clear();
 }
 
 void RelatedRowsPanel::showRow(const QString &table, const QVariantMap &row)
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation->fetch_add(1) + 1;
     if (row.isEmpty()) {
         clear();
         return;
     }
     auto answer = std::make_shared<std::vector<Related::Reference>>();
     const Catalog::Schema schema = m_schema;
+    const auto live = m_generation;
     m_session->post(
-        [answer, schema, table, row](DbConnection *db) {
-            if (db)
+        [answer, schema, table, row, live, generation](DbConnection *db) {
+            // Moving along the grid queues a lookup per row: only the last one is made.
+            if (db && live->load() == generation)
                 *answer = Related::lookUp(*db, schema, table, row, Limit);
         },
         this,
         [this, answer, generation] {
-            if (generation != m_generation)
+            if (generation != m_generation->load())
                 return; // the user has moved on to another row
             fill(*answer);
             Q_EMIT lookedUp();

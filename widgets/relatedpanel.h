@@ -7,6 +7,9 @@
 
 #include <QTreeWidget>
 
+#include <atomic>
+#include <memory>
+
 namespace LockLens {
 
 class SqlSession;
@@ -40,7 +43,7 @@ private:
 
     SqlSession *m_session = nullptr;
     Catalog::Schema m_schema;
-    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_generation; // shared with queued lookups
 };
 
 } // namespace LockLens

@@ -134,6 +134,7 @@ struct Schema
     qint64 pageCount = 0;
     QString encoding;
     bool foreignKeysEnabled = false;
+    qint64 schemaVersion = -1; // PRAGMA schema_version when the schema was read: a change means re-read
     std::vector<Table> tables; // and views, in name order
     std::vector<Index> indexes;
     std::vector<Trigger> triggers;

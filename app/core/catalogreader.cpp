@@ -83,7 +83,8 @@ bool Reader::readHeader()
     if (!rows(QStringLiteral(
                   "SELECT sqlite_version(), (SELECT journal_mode FROM pragma_journal_mode), "
                   "(SELECT page_size FROM pragma_page_size), (SELECT page_count FROM pragma_page_count), "
-                  "(SELECT encoding FROM pragma_encoding), (SELECT foreign_keys FROM pragma_foreign_keys)"),
+                  "(SELECT encoding FROM pragma_encoding), (SELECT foreign_keys FROM pragma_foreign_keys), "
+                  "(SELECT schema_version FROM pragma_schema_version)"),
             {}, &r))
         return false;
     const SqlRow &h = r.front();
@@ -93,6 +94,7 @@ bool Reader::readHeader()
     m_s.pageCount = h.value(3).toLongLong();
     m_s.encoding = h.value(4).toString();
     m_s.foreignKeysEnabled = h.value(5).toInt() != 0;
+    m_s.schemaVersion = h.value(6).toLongLong();
     if (m_s.pageCount == 0)
         m_s.notes << QCoreApplication::translate(
             "LockLens::Catalog", "The file is empty: SQLite treats it as a database with no tables.");
