@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pragma table (validation, set and read back, read-only refusals, what SQLite did
-// instead) and the pragma panel on a SqlSession. Expected values are read through SQLite's
+// The pragma table: validation, set and read back, read-only refusals, what SQLite did
+// instead (the panel: tst_pragmapanel). Expected values are read through SQLite's
 // C API (sqlitefixture.h, or the connection's own handle), not through the code under test.
-#include "pragmapanel.h"
+#include "pragmafixture.h"
 #include "pragmas.h"
 #include "sqlitefixture.h"
 #include "sqlsession.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,10 +15,9 @@
 #include <sqlite3.h>
 
 using namespace LockLens;
+using namespace LockLens::Fixture;
 
 namespace {
-
-const int kBusyTimeout = 2000; // what the tests open their connections with
 
 // Counts the statements SQLite starts on one connection while it lives.
 class StatementCounter
@@ -49,44 +45,6 @@ private:
     }
     sqlite3 *m_db;
 };
-
-// The first column of `sql` run on the connection's own SQLite handle (the code under test
-// never sees it); falls back to DbConnection::value when the driver has its own SQLite.
-QString nativeValue(const DbConnection &db, const char *sql)
-{
-    if (!db.native())
-        return db.value(QString::fromLatin1(sql)).toString();
-    sqlite3_stmt *st = nullptr;
-    QString out;
-    if (sqlite3_prepare_v2(db.native(), sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    return out;
-}
-
-QString synchronousName(const QString &number)
-{
-    static const QStringList names { QStringLiteral("OFF"), QStringLiteral("NORMAL"), QStringLiteral("FULL"),
-        QStringLiteral("EXTRA") };
-    const int n = number.toInt();
-    return n >= 0 && n < names.size() ? names.at(n) : number;
-}
-
-// With LOCKLENS_PRAGMA_PNG=/path/name.png, saves the panel (700 wide) as /path/name<suffix>.png.
-bool saveShot(QWidget &panel, const char *suffix, int height = 420)
-{
-    QString png = qEnvironmentVariable("LOCKLENS_PRAGMA_PNG");
-    if (png.isEmpty())
-        return true;
-    if (png.endsWith(QLatin1String(".png")))
-        png.chop(4);
-    panel.resize(700, height);
-    panel.show();
-    if (!QTest::qWaitForWindowExposed(&panel))
-        return false;
-    QTest::qWait(100); // let the layouts settle, as they would on screen
-    return panel.grab().save(png + QLatin1String(suffix) + QLatin1String(".png"));
-}
 
 // One row of text cells; more cells may follow with <<. (One call a row: clang-format puts
 // each `<< "literal"` of a chain on a line of its own.)
@@ -120,10 +78,6 @@ private Q_SLOTS:
     void walOnAMemoryDatabaseStaysMemory();
     void pageSizeSaysWhenItApplies_data();
     void pageSizeSaysWhenItApplies();
-    void panelShowsAllEight();
-    void panelChangesBusyTimeout();
-    void panelShowsSqlitesMessage();
-    void panelDisablesFileSettingsWhenReadOnly();
 
 private:
     QString freshFile();
@@ -145,9 +99,7 @@ void TestPragmas::initTestCase()
 
 QString TestPragmas::freshFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("p%1.db").arg(++m_files));
-    const QString error = Fixture::exec(path, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
-    return error.isEmpty() ? path : QString();
+    return Fixture::freshPragmaFile(m_dir, ++m_files);
 }
 
 std::unique_ptr<DbConnection> TestPragmas::open(const QString &path, DbConnection::Access access, bool create)
@@ -447,115 +399,5 @@ void TestPragmas::pageSizeSaysWhenItApplies()
     QCOMPARE(Fixture::column(path, QStringLiteral("PRAGMA page_size")), QStringList { afterVacuum });
 }
 
-void TestPragmas::panelShowsAllEight()
-{
-    const QString path = freshFile();
-    SqlSession session;
-    PragmaPanel panel(&session);
-    QSignalSpy refreshed(&panel, &PragmaPanel::refreshed);
-    session.open(DatabaseLocation::file(path), DbConnection::Access::ReadWrite);
-    QTRY_VERIFY(refreshed.count() >= 1);
-    QCOMPARE(int(panel.values().size()), 8);
-    for (const Pragmas::Definition &def : Pragmas::definitions()) {
-        QWidget *editor = panel.editor(def.name);
-        QVERIFY2(editor && editor->isEnabled(), qPrintable(def.name));
-    }
-    auto *journal = qobject_cast<QComboBox *>(panel.editor(QStringLiteral("journal_mode")));
-    QVERIFY(journal);
-    QCOMPARE(journal->currentData().toString(),
-        Fixture::column(path, QStringLiteral("PRAGMA journal_mode")).value(0).toUpper());
-    auto *sync = qobject_cast<QComboBox *>(panel.editor(QStringLiteral("synchronous")));
-    QVERIFY(sync);
-    QCOMPARE(sync->currentText(),
-        synchronousName(Fixture::column(path, QStringLiteral("PRAGMA synchronous")).value(0)));
-    auto *fk = qobject_cast<QCheckBox *>(panel.editor(QStringLiteral("foreign_keys")));
-    QVERIFY(fk && !fk->isChecked());
-    auto *cache = qobject_cast<QSpinBox *>(panel.editor(QStringLiteral("cache_size")));
-    QVERIFY(cache);
-    QCOMPARE(
-        QString::number(cache->value()), Fixture::column(path, QStringLiteral("PRAGMA cache_size")).value(0));
-    QVERIFY(saveShot(panel, ""));
-    QVERIFY(saveShot(panel, "-tall", 860));
-}
-
-void TestPragmas::panelChangesBusyTimeout()
-{
-    SqlSession session;
-    PragmaPanel panel(&session);
-    QSignalSpy refreshed(&panel, &PragmaPanel::refreshed);
-    QSignalSpy applied(&panel, &PragmaPanel::applied);
-    QSignalSpy changed(&panel, &PragmaPanel::changed);
-    session.open(DatabaseLocation::file(freshFile()), DbConnection::Access::ReadWrite);
-    QTRY_VERIFY(refreshed.count() >= 1);
-    auto *spin = qobject_cast<QSpinBox *>(panel.editor(QStringLiteral("busy_timeout")));
-    QVERIFY(spin && spin->isEnabled());
-    spin->selectAll();
-    QTest::keyClicks(spin, QStringLiteral("1234"));
-    QTest::keyClick(spin, Qt::Key_Return);
-    QTRY_COMPARE(applied.count(), 1);
-    QVERIFY2(applied.at(0).at(1).toBool(), qPrintable(applied.at(0).at(2).toString()));
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("busy_timeout"));
-    QVERIFY2(panel.statusText().contains(QLatin1String("1234")), qPrintable(panel.statusText()));
-
-    // What the session's connection reports now, through its own handle.
-    auto seen = std::make_shared<QString>();
-    QObject context;
-    bool done = false;
-    session.post(
-        [seen](DbConnection *db) { *seen = db ? nativeValue(*db, "PRAGMA busy_timeout") : QString(); },
-        &context, [&done] { done = true; });
-    QTRY_VERIFY(done);
-    QCOMPARE(*seen, QStringLiteral("1234"));
-}
-
-void TestPragmas::panelShowsSqlitesMessage()
-{
-    // Leaving WAL needs every other connection gone: one that has read holds it in WAL.
-    const QString path = freshFile();
-    QVERIFY(Fixture::exec(path, QStringLiteral("PRAGMA journal_mode=WAL")).isEmpty());
-    sqlite3 *other = nullptr;
-    QCOMPARE(sqlite3_open(qPrintable(path), &other), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(other, "SELECT count(*) FROM t", nullptr, nullptr, nullptr), SQLITE_OK);
-
-    SqlSession session;
-    PragmaPanel panel(&session);
-    QSignalSpy refreshed(&panel, &PragmaPanel::refreshed);
-    QSignalSpy applied(&panel, &PragmaPanel::applied);
-    QSignalSpy changed(&panel, &PragmaPanel::changed);
-    session.open(DatabaseLocation::file(path), DbConnection::Access::ReadWrite, 100);
-    QTRY_VERIFY(refreshed.count() >= 1);
-    auto *journal = qobject_cast<QComboBox *>(panel.editor(QStringLiteral("journal_mode")));
-    QVERIFY(journal);
-    QCOMPARE(journal->currentData().toString(), QStringLiteral("WAL"));
-    const int index = journal->findData(QStringLiteral("DELETE"));
-    journal->setCurrentIndex(index);
-    Q_EMIT journal->activated(index); // as a pick from the list does
-    QTRY_COMPARE(applied.count(), 1);
-    sqlite3_close(other);
-    QVERIFY(!applied.at(0).at(1).toBool());
-    QCOMPARE(changed.count(), 0);
-    QVERIFY2(panel.statusText().contains(QLatin1String("locked"))
-            && panel.statusText().contains(QLatin1String("SQLite code 5")),
-        qPrintable(panel.statusText()));
-    // The editor shows what SQLite kept.
-    QCOMPARE(journal->currentData().toString(), QStringLiteral("WAL"));
-    QVERIFY(saveShot(panel, "-failed"));
-}
-
-void TestPragmas::panelDisablesFileSettingsWhenReadOnly()
-{
-    SqlSession session;
-    PragmaPanel panel(&session);
-    QSignalSpy refreshed(&panel, &PragmaPanel::refreshed);
-    session.open(DatabaseLocation::file(freshFile()), DbConnection::Access::ReadOnly);
-    QTRY_VERIFY(refreshed.count() >= 1);
-    QCOMPARE(int(panel.values().size()), 8);
-    for (const Pragmas::Definition &def : Pragmas::definitions())
-        QVERIFY2(panel.editor(def.name)->isEnabled() == !def.writesFile, qPrintable(def.name));
-    QVERIFY(panel.editor(QStringLiteral("journal_mode"))->toolTip().contains(QLatin1String("read-only")));
-    QVERIFY(saveShot(panel, "-readonly"));
-}
-
-QTEST_MAIN(TestPragmas)
+QTEST_GUILESS_MAIN(TestPragmas)
 #include "tst_pragmas.moc"

@@ -15,11 +15,14 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace LockLens {
 
 namespace {
+
+constexpr const char *ShownProperty = "locklensShownValue";
 
 // What a job in the session's thread hands back to the panel.
 struct Outcome
@@ -144,6 +147,8 @@ PragmaPanel::PragmaPanel(SqlSession *session, QWidget *parent)
     if (m_session) {
         connect(m_session, &SqlSession::opened, this, &PragmaPanel::refresh);
         connect(m_session, &SqlSession::openFailed, this, &PragmaPanel::refresh);
+        // The console may have run PRAGMA statements of its own.
+        connect(m_session, &SqlSession::finished, this, &PragmaPanel::refresh);
     }
 }
 
@@ -253,7 +258,13 @@ void PragmaPanel::showEditorValue(const Row &row, const QString &text) const
         }
         combo->setCurrentIndex(index);
     } else if (auto *spin = qobject_cast<QSpinBox *>(row.editor)) {
-        spin->setValue(text.toInt());
+        const qint64 n = text.toLongLong();
+        spin->setValue(int(std::clamp(n, qint64(spin->minimum()), qint64(spin->maximum()))));
+        // What the box showed, so that leaving it untouched never writes a clamped value.
+        spin->setProperty(ShownProperty, spin->value());
+        if (n < spin->minimum() || n > spin->maximum())
+            spin->setToolTip(
+                tr("SQLite reports %1, beyond what this box holds; change it in the SQL console.").arg(text));
     }
 }
 
@@ -299,6 +310,10 @@ void PragmaPanel::apply(int i)
     const QString before = currentText(name);
     if (!m_session || value.isEmpty() || value == before)
         return;
+    if (auto *spin = qobject_cast<QSpinBox *>(row.editor);
+        spin && spin->property(ShownProperty) == spin->value())
+        return; // focus left a box nobody changed
+
     if (!confirm(row, before, value)) {
         showEditorValue(row, before);
         return;
