@@ -253,10 +253,26 @@ FkDiagram::~FkDiagram() = default;
 void FkDiagram::setSchema(const Catalog::Schema &schema)
 {
     m_schema = schema;
-    rebuild();
+    // Laid out when first looked at: a schema is read again after every DDL statement,
+    // and a big one takes a while to lay out.
+    m_stale = true;
     m_fitPending = true;
-    if (isVisible())
+    if (isVisible()) {
+        ensureBuilt();
         zoomToFit();
+    }
+}
+
+const DiagramLayout &FkDiagram::diagram() const
+{
+    ensureBuilt();
+    return m_layout;
+}
+
+void FkDiagram::ensureBuilt() const
+{
+    if (m_stale)
+        const_cast<FkDiagram *>(this)->rebuild();
 }
 
 void FkDiagram::rebuild()
@@ -274,6 +290,7 @@ void FkDiagram::rebuild()
         return std::ceil((b ? strong : plain).horizontalAdvance(s)) + 1;
     };
     m_layout = layoutDiagram(m_schema, metrics);
+    m_stale = false;
 
     for (const DiagramEdge &e : m_layout.edges) {
         auto *item = new EdgeItem(e, m_layout.lineHeight * 0.5);
@@ -364,6 +381,7 @@ void FkDiagram::resizeEvent(QResizeEvent *event)
 void FkDiagram::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureBuilt();
     if (m_fitPending)
         zoomToFit();
 }
@@ -371,8 +389,11 @@ void FkDiagram::showEvent(QShowEvent *event)
 void FkDiagram::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
-        rebuild();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_stale = true;
+        if (isVisible())
+            rebuild();
+    }
 }
 
 bool FkDiagram::eventFilter(QObject *watched, QEvent *event)
@@ -408,6 +429,7 @@ bool FkDiagram::eventFilter(QObject *watched, QEvent *event)
 
 bool FkDiagram::exportPng(const QString &path, QString *error) const
 {
+    ensureBuilt();
     const QRectF source = m_scene->sceneRect();
     // Twice the size for sharpness, less when that would make an unwieldy image.
     const qreal scale = std::min({ 2.0, 16000 / source.width(), 16000 / source.height(),
@@ -438,6 +460,7 @@ bool FkDiagram::exportPng(const QString &path, QString *error) const
 
 bool FkDiagram::exportSvg(const QString &path, QString *error) const
 {
+    ensureBuilt();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(toSvg(m_layout, styleFor(palette(), font())).toUtf8()) < 0 || !file.commit()) {

@@ -24,8 +24,12 @@ public:
     ~FkDiagram() override;
 
     void setSchema(const Catalog::Schema &schema);
-    const DiagramLayout &diagram() const { return m_layout; }
-    QGraphicsView *view() const { return m_view; }
+    const DiagramLayout &diagram() const; // laid out on first use
+    QGraphicsView *view() const // its scene laid out
+    {
+        ensureBuilt();
+        return m_view;
+    }
     qreal zoom() const;
 
     void zoomIn();
@@ -50,6 +54,7 @@ protected:
 
 private:
     void rebuild();
+    void ensureBuilt() const;
     void scaleBy(qreal factor, bool underMouse);
     void updateZoomLabel();
 
@@ -59,6 +64,7 @@ private:
     QGraphicsView *m_view = nullptr;
     QLabel *m_zoomLabel = nullptr;
     bool m_fitPending = false;
+    bool m_stale = true; // m_layout and the scene are older than m_schema, font or palette
     QString m_lastExport;
 };
 
