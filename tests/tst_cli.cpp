@@ -59,6 +59,9 @@ private Q_SLOTS:
     void unusableDatabaseExitsTwoAndIsUntouched_data();
     void unusableDatabaseExitsTwoAndIsUntouched();
     void jsonHasEveryKey();
+    void lockTraceHasEveryTransition();
+    void lockTraceBadInput_data();
+    void lockTraceBadInput();
     void scenarioFileAndPresets();
     void temporaryDatabaseIsRemoved();
     void jsonIntoMissingFolderFailsBeforeTheRun();
@@ -238,8 +241,17 @@ void TestCli::jsonHasEveryKey()
     QFile f(json);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
-    for (const char *k : { "scenario", "environment", "summary", "workers", "series" })
+    for (const char *k : { "scenario", "environment", "summary", "workers", "series", "lock_timeline" })
         QVERIFY2(r.contains(QLatin1String(k)), k);
+    // Two workers and the controller's connection, each with its time per lock state.
+    const QJsonArray locks = r.value(QStringLiteral("lock_timeline")).toArray();
+    QCOMPARE(locks.size(), 3);
+    for (const QJsonValue &v : locks) {
+        const QJsonObject c = v.toObject();
+        QVERIFY(!c.value(QStringLiteral("worker")).toString().isEmpty());
+        QVERIFY(c.value(QStringLiteral("transitions")).toDouble() > 0);
+        QVERIFY(c.value(QStringLiteral("seconds_in")).toObject().contains(QStringLiteral("wal_write")));
+    }
     const QJsonObject env = r.value(QStringLiteral("environment")).toObject();
     for (const char *k :
         { "sqlite_version", "sqlite_source", "fast_path", "qt_version", "os", "compile_options" })
@@ -484,6 +496,78 @@ void TestCli::schemaBadInputExitsTwoWithOneLine()
     QCOMPARE(o.err.count('\n'), 1);
     QVERIFY(o.out.isEmpty());
     QCOMPARE(sha1Of(dir.filePath(QStringLiteral("f.db"))), before);
+}
+
+void TestCli::lockTraceHasEveryTransition()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json")),
+                  trace = dir.filePath(QStringLiteral("t.csv"));
+    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+        QStringLiteral("--workers"), QStringLiteral("3"), QStringLiteral("--ops"), QStringLiteral("300"),
+        QStringLiteral("--journal"), QStringLiteral("delete"), QStringLiteral("--quiet"),
+        QStringLiteral("--json"), json, QStringLiteral("--lock-trace"), trace });
+    QCOMPARE(o.status, 0);
+    QFile j(json), t(trace);
+    QVERIFY(j.open(QIODevice::ReadOnly) && t.open(QIODevice::ReadOnly));
+    const QJsonObject r = QJsonDocument::fromJson(j.readAll()).object();
+    QCOMPARE(r.value(QStringLiteral("warnings")).toArray().size(), 0);
+    QMap<QString, double> transitions;
+    for (const QJsonValue &v : r.value(QStringLiteral("lock_timeline")).toArray())
+        transitions[v[QStringLiteral("worker")].toString()] = v[QStringLiteral("transitions")].toDouble();
+    const QList<QByteArray> lines = t.readAll().trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("t_s,worker,from,to"));
+    const QStringList levels { QStringLiteral("none"), QStringLiteral("shared"), QStringLiteral("reserved"),
+        QStringLiteral("pending"), QStringLiteral("exclusive") };
+    QMap<QString, double> rows;
+    QMap<QString, double> lastT;
+    QMap<QString, QString> level; // each worker's file lock, followed through its rows
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char(','));
+        QCOMPARE(f.size(), 4);
+        const QString w = f.at(1);
+        rows[w] += 1;
+        const double at = f.at(0).toDouble();
+        QVERIFY2(at >= lastT.value(w, -1e9), lines.at(i).constData()); // in time order per connection
+        lastT[w] = at;
+        if (levels.contains(f.at(2))) { // a file-lock row starts where the last one ended
+            QCOMPARE(f.at(2), level.value(w, QStringLiteral("none")));
+            level[w] = f.at(3);
+        }
+    }
+    QCOMPARE(rows, transitions); // every transition the run counted, per connection
+    QCOMPARE(rows.size(), 4); // control and three workers
+    QVERIFY(lastT.value(QStringLiteral("worker1"))
+        <= r[QStringLiteral("summary")][QStringLiteral("duration_s")].toDouble() + 0.5);
+}
+
+void TestCli::lockTraceBadInput_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty name") << QStringList { QStringLiteral("--lock-trace"), QString() }
+                                << "file name is empty";
+    QTest::newRow("folder") << QStringList { QStringLiteral("--lock-trace"), QDir::tempPath() }
+                            << "is a folder";
+    QTest::newRow("missing folder") << QStringList { QStringLiteral("--lock-trace"),
+        QStringLiteral("/nonexistent-dir/t.csv") }
+                                    << "cannot write into";
+    QTest::newRow("recording off") << QStringList { QStringLiteral("--lock-trace"), QStringLiteral("t.csv"),
+        QStringLiteral("--no-lock-record") }
+                                   << "needs the lock states recorded";
+}
+
+void TestCli::lockTraceBadInput()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const Outcome o = locklens(QStringList { QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+                                   QStringLiteral("--ops"), QStringLiteral("10") }
+        + extra);
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains(says.toUtf8()), o.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db")))); // nothing ran
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 
+#include "locktrace.h"
+#include "lockvfs.h"
+
 #include "sqlitelink.h"
 
 #include <QCoreApplication>
@@ -40,11 +43,19 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     // (There, spin falls back to SQLite's own schedule: the run's warnings say so.)
     const int driverTimeout = sc.busyPolicy == BusyPolicy::None ? 0 : sc.busyTimeoutMs;
     options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(driverTimeout);
-    if (sc.isMemory())
+    // A file's locks are recorded through LockLens's VFS where the driver shares our SQLite
+    // (an in-memory database takes no file locks).
+    const bool traced = opt.locks && !sc.isMemory() && LockTrace::Vfs::install();
+    if (sc.isMemory() || traced)
         options << QStringLiteral("QSQLITE_OPEN_URI");
     c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    c->m_db.setDatabaseName(databaseNameFor(sc));
-    if (!c->m_db.open()) {
+    c->m_db.setDatabaseName(traced ? LockTrace::Vfs::uriFor(sc.databasePath) : databaseNameFor(sc));
+    if (traced)
+        c->m_locks = opt.locks->add(opt.role);
+    LockTrace::Vfs::setOpeningRecorder(c->m_locks.get());
+    const bool opened = c->m_db.open();
+    LockTrace::Vfs::setOpeningRecorder(nullptr);
+    if (!opened) {
         *error = tr("cannot open %1: %2")
                      .arg(sc.isMemory() ? sc.memoryName : sc.databasePath, c->m_db.lastError().text());
         return nullptr;
@@ -88,6 +99,8 @@ Connection::~Connection()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
     }
+    if (m_locks)
+        m_locks->finish();
 }
 
 bool Connection::prepareLoad(const Scenario &sc, QString *error)

@@ -16,6 +16,11 @@ struct sqlite3;
 
 namespace LockLens {
 
+namespace LockTrace {
+class Recorder;
+class Registry;
+} // namespace LockTrace
+
 // One QSqlDatabase connection of a load run, opened in (and belonging to) the thread that
 // calls open(), with the scenario's pragmas and busy policy applied. Destroy it in the
 // same thread: it drops its statements and removes the connection from Qt's registry.
@@ -27,6 +32,7 @@ public:
         QString role; // part of the unique connection name
         bool nativeStatements = true; // step sqlite3_stmt when the driver shares our SQLite
         bool setJournalMode = false; // the controller sets journal_mode; workers only follow
+        LockTrace::Registry *locks = nullptr; // record this connection's locks there (if it can be)
     };
 
     static std::unique_ptr<Connection> open(const Scenario &sc, const Options &opt, QString *error);
@@ -48,6 +54,8 @@ public:
     bool query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds = {});
     bool exec(const QString &sql, QString *error) { return query(sql, nullptr, error); }
     QString effectiveJournalMode() const { return m_journalMode; }
+    // Its lock recorder; nullptr when its locks are not recorded.
+    LockTrace::Recorder *lockRecorder() const { return m_locks.get(); }
 
 private:
     Connection() = default;
@@ -59,6 +67,7 @@ private:
     WorkerStats m_orphan; // charged when no session holds the connection (setup statements)
     std::unique_ptr<StatementSet> m_statements;
     QString m_journalMode;
+    std::shared_ptr<LockTrace::Recorder> m_locks;
 };
 
 // Prepares `sql` forward-only on q, binds the values by position and runs it.

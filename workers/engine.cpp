@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "loadrun.h"
 #include "sqlitelink.h"
+#include "tracewriter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -55,6 +56,18 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_scenario = sc;
     m_run = std::make_unique<LoadRun>(sc);
     LoadRun *run = m_run.get();
+    m_traceWriter.reset();
+    if (!m_lockTracePath.isEmpty()) {
+        m_traceWriter
+            = std::make_unique<LockTrace::TraceWriter>(run->locks(), [run] { return run->startTicks(); });
+        if (!m_traceWriter->start(m_lockTracePath, &why)) {
+            m_traceWriter.reset();
+            m_run.reset();
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
     m_controller = std::thread([this, run] {
         run->run();
         QMetaObject::invokeMethod(
@@ -116,6 +129,7 @@ void LoadEngine::runDone()
         m_controller.join();
     std::unique_ptr<LoadRun> run = std::move(m_run);
     if (!run->error().isEmpty()) {
+        m_traceWriter.reset(); // finishes the file before the run's recorders go
         Q_EMIT failed(run->error());
         return;
     }
@@ -144,6 +158,28 @@ void LoadEngine::runDone()
         w.stats = finalStats[i];
         w.firstError = run->firstErrors(i);
         r.workers.push_back(std::move(w));
+    }
+    if (m_traceWriter) {
+        std::uint64_t rows = 0, lost = 0;
+        QString why;
+        if (!m_traceWriter->finish(&rows, &lost, &why))
+            r.warnings << tr("The lock trace is incomplete: %1").arg(why);
+        else if (lost > 0)
+            r.warnings << tr(
+                "The lock trace misses %1 transitions: they came faster than the file was written.")
+                              .arg(lost);
+        m_traceWriter.reset();
+    }
+    const std::uint64_t end = Clock::now();
+    r.lockTimeline.clear();
+    for (const auto &rec : run->locks().all())
+        r.lockTimeline.push_back({ rec->name(), rec->totals(end) });
+    if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty()) {
+        r.warnings << (m_scenario.isMemory()
+                ? tr("Lock states were not recorded: an in-memory database takes no file locks.")
+                : tr("Lock states were not recorded: Qt's SQLite driver carries its own SQLite, which "
+                     "LockLens's "
+                     "VFS cannot reach. Lock waits are measured by the busy handler instead."));
     }
     Q_EMIT finished(r);
 }

@@ -14,6 +14,9 @@
 namespace LockLens {
 
 class LoadRun;
+namespace LockTrace {
+class TraceWriter;
+}
 
 // Runs a scenario in the background and reports on it. Lives in the caller's thread (the
 // GUI thread, or the command line's main thread); the run itself happens on a controller
@@ -27,6 +30,9 @@ public:
     ~LoadEngine() override;
 
     void setSampleInterval(int ms); // default 1000; 100 for a live chart
+    // Writes every lock transition of the next runs to `path` as CSV ("" for none); see
+    // LockTrace::TraceWriter. A file that cannot be written makes start() fail.
+    void setLockTracePath(const QString &path) { m_lockTracePath = path; }
     // Starts a run. False (with the reason) when the scenario is invalid or a run is active.
     bool start(const Scenario &sc, QString *error = nullptr);
     // Ends the run early: workers finish their transaction, the run is verified, and
@@ -60,6 +66,8 @@ private:
     std::vector<StatsSnapshot> m_last;
     std::vector<SeriesPoint> m_series;
     double m_lastT = 0;
+    QString m_lockTracePath;
+    std::unique_ptr<LockTrace::TraceWriter> m_traceWriter; // after m_run: destroyed before it
 };
 
 } // namespace LockLens

@@ -122,7 +122,7 @@ bool LoadRun::setUp()
             return false;
         }
     }
-    m_keeper = Connection::open(m_sc, { QStringLiteral("control"), true, true }, &why);
+    m_keeper = Connection::open(m_sc, { QStringLiteral("control"), true, true, lockRegistry() }, &why);
     if (!m_keeper) {
         m_error = why;
         return false;
@@ -340,7 +340,8 @@ void LoadRun::runPerThread()
     for (int i = 0; i < m_sc.workers; ++i) {
         const bool started = spawn(threads, [this, i, &gate] {
             QString why;
-            auto c = Connection::open(m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false }, &why);
+            auto c = Connection::open(
+                m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, &why);
             const bool ready = c && c->prepareLoad(m_sc, &why);
             if (!ready)
                 fatal(tr("worker %1: %2").arg(i + 1).arg(why));
@@ -358,7 +359,7 @@ void LoadRun::runPerThread()
 void LoadRun::runShared()
 {
     QString why;
-    auto c = Connection::open(m_sc, { QStringLiteral("shared"), true, false }, &why);
+    auto c = Connection::open(m_sc, { QStringLiteral("shared"), true, false, lockRegistry() }, &why);
     if (!c || !c->prepareLoad(m_sc, &why)) {
         fatal(tr("shared connection: %1").arg(why));
         return;

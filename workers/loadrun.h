@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "locktrace.h"
 #include "runresult.h"
 #include "scenario.h"
 #include "schedule.h"
@@ -42,6 +43,8 @@ public:
     // Sampler side (any thread).
     std::vector<StatsSnapshot> snapshot() const;
     const QStringList &statNames() const { return m_names; }
+    // The lock recorders of the run's connections (empty when locks are not recorded).
+    const LockTrace::Registry &locks() const { return m_locks; }
     // Clock ticks when the load started; 0 while setting up.
     std::uint64_t startTicks() const { return m_startTicks.load(std::memory_order_acquire); }
     // Clock ticks when the load ended (verification follows); 0 until then.
@@ -57,6 +60,8 @@ public:
     }
 
 private:
+    // Where connections record their locks: only for instrumented runs.
+    LockTrace::Registry *lockRegistry() { return m_sc.instrument && m_sc.recordLocks ? &m_locks : nullptr; }
     void runPerThread();
     void runShared();
     void runWriterQueue();
@@ -86,6 +91,7 @@ private:
 
     Scenario m_sc;
     QStringList m_names;
+    LockTrace::Registry m_locks;
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;

@@ -91,8 +91,8 @@ void LoadRun::runPool()
             slot->stats = m_stats[std::size_t(n)].get();
             try {
                 QString why;
-                slot->connection
-                    = Connection::open(m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false }, &why);
+                slot->connection = Connection::open(
+                    m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
                 if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
                     slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal);
                     slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);

@@ -77,7 +77,7 @@ void LoadRun::runWriterQueue()
     std::vector<std::thread> writer;
     const bool writerStarted = spawn(writer, [&] {
         QString why;
-        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false }, &why);
+        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false, lockRegistry() }, &why);
         const bool ready = c && c->prepareLoad(m_sc, &why);
         if (!ready) {
             fatal(tr("writer: %1").arg(why));
@@ -109,8 +109,8 @@ void LoadRun::runWriterQueue()
             std::unique_ptr<Connection> reader;
             QString why;
             if (hasReads) {
-                reader = Connection::open(
-                    readScenario, { QStringLiteral("reader%1").arg(i + 1), true, false }, &why);
+                reader = Connection::open(readScenario,
+                    { QStringLiteral("reader%1").arg(i + 1), true, false, lockRegistry() }, &why);
                 if (!reader || !reader->prepareLoad(readScenario, &why)) {
                     fatal(tr("worker %1: %2").arg(i + 1).arg(why));
                     reader.reset();

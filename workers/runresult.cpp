@@ -167,8 +167,23 @@ QJsonObject RunResult::summaryJson() const
     return o;
 }
 
+QJsonObject ConnectionLocks::toJson() const
+{
+    using LockTrace::Lock;
+    QJsonObject in;
+    for (Lock l : { Lock::None, Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive, Lock::WalWrite,
+             Lock::WalCheckpoint })
+        in.insert(LockTrace::lockName(l), totals.secondsIn[std::size_t(l)]);
+    return { { QStringLiteral("worker"), worker }, { QStringLiteral("seconds_in"), in },
+        { QStringLiteral("transitions"), qint64(totals.transitions) },
+        { QStringLiteral("busy_attempts"), qint64(totals.busyAttempts) } };
+}
+
 QJsonObject RunResult::toJson() const
 {
+    QJsonArray locks;
+    for (const ConnectionLocks &c : lockTimeline)
+        locks.append(c.toJson());
     QJsonArray ws;
     for (const auto &w : workers) {
         QJsonObject o = statsJson(w.stats, durationS);
@@ -182,7 +197,7 @@ QJsonObject RunResult::toJson() const
         { QStringLiteral("scenario"), scenario.toJson() },
         { QStringLiteral("environment"), environment.toJson() }, { QStringLiteral("database"), databaseName },
         { QStringLiteral("summary"), summaryJson() }, { QStringLiteral("workers"), ws },
-        { QStringLiteral("series"), ser },
+        { QStringLiteral("series"), ser }, { QStringLiteral("lock_timeline"), locks },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "locktrace.h"
 #include "scenario.h"
 #include "workerstats.h"
 
@@ -76,6 +77,16 @@ struct WorkerResult
     std::array<QString, ErrorClassCount> firstError;
 };
 
+// The locks one connection held during the run, as LockLens's VFS recorded them.
+struct ConnectionLocks
+{
+    QString worker; // the connection's role: "worker1", "control", "writer", "pool2"...
+    LockTrace::Totals totals;
+    // {worker, seconds_in: {none, shared, reserved, pending, exclusive, wal_write,
+    // wal_checkpoint}, transitions, busy_attempts}
+    QJsonObject toJson() const;
+};
+
 struct RunResult
 {
     Scenario scenario;
@@ -90,6 +101,7 @@ struct RunResult
     std::vector<WorkerResult> workers;
     std::vector<SeriesPoint> series;
     Verification verification;
+    std::vector<ConnectionLocks> lockTimeline; // empty when locks were not recorded (warnings say why)
     QStringList warnings;
 
     bool ok() const { return verification.ok() && fatalError.isEmpty(); }

@@ -181,6 +181,7 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("rate"), rate);
     o.insert(QStringLiteral("seed"), double(seed));
     o.insert(QStringLiteral("instrument"), instrument);
+    o.insert(QStringLiteral("record_locks"), recordLocks);
     return o;
 }
 
@@ -252,7 +253,7 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         QStringLiteral("read_before_write"), QStringLiteral("busy_policy"), QStringLiteral("busy_timeout_ms"),
         QStringLiteral("max_tries"), QStringLiteral("strategy"), QStringLiteral("driver_path"),
         QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"), QStringLiteral("rate"),
-        QStringLiteral("seed"), QStringLiteral("instrument") };
+        QStringLiteral("seed"), QStringLiteral("instrument"), QStringLiteral("record_locks") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -272,7 +273,8 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         && getEnum("driver_path", &s.driverPath)
         && getNumber("duration_s", 0, 31'536'000, false, &s.durationS)
         && getInt("ops_per_worker", 0, 1e15, &s.opsPerWorker) && getNumber("rate", 0, 1e9, false, &s.rate)
-        && getInt("seed", 0, 9007199254740991.0, &s.seed) && getBool("instrument", &s.instrument);
+        && getInt("seed", 0, 9007199254740991.0, &s.seed) && getBool("instrument", &s.instrument)
+        && getBool("record_locks", &s.recordLocks);
     if (ok && o.contains(QLatin1String("mix"))) {
         const QJsonValue mv = o.value(QLatin1String("mix"));
         if (mv.isString()) {

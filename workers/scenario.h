@@ -74,6 +74,7 @@ struct Scenario
     double rate = 0; // total target ops/s; 0 = flat out
     std::uint64_t seed = 1;
     bool instrument = true; // per-operation timing and busy accounting
+    bool recordLocks = true; // lock states through LockLens's VFS (file databases, instrumented runs)
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.

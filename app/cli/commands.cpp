@@ -124,19 +124,25 @@ int execute(const RunOptions &opt)
         loop.quit();
     });
     QString why;
-    if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-")) {
-        // Found out now, not after an hour of load.
-        const QFileInfo dir(QFileInfo(opt.jsonPath).absolutePath());
-        if (QFileInfo(opt.jsonPath).isDir()) {
-            printErr(tr("locklens: error: --json: %1 is a folder; give a file name").arg(opt.jsonPath));
+    // Output files are checked now, not after an hour of load.
+    const std::pair<const char *, QString> outputs[]
+        = { { "--json", opt.jsonPath }, { "--lock-trace", opt.lockTracePath } };
+    for (const auto &[option, path] : outputs) {
+        if (path.isEmpty() || path == QLatin1String("-"))
+            continue;
+        const QFileInfo dir(QFileInfo(path).absolutePath());
+        if (QFileInfo(path).isDir()) {
+            printErr(
+                tr("locklens: error: %1: %2 is a folder; give a file name").arg(QLatin1String(option), path));
             return ExitUsage;
         }
         if (!dir.isDir() || !dir.isWritable()) {
-            printErr(tr("locklens: error: --json: cannot write into %1")
-                         .arg(QDir::toNativeSeparators(dir.filePath())));
+            printErr(tr("locklens: error: %1: cannot write into %2")
+                         .arg(QLatin1String(option), QDir::toNativeSeparators(dir.filePath())));
             return ExitUsage;
         }
     }
+    engine.setLockTracePath(opt.lockTracePath);
     // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
     // (A second Ctrl-C ends the program at once.)
     InterruptGuard guard;

@@ -53,6 +53,7 @@ const OptionSpec specs[] = {
     { "scenario", "FILE", "read the scenario from a JSON file (options given too override it)" },
     { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
     { "json", "FILE", "write the whole result as JSON (- for standard output)" },
+    { "lock-trace", "FILE", "write every lock transition of every connection as CSV (t_s,worker,from,to)" },
 };
 
 bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
@@ -138,6 +139,8 @@ QString runUsage()
     s += tr("  --read-before-write\n      each transaction reads before it writes\n"
             "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
             "both)\n"
+            "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
+            "cost)\n"
             "  --quiet\n      no progress and no summary\n");
     return s;
 }
@@ -150,6 +153,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
     p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
     p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
     p.addOption(QCommandLineOption(QStringLiteral("quiet")));
     p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
     if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
@@ -292,10 +296,21 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         sc.readBeforeWrite = true;
     if (p.isSet(QStringLiteral("no-instrument")))
         sc.instrument = false;
+    if (p.isSet(QStringLiteral("no-lock-record")))
+        sc.recordLocks = false;
     r.quiet = p.isSet(QStringLiteral("quiet"));
     r.jsonPath = val("json");
     if (has("json") && r.jsonPath.isEmpty()) {
         *error = tr("--json: the file name is empty");
+        return false;
+    }
+    r.lockTracePath = val("lock-trace");
+    if (has("lock-trace") && r.lockTracePath.isEmpty()) {
+        *error = tr("--lock-trace: the file name is empty");
+        return false;
+    }
+    if (has("lock-trace") && (!sc.instrument || !sc.recordLocks)) {
+        *error = tr("--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
         return false;
     }
     const QString why = sc.validate();

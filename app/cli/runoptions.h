@@ -13,6 +13,7 @@ struct RunOptions
 {
     Scenario scenario;
     QString jsonPath; // --json FILE ("-" for standard output)
+    QString lockTracePath; // --lock-trace FILE: every lock transition as CSV
     double progressS = 1; // --progress S; 0 = none
     bool quiet = false;
 };

@@ -6,6 +6,7 @@
 //   2. the same engine run with instrumentation on vs off
 //   3. `locklens run --preset seed-best` vs the Python program it replaces (whole processes)
 //   4. 10 per-thread engine workers vs 10 std::threads running the C loop
+//   5. the lock-recording VFS on vs off (a commit per row: its worst case)
 #include "engine.h"
 
 #include <QCommandLineParser>
@@ -287,7 +288,8 @@ double cThreads(const QTemporaryDir &dir, std::int64_t rowsPerThread, QString *e
 
 // ---- The engine side.
 
-Scenario insertScenario(int workers, std::int64_t rowsPerWorker, bool instrument)
+Scenario insertScenario(
+    int workers, std::int64_t rowsPerWorker, bool instrument, bool recordLocks = true, int batch = BatchRows)
 {
     Scenario sc;
     sc.name = QStringLiteral("bench");
@@ -296,13 +298,14 @@ Scenario insertScenario(int workers, std::int64_t rowsPerWorker, bool instrument
     sc.workers = workers;
     sc.mix = OpMix(); // inserts only
     sc.payloadBytes = PayloadBytes;
-    sc.batch = BatchRows;
+    sc.batch = batch;
     sc.txMode = TxMode::Immediate;
     sc.strategy = Strategy::PerThread;
     sc.busyPolicy = BusyPolicy::Sqlite;
     sc.busyTimeoutMs = BusyTimeoutMs;
     sc.opsPerWorker = rowsPerWorker;
     sc.instrument = instrument;
+    sc.recordLocks = recordLocks;
     return sc;
 }
 
@@ -420,7 +423,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quickOpt = option("quick", "2 repetitions (comparison 3: 1) and smaller sizes");
     const QCommandLineOption jsonOpt = option("json", "also write the figures as JSON", "FILE");
     const QCommandLineOption onlyOpt
-        = option("only", "run only these comparisons, e.g. 1,4", "LIST", QStringLiteral("1,2,3,4"));
+        = option("only", "run only these comparisons, e.g. 1,4", "LIST", QStringLiteral("1,2,3,4,5"));
     const QCommandLineOption exeOpt
         = option("locklens", "the locklens executable", "PATH", QStringLiteral(LOCKLENS_EXECUTABLE));
     const QCommandLineOption pyOpt = option("python-script", "the Python program of comparison 3", "PATH",
@@ -490,6 +493,21 @@ int main(int argc, char *argv[])
             rate, tr("LockLens / C"), 0.9, { tr("LockLens") }, { tr("C threads") } });
         all.back().run(repeat, engine(Threads, rowsPerWorker, true),
             [&](QString *e) { return cThreads(dir, rowsPerWorker, e); });
+    }
+
+    if (only.contains(QLatin1String("5"))) {
+        // The lock-recording VFS's worst case: a commit per row, so the most lock calls per row.
+        const std::int64_t commits = quick ? 50000 : 200000;
+        all.push_back({ 5,
+            tr("lock-recording VFS on vs off: 1 worker, %1 single-row IMMEDIATE transactions, WAL/NORMAL")
+                .arg(figure(double(commits), false)),
+            rate, tr("on / off"), 0.95, { tr("locks recorded") }, { tr("not recorded") } });
+        const auto locks = [&dir, &env, commits](bool record) {
+            return [&dir, &env, commits, record](QString *e) {
+                return engineRun(dir, insertScenario(1, commits, true, record, 1), &env, e);
+            };
+        };
+        all.back().run(repeat, locks(true), locks(false));
     }
 
     const bool engineRan = !env.sqliteVersion.isEmpty();

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "locktrace.h"
+
+#include "clock.h"
+
+#include <algorithm>
+
+namespace LockLens::LockTrace {
+
+namespace {
+constexpr auto relaxed = std::memory_order_relaxed;
+constexpr int FileLane = 0;
+
+// One writer at a time (SQLite's connection mutex): a plain load and store, no locked
+// read-modify-write, is enough to add.
+void add(std::atomic<std::uint64_t> &a, std::uint64_t d)
+{
+    a.store(a.load(relaxed) + d, relaxed);
+}
+
+std::uint32_t pack(Lock from, Lock to, bool busy)
+{
+    return std::uint32_t(from) | std::uint32_t(to) << 8 | std::uint32_t(busy) << 16;
+}
+} // namespace
+
+QString lockName(Lock l)
+{
+    static const std::array<const char *, LockCount> names { "none", "shared", "reserved", "pending",
+        "exclusive", "wal_write", "wal_checkpoint", "wal_recover", "wal_read" };
+    return l < Lock::Count ? QLatin1String(names[std::size_t(l)]) : QStringLiteral("?");
+}
+
+Recorder::Recorder(QString name)
+    : m_name(std::move(name))
+    , m_ticks(Capacity)
+    , m_what(Capacity)
+    , m_started(Clock::now())
+{
+    const std::uint64_t t = m_started.load(relaxed);
+    for (auto &s : m_since)
+        s.store(t, relaxed);
+}
+
+void Recorder::push(std::uint64_t ticks, Lock from, Lock to, bool busy)
+{
+    const std::uint64_t i = m_written.load(relaxed);
+    m_ticks[i % Capacity].store(ticks, relaxed);
+    m_what[i % Capacity].store(pack(from, to, busy), relaxed);
+    m_written.store(i + 1, std::memory_order_release);
+}
+
+void Recorder::fileLock(Lock to, bool busy)
+{
+    const std::uint64_t t = Clock::now();
+    const Lock from = Lock(m_level.load(relaxed));
+    if (busy) {
+        add(m_busy, 1);
+        push(t, from, to, true);
+        // SQLite keeps PENDING when the EXCLUSIVE it asked for is refused (readers remain),
+        // so that no new reader can start; that is where writers wait.
+        if (to != Lock::Exclusive || from < Lock::Shared || from == Lock::Pending)
+            return;
+        to = Lock::Pending;
+    }
+    if (to == from)
+        return;
+    add(m_accumulated[std::size_t(from)], t - m_since[FileLane].load(relaxed));
+    m_since[FileLane].store(t, relaxed);
+    m_level.store(std::uint8_t(to), relaxed);
+    push(t, from, to, false);
+}
+
+void Recorder::shmLock(Lock lock, bool taken, bool busy)
+{
+    const std::uint64_t t = Clock::now();
+    if (busy) {
+        add(m_busy, 1);
+        push(t, Lock::None, lock, true);
+        return;
+    }
+    const std::size_t lane = std::size_t(lock);
+    const std::uint32_t held = m_held[lane].load(relaxed);
+    if (taken) {
+        m_held[lane].store(held + 1, relaxed);
+        if (held == 0)
+            m_since[lane].store(t, relaxed);
+    } else {
+        if (held == 0)
+            return; // an unlock of what was not held (SQLite releases ranges wholesale)
+        m_held[lane].store(held - 1, relaxed);
+        if (held == 1)
+            add(m_accumulated[lane], t - m_since[lane].load(relaxed));
+    }
+    push(t, taken ? Lock::None : lock, taken ? lock : Lock::None, false);
+}
+
+void Recorder::finish()
+{
+    m_finished.store(Clock::now(), relaxed);
+}
+
+Totals Recorder::totals(std::uint64_t nowTicks) const
+{
+    if (const std::uint64_t end = m_finished.load(relaxed); end != 0 && end < nowTicks)
+        nowTicks = end;
+    Totals out;
+    std::array<std::uint64_t, LockCount> ticks {};
+    for (int i = 0; i < LockCount; ++i)
+        ticks[std::size_t(i)] = m_accumulated[std::size_t(i)].load(relaxed);
+    const auto open = [&](std::size_t lane, std::size_t into) {
+        const std::uint64_t since = m_since[lane].load(relaxed);
+        if (nowTicks > since)
+            ticks[into] += nowTicks - since;
+    };
+    open(FileLane, m_level.load(relaxed));
+    for (std::size_t lane = std::size_t(Lock::WalWrite); lane < std::size_t(LockCount); ++lane)
+        if (m_held[lane].load(relaxed) > 0)
+            open(lane, lane);
+    for (int i = 0; i < LockCount; ++i)
+        out.secondsIn[std::size_t(i)] = Clock::toSeconds(ticks[std::size_t(i)]);
+    out.busyAttempts = m_busy.load(relaxed);
+    out.transitions = written() - out.busyAttempts;
+    return out;
+}
+
+std::uint64_t Recorder::read(std::uint64_t cursor, std::vector<Event> *out, std::uint64_t *lost) const
+{
+    const std::uint64_t end = written();
+    std::uint64_t from = cursor;
+    if (end > Capacity && from < end - Capacity)
+        from = end - Capacity;
+    const std::size_t first = out->size();
+    for (std::uint64_t i = from; i < end; ++i) {
+        const std::uint32_t what = m_what[i % Capacity].load(relaxed);
+        Event e;
+        e.ticks = m_ticks[i % Capacity].load(relaxed);
+        e.from = Lock(what & 0xff);
+        e.to = Lock((what >> 8) & 0xff);
+        e.busy = (what >> 16) & 1;
+        out->push_back(e);
+    }
+    // The writer may have lapped the reader meanwhile: drop what it may have overwritten.
+    const std::uint64_t after = written();
+    std::uint64_t overwritten = 0;
+    if (after > Capacity && after - Capacity > from) {
+        overwritten = std::min(after - Capacity - from, end - from);
+        out->erase(out->begin() + std::ptrdiff_t(first), out->begin() + std::ptrdiff_t(first + overwritten));
+    }
+    if (lost)
+        *lost = (from - cursor) + overwritten;
+    return end;
+}
+
+std::shared_ptr<Recorder> Registry::add(const QString &name)
+{
+    auto r = std::make_shared<Recorder>(name);
+    std::lock_guard lock(m_mutex);
+    m_recorders.push_back(r);
+    return r;
+}
+
+std::vector<std::shared_ptr<Recorder>> Registry::all() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_recorders;
+}
+
+QString csvHeader()
+{
+    return QStringLiteral("t_s,worker,from,to\n");
+}
+
+QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks)
+{
+    // Before time zero (the run's setup) the time is negative.
+    const double t = e.ticks >= startTicks ? Clock::toSeconds(e.ticks - startTicks)
+                                           : -Clock::toSeconds(startTicks - e.ticks);
+    QString quoted = worker;
+    if (quoted.contains(QLatin1Char(',')) || quoted.contains(QLatin1Char('"')))
+        quoted
+            = QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QStringLiteral("%1,%2,%3,%4\n")
+        .arg(QString::number(t, 'f', 9), quoted, lockName(e.from), lockName(e.to));
+}
+
+} // namespace LockLens::LockTrace

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace LockLens::LockTrace {
+
+// The locks SQLite takes, as its VFS sees them. On the database file (rollback journal,
+// and the SHARED lock a WAL reader keeps): NONE < SHARED < RESERVED < PENDING < EXCLUSIVE.
+// In the WAL index (xShmLock): the write lock, the checkpoint lock, the recovery lock and
+// five read-mark slots.
+enum class Lock : std::uint8_t {
+    None,
+    Shared,
+    Reserved,
+    Pending,
+    Exclusive,
+    WalWrite,
+    WalCheckpoint,
+    WalRecover,
+    WalRead, // any read-mark slot
+    Count
+};
+constexpr int LockCount = int(Lock::Count);
+// "none", "shared", "reserved", "pending", "exclusive", "wal_write", "wal_checkpoint",
+// "wal_recover", "wal_read".
+QString lockName(Lock l);
+
+// One recorded change. For the file lock, from/to are the levels before and after; for a
+// WAL-index lock, from is None and to the lock when it is taken, the reverse when it is
+// released. A failed attempt (SQLITE_BUSY) is recorded with busy set and `to` the lock that
+// was asked for.
+struct Event
+{
+    std::uint64_t ticks = 0; // Clock::now()
+    Lock from = Lock::None;
+    Lock to = Lock::None;
+    bool busy = false;
+};
+
+// Time spent in each state, and how many transitions, for one connection.
+struct Totals
+{
+    // File lock: seconds at each level (None..Exclusive); WAL-index locks: seconds held.
+    std::array<double, LockCount> secondsIn {};
+    std::uint64_t transitions = 0; // changes of any lock, failed attempts not counted
+    std::uint64_t busyAttempts = 0; // lock requests that got SQLITE_BUSY
+};
+
+// Records the lock transitions of one connection. Written by the VFS in whichever thread
+// uses the connection (SQLite's connection mutex keeps those calls one at a time); read
+// by any thread. Recording costs a clock read and two relaxed stores; the ring keeps the
+// last Capacity events, the totals are exact.
+class Recorder
+{
+public:
+    static constexpr std::size_t Capacity = std::size_t(1) << 16;
+
+    explicit Recorder(QString name);
+    Recorder(const Recorder &) = delete;
+    Recorder &operator=(const Recorder &) = delete;
+
+    const QString &name() const { return m_name; }
+
+    // Called by the VFS.
+    void fileLock(Lock to, bool busy);
+    void shmLock(Lock lock, bool taken, bool busy);
+
+    // Totals up to `nowTicks` (the state held at that moment counts until then).
+    Totals totals(std::uint64_t nowTicks) const;
+    // Copies the events from index `cursor` on (0: the first ever) into `out`; returns the
+    // index to continue from. Events already overwritten are skipped and counted in *lost.
+    std::uint64_t read(std::uint64_t cursor, std::vector<Event> *out, std::uint64_t *lost = nullptr) const;
+    std::uint64_t written() const { return m_written.load(std::memory_order_acquire); }
+    // The connection closed: its time stops counting here.
+    void finish();
+
+private:
+    void push(std::uint64_t ticks, Lock from, Lock to, bool busy);
+    void account(int lane, std::uint64_t ticks, bool nowHeld);
+
+    QString m_name;
+    // The ring: per event, the ticks and the packed from/to/busy, each atomic so that a
+    // reader racing the writer sees old or new values, never torn ones.
+    std::vector<std::atomic<std::uint64_t>> m_ticks;
+    std::vector<std::atomic<std::uint32_t>> m_what;
+    std::atomic<std::uint64_t> m_written { 0 };
+    std::atomic<std::uint64_t> m_busy { 0 };
+    std::atomic<std::uint64_t> m_started; // when recording began (ticks)
+    std::atomic<std::uint64_t> m_finished { 0 }; // when the connection closed (0: open)
+
+    // Lane 0 is the file lock (its level in m_level); lanes WalWrite.. are the WAL-index
+    // locks (held or not). Per lane: since when the current state holds, and the ticks
+    // accumulated per state.
+    std::atomic<std::uint8_t> m_level { 0 };
+    std::array<std::atomic<std::uint64_t>, LockCount> m_accumulated {};
+    std::array<std::atomic<std::uint64_t>, LockCount> m_since {};
+    std::array<std::atomic<std::uint32_t>, LockCount> m_held {}; // WAL lanes: slots held
+};
+
+// The recorders of one run, one per traced connection; they outlive their connections so
+// that the run's totals can be read at its end. Thread-safe.
+class Registry
+{
+public:
+    std::shared_ptr<Recorder> add(const QString &name);
+    std::vector<std::shared_ptr<Recorder>> all() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<std::shared_ptr<Recorder>> m_recorders;
+};
+
+// One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to" (failed attempts
+// left out). startTicks is the run's time zero.
+QString csvHeader();
+QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks);
+
+} // namespace LockLens::LockTrace
