@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/runoptions.h"
+#include "resultsstore.h"
 #include "sqlitefixture.h"
 
 #include <QCryptographicHash>
@@ -60,8 +61,9 @@ private Q_SLOTS:
     void unusableDatabaseExitsTwoAndIsUntouched();
     void jsonHasEveryKey();
     void lockTraceHasEveryTransition();
-    void lockTraceBadInput_data();
-    void lockTraceBadInput();
+    void outputOptionsBadInput_data();
+    void outputOptionsBadInput();
+    void saveKeepsTheRunInTheStore();
     void scenarioFileAndPresets();
     void temporaryDatabaseIsRemoved();
     void jsonIntoMissingFolderFailsBeforeTheRun();
@@ -541,7 +543,7 @@ void TestCli::lockTraceHasEveryTransition()
         <= r[QStringLiteral("summary")][QStringLiteral("duration_s")].toDouble() + 0.5);
 }
 
-void TestCli::lockTraceBadInput_data()
+void TestCli::outputOptionsBadInput_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("says");
@@ -555,19 +557,50 @@ void TestCli::lockTraceBadInput_data()
     QTest::newRow("recording off") << QStringList { QStringLiteral("--lock-trace"), QStringLiteral("t.csv"),
         QStringLiteral("--no-lock-record") }
                                    << "needs the lock states recorded";
+    QTest::newRow("store without save")
+        << QStringList { QStringLiteral("--store"), QStringLiteral("s.sqlite") } << "--store needs --save";
+    // A file that is not a results store is refused and left alone.
+    QTest::newRow("store is not a store")
+        << QStringList { QStringLiteral("--save"), QStringLiteral("--store"), QStringLiteral(LOCKLENS_EXE) }
+        << "--save:";
 }
 
-void TestCli::lockTraceBadInput()
+void TestCli::outputOptionsBadInput()
 {
     QFETCH(QStringList, extra);
     QFETCH(QString, says);
     QTemporaryDir dir;
+    const QByteArray exeBefore = Fixture::sha1Of(QStringLiteral(LOCKLENS_EXE));
     const Outcome o = locklens(QStringList { QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
                                    QStringLiteral("--ops"), QStringLiteral("10") }
         + extra);
     QCOMPARE(o.status, 2);
     QVERIFY2(o.err.contains(says.toUtf8()), o.err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db")))); // nothing ran
+    QCOMPARE(Fixture::sha1Of(QStringLiteral(LOCKLENS_EXE)), exeBefore);
+}
+
+void TestCli::saveKeepsTheRunInTheStore()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("runs.sqlite")),
+                  json = dir.filePath(QStringLiteral("r.json"));
+    for (int i = 0; i < 2; ++i) {
+        const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+            QStringLiteral("--ops"), QStringLiteral("100"), QStringLiteral("--save"),
+            QStringLiteral("--store"), store, QStringLiteral("--json"), json });
+        QCOMPARE(o.status, 0);
+        QVERIFY2(o.err.contains(QStringLiteral("saved as run %1").arg(i + 1).toUtf8()), o.err.constData());
+    }
+    ResultsStore s;
+    QString why;
+    QVERIFY2(s.open(store, &why), qPrintable(why));
+    QCOMPARE(int(s.list(&why).size()), 2);
+    QJsonObject saved;
+    QVERIFY(s.load(s.latestId(&why), &saved, nullptr, &why));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(saved, QJsonDocument::fromJson(f.readAll()).object()); // the file and the store agree
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "output.h"
 #include "presets.h"
+#include "resultsstore.h"
 #include "runoptions.h"
 #include "textreport.h"
 
@@ -57,9 +58,9 @@ private:
     void (*m_previous)(int) = SIG_DFL;
 };
 
-bool writeJson(const QString &path, const RunResult &r, QString *error)
+bool writeJson(const QString &path, const QJsonObject &result, QString *error)
 {
-    const QByteArray data = QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray data = QJsonDocument(result).toJson(QJsonDocument::Indented);
     if (path == QLatin1String("-")) {
         printOut(QString::fromUtf8(data));
         return true;
@@ -96,6 +97,7 @@ int execute(const RunOptions &opt)
     }
     int status = ExitFailure;
     bool interrupted = false;
+    ResultsStore store; // open with --save
     QEventLoop loop;
     QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -117,9 +119,22 @@ int execute(const RunOptions &opt)
                     .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
                                                 : r.verification.error));
         QString why;
-        if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, r, &why)) {
+        // One document for the file and the store, so that both say the same.
+        const QJsonObject doc = r.toJson();
+        if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, doc, &why)) {
             printErr(tr("locklens: error: %1").arg(why));
             status = ExitFailure;
+        }
+        if (store.isOpen()) {
+            const qint64 id = store.save(doc, QString(), &why);
+            if (id < 0) {
+                printErr(tr("locklens: error: the run was not saved: %1").arg(why));
+                status = ExitFailure;
+            } else if (!opt.quiet) {
+                printErr(tr("locklens: saved as run %1 in %2")
+                             .arg(id)
+                             .arg(QDir::toNativeSeparators(store.path())));
+            }
         }
         loop.quit();
     });
@@ -143,6 +158,15 @@ int execute(const RunOptions &opt)
         }
     }
     engine.setLockTracePath(opt.lockTracePath);
+    if (opt.save) { // opened now: a store that cannot be used is found out before the load
+        const QString path = opt.storePath.isEmpty() ? ResultsStore::defaultPath() : opt.storePath;
+        if (path.isEmpty() || !store.open(path, &why)) {
+            printErr(
+                tr("locklens: error: --save: %1")
+                    .arg(path.isEmpty() ? tr("there is no application-data folder to keep runs in") : why));
+            return ExitUsage;
+        }
+    }
     // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
     // (A second Ctrl-C ends the program at once.)
     InterruptGuard guard;

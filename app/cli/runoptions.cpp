@@ -54,6 +54,8 @@ const OptionSpec specs[] = {
     { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
     { "json", "FILE", "write the whole result as JSON (- for standard output)" },
     { "lock-trace", "FILE", "write every lock transition of every connection as CSV (t_s,worker,from,to)" },
+    { "store", "FILE",
+        "the results store --save uses (default: runs.sqlite in the user's application data)" },
 };
 
 bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
@@ -141,6 +143,7 @@ QString runUsage()
             "both)\n"
             "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
             "cost)\n"
+            "  --save\n      keep the run in LockLens's results store, where the window lists it\n"
             "  --quiet\n      no progress and no summary\n");
     return s;
 }
@@ -154,6 +157,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
     p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
     p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
+    p.addOption(QCommandLineOption(QStringLiteral("save")));
     p.addOption(QCommandLineOption(QStringLiteral("quiet")));
     p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
     if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
@@ -302,6 +306,12 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     r.jsonPath = val("json");
     if (has("json") && r.jsonPath.isEmpty()) {
         *error = tr("--json: the file name is empty");
+        return false;
+    }
+    r.save = p.isSet(QStringLiteral("save"));
+    r.storePath = val("store");
+    if (has("store") && (r.storePath.isEmpty() || !r.save)) {
+        *error = r.storePath.isEmpty() ? tr("--store: the file name is empty") : tr("--store needs --save");
         return false;
     }
     r.lockTracePath = val("lock-trace");
