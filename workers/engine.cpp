@@ -54,6 +54,8 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_last.clear();
     m_lastT = 0;
     m_scenario = sc;
+    m_lastLocks.clear();
+    m_lastStartTicks = 0;
     m_run = std::make_unique<LoadRun>(sc);
     LoadRun *run = m_run.get();
     m_traceWriter.reset();
@@ -86,6 +88,16 @@ void LoadEngine::stop()
 std::vector<StatsSnapshot> LoadEngine::snapshot() const
 {
     return m_run ? m_run->snapshot() : std::vector<StatsSnapshot>();
+}
+
+std::vector<std::shared_ptr<LockTrace::Recorder>> LoadEngine::lockRecorders() const
+{
+    return m_run ? m_run->locks().all() : m_lastLocks;
+}
+
+std::uint64_t LoadEngine::loadStartTicks() const
+{
+    return m_run ? m_run->startTicks() : m_lastStartTicks;
 }
 
 QStringList LoadEngine::workerNames() const
@@ -128,6 +140,8 @@ void LoadEngine::runDone()
     if (m_controller.joinable())
         m_controller.join();
     std::unique_ptr<LoadRun> run = std::move(m_run);
+    m_lastLocks = run->locks().all();
+    m_lastStartTicks = run->startTicks();
     if (!run->error().isEmpty()) {
         m_traceWriter.reset(); // finishes the file before the run's recorders go
         Q_EMIT failed(run->error());

@@ -15,8 +15,9 @@ namespace LockLens {
 
 class LoadRun;
 namespace LockTrace {
+class Recorder;
 class TraceWriter;
-}
+} // namespace LockTrace
 
 // Runs a scenario in the background and reports on it. Lives in the caller's thread (the
 // GUI thread, or the command line's main thread); the run itself happens on a controller
@@ -44,6 +45,11 @@ public:
     std::vector<StatsSnapshot> snapshot() const;
     QStringList workerNames() const;
     double elapsedS() const; // since the load started; 0 while setting up
+    // The lock recorders of the run's connections so far (after a run, until the next
+    // starts: the last run's; empty when not recorded), and the load's start in Clock ticks
+    // (0 while setting up): for a live lock timeline, which reads them once more at the end.
+    std::vector<std::shared_ptr<LockTrace::Recorder>> lockRecorders() const;
+    std::uint64_t loadStartTicks() const;
     const std::vector<SeriesPoint> &series() const { return m_series; }
 
     // Convenience for the command line, tests and benchmarks: runs and waits.
@@ -67,6 +73,8 @@ private:
     std::vector<SeriesPoint> m_series;
     double m_lastT = 0;
     QString m_lockTracePath;
+    std::vector<std::shared_ptr<LockTrace::Recorder>> m_lastLocks; // of the run that ended
+    std::uint64_t m_lastStartTicks = 0;
     std::unique_ptr<LockTrace::TraceWriter> m_traceWriter; // after m_run: destroyed before it
 };
 

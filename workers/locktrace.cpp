@@ -50,9 +50,9 @@ void Recorder::push(std::uint64_t ticks, Lock from, Lock to, bool busy)
     m_written.store(i + 1, std::memory_order_release);
 }
 
-void Recorder::fileLock(Lock to, bool busy)
+void Recorder::fileLock(Lock to, bool busy, std::uint64_t ticks)
 {
-    const std::uint64_t t = Clock::now();
+    const std::uint64_t t = ticks ? ticks : Clock::now();
     const Lock from = Lock(m_level.load(relaxed));
     if (busy) {
         add(m_busy, 1);
@@ -71,9 +71,9 @@ void Recorder::fileLock(Lock to, bool busy)
     push(t, from, to, false);
 }
 
-void Recorder::shmLock(Lock lock, bool taken, bool busy)
+void Recorder::shmLock(Lock lock, bool taken, bool busy, std::uint64_t ticks)
 {
-    const std::uint64_t t = Clock::now();
+    const std::uint64_t t = ticks ? ticks : Clock::now();
     if (busy) {
         add(m_busy, 1);
         push(t, Lock::None, lock, true);

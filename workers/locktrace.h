@@ -70,9 +70,11 @@ public:
 
     const QString &name() const { return m_name; }
 
-    // Called by the VFS.
-    void fileLock(Lock to, bool busy);
-    void shmLock(Lock lock, bool taken, bool busy);
+    // Called by the VFS. `ticks`: when it happened (0: now). A lock is stamped after it is
+    // granted and a release before it is made, so each recorded interval lies inside the
+    // real one and two connections' exclusive intervals never appear to overlap.
+    void fileLock(Lock to, bool busy, std::uint64_t ticks = 0);
+    void shmLock(Lock lock, bool taken, bool busy, std::uint64_t ticks = 0);
 
     // Totals up to `nowTicks` (the state held at that moment counts until then).
     Totals totals(std::uint64_t nowTicks) const;

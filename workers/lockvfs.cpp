@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lockvfs.h"
 
+#include "clock.h"
 #include "locktrace.h"
 #include "sqlitelink.h"
 
@@ -106,9 +107,11 @@ int xLock(sqlite3_file *f, int level)
 }
 int xUnlock(sqlite3_file *f, int level)
 {
+    Recorder *r = recorderOf(f);
+    const std::uint64_t before = r ? Clock::now() : 0; // stamped before the release is made
     const int rc = real(f)->pMethods->xUnlock(real(f), level);
-    if (Recorder *r = recorderOf(f); r && rc == SQLITE_OK)
-        r->fileLock(levelOf(level), false);
+    if (r && rc == SQLITE_OK)
+        r->fileLock(levelOf(level), false, before);
     return rc;
 }
 int xCheckReservedLock(sqlite3_file *f, int *out)
@@ -133,13 +136,14 @@ int xShmMap(sqlite3_file *f, int region, int size, int extend, void volatile **p
 }
 int xShmLock(sqlite3_file *f, int offset, int n, int flags)
 {
-    const int rc = real(f)->pMethods->xShmLock(real(f), offset, n, flags);
     Recorder *r = recorderOf(f);
+    const bool taken = flags & SQLITE_SHM_LOCK;
+    const std::uint64_t before = r && !taken ? Clock::now() : 0; // a release: stamped before it
+    const int rc = real(f)->pMethods->xShmLock(real(f), offset, n, flags);
     if (!r || (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY))
         return rc;
-    const bool taken = flags & SQLITE_SHM_LOCK;
     for (int slot = offset; slot < offset + n; ++slot)
-        r->shmLock(shmLockOf(slot), taken, rc != SQLITE_OK);
+        r->shmLock(shmLockOf(slot), taken, rc != SQLITE_OK, before);
     return rc;
 }
 void xShmBarrier(sqlite3_file *f)

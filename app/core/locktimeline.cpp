@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "locktimeline.h"
+
+#include "clock.h"
+
+#include <algorithm>
+
+namespace LockLens {
+
+using LockTrace::Lock;
+
+double LockTimeline::seconds(std::uint64_t ticks) const
+{
+    // One tick length per batch: the same instant always gives the same time.
+    const double ns = ticks >= m_origin ? double(ticks - m_origin) : -double(m_origin - ticks);
+    return ns * m_nsPerTick * 1e-9;
+}
+
+void LockTimeline::append(std::vector<Interval> &v, long *open, Interval i)
+{
+    if (v.size() >= MaxIntervals) {
+        // Thin from the start; an open interval's index moves with it.
+        const long drop = long(MaxIntervals / 10);
+        v.erase(v.begin(), v.begin() + drop);
+        if (*open >= 0)
+            *open = std::max(-1L, *open - drop);
+    }
+    v.push_back(i);
+    *open = long(v.size()) - 1;
+}
+
+void LockTimeline::apply(Lane &lane, Follow &f, const LockTrace::Event &e)
+{
+    const double t = seconds(e.ticks);
+    const auto close = [t](std::vector<Interval> &v, long *open) {
+        if (*open >= 0 && *open < long(v.size()))
+            v[std::size_t(*open)].endS = t;
+        *open = -1;
+    };
+    if (e.busy) { // a refused request: waiting starts (or goes on)
+        if (f.wait < 0)
+            append(lane.waits, &f.wait, { t, t, e.to });
+        return;
+    }
+    const bool fileLock = e.from <= Lock::Exclusive && e.to <= Lock::Exclusive;
+    if (fileLock) {
+        close(lane.file, &f.file);
+        if (e.to != Lock::None)
+            append(lane.file, &f.file, { t, t, e.to });
+        // A wait ends with any change of the file lock but the PENDING a refusal leaves.
+        if (e.to != Lock::Pending)
+            close(lane.waits, &f.wait);
+        return;
+    }
+    const int w = e.to == Lock::WalWrite || e.from == Lock::WalWrite   ? 0
+        : e.to == Lock::WalCheckpoint || e.from == Lock::WalCheckpoint ? 1
+                                                                       : -1;
+    if (w < 0)
+        return; // recovery and read marks are not drawn
+    std::vector<Interval> &held = w == 0 ? lane.walWrite : lane.walCheckpoint;
+    if (e.to != Lock::None) {
+        if (f.wal[w] < 0)
+            append(held, &f.wal[w], { t, t, e.to });
+        close(lane.waits, &f.wait);
+    } else {
+        close(held, &f.wal[w]);
+    }
+}
+
+void LockTimeline::update(
+    const std::vector<std::shared_ptr<LockTrace::Recorder>> &recorders, std::uint64_t nowTicks)
+{
+    if (m_origin == 0)
+        return; // the events wait in the rings until time zero is known
+    m_nsPerTick = Clock::nsPerTick();
+    for (const auto &rec : recorders) {
+        auto it = m_follow.find(rec.get());
+        if (it == m_follow.end()) {
+            Follow f;
+            f.lane = int(m_lanes.size());
+            Lane lane;
+            lane.worker = rec->name();
+            m_lanes.push_back(std::move(lane));
+            it = m_follow.emplace(rec.get(), f).first;
+        }
+        Follow &f = it->second;
+        Lane &lane = m_lanes[std::size_t(f.lane)];
+        m_batch.clear();
+        std::uint64_t lost = 0;
+        f.cursor = rec->read(f.cursor, &m_batch, &lost);
+        lane.lostEvents += lost;
+        for (const LockTrace::Event &e : m_batch)
+            apply(lane, f, e);
+        // Open intervals reach "now".
+        const double now = seconds(nowTicks);
+        for (auto [v, open] : { std::pair { &lane.file, f.file }, std::pair { &lane.waits, f.wait },
+                 std::pair { &lane.walWrite, f.wal[0] }, std::pair { &lane.walCheckpoint, f.wal[1] } })
+            if (open >= 0 && open < long(v->size()))
+                (*v)[std::size_t(open)].endS = std::max((*v)[std::size_t(open)].endS, now);
+    }
+    m_endS = std::max(m_endS, seconds(nowTicks));
+}
+
+namespace {
+const LockTimeline::Interval *find(const std::vector<LockTimeline::Interval> &v, double t)
+{
+    // Intervals are in start order: the last one starting at or before t.
+    auto it = std::upper_bound(
+        v.begin(), v.end(), t, [](double x, const LockTimeline::Interval &i) { return x < i.startS; });
+    if (it == v.begin())
+        return nullptr;
+    --it;
+    return t <= it->endS ? &*it : nullptr;
+}
+} // namespace
+
+const LockTimeline::Interval *LockTimeline::fileAt(int lane, double t) const
+{
+    return lane >= 0 && lane < int(m_lanes.size()) ? find(m_lanes[std::size_t(lane)].file, t) : nullptr;
+}
+
+const LockTimeline::Interval *LockTimeline::waitAt(int lane, double t) const
+{
+    return lane >= 0 && lane < int(m_lanes.size()) ? find(m_lanes[std::size_t(lane)].waits, t) : nullptr;
+}
+
+} // namespace LockLens

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "locktrace.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace LockLens {
+
+// What the lock timeline draws: per connection, the intervals it held each lock and the
+// intervals it waited for one, in seconds from the load's start. Built from the events
+// of the run's recorders (LockTrace::Recorder), read a batch at a time, so a view can
+// follow a live run at ~10 Hz; GUI-free.
+class LockTimeline
+{
+public:
+    struct Interval
+    {
+        double startS = 0;
+        double endS = 0; // == startS while still open (see Lane::openSince)
+        LockTrace::Lock lock = LockTrace::Lock::None;
+    };
+    struct Lane
+    {
+        QString worker;
+        std::vector<Interval> file; // SHARED..EXCLUSIVE held on the database file (NONE is the gaps)
+        std::vector<Interval> walWrite; // the WAL write lock held
+        std::vector<Interval> walCheckpoint; // the checkpoint lock held
+        std::vector<Interval> waits; // from a refused lock request until the next change
+        std::uint64_t lostEvents = 0; // overwritten in the ring before they were read
+    };
+    // Intervals kept per kind and lane: a ten-minute run at full speed is thinned from the
+    // start (Lane::file.front() tells from when the history is complete).
+    static constexpr std::size_t MaxIntervals = 200000;
+
+    // Time zero in Clock ticks (the load's start); nothing is read before it is set. Set
+    // it once: intervals already built keep the origin they were built with.
+    void setOrigin(std::uint64_t ticks) { m_origin = ticks; }
+    // Reads what the recorders recorded since the last call and extends the lanes; open
+    // intervals are drawn up to nowTicks.
+    void update(const std::vector<std::shared_ptr<LockTrace::Recorder>> &recorders, std::uint64_t nowTicks);
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    double endS() const { return m_endS; }
+
+    // What lane `lane` held at `t` (seconds) on the file and whether it was waiting, for a
+    // tooltip: the interval found (or nullptr).
+    const Interval *fileAt(int lane, double t) const;
+    const Interval *waitAt(int lane, double t) const;
+
+private:
+    struct Follow
+    {
+        std::uint64_t cursor = 0;
+        int lane = 0;
+        // Open intervals: index into the lane's vectors, or -1.
+        long file = -1;
+        long wal[2] = { -1, -1 }; // write, checkpoint
+        long wait = -1;
+    };
+    double seconds(std::uint64_t ticks) const;
+    void apply(Lane &lane, Follow &f, const LockTrace::Event &e);
+    static void append(std::vector<Interval> &v, long *open, Interval i);
+
+    std::uint64_t m_origin = 0;
+    double m_nsPerTick = 1; // Clock's calibration, fixed for one update()
+    double m_endS = 0;
+    std::vector<Lane> m_lanes;
+    std::map<const LockTrace::Recorder *, Follow> m_follow;
+    std::vector<LockTrace::Event> m_batch;
+};
+
+} // namespace LockLens

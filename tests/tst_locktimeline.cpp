@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lock timeline's model: intervals from recorded events, read in batches as a live
+// view does, and from a real contended run, where what SQLite guarantees must hold: no two
+// connections ever hold the file's EXCLUSIVE (rollback journal) or the WAL write lock at
+// the same time.
+#include "clock.h"
+#include "engine.h"
+#include "locktimeline.h"
+#include "locktrace.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <thread>
+
+using namespace LockLens;
+using LockTrace::Lock;
+
+namespace {
+
+void pause(int ms)
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+}
+
+// The total time two lanes' intervals overlap, in seconds.
+double overlap(const std::vector<LockTimeline::Interval> &a, const std::vector<LockTimeline::Interval> &b)
+{
+    double total = 0;
+    std::size_t j = 0;
+    for (const auto &x : a) {
+        while (j < b.size() && b[j].endS <= x.startS)
+            ++j;
+        for (std::size_t k = j; k < b.size() && b[k].startS < x.endS; ++k)
+            total += std::max(0.0, std::min(x.endS, b[k].endS) - std::max(x.startS, b[k].startS));
+    }
+    return total;
+}
+
+std::vector<LockTimeline::Interval> only(const std::vector<LockTimeline::Interval> &v, Lock l)
+{
+    std::vector<LockTimeline::Interval> out;
+    for (const auto &i : v)
+        if (i.lock == l)
+            out.push_back(i);
+    return out;
+}
+
+double duration(const std::vector<LockTimeline::Interval> &v)
+{
+    double d = 0;
+    for (const auto &i : v)
+        d += i.endS - i.startS;
+    return d;
+}
+
+} // namespace
+
+class TestLockTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QSqlDatabase::drivers(); }
+    void intervalsFollowTheEvents();
+    void liveUpdatesExtendOpenIntervals();
+    void walLocksHaveTheirOwnLanes();
+    void contendedRunNeverOverlapsTheWriteLock_data();
+    void contendedRunNeverOverlapsTheWriteLock();
+};
+
+void TestLockTimeline::intervalsFollowTheEvents()
+{
+    auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
+    const std::uint64_t zero = Clock::now();
+    rec->fileLock(Lock::Shared, false);
+    pause(20);
+    rec->fileLock(Lock::Reserved, false);
+    pause(20);
+    rec->fileLock(Lock::Exclusive, true); // refused: waits in PENDING
+    pause(30);
+    rec->fileLock(Lock::Exclusive, false);
+    pause(20);
+    rec->fileLock(Lock::None, false);
+    LockTimeline t;
+    t.setOrigin(zero);
+    t.update({ rec }, Clock::now());
+    QCOMPARE(int(t.lanes().size()), 1);
+    const auto &lane = t.lanes().front();
+    QCOMPARE(lane.worker, QStringLiteral("w"));
+    QCOMPARE(int(lane.file.size()), 4);
+    const Lock expected[] = { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive };
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(lane.file[std::size_t(i)].lock, expected[i]);
+        QVERIFY(lane.file[std::size_t(i)].endS - lane.file[std::size_t(i)].startS >= 0.019);
+        if (i > 0)
+            QCOMPARE(lane.file[std::size_t(i)].startS, lane.file[std::size_t(i - 1)].endS);
+    }
+    // The wait: from the refusal until EXCLUSIVE was granted.
+    QCOMPARE(int(lane.waits.size()), 1);
+    QCOMPARE(lane.waits.front().startS, lane.file[2].startS);
+    QCOMPARE(lane.waits.front().endS, lane.file[3].startS);
+    QCOMPARE(lane.waits.front().lock, Lock::Exclusive);
+    // Hover lookups.
+    const double inPending = (lane.file[2].startS + lane.file[2].endS) / 2;
+    QVERIFY(t.fileAt(0, inPending) && t.fileAt(0, inPending)->lock == Lock::Pending);
+    QVERIFY(t.waitAt(0, inPending));
+    QVERIFY(!t.waitAt(0, lane.file[0].startS + 0.001));
+    QVERIFY(!t.fileAt(0, lane.file[3].endS + 0.001)); // NONE is a gap
+    QVERIFY(!t.fileAt(1, inPending)); // no such lane
+}
+
+void TestLockTimeline::liveUpdatesExtendOpenIntervals()
+{
+    auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
+    LockTimeline t;
+    t.setOrigin(Clock::now());
+    rec->fileLock(Lock::Shared, false);
+    pause(10);
+    t.update({ rec }, Clock::now());
+    QCOMPARE(int(t.lanes().front().file.size()), 1);
+    const double firstEnd = t.lanes().front().file.front().endS;
+    QVERIFY(firstEnd > t.lanes().front().file.front().startS); // open: drawn up to now
+    pause(10);
+    rec->fileLock(Lock::None, false);
+    t.update({ rec }, Clock::now());
+    QCOMPARE(int(t.lanes().front().file.size()), 1); // the same interval, now closed
+    QVERIFY(t.lanes().front().file.front().endS > firstEnd);
+    pause(10);
+    t.update({ rec }, Clock::now());
+    QVERIFY(t.endS() > t.lanes().front().file.front().endS); // closed intervals stay put
+}
+
+void TestLockTimeline::walLocksHaveTheirOwnLanes()
+{
+    auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
+    LockTimeline t;
+    t.setOrigin(Clock::now());
+    rec->shmLock(Lock::WalRead, true, false); // read marks are not drawn
+    rec->shmLock(Lock::WalWrite, true, true); // refused: a wait
+    pause(5);
+    rec->shmLock(Lock::WalWrite, true, false);
+    pause(5);
+    rec->shmLock(Lock::WalCheckpoint, true, false);
+    rec->shmLock(Lock::WalCheckpoint, false, false);
+    rec->shmLock(Lock::WalWrite, false, false);
+    rec->shmLock(Lock::WalRead, false, false);
+    t.update({ rec }, Clock::now());
+    const auto &lane = t.lanes().front();
+    QCOMPARE(int(lane.walWrite.size()), 1);
+    QCOMPARE(int(lane.walCheckpoint.size()), 1);
+    QCOMPARE(int(lane.waits.size()), 1);
+    QVERIFY(lane.file.empty());
+    QVERIFY(lane.walWrite.front().startS <= lane.walCheckpoint.front().startS);
+    QVERIFY(lane.walWrite.front().endS >= lane.walCheckpoint.front().endS);
+    QCOMPARE(lane.waits.front().endS, lane.walWrite.front().startS);
+}
+
+void TestLockTimeline::contendedRunNeverOverlapsTheWriteLock_data()
+{
+    QTest::addColumn<QString>("journal");
+    QTest::newRow("rollback journal") << QStringLiteral("delete");
+    QTest::newRow("wal") << QStringLiteral("wal");
+}
+
+void TestLockTimeline::contendedRunNeverOverlapsTheWriteLock()
+{
+    QFETCH(QString, journal);
+    QTemporaryDir dir;
+    Scenario sc;
+    sc.databasePath = dir.filePath(QStringLiteral("t.db"));
+    sc.journalMode = journal;
+    sc.synchronous = QStringLiteral("off");
+    sc.workers = 3;
+    sc.opsPerWorker = 400;
+    LoadEngine engine;
+    LockTimeline timeline;
+    bool originSet = false;
+    QTimer follow; // as a live view does, ~10 times a second
+    follow.setInterval(30);
+    const auto sample = [&] {
+        if (engine.loadStartTicks() && !originSet) {
+            timeline.setOrigin(engine.loadStartTicks());
+            originSet = true;
+        }
+        timeline.update(engine.lockRecorders(), Clock::now());
+    };
+    QObject::connect(&follow, &QTimer::timeout, &engine, sample);
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QString why;
+    QVERIFY2(engine.start(sc, &why), qPrintable(why));
+    follow.start();
+    QVERIFY(done.wait(60000));
+    const auto result = done.first().first().value<RunResult>();
+    QVERIFY(result.ok());
+    follow.stop();
+    sample(); // the last events, from the ended run's recorders
+    QVERIFY(originSet);
+
+    const Lock writeLock = journal == QLatin1String("wal") ? Lock::WalWrite : Lock::Exclusive;
+    std::vector<std::vector<LockTimeline::Interval>> held;
+    for (const auto &lane : timeline.lanes()) {
+        QCOMPARE(lane.lostEvents, 0u);
+        held.push_back(writeLock == Lock::WalWrite ? lane.walWrite : only(lane.file, Lock::Exclusive));
+    }
+    int writers = 0;
+    for (const auto &h : held)
+        writers += !h.empty();
+    QVERIFY2(writers >= 3, qPrintable(QString::number(writers))); // every worker wrote
+    for (std::size_t a = 0; a < held.size(); ++a)
+        for (std::size_t b = a + 1; b < held.size(); ++b)
+            QVERIFY2(overlap(held[a], held[b]) == 0.0,
+                qPrintable(QStringLiteral("%1 and %2 overlap by %3 s")
+                               .arg(timeline.lanes()[a].worker, timeline.lanes()[b].worker)
+                               .arg(overlap(held[a], held[b]))));
+    // What the timeline drew adds up to (at most) what the run's totals say.
+    for (std::size_t i = 0; i < timeline.lanes().size(); ++i) {
+        for (const ConnectionLocks &c : result.lockTimeline)
+            if (c.worker == timeline.lanes()[i].worker)
+                // (1e-3: the tick length is calibrated as the process runs.)
+                QVERIFY2(duration(held[i]) <= c.totals.secondsIn[std::size_t(writeLock)] * 1.001 + 1e-6,
+                    qPrintable(QStringLiteral("%1: %2 > %3")
+                                   .arg(c.worker)
+                                   .arg(duration(held[i]))
+                                   .arg(c.totals.secondsIn[std::size_t(writeLock)])));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLockTimeline)
+#include "tst_locktimeline.moc"
