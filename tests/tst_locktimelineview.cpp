@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lock timeline view fed by a real contended run: it draws the write lock in each
+// worker's lane, says what is under the mouse, zooms around the mouse and pans. With
+// LOCKLENS_TIMELINE_PNG=/path/name it saves name-<journal>.png to look at.
+#include "clock.h"
+#include "engine.h"
+#include "locktimeline.h"
+#include "locktimelineview.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace LockLens;
+using LockTrace::Lock;
+
+class TestLockTimelineView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QSqlDatabase::drivers(); }
+    void drawsARealRun_data();
+    void drawsARealRun();
+    void emptyTimelineSaysSo();
+};
+
+namespace {
+
+// Runs `sc` and follows it into `timeline` every 30 ms, as the dashboard does.
+bool follow(const Scenario &sc, LockTimeline *timeline, QString *why)
+{
+    LoadEngine engine;
+    bool originSet = false;
+    const auto sample = [&] {
+        if (!originSet && engine.loadStartTicks()) {
+            timeline->setOrigin(engine.loadStartTicks());
+            originSet = true;
+        }
+        timeline->update(engine.lockRecorders(), Clock::now());
+    };
+    QTimer timer;
+    timer.setInterval(30);
+    QObject::connect(&timer, &QTimer::timeout, &engine, sample);
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    if (!engine.start(sc, why))
+        return false;
+    timer.start();
+    if (!done.wait(60000))
+        return false;
+    sample();
+    return originSet;
+}
+
+int pixelsOf(const QImage &image, const QColor &c)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y) == c;
+    return n;
+}
+
+} // namespace
+
+void TestLockTimelineView::drawsARealRun_data()
+{
+    QTest::addColumn<QString>("journal");
+    QTest::newRow("rollback journal") << QStringLiteral("delete");
+    QTest::newRow("wal") << QStringLiteral("wal");
+}
+
+void TestLockTimelineView::drawsARealRun()
+{
+    QFETCH(QString, journal);
+    QTemporaryDir dir;
+    Scenario sc;
+    sc.databasePath = dir.filePath(QStringLiteral("t.db"));
+    sc.journalMode = journal;
+    sc.synchronous = QStringLiteral("full");
+    sc.workers = 4;
+    sc.opsPerWorker = 150;
+    sc.readBeforeWrite = journal == QLatin1String("delete"); // readers keep SHARED: writers wait in PENDING
+    LockTimeline timeline;
+    QString why;
+    QVERIFY2(follow(sc, &timeline, &why), qPrintable(why));
+
+    LockTimelineView view;
+    view.setTimeline(&timeline);
+    view.resize(900, 240);
+    const Lock writeLock = journal == QLatin1String("wal") ? Lock::WalWrite : Lock::Exclusive;
+    const QImage shot = view.grab().toImage();
+    QVERIFY(pixelsOf(shot, lockColor(writeLock)) > 0);
+    if (const QByteArray png = qgetenv("LOCKLENS_TIMELINE_PNG"); !png.isEmpty())
+        QVERIFY(shot.save(QString::fromLocal8Bit(png) + QLatin1Char('-') + journal + QStringLiteral(".png")));
+
+    // Hovering over a worker's write lock names it.
+    int lane = -1;
+    const LockTimeline::Interval *held = nullptr;
+    for (std::size_t i = 0; i < timeline.lanes().size() && !held; ++i) {
+        const auto &l = timeline.lanes()[i];
+        if (writeLock == Lock::Exclusive) {
+            for (const auto &iv : l.file)
+                if (iv.lock == Lock::Exclusive && !held) {
+                    held = &iv;
+                    lane = int(i);
+                }
+        } else if (!l.walWrite.empty()) {
+            held = &l.walWrite.front();
+            lane = int(i);
+        }
+    }
+    QVERIFY(held);
+    // Zoom until that interval is several pixels wide, centred on it.
+    const double mid = (held->startS + held->endS) / 2, half = std::max(held->endS - held->startS, 1e-6) * 5;
+    view.setRange(mid - half, mid + half);
+    const QString said = view.describeAt(view.pointAt(lane, mid));
+    if (writeLock == Lock::Exclusive)
+        QVERIFY2(said.contains(QLatin1String("EXCLUSIVE")), qPrintable(said));
+    QVERIFY2(said.startsWith(timeline.lanes()[std::size_t(lane)].worker), qPrintable(said));
+
+    // The wheel zooms around the mouse; dragging pans; a double-click shows everything.
+    view.showAll();
+    const double before = view.toS() - view.fromS();
+    QWheelEvent wheel(QPointF(450, 60), view.mapToGlobal(QPointF(450, 60)), {}, { 0, 240 }, Qt::NoButton, {},
+        Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&view, &wheel);
+    const double zoomed = view.toS() - view.fromS();
+    QVERIFY(zoomed < before * 0.7);
+    const double from = view.fromS();
+    QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(450, 60));
+    QMouseEvent move(QEvent::MouseMove, QPointF(350, 60), view.mapToGlobal(QPointF(350, 60)), Qt::NoButton,
+        Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&view, &move);
+    QVERIFY(view.fromS() > from); // dragged left: later times come into view
+    QCOMPARE(view.toS() - view.fromS(), zoomed);
+    QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(450, 60));
+    QCOMPARE(view.fromS(), 0.0);
+    QCOMPARE(view.toS(), timeline.endS());
+}
+
+void TestLockTimelineView::emptyTimelineSaysSo()
+{
+    LockTimelineView view;
+    view.resize(600, 160);
+    QVERIFY(view.describeAt(QPoint(300, 60)).isEmpty());
+    LockTimeline empty;
+    view.setTimeline(&empty);
+    QVERIFY(!view.grab().isNull());
+    QVERIFY(view.describeAt(QPoint(300, 60)).isEmpty());
+}
+
+QTEST_MAIN(TestLockTimelineView)
+#include "tst_locktimelineview.moc"

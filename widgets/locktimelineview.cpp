@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "locktimelineview.h"
+
+#include <QCollator>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LockLens {
+
+using LockTrace::Lock;
+
+namespace {
+constexpr int LabelWidth = 90;
+constexpr int AxisHeight = 22;
+constexpr int LaneHeight = 28;
+constexpr int LegendHeight = 20;
+
+QString formatSeconds(double s)
+{
+    const QLocale l;
+    if (s == 0)
+        return QStringLiteral("0");
+    if (std::abs(s) < 1e-3)
+        return QStringLiteral("%1 µs").arg(l.toString(s * 1e6, 'f', 0));
+    if (std::abs(s) < 1)
+        return QStringLiteral("%1 ms").arg(l.toString(s * 1e3, 'f', s < 0.01 ? 2 : 1));
+    return QStringLiteral("%1 s").arg(l.toString(s, 'f', 3));
+}
+
+// A "nice" tick step for about `n` ticks over `span` seconds.
+double tickStep(double span, int n)
+{
+    const double raw = span / std::max(1, n);
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : { 1.0, 2.0, 5.0, 10.0 })
+        if (raw <= m * p)
+            return m * p;
+    return 10 * p;
+}
+} // namespace
+
+QColor lockColor(Lock lock)
+{
+    switch (lock) {
+    case Lock::Shared:
+        return QColor(0x74, 0xb6, 0xe6);
+    case Lock::Reserved:
+        return QColor(0xf2, 0xc1, 0x4e);
+    case Lock::Pending:
+        return QColor(0xf0, 0x8a, 0x24);
+    case Lock::Exclusive:
+        return QColor(0xd6, 0x33, 0x2a);
+    case Lock::WalWrite:
+        return QColor(0x8e, 0x44, 0xad);
+    case Lock::WalCheckpoint:
+        return QColor(0x16, 0xa0, 0x85);
+    default:
+        return QColor(0x99, 0x99, 0x99);
+    }
+}
+
+LockTimelineView::LockTimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumHeight(AxisHeight + LegendHeight + LaneHeight * 2);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void LockTimelineView::setTimeline(const LockTimeline *timeline)
+{
+    m_timeline = timeline;
+    update();
+}
+
+void LockTimelineView::setRange(double fromS, double toS)
+{
+    m_from = fromS;
+    m_to = toS;
+    update();
+}
+
+void LockTimelineView::showAll()
+{
+    setRange(0, 0);
+}
+
+double LockTimelineView::fromS() const
+{
+    return m_to > m_from ? m_from : 0;
+}
+
+double LockTimelineView::toS() const
+{
+    if (m_to > m_from)
+        return m_to;
+    const double end = m_timeline ? m_timeline->endS() : 0;
+    return end > 0 ? end : 1;
+}
+
+QRect LockTimelineView::plotRect() const
+{
+    return QRect(LabelWidth, LegendHeight, std::max(1, width() - LabelWidth - 8),
+        std::max(1, height() - LegendHeight - AxisHeight));
+}
+
+double LockTimelineView::timeAt(int x) const
+{
+    const QRect r = plotRect();
+    return fromS() + (toS() - fromS()) * double(x - r.left()) / double(r.width());
+}
+
+int LockTimelineView::xAt(double t) const
+{
+    const QRect r = plotRect();
+    return r.left() + int(std::lround((t - fromS()) / (toS() - fromS()) * r.width()));
+}
+
+std::vector<int> LockTimelineView::order() const
+{
+    std::vector<int> out;
+    if (!m_timeline)
+        return out;
+    const auto &lanes = m_timeline->lanes();
+    for (int i = 0; i < int(lanes.size()); ++i)
+        out.push_back(i);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+        return collator.compare(lanes[std::size_t(a)].worker, lanes[std::size_t(b)].worker) < 0;
+    });
+    return out;
+}
+
+int LockTimelineView::laneAt(int y) const
+{
+    const int row = (y - plotRect().top()) / LaneHeight;
+    const std::vector<int> rows = order();
+    return y >= plotRect().top() && row < int(rows.size()) ? rows[std::size_t(row)] : -1;
+}
+
+void LockTimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QRect plot = plotRect();
+    const QColor text = palette().color(QPalette::Text);
+
+    // Legend.
+    int x = LabelWidth;
+    p.setPen(text);
+    for (Lock l : { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive, Lock::WalWrite,
+             Lock::WalCheckpoint }) {
+        p.fillRect(QRect(x, 5, 12, 10), lockColor(l));
+        const QString name = LockTrace::lockName(l).toUpper().replace(QLatin1Char('_'), QLatin1Char(' '));
+        p.drawText(QPoint(x + 16, 14), name);
+        x += 16 + p.fontMetrics().horizontalAdvance(name) + 14;
+    }
+    p.fillRect(QRect(x, 5, 12, 10), QBrush(text, Qt::BDiagPattern));
+    p.drawText(QPoint(x + 16, 14), tr("waiting"));
+
+    if (!m_timeline || m_timeline->lanes().empty()) {
+        p.drawText(plot, Qt::AlignCenter, tr("No lock states recorded yet."));
+        return;
+    }
+    // Time axis with gridlines.
+    const double span = toS() - fromS();
+    const double step = tickStep(span, std::max(2, plot.width() / 110));
+    p.setPen(palette().color(QPalette::Mid));
+    for (double t = std::ceil(fromS() / step) * step; t <= toS(); t += step) {
+        const int tx = xAt(t);
+        p.drawLine(tx, plot.top(), tx, plot.bottom());
+        p.drawText(QRect(tx - 50, plot.bottom() + 2, 100, AxisHeight - 2), Qt::AlignHCenter | Qt::AlignTop,
+            formatSeconds(t));
+    }
+    // Lanes.
+    const auto &lanes = m_timeline->lanes();
+    const std::vector<int> rows = order();
+    p.setClipRect(plot.adjusted(0, 0, 1, 1));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto &lane = lanes[std::size_t(rows[i])];
+        const int top = plot.top() + int(i) * LaneHeight;
+        if (i % 2)
+            p.fillRect(
+                QRect(plot.left(), top, plot.width(), LaneHeight), palette().color(QPalette::AlternateBase));
+        const auto draw = [&](const std::vector<LockTimeline::Interval> &v, int y, int h, bool hatch) {
+            // Only what is in view; intervals narrower than a pixel still show as one.
+            auto it = std::lower_bound(v.begin(), v.end(), fromS(),
+                [](const LockTimeline::Interval &a, double t) { return a.endS < t; });
+            for (; it != v.end() && it->startS <= toS(); ++it) {
+                const int x0 = xAt(it->startS), x1 = std::max(x0 + 1, xAt(it->endS));
+                const QRect r(x0, y, x1 - x0, h);
+                if (hatch)
+                    p.fillRect(r, QBrush(text, Qt::BDiagPattern));
+                else
+                    p.fillRect(r, lockColor(it->lock));
+            }
+        };
+        draw(lane.file, top + 3, LaneHeight - 12, false);
+        draw(lane.walWrite, top + LaneHeight - 8, 5, false);
+        draw(lane.walCheckpoint, top + LaneHeight - 8, 5, false);
+        draw(lane.waits, top + 3, LaneHeight - 12, true);
+    }
+    p.setClipping(false);
+    p.setPen(text);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        p.drawText(QRect(4, plot.top() + int(i) * LaneHeight, LabelWidth - 8, LaneHeight),
+            Qt::AlignVCenter | Qt::AlignLeft, lanes[std::size_t(rows[i])].worker);
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(plot.adjusted(0, 0, -1, -1));
+}
+
+QPoint LockTimelineView::pointAt(int lane, double t) const
+{
+    const std::vector<int> rows = order();
+    const int row = int(std::find(rows.begin(), rows.end(), lane) - rows.begin());
+    return QPoint(xAt(t), plotRect().top() + row * LaneHeight + LaneHeight / 2 - 3);
+}
+
+QString LockTimelineView::describeAt(const QPoint &pos) const
+{
+    const int lane = laneAt(pos.y());
+    if (lane < 0 || !plotRect().contains(pos))
+        return {};
+    const double t = timeAt(pos.x());
+    const auto &l = m_timeline->lanes()[std::size_t(lane)];
+    QStringList lines { QStringLiteral("%1 at %2").arg(l.worker, formatSeconds(t)) };
+    if (const auto *i = m_timeline->fileAt(lane, t))
+        lines << tr("%1 on the database file from %2 for %3")
+                     .arg(LockTrace::lockName(i->lock).toUpper(), formatSeconds(i->startS),
+                         formatSeconds(i->endS - i->startS));
+    else
+        lines << tr("no lock on the database file");
+    if (const auto *w = m_timeline->waitAt(lane, t))
+        lines << tr("waiting for %1 since %2 (%3 so far)")
+                     .arg(LockTrace::lockName(w->lock).toUpper(), formatSeconds(w->startS),
+                         formatSeconds(t - w->startS));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LockTimelineView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QString text = describeAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void LockTimelineView::wheelEvent(QWheelEvent *e)
+{
+    const double at = timeAt(int(e->position().x()));
+    const double factor = std::pow(0.8, e->angleDelta().y() / 120.0);
+    const double from = at - (at - fromS()) * factor, to = at + (toS() - at) * factor;
+    if (to - from > 1e-7)
+        setRange(from, to);
+    e->accept();
+}
+
+void LockTimelineView::mousePressEvent(QMouseEvent *e)
+{
+    m_dragFrom = e->pos();
+    m_dragRange[0] = fromS();
+    m_dragRange[1] = toS();
+}
+
+void LockTimelineView::mouseMoveEvent(QMouseEvent *e)
+{
+    if (!(e->buttons() & Qt::LeftButton))
+        return;
+    const double perPixel = (m_dragRange[1] - m_dragRange[0]) / plotRect().width();
+    const double shift = (m_dragFrom.x() - e->pos().x()) * perPixel;
+    setRange(m_dragRange[0] + shift, m_dragRange[1] + shift);
+}
+
+void LockTimelineView::mouseDoubleClickEvent(QMouseEvent *)
+{
+    showAll();
+}
+
+} // namespace LockLens

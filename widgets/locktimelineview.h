@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "locktimeline.h"
+
+#include <QWidget>
+
+namespace LockLens {
+
+// The lock timeline: one lane per connection, the lock it held over time (SHARED,
+// RESERVED, PENDING, EXCLUSIVE on the database file; the WAL write and checkpoint locks
+// in a thinner band below) and, hatched, when it waited for one. Painted from a
+// LockTimeline; the wheel zooms around the mouse, dragging pans, a double-click shows
+// everything; hovering says what was held, from when and for how long.
+class LockTimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LockTimelineView(QWidget *parent = nullptr);
+
+    // The model to draw (not owned); call update() after the model changes.
+    void setTimeline(const LockTimeline *timeline);
+    // The shown time range in seconds; an empty range follows the whole run.
+    void setRange(double fromS, double toS);
+    void showAll();
+    double fromS() const;
+    double toS() const;
+    // What the tooltip at `pos` says ("" over nothing).
+    QString describeAt(const QPoint &pos) const;
+    // Where lane `lane` is drawn at time `t` (the middle of its lock band).
+    QPoint pointAt(int lane, double t) const;
+
+    QSize sizeHint() const override { return { 800, 240 }; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QRect plotRect() const;
+    double timeAt(int x) const;
+    int xAt(double t) const;
+    int laneAt(int y) const; // a lane of the model, or -1
+    // The model's lanes in drawing order: "control" first, then worker2 before worker10.
+    std::vector<int> order() const;
+
+    const LockTimeline *m_timeline = nullptr;
+    double m_from = 0, m_to = 0; // to <= from: follow the whole run
+    QPoint m_dragFrom;
+    double m_dragRange[2] = { 0, 0 };
+};
+
+// The colour the timeline and its legend give a lock.
+QColor lockColor(LockTrace::Lock lock);
+
+} // namespace LockLens
