@@ -51,10 +51,11 @@ bool follow(const Scenario &sc, LockTimeline *timeline, QString *why)
     return originSet;
 }
 
+// Pixels of colour c below the legend (which shows every colour once).
 int pixelsOf(const QImage &image, const QColor &c)
 {
     int n = 0;
-    for (int y = 0; y < image.height(); ++y)
+    for (int y = 24; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             n += image.pixelColor(x, y) == c;
     return n;

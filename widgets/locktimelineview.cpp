@@ -119,8 +119,10 @@ double LockTimelineView::timeAt(int x) const
 
 int LockTimelineView::xAt(double t) const
 {
+    // Clamped just outside the plot: far-off times (zoomed in on a long run) must not wrap.
     const QRect r = plotRect();
-    return r.left() + int(std::lround((t - fromS()) / (toS() - fromS()) * r.width()));
+    const double x = r.left() + (t - fromS()) / (toS() - fromS()) * r.width();
+    return int(std::clamp(std::round(x), double(r.left() - 2), double(r.right() + 2)));
 }
 
 std::vector<int> LockTimelineView::order() const

@@ -176,18 +176,18 @@ void LoadEngine::runDone()
     if (m_traceWriter) {
         std::uint64_t rows = 0, lost = 0;
         QString why;
-        if (!m_traceWriter->finish(&rows, &lost, &why))
+        if (!m_traceWriter->finish(&rows, &lost, &why)) {
+            r.lockTraceError = why;
             r.warnings << tr("The lock trace is incomplete: %1").arg(why);
-        else if (lost > 0)
+        } else if (lost > 0)
             r.warnings << tr(
                 "The lock trace misses %1 transitions: they came faster than the file was written.")
                               .arg(lost);
         m_traceWriter.reset();
     }
-    const std::uint64_t end = Clock::now();
     r.lockTimeline.clear();
-    for (const auto &rec : run->locks().all())
-        r.lockTimeline.push_back({ rec->name(), rec->totals(end) });
+    for (const auto &[name, totals] : run->lockTotals())
+        r.lockTimeline.push_back({ name, totals });
     if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty()) {
         r.warnings << (m_scenario.isMemory()
                 ? tr("Lock states were not recorded: an in-memory database takes no file locks.")

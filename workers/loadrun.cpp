@@ -265,6 +265,8 @@ void LoadRun::run()
         const std::uint64_t start = m_startTicks.load();
         const std::uint64_t end = Clock::now();
         if (start)
+            snapshotLocks(&m_locksAtEnd);
+        if (start)
             m_endTicks.store(end, std::memory_order_release);
         m_result.durationS = start ? Clock::toSeconds(end - start) : 0.0;
         {
@@ -282,6 +284,27 @@ void LoadRun::run()
     removeTemporaryFiles();
 }
 
+void LoadRun::snapshotLocks(std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> *into)
+{
+    into->clear();
+    const std::uint64_t now = Clock::now();
+    for (const auto &rec : m_locks.all())
+        into->emplace_back(rec.get(), rec->totals(now));
+}
+
+std::vector<std::pair<QString, LockTrace::Totals>> LoadRun::lockTotals() const
+{
+    std::vector<std::pair<QString, LockTrace::Totals>> out;
+    for (const auto &[rec, atEnd] : m_locksAtEnd) {
+        LockTrace::Totals atStart; // a connection opened during the load started from nothing
+        for (const auto &[r, t] : m_locksAtStart)
+            if (r == rec)
+                atStart = t;
+        out.emplace_back(rec->name(), atEnd.since(atStart));
+    }
+    return out;
+}
+
 std::int64_t LoadRun::budgetPerClient() const
 {
     return m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker;
@@ -290,6 +313,7 @@ std::int64_t LoadRun::budgetPerClient() const
 bool LoadRun::beginLoad(StartGate &gate, std::chrono::milliseconds timeout)
 {
     const bool all = gate.waitForAll(m_abort, timeout);
+    snapshotLocks(&m_locksAtStart);
     m_startTicks.store(Clock::now(), std::memory_order_release);
     gate.open();
     return all || m_abort.load();

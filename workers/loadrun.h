@@ -45,6 +45,9 @@ public:
     const QStringList &statNames() const { return m_names; }
     // The lock recorders of the run's connections (empty when locks are not recorded).
     const LockTrace::Registry &locks() const { return m_locks; }
+    // Per recorder, what it recorded during the load only (not the setup, not the
+    // verification); empty when the load did not start.
+    std::vector<std::pair<QString, LockTrace::Totals>> lockTotals() const;
     // Clock ticks when the load started; 0 while setting up.
     std::uint64_t startTicks() const { return m_startTicks.load(std::memory_order_acquire); }
     // Clock ticks when the load ended (verification follows); 0 until then.
@@ -92,6 +95,8 @@ private:
     Scenario m_sc;
     QStringList m_names;
     LockTrace::Registry m_locks;
+    void snapshotLocks(std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> *into);
+    std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> m_locksAtStart, m_locksAtEnd;
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;

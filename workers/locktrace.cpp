@@ -11,8 +11,8 @@ namespace {
 constexpr auto relaxed = std::memory_order_relaxed;
 constexpr int FileLane = 0;
 
-// One writer at a time (SQLite's connection mutex): a plain load and store, no locked
-// read-modify-write, is enough to add.
+// One writer at a time (every strategy keeps a connection on one thread at a time; the
+// shared one behind its mutex): a plain load and store, no locked read-modify-write, adds.
 void add(std::atomic<std::uint64_t> &a, std::uint64_t d)
 {
     a.store(a.load(relaxed) + d, relaxed);
@@ -23,6 +23,16 @@ std::uint32_t pack(Lock from, Lock to, bool busy)
     return std::uint32_t(from) | std::uint32_t(to) << 8 | std::uint32_t(busy) << 16;
 }
 } // namespace
+
+Totals Totals::since(const Totals &earlier) const
+{
+    Totals d = *this;
+    for (std::size_t i = 0; i < d.secondsIn.size(); ++i)
+        d.secondsIn[i] = std::max(0.0, secondsIn[i] - earlier.secondsIn[i]);
+    d.transitions = transitions - std::min(transitions, earlier.transitions);
+    d.busyAttempts = busyAttempts - std::min(busyAttempts, earlier.busyAttempts);
+    return d;
+}
 
 QString lockName(Lock l)
 {
@@ -45,6 +55,10 @@ Recorder::Recorder(QString name)
 void Recorder::push(std::uint64_t ticks, Lock from, Lock to, bool busy)
 {
     const std::uint64_t i = m_written.load(relaxed);
+    // Claimed before the slot is overwritten: a reader that sees any of the new contents
+    // sees the claim too (the fence orders it before the data), and discards the slot.
+    m_claimed.store(i + 1, relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
     m_ticks[i % Capacity].store(ticks, relaxed);
     m_what[i % Capacity].store(pack(from, to, busy), relaxed);
     m_written.store(i + 1, std::memory_order_release);
@@ -140,8 +154,10 @@ std::uint64_t Recorder::read(std::uint64_t cursor, std::vector<Event> *out, std:
         e.busy = (what >> 16) & 1;
         out->push_back(e);
     }
-    // The writer may have lapped the reader meanwhile: drop what it may have overwritten.
-    const std::uint64_t after = written();
+    // The writer may have lapped the reader meanwhile: drop every slot it has begun to
+    // overwrite (event j's slot is reused by event j + Capacity).
+    std::atomic_thread_fence(std::memory_order_acquire);
+    const std::uint64_t after = m_claimed.load(relaxed);
     std::uint64_t overwritten = 0;
     if (after > Capacity && after - Capacity > from) {
         overwritten = std::min(after - Capacity - from, end - from);
@@ -171,11 +187,11 @@ QString csvHeader()
     return QStringLiteral("t_s,worker,from,to\n");
 }
 
-QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks)
+QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks, double nsPerTick)
 {
     // Before time zero (the run's setup) the time is negative.
-    const double t = e.ticks >= startTicks ? Clock::toSeconds(e.ticks - startTicks)
-                                           : -Clock::toSeconds(startTicks - e.ticks);
+    const double ticks = e.ticks >= startTicks ? double(e.ticks - startTicks) : -double(startTicks - e.ticks);
+    const double t = ticks * nsPerTick * 1e-9;
     QString quoted = worker;
     if (quoted.contains(QLatin1Char(',')) || quoted.contains(QLatin1Char('"')))
         quoted

@@ -53,16 +53,19 @@ struct Totals
     std::array<double, LockCount> secondsIn {};
     std::uint64_t transitions = 0; // changes of any lock, failed attempts not counted
     std::uint64_t busyAttempts = 0; // lock requests that got SQLITE_BUSY
+
+    // What happened between `earlier` and this.
+    Totals since(const Totals &earlier) const;
 };
 
 // Records the lock transitions of one connection. Written by the VFS in whichever thread
-// uses the connection (SQLite's connection mutex keeps those calls one at a time); read
-// by any thread. Recording costs a clock read and two relaxed stores; the ring keeps the
-// last Capacity events, the totals are exact.
+// uses the connection (one at a time: the engine keeps a connection on one thread, or
+// behind its mutex; Qt opens connections without SQLite's own mutex); read by any thread. Recording costs a
+// clock read and two relaxed stores; the ring keeps the last Capacity events, the totals are exact.
 class Recorder
 {
 public:
-    static constexpr std::size_t Capacity = std::size_t(1) << 16;
+    static constexpr std::size_t Capacity = std::size_t(1) << 14; // 192 KiB per connection
 
     explicit Recorder(QString name);
     Recorder(const Recorder &) = delete;
@@ -94,7 +97,8 @@ private:
     // reader racing the writer sees old or new values, never torn ones.
     std::vector<std::atomic<std::uint64_t>> m_ticks;
     std::vector<std::atomic<std::uint32_t>> m_what;
-    std::atomic<std::uint64_t> m_written { 0 };
+    std::atomic<std::uint64_t> m_written { 0 }; // events published
+    std::atomic<std::uint64_t> m_claimed { 0 }; // events whose slot is being or has been written
     std::atomic<std::uint64_t> m_busy { 0 };
     std::atomic<std::uint64_t> m_started; // when recording began (ticks)
     std::atomic<std::uint64_t> m_finished { 0 }; // when the connection closed (0: open)
@@ -122,8 +126,9 @@ private:
 };
 
 // One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to" (failed attempts
-// left out). startTicks is the run's time zero.
+// left out). startTicks is the run's time zero; nsPerTick the tick length to use for the
+// whole file (Clock's calibration moves on: one value keeps rows in order).
 QString csvHeader();
-QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks);
+QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks, double nsPerTick);
 
 } // namespace LockLens::LockTrace

@@ -142,6 +142,10 @@ int xShmLock(sqlite3_file *f, int offset, int n, int flags)
     const int rc = real(f)->pMethods->xShmLock(real(f), offset, n, flags);
     if (!r || (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY))
         return rc;
+    // A reader tries the read-mark slots one after another and takes the first that is
+    // free: a refusal there is not a wait (no busy handler runs).
+    if (rc != SQLITE_OK && offset >= 3)
+        return rc;
     for (int slot = offset; slot < offset + n; ++slot)
         r->shmLock(shmLockOf(slot), taken, rc != SQLITE_OK, before);
     return rc;
@@ -288,8 +292,14 @@ QString uriFor(const QString &path)
 {
     // SQLite's URI rules: '?', '#' and '%' must be escaped in the path; '/' stays, and a
     // Windows path is written with forward slashes.
-    const QByteArray encoded = QUrl::toPercentEncoding(QDir::fromNativeSeparators(path), "/:");
-    return QStringLiteral("file:%1?vfs=%2").arg(QString::fromLatin1(encoded), QLatin1String(VfsName));
+    const QString clean = QDir::fromNativeSeparators(path);
+    const QByteArray encoded = QUrl::toPercentEncoding(clean, "/:");
+    // An empty authority: "file:" + "//x" would name a host x (a UNC path, or "//tmp" on
+    // Linux); "file://" + "/tmp/x" or "file:///" + "C:/x" is the path itself.
+    const QString prefix = clean.startsWith(QLatin1Char('/')) ? QStringLiteral("file://")
+        : QDir::isAbsolutePath(clean)                         ? QStringLiteral("file:///")
+                                                              : QStringLiteral("file:");
+    return QStringLiteral("%1%2?vfs=%3").arg(prefix, QString::fromLatin1(encoded), QLatin1String(VfsName));
 }
 
 } // namespace LockLens::LockTrace::Vfs

@@ -102,6 +102,7 @@ struct RunResult
     std::vector<SeriesPoint> series;
     Verification verification;
     std::vector<ConnectionLocks> lockTimeline; // empty when locks were not recorded (warnings say why)
+    QString lockTraceError; // the --lock-trace file could not be written in full
     QStringList warnings;
 
     bool ok() const { return verification.ok() && fatalError.isEmpty(); }

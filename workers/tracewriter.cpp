@@ -65,6 +65,8 @@ void TraceWriter::drain(bool last)
     if (zero == 0 && !last)
         return;
     const std::uint64_t origin = zero ? zero : m_startTicks;
+    if (m_nsPerTick == 0)
+        m_nsPerTick = Clock::nsPerTick(); // fixed for the file: its rows stay in order
     QByteArray out;
     for (const auto &rec : m_registry.all()) {
         std::uint64_t &next = m_cursors->next[rec.get()];
@@ -75,12 +77,14 @@ void TraceWriter::drain(bool last)
         for (const Event &e : m_cursors->events) {
             if (e.busy)
                 continue; // failed attempts are not transitions
-            out += csvRow(e, rec->name(), origin).toUtf8();
+            out += csvRow(e, rec->name(), origin, m_nsPerTick).toUtf8();
             ++m_rows;
         }
     }
-    if (!out.isEmpty() && m_file->write(out) != out.size())
+    if (!out.isEmpty() && !m_writeFailed && m_file->write(out) != out.size()) {
         m_writeFailed = true;
+        m_writeError = m_file->errorString(); // now: closing would reset it
+    }
 }
 
 bool TraceWriter::finish(std::uint64_t *rows, std::uint64_t *lost, QString *error)
@@ -93,7 +97,7 @@ bool TraceWriter::finish(std::uint64_t *rows, std::uint64_t *lost, QString *erro
     const bool ok = !m_writeFailed && m_file->flush();
     if (!ok)
         *error = QCoreApplication::translate("LockLens::TraceWriter", "cannot write %1: %2")
-                     .arg(m_file->fileName(), m_file->errorString());
+                     .arg(m_file->fileName(), m_writeFailed ? m_writeError : m_file->errorString());
     m_file->close();
     *rows = m_rows;
     *lost = m_lost;

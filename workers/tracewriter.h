@@ -43,7 +43,9 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::uint64_t m_rows = 0, m_lost = 0;
+    double m_nsPerTick = 0; // fixed at the first rows written
     bool m_writeFailed = false;
+    QString m_writeError;
     struct Cursors;
     std::unique_ptr<Cursors> m_cursors;
 };

@@ -119,6 +119,11 @@ int execute(const RunOptions &opt)
                     .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
                                                 : r.verification.error));
         QString why;
+        if (!r.lockTraceError
+                 .isEmpty()) { // as for --json: a file asked for and not written fails the command
+            printErr(tr("locklens: error: --lock-trace: %1").arg(r.lockTraceError));
+            status = ExitFailure;
+        }
         // One document for the file and the store, so that both say the same.
         const QJsonObject doc = r.toJson();
         if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, doc, &why)) {
@@ -142,9 +147,31 @@ int execute(const RunOptions &opt)
     // Output files are checked now, not after an hour of load.
     const std::pair<const char *, QString> outputs[]
         = { { "--json", opt.jsonPath }, { "--lock-trace", opt.lockTracePath } };
+    // Files the run reads or writes anyway: an output must not be one of them.
+    QStringList taken;
+    if (!opt.scenario.isMemory() && !opt.scenario.databasePath.isEmpty()) {
+        const QString db = QFileInfo(opt.scenario.databasePath).absoluteFilePath();
+        taken << db << db + QStringLiteral("-wal") << db + QStringLiteral("-shm")
+              << db + QStringLiteral("-journal");
+    }
+    if (opt.save && !opt.storePath.isEmpty())
+        taken << QFileInfo(opt.storePath).absoluteFilePath();
+    if (opt.lockTracePath == QLatin1String("-")) {
+        printErr(
+            tr("locklens: error: --lock-trace: give a file name (the trace does not go to standard output)"));
+        return ExitUsage;
+    }
     for (const auto &[option, path] : outputs) {
         if (path.isEmpty() || path == QLatin1String("-"))
             continue;
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (taken.contains(absolute)) {
+            printErr(tr("locklens: error: %1: %2 is a file this run already uses (the database, its journal, "
+                        "the store or another output)")
+                         .arg(QLatin1String(option), QDir::toNativeSeparators(path)));
+            return ExitUsage;
+        }
+        taken << absolute;
         const QFileInfo dir(QFileInfo(path).absolutePath());
         if (QFileInfo(path).isDir()) {
             printErr(

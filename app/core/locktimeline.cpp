@@ -9,9 +9,16 @@ namespace LockLens {
 
 using LockTrace::Lock;
 
+void LockTimeline::setOrigin(std::uint64_t ticks)
+{
+    m_origin = ticks;
+    // One tick length for the whole timeline: the same instant always gives the same time,
+    // and two connections' boundaries keep their order.
+    m_nsPerTick = Clock::nsPerTick();
+}
+
 double LockTimeline::seconds(std::uint64_t ticks) const
 {
-    // One tick length per batch: the same instant always gives the same time.
     const double ns = ticks >= m_origin ? double(ticks - m_origin) : -double(m_origin - ticks);
     return ns * m_nsPerTick * 1e-9;
 }
@@ -55,8 +62,11 @@ void LockTimeline::apply(Lane &lane, Follow &f, const LockTrace::Event &e)
     const int w = e.to == Lock::WalWrite || e.from == Lock::WalWrite   ? 0
         : e.to == Lock::WalCheckpoint || e.from == Lock::WalCheckpoint ? 1
                                                                        : -1;
-    if (w < 0)
-        return; // recovery and read marks are not drawn
+    if (w < 0) { // recovery and read marks are not drawn, but taking one ends a wait
+        if (e.to != Lock::None)
+            close(lane.waits, &f.wait);
+        return;
+    }
     std::vector<Interval> &held = w == 0 ? lane.walWrite : lane.walCheckpoint;
     if (e.to != Lock::None) {
         if (f.wal[w] < 0)
@@ -72,7 +82,6 @@ void LockTimeline::update(
 {
     if (m_origin == 0)
         return; // the events wait in the rings until time zero is known
-    m_nsPerTick = Clock::nsPerTick();
     for (const auto &rec : recorders) {
         auto it = m_follow.find(rec.get());
         if (it == m_follow.end()) {

@@ -39,7 +39,7 @@ public:
 
     // Time zero in Clock ticks (the load's start); nothing is read before it is set. Set
     // it once: intervals already built keep the origin they were built with.
-    void setOrigin(std::uint64_t ticks) { m_origin = ticks; }
+    void setOrigin(std::uint64_t ticks);
     // Reads what the recorders recorded since the last call and extends the lanes; open
     // intervals are drawn up to nowTicks.
     void update(const std::vector<std::shared_ptr<LockTrace::Recorder>> &recorders, std::uint64_t nowTicks);
@@ -66,7 +66,7 @@ private:
     static void append(std::vector<Interval> &v, long *open, Interval i);
 
     std::uint64_t m_origin = 0;
-    double m_nsPerTick = 1; // Clock's calibration, fixed for one update()
+    double m_nsPerTick = 1; // Clock's calibration, fixed by setOrigin()
     double m_endS = 0;
     std::vector<Lane> m_lanes;
     std::map<const LockTrace::Recorder *, Follow> m_follow;

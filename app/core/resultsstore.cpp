@@ -227,6 +227,18 @@ bool ResultsStore::open(const QString &path, QString *error)
             return report(f, error);
         }
     }
+    // A store this process cannot write to (a read-only file) is found out now, not when
+    // a run that took an hour is to be saved: a write that is rolled back (BEGIN IMMEDIATE
+    // alone succeeds on a read-only file).
+    SqlFailure probe, ignored;
+    const bool writable = db->exec(QStringLiteral("BEGIN IMMEDIATE"), &probe)
+        && db->exec(QStringLiteral("PRAGMA user_version=%1").arg(kVersion), &probe);
+    db->exec(QStringLiteral("ROLLBACK"), &ignored);
+    if (!writable)
+        return report({ probe.code,
+                          tr("cannot write to the results store %1: %2")
+                              .arg(QDir::toNativeSeparators(path), probe.text()) },
+            error);
     m_db = std::move(db);
     m_path = path;
     return true;
