@@ -5,6 +5,7 @@
 // the same time.
 #include "clock.h"
 #include "engine.h"
+#include "followrun.h"
 #include "locktimeline.h"
 #include "locktrace.h"
 
@@ -174,29 +175,11 @@ void TestLockTimeline::contendedRunNeverOverlapsTheWriteLock()
     sc.synchronous = QStringLiteral("off");
     sc.workers = 3;
     sc.opsPerWorker = 400;
-    LoadEngine engine;
     LockTimeline timeline;
-    bool originSet = false;
-    QTimer follow; // as a live view does, ~10 times a second
-    follow.setInterval(30);
-    const auto sample = [&] {
-        if (engine.loadStartTicks() && !originSet) {
-            timeline.setOrigin(engine.loadStartTicks());
-            originSet = true;
-        }
-        timeline.update(engine.lockRecorders(), Clock::now());
-    };
-    QObject::connect(&follow, &QTimer::timeout, &engine, sample);
-    QSignalSpy done(&engine, &LoadEngine::finished);
+    RunResult result;
     QString why;
-    QVERIFY2(engine.start(sc, &why), qPrintable(why));
-    follow.start();
-    QVERIFY(done.wait(60000));
-    const auto result = done.first().first().value<RunResult>();
+    QVERIFY2(Fixture::followRun(sc, &timeline, &result, &why), qPrintable(why));
     QVERIFY(result.ok());
-    follow.stop();
-    sample(); // the last events, from the ended run's recorders
-    QVERIFY(originSet);
 
     const Lock writeLock = journal == QLatin1String("wal") ? Lock::WalWrite : Lock::Exclusive;
     std::vector<std::vector<LockTimeline::Interval>> held;

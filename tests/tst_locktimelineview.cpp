@@ -4,6 +4,7 @@
 // LOCKLENS_TIMELINE_PNG=/path/name it saves name-<journal>.png to look at.
 #include "clock.h"
 #include "engine.h"
+#include "followrun.h"
 #include "locktimeline.h"
 #include "locktimelineview.h"
 
@@ -25,31 +26,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// Runs `sc` and follows it into `timeline` every 30 ms, as the dashboard does.
-bool follow(const Scenario &sc, LockTimeline *timeline, QString *why)
-{
-    LoadEngine engine;
-    bool originSet = false;
-    const auto sample = [&] {
-        if (!originSet && engine.loadStartTicks()) {
-            timeline->setOrigin(engine.loadStartTicks());
-            originSet = true;
-        }
-        timeline->update(engine.lockRecorders(), Clock::now());
-    };
-    QTimer timer;
-    timer.setInterval(30);
-    QObject::connect(&timer, &QTimer::timeout, &engine, sample);
-    QSignalSpy done(&engine, &LoadEngine::finished);
-    if (!engine.start(sc, why))
-        return false;
-    timer.start();
-    if (!done.wait(60000))
-        return false;
-    sample();
-    return originSet;
-}
 
 // Pixels of colour c below the legend (which shows every colour once).
 int pixelsOf(const QImage &image, const QColor &c)
@@ -82,8 +58,9 @@ void TestLockTimelineView::drawsARealRun()
     sc.opsPerWorker = 150;
     sc.readBeforeWrite = journal == QLatin1String("delete"); // readers keep SHARED: writers wait in PENDING
     LockTimeline timeline;
+    RunResult result;
     QString why;
-    QVERIFY2(follow(sc, &timeline, &why), qPrintable(why));
+    QVERIFY2(Fixture::followRun(sc, &timeline, &result, &why), qPrintable(why));
 
     LockTimelineView view;
     view.setTimeline(&timeline);

@@ -275,11 +275,11 @@ void TestLockVfs::csvRows()
     e.ticks = Clock::fromNs(1.5e9) + 1000;
     e.from = Lock::Reserved;
     e.to = Lock::Exclusive;
-    const QString row = csvRow(e, QStringLiteral("worker 1"), 1000, Clock::nsPerTick());
+    const QString row = csvRow(e, QStringLiteral("worker 1"), TimeBase::at(1000));
     // (Ticks calibrate against steady_clock as the process runs: a microsecond of drift.)
     QVERIFY2(qAbs(row.section(QLatin1Char(','), 0, 0).toDouble() - 1.5) < 1e-3, qPrintable(row));
     QVERIFY(row.endsWith(QLatin1String(",worker 1,reserved,exclusive\n")));
-    QCOMPARE(csvRow(e, QStringLiteral("a,\"b\""), 1000, Clock::nsPerTick()).section(QLatin1Char(','), 1, 2),
+    QCOMPARE(csvRow(e, QStringLiteral("a,\"b\""), TimeBase::at(1000)).section(QLatin1Char(','), 1, 2),
         QStringLiteral("\"a,\"\"b\"\"\""));
     QCOMPARE(csvHeader(), QStringLiteral("t_s,worker,from,to\n"));
 }

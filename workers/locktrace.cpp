@@ -187,11 +187,20 @@ QString csvHeader()
     return QStringLiteral("t_s,worker,from,to\n");
 }
 
-QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks, double nsPerTick)
+TimeBase TimeBase::at(std::uint64_t originTicks)
 {
-    // Before time zero (the run's setup) the time is negative.
-    const double ticks = e.ticks >= startTicks ? double(e.ticks - startTicks) : -double(startTicks - e.ticks);
-    const double t = ticks * nsPerTick * 1e-9;
+    return { originTicks, Clock::nsPerTick() };
+}
+
+double TimeBase::seconds(std::uint64_t ticks) const
+{
+    const double d = ticks >= originTicks ? double(ticks - originTicks) : -double(originTicks - ticks);
+    return d * nsPerTick * 1e-9;
+}
+
+QString csvRow(const Event &e, const QString &worker, const TimeBase &time)
+{
+    const double t = time.seconds(e.ticks);
     QString quoted = worker;
     if (quoted.contains(QLatin1Char(',')) || quoted.contains(QLatin1Char('"')))
         quoted

@@ -125,10 +125,23 @@ private:
     std::vector<std::shared_ptr<Recorder>> m_recorders;
 };
 
+// Event times in seconds from a time zero (the load's start; negative before it), with
+// one tick length fixed when the zero is set: Clock's calibration moves on for the life
+// of the process, and converting each event with the calibration of the moment could
+// reorder two close events.
+struct TimeBase
+{
+    std::uint64_t originTicks = 0; // 0: not set yet
+    double nsPerTick = 1;
+
+    static TimeBase at(std::uint64_t originTicks);
+    bool isSet() const { return originTicks != 0; }
+    double seconds(std::uint64_t ticks) const;
+};
+
 // One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to" (failed attempts
-// left out). startTicks is the run's time zero; nsPerTick the tick length to use for the
-// whole file (Clock's calibration moves on: one value keeps rows in order).
+// left out).
 QString csvHeader();
-QString csvRow(const Event &e, const QString &worker, std::uint64_t startTicks, double nsPerTick);
+QString csvRow(const Event &e, const QString &worker, const TimeBase &time);
 
 } // namespace LockLens::LockTrace

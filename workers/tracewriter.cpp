@@ -64,9 +64,8 @@ void TraceWriter::drain(bool last)
     const std::uint64_t zero = m_zero ? m_zero() : 0;
     if (zero == 0 && !last)
         return;
-    const std::uint64_t origin = zero ? zero : m_startTicks;
-    if (m_nsPerTick == 0)
-        m_nsPerTick = Clock::nsPerTick(); // fixed for the file: its rows stay in order
+    if (!m_time.isSet())
+        m_time = TimeBase::at(zero ? zero : m_startTicks); // fixed for the file: its rows stay in order
     QByteArray out;
     for (const auto &rec : m_registry.all()) {
         std::uint64_t &next = m_cursors->next[rec.get()];
@@ -77,7 +76,7 @@ void TraceWriter::drain(bool last)
         for (const Event &e : m_cursors->events) {
             if (e.busy)
                 continue; // failed attempts are not transitions
-            out += csvRow(e, rec->name(), origin, m_nsPerTick).toUtf8();
+            out += csvRow(e, rec->name(), m_time).toUtf8();
             ++m_rows;
         }
     }

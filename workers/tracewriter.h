@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "locktrace.h"
+
 #include <QString>
 
 #include <atomic>
@@ -12,8 +14,6 @@
 class QFile;
 
 namespace LockLens::LockTrace {
-
-class Registry;
 
 // Writes every lock transition a run's connections record to a CSV file
 // ("t_s,worker,from,to", see csvRow), draining their rings every few milliseconds in its
@@ -43,7 +43,7 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::uint64_t m_rows = 0, m_lost = 0;
-    double m_nsPerTick = 0; // fixed at the first rows written
+    TimeBase m_time; // set with the first rows written
     bool m_writeFailed = false;
     QString m_writeError;
     struct Cursors;

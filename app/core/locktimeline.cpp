@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "locktimeline.h"
 
-#include "clock.h"
 
 #include <algorithm>
 
@@ -11,16 +10,12 @@ using LockTrace::Lock;
 
 void LockTimeline::setOrigin(std::uint64_t ticks)
 {
-    m_origin = ticks;
-    // One tick length for the whole timeline: the same instant always gives the same time,
-    // and two connections' boundaries keep their order.
-    m_nsPerTick = Clock::nsPerTick();
+    m_time = LockTrace::TimeBase::at(ticks);
 }
 
 double LockTimeline::seconds(std::uint64_t ticks) const
 {
-    const double ns = ticks >= m_origin ? double(ticks - m_origin) : -double(m_origin - ticks);
-    return ns * m_nsPerTick * 1e-9;
+    return m_time.seconds(ticks);
 }
 
 void LockTimeline::append(std::vector<Interval> &v, long *open, Interval i)
@@ -80,7 +75,7 @@ void LockTimeline::apply(Lane &lane, Follow &f, const LockTrace::Event &e)
 void LockTimeline::update(
     const std::vector<std::shared_ptr<LockTrace::Recorder>> &recorders, std::uint64_t nowTicks)
 {
-    if (m_origin == 0)
+    if (!m_time.isSet())
         return; // the events wait in the rings until time zero is known
     for (const auto &rec : recorders) {
         auto it = m_follow.find(rec.get());

@@ -65,8 +65,7 @@ private:
     void apply(Lane &lane, Follow &f, const LockTrace::Event &e);
     static void append(std::vector<Interval> &v, long *open, Interval i);
 
-    std::uint64_t m_origin = 0;
-    double m_nsPerTick = 1; // Clock's calibration, fixed by setOrigin()
+    LockTrace::TimeBase m_time; // set by setOrigin()
     double m_endS = 0;
     std::vector<Lane> m_lanes;
     std::map<const LockTrace::Recorder *, Follow> m_follow;

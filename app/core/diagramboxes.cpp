@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramboxes.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LockLens::DiagramBoxes {
+
+using namespace Catalog;
+
+namespace {
+
+constexpr int maxRows = 12; // column lines per box, the "… N more" line included
+
+QString tr(const char *s, int n = -1)
+{
+    return QCoreApplication::translate("LockLens::DiagramLayout", s, nullptr, n);
+}
+
+} // namespace
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+namespace {
+bool listHas(const QStringList &list, const QString &name)
+{
+    return std::any_of(list.begin(), list.end(), [&](const QString &n) { return sameName(n, name); });
+}
+} // namespace
+
+void addRow(DiagramBox &b, const QString &name, const QString &type, bool pk, bool fk)
+{
+    DiagramRow r;
+    r.name = name;
+    r.type = type;
+    r.primaryKey = pk;
+    r.foreignKey = fk;
+    if (pk || fk)
+        r.marker = pk && fk ? tr("PK FK") : pk ? tr("PK") : tr("FK");
+    b.rows.push_back(r);
+}
+
+// A table's box: its columns in declared order; when there are too many, the key columns
+// first (so that every edge reaches its column's row), then "… N more".
+DiagramBox tableBox(const Schema &s, const Table &t)
+{
+    DiagramBox b;
+    b.name = t.name;
+    b.kind = t.view ? DiagramBox::Kind::View : DiagramBox::Kind::Table;
+    b.tag = t.view ? tr("view") : t.virtualTable ? tr("virtual") : QString();
+    b.problem = !t.problem.isEmpty();
+    b.problemText = t.problem;
+    QStringList fkColumns, keys;
+    for (const ForeignKey &fk : t.foreignKeys)
+        fkColumns << fk.from;
+    for (const ForeignKey *in : s.incoming(t.name))
+        keys << in->parentColumns();
+    keys << fkColumns << t.primaryKey();
+    const int n = int(t.columns.size());
+    std::vector<bool> shown(t.columns.size(), n <= maxRows);
+    int budget = maxRows - 1;
+    for (bool key : { true, false })
+        for (int i = 0; i < n && n > maxRows && budget > 0; ++i)
+            if (!shown[i] && listHas(keys, t.columns[i].name) == key) {
+                shown[i] = true;
+                --budget;
+            }
+    for (int i = 0; i < n; ++i)
+        if (shown[i])
+            addRow(b, t.columns[i].name, t.columns[i].type, t.columns[i].pkPosition > 0,
+                listHas(fkColumns, t.columns[i].name));
+    if (n > maxRows) {
+        DiagramRow more;
+        more.more = true;
+        more.name = tr("… %n more", n - (maxRows - 1));
+        b.rows.push_back(more);
+    }
+    return b;
+}
+
+void sizeBox(DiagramBox &b, const DiagramMetrics &m)
+{
+    const qreal lh = m.lineHeight, pad = std::round(lh * 0.5), titleH = std::round(lh * 1.5);
+    b.title = b.name.isEmpty() ? QStringLiteral("\"\"") : b.name;
+    qreal markers = 0;
+    for (const DiagramRow &r : b.rows)
+        if (!r.marker.isEmpty())
+            markers = std::max(markers, m.textWidth(r.marker, true));
+    b.nameOffset = markers > 0 ? std::ceil(markers + lh * 0.4) : 0;
+    qreal inner = m.textWidth(b.title, true) + (b.tag.isEmpty() ? 0 : lh + m.textWidth(b.tag, false));
+    for (const DiagramRow &r : b.rows)
+        inner = std::max(inner,
+            b.nameOffset + m.textWidth(r.name, false)
+                + (r.type.isEmpty() ? 0 : lh + m.textWidth(r.type, false)));
+    const qreal w = std::ceil(std::max(inner + 2 * pad, lh * 6));
+    const qreal bodyTop = titleH + (b.rows.empty() ? 0 : std::round(lh * 0.25));
+    b.rect
+        = QRectF(0, 0, w, bodyTop + qreal(b.rows.size()) * lh + (b.rows.empty() ? 0 : std::round(lh * 0.3)));
+    b.titleRect = QRectF(pad, 0, w - 2 * pad, titleH);
+    for (size_t i = 0; i < b.rows.size(); ++i)
+        b.rows[i].rect = QRectF(pad, bodyTop + qreal(i) * lh, w - 2 * pad, lh);
+}
+
+void moveBox(DiagramBox &b, QPointF topLeft)
+{
+    const QPointF d = topLeft - b.rect.topLeft();
+    b.rect.translate(d);
+    b.titleRect.translate(d);
+    for (DiagramRow &r : b.rows)
+        r.rect.translate(d);
+}
+
+// Where an edge meets a box, from its top: the row of the key's first column, or the title.
+qreal attachOffset(const DiagramBox &b, const QStringList &columns)
+{
+    for (const DiagramRow &r : b.rows)
+        if (!columns.isEmpty() && !r.more && sameName(r.name, columns.first()))
+            return r.rect.center().y() - b.rect.top();
+    return b.titleRect.center().y() - b.rect.top();
+}
+
+} // namespace LockLens::DiagramBoxes
