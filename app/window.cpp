@@ -2,12 +2,19 @@
 #include "window.h"
 
 #include "datagrid.h"
+#include "loaddashboard.h"
+#include "loadlab.h"
+#include "locktimelineview.h"
 #include "mainwindow.h"
+#include "presets.h"
 #include "sqlconsole.h"
 #include "tablemodel.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTimer>
@@ -31,17 +38,43 @@ bool displayAvailable()
 
 namespace {
 
-// `locklens --screenshot OUT.png [--page data|diagram|console|pragmas] [--row N]
-// [--sql TEXT] FILE [TABLE]`: the window as a person would see it, saved once it has
-// settled (for the README and for looking at a change).
+// `locklens --screenshot OUT.png [--page data|diagram|console|pragmas|loadlab] [--row N]
+// [--sql TEXT] [--store FILE] [--run PRESET|SCENARIO.json [--at S] [--zoom FROM,TO]]
+// [--tab live|runs|compare] [--compare N] [--wizard PAGE] [FILE [TABLE]]`: the window as a
+// person would see it, saved once it has settled (for the README and for looking at a
+// change). --run runs a load test on the load lab and saves at S seconds after it started
+// (at its end without --at); --compare N compares the newest N runs of the store; --wizard
+// saves the load-test wizard at page PAGE (0-3) instead of the window.
 struct ScreenshotOptions
 {
     QString out;
     MainWindow::Page page = MainWindow::Page::Data;
     int row = -1;
     QString sql;
+    QString store;
+    QString run;
+    double at = -1;
+    double zoom[2] = { 0, 0 };
+    int tab = -1;
+    int compare = 0;
+    int wizard = -1;
     QStringList rest;
 };
+
+bool loadScenario(const QString &what, Scenario *sc, QString *error)
+{
+    if (!QFileInfo(what).isFile())
+        return Presets::find(what, sc, error);
+    QFile f(what);
+    QJsonParseError pe;
+    const QJsonDocument doc
+        = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1 is not a scenario file").arg(what);
+        return false;
+    }
+    return Scenario::fromJson(doc.object(), sc, error);
+}
 
 bool parseScreenshot(QStringList args, ScreenshotOptions *o, QString *error)
 {
@@ -52,7 +85,8 @@ bool parseScreenshot(QStringList args, ScreenshotOptions *o, QString *error)
         return false;
     }
     const QStringList pages { QStringLiteral("data"), QStringLiteral("diagram"), QStringLiteral("console"),
-        QStringLiteral("pragmas") };
+        QStringLiteral("pragmas"), QStringLiteral("loadlab") };
+    const QStringList tabs { QStringLiteral("live"), QStringLiteral("runs"), QStringLiteral("compare") };
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         const QString value = args.isEmpty() ? QString() : args.takeFirst();
@@ -63,17 +97,120 @@ bool parseScreenshot(QStringList args, ScreenshotOptions *o, QString *error)
             o->row = value.toInt(&ok);
         else if (option == QLatin1String("--sql"))
             o->sql = value;
+        else if (option == QLatin1String("--store"))
+            o->store = value;
+        else if (option == QLatin1String("--run"))
+            o->run = value;
+        else if (option == QLatin1String("--at"))
+            o->at = value.toDouble(&ok);
+        else if (option == QLatin1String("--zoom")) {
+            const QStringList parts = value.split(QLatin1Char(','));
+            bool from = false, to = false;
+            if (parts.size() == 2) {
+                o->zoom[0] = parts[0].toDouble(&from);
+                o->zoom[1] = parts[1].toDouble(&to);
+            }
+            ok = from && to && o->zoom[1] > o->zoom[0];
+        } else if (option == QLatin1String("--tab") && tabs.contains(value))
+            o->tab = int(tabs.indexOf(value));
+        else if (option == QLatin1String("--compare"))
+            o->compare = value.toInt(&ok);
+        else if (option == QLatin1String("--wizard"))
+            o->wizard = value.toInt(&ok);
         else
             ok = false;
         if (!ok || value.isEmpty()) {
             *error = QStringLiteral(
-                "--screenshot: bad option %1 %2 (--page data|diagram|console|pragmas, --row N, --sql TEXT)")
+                "--screenshot: bad option %1 %2 (--page data|diagram|console|pragmas|loadlab, --row N, "
+                "--sql TEXT, --store FILE, --run PRESET, --at S, --zoom FROM,TO, --tab live|runs|compare, "
+                "--compare N, --wizard PAGE)")
                          .arg(option, value);
             return false;
         }
     }
     o->rest = args;
     return true;
+}
+
+// Saves `what` to the screenshot file and ends the event loop.
+int saveShot(QApplication &app, QWidget *what, const QString &out)
+{
+    const bool saved = what->grab().save(out);
+    app.quit();
+    return saved ? 0 : 1;
+}
+
+int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOptions &shot)
+{
+    LoadLab *lab = window.loadLab();
+    window.resize(1400, 900); // the load lab's charts and timeline need the room
+    int status = 1;
+    QString error;
+    if (shot.wizard >= 0) {
+        LoadWizard wizard(WizardContext {}, &window);
+        Scenario sc;
+        if (!shot.run.isEmpty() && !loadScenario(shot.run, &sc, &error)) {
+            std::fprintf(stderr, "locklens: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (!shot.run.isEmpty())
+            wizard.setScenario(sc);
+        wizard.resize(900, 680);
+        wizard.show();
+        for (int i = 0; i < shot.wizard; ++i)
+            wizard.next();
+        QTimer::singleShot(500, &app, [&] { status = saveShot(app, &wizard, shot.out); });
+        app.exec();
+        return status;
+    }
+    if (shot.compare > 0) {
+        QString why;
+        ResultsStore *store = lab->store();
+        QList<qint64> ids;
+        if (store) {
+            const std::vector<RunSummary> runs = store->list(&why);
+            for (std::size_t i = 0; i < runs.size() && ids.size() < shot.compare; ++i)
+                ids.prepend(runs[i].id); // oldest first: the baseline
+        }
+        if (!store || !lab->compare(ids, &why)) {
+            std::fprintf(stderr, "locklens: cannot compare: %s\n", qPrintable(why));
+            return 1;
+        }
+    }
+    if (shot.tab >= 0)
+        lab->showTab(LoadLab::Tab(shot.tab));
+    if (shot.run.isEmpty()) {
+        QTimer::singleShot(800, &app, [&] { status = saveShot(app, &window, shot.out); });
+        app.exec();
+        return status;
+    }
+    Scenario sc;
+    if (!loadScenario(shot.run, &sc, &error) || !lab->run(sc, &error)) {
+        std::fprintf(stderr, "locklens: %s\n", qPrintable(error));
+        return 1;
+    }
+    const auto zoom = [&] {
+        if (shot.zoom[1] > shot.zoom[0])
+            lab->dashboard()->timelineView()->setRange(shot.zoom[0], shot.zoom[1]);
+    };
+    if (shot.at >= 0) {
+        QTimer::singleShot(int(shot.at * 1000), &app, [&] {
+            zoom();
+            QTimer::singleShot(150, &app, [&] {
+                status = window.grab().save(shot.out) ? 0 : 1;
+                // End the run before quitting, or closing the window would ask about it.
+                QObject::connect(lab, &LoadLab::runSaved, &app, &QCoreApplication::quit);
+                lab->stop();
+            });
+        });
+    } else {
+        QObject::connect(lab, &LoadLab::runSaved, &app, [&] {
+            zoom();
+            QTimer::singleShot(500, &app, [&] { status = saveShot(app, &window, shot.out); });
+        });
+    }
+    app.exec();
+    return status;
 }
 
 } // namespace
@@ -103,6 +240,10 @@ int runWindow(int &argc, char **argv, const QStringList &args)
         return app.exec();
 
     window.showPage(shot.page);
+    if (!shot.store.isEmpty())
+        window.loadLab()->setStorePath(shot.store);
+    if (shot.page == MainWindow::Page::LoadLab)
+        return screenshotLoadLab(app, window, shot);
     if (!shot.sql.isEmpty()) {
         window.console()->editor()->setPlainText(shot.sql);
         QObject::connect(

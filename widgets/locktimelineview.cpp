@@ -193,17 +193,7 @@ void LockTimelineView::paintEvent(QPaintEvent *)
             p.fillRect(
                 QRect(plot.left(), top, plot.width(), LaneHeight), palette().color(QPalette::AlternateBase));
         const auto draw = [&](const std::vector<LockTimeline::Interval> &v, int y, int h, bool hatch) {
-            // Only what is in view; intervals narrower than a pixel still show as one.
-            auto it = std::lower_bound(v.begin(), v.end(), fromS(),
-                [](const LockTimeline::Interval &a, double t) { return a.endS < t; });
-            for (; it != v.end() && it->startS <= toS(); ++it) {
-                const int x0 = xAt(it->startS), x1 = std::max(x0 + 1, xAt(it->endS));
-                const QRect r(x0, y, x1 - x0, h);
-                if (hatch)
-                    p.fillRect(r, QBrush(text, Qt::BDiagPattern));
-                else
-                    p.fillRect(r, lockColor(it->lock));
-            }
+            drawIntervals(p, v, QRect(0, y, 0, h), hatch ? QBrush(text, Qt::BDiagPattern) : QBrush());
         };
         draw(lane.file, top + 3, LaneHeight - 12, false);
         draw(lane.walWrite, top + LaneHeight - 8, 5, false);
@@ -217,6 +207,52 @@ void LockTimelineView::paintEvent(QPaintEvent *)
             Qt::AlignVCenter | Qt::AlignLeft, lanes[std::size_t(rows[i])].worker);
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(plot.adjusted(0, 0, -1, -1));
+}
+
+void LockTimelineView::drawIntervals(
+    QPainter &p, const std::vector<LockTimeline::Interval> &v, const QRect &band, const QBrush &hatch) const
+{
+    using Interval = LockTimeline::Interval;
+    // Only what is in view, and at most about one rectangle per pixel column: a column
+    // crossed by many short intervals shows the strongest lock among them, and runs of
+    // the same lock are one rectangle. A ten-minute run has hundreds of thousands of
+    // intervals per lane; painting each would take the GUI thread away for seconds.
+    constexpr int ScanPerColumn = 64;
+    auto it = std::lower_bound(
+        v.begin(), v.end(), fromS(), [](const Interval &a, double t) { return a.endS < t; });
+    int runX0 = 0, runX1 = 0;
+    Lock runLock = Lock::None;
+    const auto flush = [&] {
+        if (runX1 <= runX0)
+            return;
+        const QRect r(runX0, band.y(), runX1 - runX0, band.height());
+        p.fillRect(r, hatch.style() != Qt::NoBrush ? hatch : QBrush(lockColor(runLock)));
+    };
+    while (it != v.end() && it->startS <= toS()) {
+        const int x0 = xAt(it->startS);
+        int x1 = std::max(x0 + 1, xAt(it->endS));
+        Lock strongest = it->lock;
+        ++it;
+        if (x1 == x0 + 1) {
+            // Every interval that also ends inside this column is drawn by it.
+            const double columnEnd = timeAt(x0 + 1);
+            int scanned = 0;
+            for (; it != v.end() && it->endS < columnEnd && scanned < ScanPerColumn; ++it, ++scanned)
+                strongest = std::max(strongest, it->lock);
+            if (scanned == ScanPerColumn)
+                it = std::lower_bound(
+                    it, v.end(), columnEnd, [](const Interval &a, double t) { return a.endS < t; });
+        }
+        if (x0 <= runX1 && strongest == runLock) {
+            runX1 = std::max(runX1, x1);
+        } else {
+            flush();
+            runX0 = x0;
+            runX1 = x1;
+            runLock = strongest;
+        }
+    }
+    flush();
 }
 
 QPoint LockTimelineView::pointAt(int lane, double t) const

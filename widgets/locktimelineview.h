@@ -45,6 +45,9 @@ private:
     double timeAt(int x) const;
     int xAt(double t) const;
     int laneAt(int y) const; // a lane of the model, or -1
+    // Paints intervals in view into the band's rows (hatched when `hatch` has a style).
+    void drawIntervals(QPainter &p, const std::vector<LockTimeline::Interval> &v, const QRect &band,
+        const QBrush &hatch) const;
     // The model's lanes in drawing order: "control" first, then worker2 before worker10.
     std::vector<int> order() const;
 

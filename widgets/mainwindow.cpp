@@ -5,6 +5,7 @@
 #include "datagrid.h"
 #include "demodatabase.h"
 #include "fkdiagram.h"
+#include "loadlab.h"
 #include "pragmapanel.h"
 #include "relatedpanel.h"
 #include "schematree.h"
@@ -119,6 +120,11 @@ QWidget *MainWindow::createPages()
     m_pages->addTab(m_diagram, tr("Foreign-Key Diagram"));
     m_pages->addTab(m_console, tr("SQL Console"));
     m_pages->addTab(m_pragmas, tr("Pragmas"));
+    m_loadLab = new LoadLab(this);
+    m_pages->addTab(m_loadLab, tr("Load Lab"));
+    // The load lab needs the width; the schema tree has nothing to say there.
+    connect(m_pages, &QTabWidget::currentChanged, this,
+        [this](int index) { m_tree->setVisible(index != int(Page::LoadLab)); });
     return m_pages;
 }
 
@@ -145,12 +151,28 @@ void MainWindow::createMenus()
     view->addSeparator();
     const QList<std::pair<Page, QString>> pages { { Page::Data, tr("&Data") },
         { Page::Diagram, tr("&Foreign-Key Diagram") }, { Page::Console, tr("&SQL Console") },
-        { Page::Pragmas, tr("&Pragmas") } };
+        { Page::Pragmas, tr("&Pragmas") }, { Page::LoadLab, tr("&Load Lab") } };
     for (const auto &[page, label] : pages) {
         const Page p = page;
         view->addAction(
             label, QKeySequence(Qt::ALT | (Qt::Key_1 + int(p))), this, [this, p] { showPage(p); });
     }
+    QMenu *lab = menuBar()->addMenu(tr("&Load Lab"));
+    lab->addAction(m_loadLab->newAction());
+    lab->addAction(m_loadLab->againAction());
+    lab->addAction(m_loadLab->stopAction());
+    lab->addSeparator();
+    lab->addAction(tr("Run &History"), this, [this] {
+        showPage(Page::LoadLab);
+        m_loadLab->showTab(LoadLab::Tab::Runs);
+    });
+    connect(m_loadLab->newAction(), &QAction::triggered, this, [this] { showPage(Page::LoadLab); });
+    connect(
+        m_loadLab, &LoadLab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_loadLab, &LoadLab::databaseChanged, this, [this](const QString &path) {
+        if (!m_where.isMemory() && m_where.path == path)
+            reloadSchema(); // the load table appeared or grew
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LockLens"), this, [this] {
         QMessageBox::about(this, tr("About LockLens"),
@@ -164,6 +186,8 @@ void MainWindow::openDatabase(const DatabaseLocation &where, bool readOnly)
 {
     m_where = where;
     m_readOnly = readOnly && !where.isMemory();
+    m_loadLab->setContext({ where.isMemory() ? QString() : QFileInfo(where.path).absoluteFilePath(),
+        where.memoryName, m_readOnly });
     m_memoryKeeper.reset();
     if (where.isMemory()) {
         // A shared in-memory database lives while a connection holds it open.
@@ -375,6 +399,15 @@ void MainWindow::showError(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_loadLab->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Quit LockLens"),
+            tr("A load test is running. Stop it and quit?"), QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_loadLab->stop();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -14,6 +14,7 @@ namespace LockLens {
 
 class DataGrid;
 class FkDiagram;
+class LoadLab;
 class PragmaPanel;
 class RelatedRowsPanel;
 class SchemaTree;
@@ -41,11 +42,12 @@ public:
     SqlConsole *console() const { return m_console; }
     FkDiagram *diagram() const { return m_diagram; }
     PragmaPanel *pragmaPanel() const { return m_pragmas; }
+    LoadLab *loadLab() const { return m_loadLab; }
     bool readOnly() const { return m_readOnly; }
     void showTable(const QString &name);
     // Shows `table` and selects its first row whose `columns` hold `values`.
     void openRow(const QString &table, const QStringList &columns, const QVariantList &values);
-    enum class Page { Data, Diagram, Console, Pragmas };
+    enum class Page { Data, Diagram, Console, Pragmas, LoadLab };
     void showPage(Page page);
 
 Q_SIGNALS:
@@ -77,6 +79,7 @@ private:
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void showError(const QString &text);
+    void updateLoadLabContext();
 
     SchemaTree *m_tree = nullptr;
     DataGrid *m_grid = nullptr;
@@ -85,6 +88,7 @@ private:
     SqlConsole *m_console = nullptr;
     FkDiagram *m_diagram = nullptr;
     PragmaPanel *m_pragmas = nullptr;
+    LoadLab *m_loadLab = nullptr;
     class QTabWidget *m_pages = nullptr;
     bool m_readOnly = false;
     QLabel *m_fileLabel = nullptr;

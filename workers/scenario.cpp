@@ -377,6 +377,18 @@ QStringList Scenario::warnings() const
                  .arg(double(opsPerWorker) * workers / rate / 3600, 0, 'f', 1);
     if (strategy == Strategy::WriterQueue && readBeforeWrite)
         w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
+    // Connections to a shared-cache in-memory database lock tables, not the file: a transaction
+    // that meets another's write lock gets SQLITE_LOCKED, which no busy handler is called for.
+    const bool writeTx = txMode == TxMode::Immediate || txMode == TxMode::Exclusive
+        || (txMode == TxMode::Deferred && mix.hasWrites());
+    const bool manyConnections = strategy == Strategy::WriterQueue
+        ? mix.hasWrites() && !mix.writesOnly()
+        : strategy != Strategy::Shared && workers > 1;
+    if (isMemory() && writeTx && manyConnections)
+        w << tr(
+            "connections to a shared in-memory database lock whole tables: a transaction that meets "
+            "another's write fails at once with SQLITE_LOCKED, which no busy timeout waits for (the shared "
+            "strategy avoids it)");
     return w;
 }
 

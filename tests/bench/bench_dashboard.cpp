@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark program, not a test: how the load lab's window keeps up.
+//  1. Event-loop lag: a 5 ms precise timer on the GUI thread measures how late it fires,
+//     first with the dashboard idle (baseline), then while 16 workers insert flat out
+//     with the dashboard charts and the lock timeline visible and following the run.
+//  2. Chart frame cost: one dashboard frame (every chart's series replaced, thinned and
+//     repainted) with 16 workers and 10 minutes of 10 Hz history, against 1 minute of
+//     history in the same run.
+// Usage: locklens_bench_dashboard [--workers N] [--seconds S] [--history-s S] [--frames N]
+// Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
+#include "liveseries.h"
+#include "loaddashboard.h"
+#include "locktimelineview.h"
+#include "serieschart.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace LockLens;
+
+namespace {
+
+struct Spread
+{
+    double p50 = 0, p99 = 0, max = 0;
+    std::size_t n = 0;
+};
+
+Spread spreadOf(std::vector<double> v)
+{
+    Spread s;
+    s.n = v.size();
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    const auto at = [&](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))]; };
+    s.p50 = at(0.5);
+    s.p99 = at(0.99);
+    s.max = v.back();
+    return s;
+}
+
+// Runs the event loop for `ms`, recording how late a 5 ms timer fires (ms).
+std::vector<double> probeLag(int ms, const std::function<bool()> &until = {})
+{
+    std::vector<double> lags;
+    QElapsedTimer clock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    qint64 last = 0;
+    QEventLoop loop;
+    QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lags.push_back(std::max(0.0, double(now - last) / 1e6 - 5.0));
+        last = now;
+        if (now > qint64(ms) * 1000000 || (until && until()))
+            loop.quit();
+    });
+    clock.start();
+    probe.start();
+    loop.exec();
+    return lags;
+}
+
+// `samples` intervals of 100 ms for `workers` workers, with latencies and a few errors.
+LiveSeries syntheticHistory(int workers, int samples)
+{
+    LiveSeries series;
+    QStringList names;
+    for (int w = 0; w < workers; ++w)
+        names << QStringLiteral("worker%1").arg(w + 1);
+    series.setWorkerNames(names);
+    std::vector<std::unique_ptr<WorkerStats>> stats;
+    for (int w = 0; w < workers; ++w)
+        stats.push_back(std::make_unique<WorkerStats>());
+    std::vector<StatsSnapshot> snaps(static_cast<std::size_t>(workers));
+    std::uint64_t r = 12345;
+    for (int i = 1; i <= samples; ++i) {
+        for (int w = 0; w < workers; ++w) {
+            WorkerStats &s = *stats[std::size_t(w)];
+            r = r * 6364136223846793005ull + 1442695040888963407ull;
+            const std::uint64_t ops = 300 + (r >> 40) % 400;
+            s.ops.add(ops);
+            s.tx.add(ops);
+            s.busyEvents.add((r >> 20) % 30);
+            s.lockWaitTicks.add((r >> 10) % 50000000);
+            if ((r >> 33) % 97 == 0)
+                s.errors[std::size_t(ErrorClass::BusyTimeout)].inc();
+            for (int k = 0; k < 8; ++k)
+                s.opLatency.record(10000 + ((r >> (k * 4)) % 4000000));
+            snaps[std::size_t(w)] = StatsSnapshot::of(s);
+        }
+        series.add(i * 0.1, snaps);
+    }
+    return series;
+}
+
+Spread frameCost(LoadDashboard &dashboard, int frames)
+{
+    std::vector<double> ms;
+    QElapsedTimer t;
+    for (int i = 0; i < frames; ++i) {
+        t.start();
+        dashboard.refreshCharts();
+        // The charts are graphics scenes: their changes are painted when the posted
+        // updates are delivered, so the frame ends when none is left.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        dashboard.repaint();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return spreadOf(ms);
+}
+
+void printSpread(const char *what, const Spread &s)
+{
+    std::printf(
+        "  %-44s p50 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%zu)\n", what, s.p50, s.p99, s.max, s.n);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(
+        { QStringLiteral("workers"), QStringLiteral("workers"), QStringLiteral("N"), QStringLiteral("16") });
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("length of the loaded run"),
+        QStringLiteral("S"), QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("history-s"), QStringLiteral("history for the frame cost"),
+        QStringLiteral("S"), QStringLiteral("600") });
+    parser.addOption({ QStringLiteral("frames"), QStringLiteral("frames timed"), QStringLiteral("N"),
+        QStringLiteral("60") });
+    parser.process(app);
+    const int workers = parser.value(QStringLiteral("workers")).toInt();
+    const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
+    const int history = int(parser.value(QStringLiteral("history-s")).toDouble() * 10);
+    const int frames = parser.value(QStringLiteral("frames")).toInt();
+    std::printf("platform %s, %d workers\n", qPrintable(QGuiApplication::platformName()), workers);
+
+    // 1. Event-loop lag.
+    QTemporaryDir dir;
+    LoadDashboard dashboard;
+    dashboard.resize(1400, 900);
+    dashboard.show();
+    probeLag(500); // let the window settle
+    const Spread idle = spreadOf(probeLag(3000));
+
+    Scenario sc;
+    sc.name = QStringLiteral("bench-flat-out");
+    sc.databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    sc.workers = workers;
+    sc.journalMode = QStringLiteral("wal");
+    sc.synchronous = QStringLiteral("normal");
+    sc.batch = 1;
+    sc.txMode = TxMode::Immediate;
+    sc.durationS = seconds;
+    QSignalSpy done(&dashboard, &LoadDashboard::finished);
+    QString why;
+    if (!dashboard.start(sc, &why)) {
+        std::fprintf(stderr, "cannot start: %s\n", qPrintable(why));
+        return 1;
+    }
+    // From the load's start to its end (setup is excluded by waiting for the first sample).
+    probeLag(60000, [&] { return dashboard.series().sampleCount() > 0; });
+    const Spread loaded = spreadOf(probeLag(int(seconds * 1000 + 60000), [&] { return !done.isEmpty(); }));
+    if (done.isEmpty() && !done.wait(60000)) {
+        std::fprintf(stderr, "the run did not end\n");
+        return 1;
+    }
+    const RunResult result = done.first().first().value<RunResult>();
+    std::printf("\n1. GUI event-loop lag (5 ms timer, how late it fires)\n");
+    printSpread("dashboard idle (baseline)", idle);
+    printSpread("16 workers flat out, charts + timeline", loaded);
+    std::printf("  run: %.0f ops/s over %.1f s, %zu lock lanes, %d samples\n",
+        double(result.total.ops) / std::max(result.durationS, 1e-9), result.durationS,
+        dashboard.timeline().lanes().size(), dashboard.series().sampleCount());
+
+    // What the timeline holds at the end, and what one paint of it costs.
+    std::size_t intervals = 0;
+    for (const LockTimeline::Lane &lane : dashboard.timeline().lanes())
+        intervals += lane.file.size() + lane.walWrite.size() + lane.walCheckpoint.size() + lane.waits.size();
+    std::vector<double> paints;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        dashboard.timelineView()->repaint();
+        paints.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    printSpread(qPrintable(QStringLiteral("timeline paint, %1 intervals").arg(intervals)), spreadOf(paints));
+
+    // 2. Frame cost with long histories.
+    std::printf("\n2. Chart frame (replace + thin + repaint), %d workers\n", workers);
+    LoadDashboard shortRun, longRun;
+    for (LoadDashboard *d : { &shortRun, &longRun }) {
+        d->resize(1400, 900);
+        d->show();
+    }
+    shortRun.showHistory(syntheticHistory(workers, 600));
+    longRun.showHistory(syntheticHistory(workers, history));
+    probeLag(300);
+    const Spread one = frameCost(shortRun, frames);
+    const Spread ten = frameCost(longRun, frames);
+    int drawn = 0, kept = 0;
+    for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c) {
+        SeriesChart *chart = longRun.chart(LoadDashboard::Chart(c));
+        for (int s = 0; s < chart->seriesCount(); ++s) {
+            drawn += chart->drawnPointCount(s);
+            kept += int(chart->points(s).size());
+        }
+    }
+    printSpread("1 minute of history (baseline)", one);
+    printSpread(qPrintable(QStringLiteral("%1 minutes of history").arg(history / 600.0)), ten);
+    std::printf("  ratio p50 long/short %.2f; %d points kept in the charts, %d drawn\n",
+        one.p50 > 0 ? ten.p50 / one.p50 : 0.0, kept, drawn);
+    return 0;
+}

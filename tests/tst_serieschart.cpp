@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart primitive of the dashboard and the comparison: thinning keeps what a line looks
+// like, updates replace points, the legend toggles series, the axes follow the data.
+#include "decimate.h"
+#include "serieschart.h"
+
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace LockLens;
+
+class TestSeriesChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shortLinesAreKept();
+    void decimationKeepsExtremesPerColumn_data();
+    void decimationKeepsExtremesPerColumn();
+    void decimationReachesTheEdges();
+    void chartThinsToItsWidth();
+    void legendClickTogglesSeries();
+    void yAxisFitsVisibleSeries();
+};
+
+namespace {
+
+QList<QPointF> noisy(int n, double dx, std::uint32_t seed)
+{
+    QList<QPointF> pts;
+    pts.reserve(n);
+    std::uint32_t s = seed;
+    for (int i = 0; i < n; ++i) {
+        s = s * 1664525u + 1013904223u;
+        pts.append({ i * dx, double(s >> 8) / double(1u << 24) * 100.0 });
+    }
+    return pts;
+}
+
+} // namespace
+
+void TestSeriesChart::shortLinesAreKept()
+{
+    const QList<QPointF> pts { { 0, 1 }, { 1, 5 }, { 2, 3 } };
+    QCOMPARE(decimateMinMax(pts, 0, 2, 100), pts);
+    QCOMPARE(decimateMinMax({}, 0, 2, 100), QList<QPointF>());
+}
+
+void TestSeriesChart::decimationKeepsExtremesPerColumn_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("6000 points, 600 px") << 6000 << 600;
+    QTest::newRow("100000 points, 800 px") << 100000 << 800;
+    QTest::newRow("uneven: 1001 points, 7 px") << 1001 << 7;
+}
+
+void TestSeriesChart::decimationKeepsExtremesPerColumn()
+{
+    QFETCH(int, points);
+    QFETCH(int, columns);
+    const QList<QPointF> pts = noisy(points, 0.1, 7);
+    const double x0 = 0, x1 = pts.constLast().x();
+    const QList<QPointF> out = decimateMinMax(pts, x0, x1, columns);
+    QVERIFY(out.size() <= 4 * columns + 2);
+    QVERIFY(out.size() >= columns); // every column drew something
+    // In x order, a subset of the input, and each column's minimum and maximum are kept.
+    for (int i = 1; i < out.size(); ++i)
+        QVERIFY2(out[i].x() > out[i - 1].x(), qPrintable(QStringLiteral("not increasing at %1").arg(i)));
+    QCOMPARE(out.constFirst(), pts.constFirst());
+    QCOMPARE(out.constLast(), pts.constLast());
+    std::vector<double> lo(std::size_t(columns) + 1, 1e300), hi(std::size_t(columns) + 1, -1e300);
+    const auto column = [&](double x) {
+        return std::clamp<long>(long(std::floor((x - x0) * columns / (x1 - x0))), 0, columns);
+    };
+    for (const QPointF &p : pts) {
+        lo[std::size_t(column(p.x()))] = std::min(lo[std::size_t(column(p.x()))], p.y());
+        hi[std::size_t(column(p.x()))] = std::max(hi[std::size_t(column(p.x()))], p.y());
+    }
+    std::vector<double> outLo(lo.size(), 1e300), outHi(hi.size(), -1e300);
+    for (const QPointF &p : out) {
+        QVERIFY(std::binary_search(
+            pts.cbegin(), pts.cend(), p, [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+        outLo[std::size_t(column(p.x()))] = std::min(outLo[std::size_t(column(p.x()))], p.y());
+        outHi[std::size_t(column(p.x()))] = std::max(outHi[std::size_t(column(p.x()))], p.y());
+    }
+    QCOMPARE(outLo, lo);
+    QCOMPARE(outHi, hi);
+}
+
+void TestSeriesChart::decimationReachesTheEdges()
+{
+    // Zoomed into the middle: one point beyond each edge is kept so the line is not cut short.
+    const QList<QPointF> pts = noisy(10000, 1.0, 3);
+    const QList<QPointF> out = decimateMinMax(pts, 4000.5, 5000.5, 100);
+    QCOMPARE(out.constFirst(), pts[4000]);
+    QCOMPARE(out.constLast(), pts[5001]);
+    for (const QPointF &p : out)
+        QVERIFY(p.x() >= 4000 && p.x() <= 5001);
+}
+
+void TestSeriesChart::chartThinsToItsWidth()
+{
+    SeriesChart chart(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    chart.resize(800, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int s = chart.addSeries(QStringLiteral("total"));
+    const QList<QPointF> pts = noisy(6000, 0.1, 11); // ten minutes at 10 Hz
+    chart.setPoints(s, pts);
+    chart.refit();
+    const int width = int(chart.chart()->plotArea().width());
+    QVERIFY(width > 100);
+    QVERIFY2(
+        chart.drawnPointCount(s) <= 4 * width + 2, qPrintable(QString::number(chart.drawnPointCount(s))));
+    QVERIFY(chart.drawnPointCount(s) >= width / 2);
+    QCOMPARE(chart.points(s).size(), pts.size()); // the data itself is kept whole
+    QCOMPARE(chart.xAxis()->min(), 0.0);
+    QCOMPARE(chart.xAxis()->max(), pts.constLast().x());
+    // A short line is drawn as it is.
+    chart.setPoints(s, pts.mid(0, 50));
+    chart.refit();
+    QCOMPARE(chart.drawnPointCount(s), 50);
+}
+
+void TestSeriesChart::legendClickTogglesSeries()
+{
+    SeriesChart chart(QStringLiteral("Latency"), QStringLiteral("ms"));
+    const int a = chart.addSeries(QStringLiteral("p50"));
+    const int b = chart.addSeries(QStringLiteral("p99"));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QSignalSpy toggled(&chart, &SeriesChart::seriesVisibilityChanged);
+    const QList<QLegendMarker *> markers = chart.chart()->legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    Q_EMIT markers[1]->clicked();
+    QVERIFY(chart.isSeriesVisible(a));
+    QVERIFY(!chart.isSeriesVisible(b));
+    QCOMPARE(toggled.size(), 1);
+    QCOMPARE(toggled[0][0].toInt(), b);
+    // Still listed, so it can be clicked back on.
+    QVERIFY(markers[1]->isVisible());
+    Q_EMIT markers[1]->clicked();
+    QVERIFY(chart.isSeriesVisible(b));
+}
+
+void TestSeriesChart::yAxisFitsVisibleSeries()
+{
+    SeriesChart chart(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    const int small = chart.addSeries(QStringLiteral("worker 1"));
+    const int big = chart.addSeries(QStringLiteral("total"));
+    chart.setPoints(small, { { 0, 10 }, { 1, 30 } });
+    chart.setPoints(big, { { 0, 900 }, { 1, 4300 } });
+    chart.refit();
+    QVERIFY(chart.yAxis()->max() >= 4300);
+    QVERIFY(chart.yAxis()->max() <= 10000); // a round bound above the data, not far above
+    chart.setSeriesVisible(big, false);
+    QVERIFY(chart.yAxis()->max() >= 30);
+    QVERIFY(chart.yAxis()->max() <= 100);
+    chart.clearSeries();
+    QCOMPARE(chart.seriesCount(), 0);
+}
+
+QTEST_MAIN(TestSeriesChart)
+#include "tst_serieschart.moc"

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QTableWidget;
+
+namespace LockLens {
+
+class SeriesChart;
+
+// Two or more stored runs side by side: overlay charts (one line per run, the same colour
+// for a run in every chart), a summary table with each run's figures, the ratio to the
+// baseline (the first run) and the scenario settings (rows whose values differ are
+// highlighted), and a one-line headline in plain words.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Chart { ThroughputChart, CommitsChart, LockWaitChart, LatencyChart, NUM_CHARTS };
+    // The rows of the summary table, top to bottom (a "Scenario" heading row sits before
+    // JournalRow: use tableRow() for the table's row number).
+    enum SummaryRow {
+        OpsRow,
+        CommitsRow,
+        P50Row,
+        P99Row,
+        BusyEventsRow,
+        LockWaitShareRow,
+        AppWaitShareRow,
+        ErrorsRow,
+        FailedTxRow,
+        LostRowsRow,
+        IntegrityRow,
+        DurationRow,
+        JournalRow, // the first scenario row
+        SynchronousRow,
+        WorkersRow,
+        StrategyRow,
+        TxModeRow,
+        BatchRow,
+        MixRow,
+        BusyPolicyRow,
+        BusyTimeoutRow,
+        MaxTriesRow,
+        RateRow,
+        NUM_SUMMARY_ROWS
+    };
+    enum ItemRole {
+        RawValueRole = Qt::UserRole, // a run's value (double or text); a ratio (double)
+        DiffersRole, // bool, on every cell of a row whose runs' values differ
+    };
+
+    explicit ComparisonView(QWidget *parent = nullptr);
+
+    // Run documents (RunResult::toJson()) with the names to show; the first is the
+    // baseline. False (with the reason, also shown in the view) unless there are two or
+    // more documents, one name each, and each is a run result.
+    bool setRuns(const QList<QJsonObject> &runs, const QStringList &names, QString *error);
+    void clear();
+
+    SeriesChart *chart(int i) const { return m_charts[std::size_t(i)]; }
+    int chartCount() const { return NUM_CHARTS; }
+    // A QTableWidget; row labels in the vertical header.
+    QTableWidget *summaryTable() const { return m_table; }
+    static int tableRow(SummaryRow row) { return row < JournalRow ? int(row) : int(row) + 1; }
+    // The column of run `run` and of its ratio to the baseline (run >= 1).
+    static int runColumn(int run) { return run == 0 ? 0 : 2 * run - 1; }
+    static int ratioColumn(int run) { return 2 * run; }
+    // The colour of run `run`'s lines.
+    static QColor runColor(int run);
+    QString headline() const;
+    // Remarks under the headline ("run-c has no time series…"); "" when none.
+    QString remarks() const;
+
+private:
+    void fillCharts(const QList<QJsonObject> &runs, const QStringList &names, QStringList *remarks);
+    void fillTable(const QList<QJsonObject> &runs, const QStringList &names);
+    QString headlineFor(const QList<QJsonObject> &runs, const QStringList &names) const;
+    void showError(const QString &message);
+
+    QLabel *m_headline = nullptr;
+    QLabel *m_remarks = nullptr;
+    std::array<SeriesChart *, NUM_CHARTS> m_charts {};
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace LockLens

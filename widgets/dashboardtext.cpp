@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardtext.h"
+
+#include "serieschart.h"
+#include "sqlitelink.h"
+
+#include <QLocale>
+#include <QStringList>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LockLens {
+
+namespace {
+
+QString seconds(double s)
+{
+    if (s < 1)
+        return DashboardText::tr("%1 ms").arg(QLocale().toString(s * 1000, 'f', 0));
+    return DashboardText::tr("%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 2 : 1));
+}
+
+QString number(double v, int decimals = 0)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString milliseconds(double ms)
+{
+    return DashboardText::tr("%1 ms").arg(number(ms, ms < 1 ? 3 : ms < 10 ? 2 : 1));
+}
+
+QString percent(double share)
+{
+    return DashboardText::tr("%1 %").arg(number(share * 100, share < 0.1 ? 1 : 0));
+}
+
+QString strategyName(Strategy s)
+{
+    switch (s) {
+    case Strategy::PerThread:
+        return DashboardText::tr("a connection per thread");
+    case Strategy::Shared:
+        return DashboardText::tr("one shared connection");
+    case Strategy::WriterQueue:
+        return DashboardText::tr("a single writer fed by a queue");
+    case Strategy::Pool:
+        return DashboardText::tr("a connection pool");
+    }
+    return {};
+}
+
+QString txName(TxMode m)
+{
+    switch (m) {
+    case TxMode::Autocommit:
+        return DashboardText::tr("autocommit");
+    case TxMode::Deferred:
+        return DashboardText::tr("BEGIN DEFERRED");
+    case TxMode::Immediate:
+        return DashboardText::tr("BEGIN IMMEDIATE");
+    case TxMode::Exclusive:
+        return DashboardText::tr("BEGIN EXCLUSIVE");
+    }
+    return {};
+}
+
+} // namespace
+
+QColor DashboardText::workerColor(int worker)
+{
+    static const QRgb first[]
+        = { 0xe377c2, 0x8c564b, 0x17becf, 0xbcbd22, 0xf4a582, 0x80b1d3, 0xa6d854, 0x999933 };
+    constexpr int n = int(sizeof first / sizeof first[0]);
+    if (worker < n)
+        return QColor(first[worker]);
+    return QColor::fromHsv(int(std::lround(worker * 137.508)) % 360, 110, 200);
+}
+
+QColor DashboardText::errorColor(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::BusyBegin:
+        return Vermillion;
+    case ErrorClass::BusyUpgrade:
+        return QColor(0xe6, 0x9f, 0x00);
+    case ErrorClass::BusySnapshot:
+        return QColor(0xcc, 0x79, 0xa7);
+    case ErrorClass::BusyTimeout:
+        return Blue;
+    case ErrorClass::Locked:
+        return Green;
+    default:
+        return Qt::black;
+    }
+}
+
+QString DashboardText::errorName(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::BusyBegin:
+        return tr("SQLITE_BUSY at BEGIN");
+    case ErrorClass::BusyUpgrade:
+        return tr("SQLITE_BUSY on upgrade");
+    case ErrorClass::BusySnapshot:
+        return tr("SQLITE_BUSY_SNAPSHOT");
+    case ErrorClass::BusyTimeout:
+        return tr("busy timeout expired");
+    case ErrorClass::Locked:
+        return tr("SQLITE_LOCKED");
+    default:
+        return tr("other errors");
+    }
+}
+
+QString DashboardText::title(const Scenario &sc)
+{
+    const QString name = sc.name.isEmpty() ? tr("Unnamed scenario") : sc.name;
+    const QString workers = sc.workers == 1 ? tr("1 worker") : tr("%1 workers").arg(sc.workers);
+    return tr("<b>%1</b> &nbsp; %2 · %3 · %4 · %5")
+        .arg(name.toHtmlEscaped(), sc.journalMode.toUpper().toHtmlEscaped(), workers,
+            strategyName(sc.strategy), txName(sc.txMode));
+}
+
+QString DashboardText::locksMissing(const Scenario &sc)
+{
+    if (!sc.instrument)
+        return tr("Lock states are not recorded: the run is not instrumented.");
+    if (!sc.recordLocks)
+        return tr("Lock states are not recorded: lock recording is off for this scenario.");
+    if (sc.isMemory())
+        return tr("Lock states are not recorded: an in-memory database takes no file locks.");
+    if (!SqliteLink::driverSharesLibrary())
+        return tr("Lock states are not recorded: Qt's SQLite driver carries its own SQLite, "
+                  "which LockLens's VFS cannot reach. Lock waits are measured by the busy "
+                  "handler instead.");
+    return {};
+}
+
+QString DashboardText::duration(double s)
+{
+    return seconds(s);
+}
+
+QString DashboardText::liveFigures(double elapsedS, const LiveSeries::Recent &r, int workers)
+{
+    const double n = std::max(1, workers);
+    QStringList figures { seconds(elapsedS), tr("%1 ops/s").arg(number(r.opsPerS)),
+        tr("%1 commits/s").arg(number(r.commitsPerS)),
+        r.hasLatency ? tr("p99 %1").arg(milliseconds(r.p99Ms)) : tr("p99 –"),
+        tr("%1 waiting for locks").arg(percent(r.lockWaiting / n)) };
+    if (r.appWaiting > 0)
+        figures << tr("%1 waiting for the app's mutex/queue").arg(percent(r.appWaiting / n));
+    return figures.join(QStringLiteral(" · "));
+}
+
+QString DashboardText::runFigures(const RunResult &r)
+{
+    const double d = r.durationS > 0 ? r.durationS : 1;
+    QStringList figures { seconds(r.durationS), tr("%1 ops/s").arg(number(double(r.total.ops) / d)),
+        tr("%1 commits/s").arg(number(double(r.total.tx) / d)) };
+    if (r.total.opLatency.total() > 0)
+        figures << tr("p99 %1").arg(milliseconds(LatencySummary::of(r.total.opLatency).p99));
+    figures << tr("%1 waiting for locks").arg(percent(r.lockWaitShare()));
+    if (r.appWaitShare() > 0)
+        figures << tr("%1 waiting for the app's mutex/queue").arg(percent(r.appWaitShare()));
+    return tr("whole run: %1").arg(figures.join(QStringLiteral(" · ")));
+}
+
+DashboardText::Banner DashboardText::banner(const RunResult &r)
+{
+    const Verification &v = r.verification;
+    const QString head = r.stopped ? tr("Stopped after %1 s").arg(number(r.durationS, 1)) : tr("Finished");
+    QString text;
+    if (r.ok()) {
+        text = tr("<b>%1 — verified:</b> %2 rows expected, %3 present, 0 lost, integrity ok")
+                   .arg(head, number(double(v.rowsExpected)), number(double(v.rowsPresent)));
+    } else {
+        QStringList problems;
+        if (!r.fatalError.isEmpty())
+            problems << tr("fatal error: %1").arg(r.fatalError.toHtmlEscaped());
+        if (!v.error.isEmpty()) {
+            problems << tr("not verified: %1").arg(v.error.toHtmlEscaped());
+        } else if (!v.checked) {
+            problems << tr("not verified");
+        } else {
+            if (v.lostRows > 0)
+                problems << tr("%1 rows lost (%2 expected, %3 present)")
+                                .arg(number(double(v.lostRows)), number(double(v.rowsExpected)),
+                                    number(double(v.rowsPresent)));
+            else if (v.lostRows < 0)
+                problems << tr("%1 rows more than expected (%2 expected, %3 present)")
+                                .arg(number(double(-v.lostRows)), number(double(v.rowsExpected)),
+                                    number(double(v.rowsPresent)));
+            else
+                problems << tr("%1 rows expected, %1 present, 0 lost").arg(number(double(v.rowsExpected)));
+            if (v.integrity != QLatin1String("ok"))
+                problems << tr("integrity check: %1")
+                                .arg(v.integrity.toHtmlEscaped().replace(
+                                    QLatin1Char('\n'), QStringLiteral("; ")));
+        }
+        text = tr("<b>%1 with problems:</b> %2").arg(head, problems.join(QStringLiteral("; ")));
+    }
+    for (const QString &w : r.warnings)
+        text += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
+    return { text, r.ok() };
+}
+
+void DashboardText::fitAxisLabels(SeriesChart *chart)
+{
+    QValueAxis *x = chart->xAxis();
+    const double span = x->max() - x->min();
+    // Two significant digits for the step between the five ticks (a quarter of the span).
+    const double quarter = span > 0 ? span / 4 : 1;
+    const int xDecimals = std::clamp(int(std::ceil(-std::log10(quarter) - 1e-9)) + 1, 0, 6);
+    const QString xFormat = QStringLiteral("%.%1f").arg(xDecimals);
+    if (x->labelFormat() != xFormat)
+        x->setLabelFormat(xFormat);
+
+    QValueAxis *y = chart->yAxis();
+    const double top = y->max();
+    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
+    const double lead = std::round(top / p); // 1, 2 or 5 (10 from rounding)
+    const int ticks = lead == 2 ? 5 : 6; // steps of 0.2, 0.5 and 1 times p
+    if (y->tickCount() != ticks)
+        y->setTickCount(ticks);
+    const double step = top / (ticks - 1);
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+    const QString yFormat = QStringLiteral("%.%1f").arg(std::min(decimals, 6));
+    if (y->labelFormat() != yFormat)
+        y->setLabelFormat(yFormat);
+}
+
+} // namespace LockLens

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "liveseries.h"
+#include "runresult.h"
+#include "scenario.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace LockLens {
+
+class SeriesChart;
+
+// How the load dashboard words, numbers and colours what it shows: the scenario's title,
+// the header's figures, the banner at the end of a run, the names and colours of the
+// lines, the charts' axis labels.
+class DashboardText
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::DashboardText)
+public:
+    // Colours of the totals (Okabe-Ito: distinct for the common colour-vision deficiencies).
+    static constexpr QRgb Blue = 0x0072b2, Vermillion = 0xd55e00, Green = 0x009e73, Purple = 0x8e44ad,
+                          Grey = 0x666666;
+    // A worker's lines and check box; clear of the totals' colours.
+    static QColor workerColor(int worker);
+    static QColor errorColor(ErrorClass c);
+    static QString errorName(ErrorClass c); // "SQLITE_BUSY at BEGIN", ...
+
+    // "<b>name</b>  WAL · 4 workers · a connection per thread · BEGIN IMMEDIATE" (rich text).
+    static QString title(const Scenario &sc);
+    // Why a run of `sc` records no lock states ("" when it does).
+    static QString locksMissing(const Scenario &sc);
+    // "552 ms", "1.51 s", "12.3 s".
+    static QString duration(double s);
+    // The live header: elapsed time and the last second's rates, p99 and time waiting.
+    static QString liveFigures(double elapsedS, const LiveSeries::Recent &r, int workers);
+    // The header once the run is over: the whole run's figures.
+    static QString runFigures(const RunResult &r);
+
+    // What the end-of-run banner says (rich text) and whether it is good news: every
+    // committed row present and the integrity check ok, or what went wrong; then the
+    // run's warnings.
+    struct Banner
+    {
+        QString html;
+        bool good = false;
+    };
+    static Banner banner(const RunResult &r);
+
+    // SeriesChart labels its axes "%.0f" (x) and "%.3g" (y): a run of a second gets ticks
+    // "0 0 1 1" and 50,000 operations/s read "5e+04". Sets labels to suit the ranges (after
+    // each refit()).
+    static void fitAxisLabels(SeriesChart *chart);
+};
+
+} // namespace LockLens

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadlab.h"
+
+#include "comparisonview.h"
+#include "liveseries.h"
+#include "loaddashboard.h"
+#include "runresult.h"
+#include "runsview.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace LockLens {
+
+LoadLab::LoadLab(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newAction = bar->addAction(tr("&New Load Test…"), this, [this] { newLoadTest(m_last); });
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_newAction->setToolTip(tr("Set up a load test in the wizard (Ctrl+L)"));
+    m_againAction = bar->addAction(tr("Run &Again"), this, &LoadLab::runAgain);
+    m_againAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_againAction->setToolTip(tr("Run the last scenario again, unchanged (Ctrl+Shift+L)"));
+    m_stopAction = bar->addAction(tr("&Stop"), this, &LoadLab::stop);
+    m_stopAction->setToolTip(tr("End the run: workers finish their transaction, then the run is verified"));
+    bar->addSeparator();
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_storeLabel);
+
+    m_dashboard = new LoadDashboard(this);
+    m_runs = new RunsView(this);
+    m_comparison = new ComparisonView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("Live"));
+    m_tabs->addTab(m_runs, tr("Runs"));
+    m_tabs->addTab(m_comparison, tr("Comparison"));
+    m_tabs->setTabEnabled(int(Tab::Compare), false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_dashboard, &LoadDashboard::started, this, [this] { updateActions(); });
+    connect(m_dashboard, &LoadDashboard::finished, this, &LoadLab::onFinished);
+    connect(m_dashboard, &LoadDashboard::failed, this, [this](const QString &why) {
+        updateActions();
+        Q_EMIT message(tr("The load test failed: %1").arg(why));
+    });
+    connect(m_runs, &RunsView::compareRequested, this, [this](const QList<qint64> &ids) {
+        QString why;
+        if (!compare(ids, &why))
+            QMessageBox::warning(this, tr("Compare Runs"), why);
+    });
+    connect(m_runs, &RunsView::openRequested, this, [this](qint64 id) {
+        QString why;
+        if (!open(id, &why))
+            QMessageBox::warning(this, tr("Open Run"), why);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(Tab::Runs) && !m_storeTried) {
+            QString why;
+            openStore(&why);
+        }
+    });
+    updateActions();
+}
+
+LoadLab::~LoadLab()
+{
+    // The store is a member, destroyed before the child widgets: detach the view first
+    // (it saves notes still being typed).
+    m_runs->setStore(nullptr);
+}
+
+void LoadLab::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void LoadLab::setStorePath(const QString &path)
+{
+    m_storePath = path;
+    m_storeTried = false;
+    m_store.close();
+}
+
+bool LoadLab::openStore(QString *error)
+{
+    if (m_store.isOpen())
+        return true;
+    m_storeTried = true;
+    const QString path = m_storePath.isEmpty() ? ResultsStore::defaultPath() : m_storePath;
+    if (path.isEmpty()) {
+        *error = tr("there is no application-data folder to keep runs in");
+    } else if (m_store.open(path, error)) {
+        m_storeLabel->setText(tr("Runs kept in %1").arg(path));
+        m_runs->setStore(&m_store);
+        return true;
+    }
+    m_storeLabel->setText(tr("Runs are not kept: %1").arg(*error));
+    m_runs->setStore(nullptr, *error);
+    return false;
+}
+
+ResultsStore *LoadLab::store()
+{
+    QString why;
+    return openStore(&why) ? &m_store : nullptr;
+}
+
+void LoadLab::newLoadTest(const std::optional<Scenario> &sc)
+{
+    LoadWizard wizard(m_context, this);
+    if (sc)
+        wizard.setScenario(*sc);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    if (!run(wizard.scenario(), &why))
+        QMessageBox::warning(this, tr("Load Test"), tr("The load test cannot start: %1").arg(why));
+}
+
+bool LoadLab::run(const Scenario &sc, QString *error)
+{
+    QString why;
+    if (!m_dashboard->start(sc, &why)) {
+        if (error)
+            *error = why;
+        updateActions();
+        return false;
+    }
+    m_last = sc;
+    showTab(Tab::Live);
+    updateActions();
+    return true;
+}
+
+void LoadLab::runAgain()
+{
+    if (!m_last)
+        return;
+    QString why;
+    if (!run(*m_last, &why))
+        QMessageBox::warning(this, tr("Load Test"), tr("The load test cannot start: %1").arg(why));
+}
+
+void LoadLab::stop()
+{
+    m_dashboard->stop();
+}
+
+bool LoadLab::isRunning() const
+{
+    return m_dashboard->isRunning();
+}
+
+void LoadLab::onFinished(const RunResult &result)
+{
+    updateActions();
+    if (!result.scenario.databasePath.isEmpty())
+        Q_EMIT databaseChanged(result.scenario.databasePath);
+    QString why;
+    if (!openStore(&why)) {
+        Q_EMIT message(tr("The run was not kept: %1").arg(why));
+        Q_EMIT runSaved(-1);
+        return;
+    }
+    const qint64 id = m_store.save(result, QString(), &why);
+    if (id <= 0) {
+        Q_EMIT message(tr("The run could not be kept: %1").arg(why));
+    } else {
+        m_runs->reload();
+        Q_EMIT message(tr("Run %1 kept in the run history").arg(id));
+    }
+    Q_EMIT runSaved(id);
+}
+
+bool LoadLab::compare(const QList<qint64> &ids, QString *error)
+{
+    QString why;
+    if (ids.size() < 2) {
+        why = tr("select two or more runs to compare");
+    } else if (openStore(&why)) {
+        QList<QJsonObject> docs;
+        QStringList names;
+        for (qint64 id : ids) {
+            QJsonObject doc;
+            RunSummary summary;
+            if (!m_store.load(id, &doc, &summary, &why))
+                break;
+            docs.append(doc);
+            names.append(summary.name);
+        }
+        if (docs.size() == ids.size() && m_comparison->setRuns(docs, names, &why)) {
+            m_tabs->setTabEnabled(int(Tab::Compare), true);
+            showTab(Tab::Compare);
+            return true;
+        }
+    }
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool LoadLab::open(qint64 id, QString *error)
+{
+    QString why;
+    QJsonObject doc;
+    RunSummary summary;
+    if (isRunning()) {
+        why = tr("a load test is running; stop it or wait for it to end");
+    } else if (openStore(&why) && m_store.load(id, &doc, &summary, &why)) {
+        m_dashboard->showHistory(LiveSeries::fromRunJson(doc));
+        showTab(Tab::Live);
+        Q_EMIT message(tr("Showing run %1, “%2”").arg(id).arg(summary.name));
+        return true;
+    }
+    if (error)
+        *error = why;
+    return false;
+}
+
+void LoadLab::updateActions()
+{
+    const bool running = m_dashboard->isRunning();
+    m_newAction->setEnabled(!running);
+    m_againAction->setEnabled(!running && m_last.has_value());
+    m_stopAction->setEnabled(running);
+}
+
+} // namespace LockLens

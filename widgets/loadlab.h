@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "loadwizard.h"
+#include "resultsstore.h"
+#include "scenario.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace LockLens {
+
+class ComparisonView;
+class LoadDashboard;
+class RunsView;
+struct RunResult;
+
+// The load lab page: the live dashboard, the runs kept in the results store, and the
+// comparison of runs. New Load Test opens the wizard; a finished run is saved to the store
+// and listed. Only wires its parts; each is its own widget.
+class LoadLab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoadLab(QWidget *parent = nullptr);
+    ~LoadLab() override;
+
+    enum class Tab { Live, Runs, Compare };
+    void showTab(Tab tab);
+    // The results store: `path` ("" for the default in the user's application data). Opened
+    // when first needed; a store that cannot be used is said in the runs tab and the runs
+    // are not saved.
+    void setStorePath(const QString &path);
+    ResultsStore *store();
+    // What the wizard offers as "the current database".
+    void setContext(const WizardContext &ctx) { m_context = ctx; }
+
+    // Opens the wizard (starting from `sc` when given) and runs what it ends with.
+    void newLoadTest(const std::optional<Scenario> &sc = std::nullopt);
+    // Runs `sc` on the dashboard; false with the reason when it cannot start.
+    bool run(const Scenario &sc, QString *error = nullptr);
+    void runAgain();
+    void stop();
+    bool isRunning() const;
+    // Shows runs of the store side by side (two or more).
+    bool compare(const QList<qint64> &ids, QString *error = nullptr);
+    // Shows a stored run's charts on the dashboard.
+    bool open(qint64 id, QString *error = nullptr);
+
+    LoadDashboard *dashboard() const { return m_dashboard; }
+    RunsView *runsView() const { return m_runs; }
+    ComparisonView *comparison() const { return m_comparison; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *againAction() const { return m_againAction; }
+    QAction *stopAction() const { return m_stopAction; }
+
+Q_SIGNALS:
+    // A run ended and was saved (id > 0) or could not be saved (id <= 0, see message()).
+    void runSaved(qint64 id);
+    // The run wrote into `databasePath` (the window may reload its schema).
+    void databaseChanged(const QString &databasePath);
+    void message(const QString &text);
+
+private:
+    void onFinished(const RunResult &result);
+    void updateActions();
+    bool openStore(QString *error);
+
+    LoadDashboard *m_dashboard = nullptr;
+    RunsView *m_runs = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_againAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    WizardContext m_context;
+    std::optional<Scenario> m_last;
+    QString m_storePath;
+    bool m_storeTried = false;
+    ResultsStore m_store;
+};
+
+} // namespace LockLens

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadwizard.h"
+
+#include "loadwizardpages.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace LockLens {
+
+LoadWizard::LoadWizard(const WizardContext &ctx, QWidget *parent)
+    : QWizard(parent)
+    , m_ctx(ctx)
+{
+    setWindowTitle(tr("Load Test"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::FinishButton, tr("&Run"));
+
+    m_target = new TargetPage(m_ctx);
+    m_workload = new WorkloadPage;
+    m_concurrency = new ConcurrencyPage;
+    m_review = new ReviewPage(this);
+    setPage(TargetPageId, m_target);
+    setPage(WorkloadPageId, m_workload);
+    setPage(ConcurrencyPageId, m_concurrency);
+    setPage(ReviewPageId, m_review);
+
+    connect(m_target, &TargetPage::presetChosen, this, &LoadWizard::setScenario);
+    connect(m_target, &TargetPage::loadRequested, this, &LoadWizard::loadWithDialog);
+    connect(m_review, &ReviewPage::saveRequested, this, &LoadWizard::saveWithDialog);
+
+    setScenario(Scenario());
+    resize(900, 650);
+}
+
+LoadWizard::~LoadWizard() = default;
+
+Scenario LoadWizard::scenario() const
+{
+    Scenario sc = m_base;
+    m_target->store(&sc);
+    m_workload->store(&sc);
+    m_concurrency->store(&sc);
+    m_review->store(&sc);
+    return sc;
+}
+
+void LoadWizard::setScenario(const Scenario &sc)
+{
+    m_base = sc;
+    m_target->load(sc);
+    m_workload->load(sc);
+    m_concurrency->load(sc);
+    m_review->load(sc);
+    m_review->showScenario();
+}
+
+QString LoadWizard::problem() const
+{
+    const ScenarioPage *pages[] = { m_target, m_workload, m_concurrency };
+    for (const ScenarioPage *page : pages) {
+        if (const QString p = page->problem(); !p.isEmpty())
+            return tr("%1 page: %2").arg(page->title(), p);
+    }
+    return scenario().validate();
+}
+
+bool LoadWizard::saveScenario(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    f.write(QJsonDocument(scenario().toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool LoadWizard::loadScenario(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1 does not exist").arg(shown);
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(shown, f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = tr("%1 is not valid JSON: %2 at offset %3").arg(shown, pe.errorString()).arg(pe.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = tr("%1 holds JSON, but not an object of scenario keys").arg(shown);
+        return false;
+    }
+    Scenario sc;
+    QString why;
+    if (!Scenario::fromJson(doc.object(), &sc, &why)) {
+        *error = tr("%1: %2").arg(shown, why);
+        return false;
+    }
+    setScenario(sc);
+    return true;
+}
+
+void LoadWizard::loadWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Scenario"), QString(), tr("Scenarios (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!loadScenario(path, &error))
+        QMessageBox::warning(this, tr("Load Scenario"), error);
+}
+
+void LoadWizard::saveWithDialog()
+{
+    const Scenario sc = scenario();
+    const QString suggested
+        = (sc.name.isEmpty() ? QStringLiteral("scenario") : sc.name) + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), suggested, tr("Scenarios (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!saveScenario(path, &error))
+        QMessageBox::warning(this, tr("Save Scenario"), error);
+}
+
+} // namespace LockLens

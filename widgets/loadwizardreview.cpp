@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard's review page: every setting in one readable list, the known traps, a name.
+#include "loadwizardpages.h"
+
+#include "icons.h"
+#include "loadwizardtext.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace LockLens {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+// Two columns of name/value rows under section headings, compact enough to see whole.
+class SummaryHtml
+{
+public:
+    void section(const QString &title)
+    {
+        m_column += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-top:6px\"><b>%1</b></td></tr>")
+                        .arg(esc(title));
+    }
+    void row(const QString &name, const QString &value)
+    {
+        m_column
+            += QStringLiteral("<tr><td style=\"padding-left:10px; padding-right:10px; color:#555\">%1</td>"
+                              "<td>%2</td></tr>")
+                   .arg(esc(name), esc(value));
+    }
+    void nextColumn()
+    {
+        m_columns << m_column;
+        m_column.clear();
+    }
+    QString html() const
+    {
+        QString cells;
+        for (const QString &c : m_columns + QStringList { m_column })
+            cells
+                += QStringLiteral("<td width=\"50%\" valign=\"top\"><table cellspacing=\"0\">%1</table></td>")
+                       .arg(c);
+        return QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>%1</tr></table>").arg(cells);
+    }
+
+private:
+    QStringList m_columns;
+    QString m_column;
+};
+
+} // namespace
+
+ReviewPage::ReviewPage(LoadWizard *wizard)
+    : ScenarioPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("Everything the run will do. Name the scenario to save it; Run starts it."));
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("scenarioName"));
+    m_name->setPlaceholderText(tr("a short name, e.g. deferred-vs-immediate"));
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(QStringLiteral("scenarioDescription"));
+    m_description->setPlaceholderText(tr("what this scenario shows"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+
+    auto *warningFrame = new QFrame;
+    warningFrame->setFrameShape(QFrame::StyledPanel);
+    m_warningBox = warningFrame;
+    m_warningBox->setObjectName(QStringLiteral("warningBox"));
+    m_warningBox->setAutoFillBackground(true);
+    QPalette pal = m_warningBox->palette();
+    pal.setColor(QPalette::Window, QColor(0xfd, 0xf1, 0xe2));
+    pal.setColor(QPalette::WindowText, QColor(0x5a, 0x2e, 0x00));
+    m_warningBox->setPalette(pal);
+    auto *icon = new QLabel;
+    icon->setPixmap(Icons::warning().pixmap(24, 24));
+    icon->setAlignment(Qt::AlignTop);
+    m_warnings = new QLabel;
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::RichText);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *warningLayout = new QHBoxLayout(m_warningBox);
+    warningLayout->addWidget(icon);
+    warningLayout->addWidget(m_warnings, 1);
+
+    m_summary = new QTextBrowser;
+    m_summary->setObjectName(QStringLiteral("reviewText"));
+    m_summary->setOpenLinks(false);
+
+    auto *save = new QPushButton(tr("&Save Scenario…"));
+    save->setObjectName(QStringLiteral("saveScenario"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warningBox);
+    layout->addWidget(m_summary, 1);
+    layout->addLayout(buttons);
+    addProblemLine(layout, QStringLiteral("reviewProblem"));
+
+    connect(save, &QPushButton::clicked, this, &ReviewPage::saveRequested);
+}
+
+void ReviewPage::load(const Scenario &sc)
+{
+    m_name->setText(sc.name);
+    m_exactDescription = sc.description;
+    m_description->setPlainText(sc.description);
+    m_shownDescription = m_description->toPlainText();
+}
+
+void ReviewPage::store(Scenario *sc) const
+{
+    sc->name = m_name->text();
+    const QString shown = m_description->toPlainText();
+    sc->description = shown == m_shownDescription ? m_exactDescription : shown;
+}
+
+QString ReviewPage::problem() const
+{
+    return m_wizard->problem();
+}
+
+void ReviewPage::initializePage()
+{
+    showScenario();
+}
+
+void ReviewPage::showScenario()
+{
+    const Scenario sc = m_wizard->scenario();
+    const WizardContext &ctx = m_wizard->context();
+    SummaryHtml h;
+
+    h.section(tr("Target"));
+    QString where;
+    if (sc.isMemory())
+        where = tr("shared in-memory database %1").arg(sc.memoryName);
+    else if (sc.databasePath.isEmpty())
+        where = tr("a temporary file, removed afterwards");
+    else
+        where = QDir::toNativeSeparators(sc.databasePath);
+    if ((sc.isMemory() && ctx.databasePath.isEmpty() && sc.memoryName == ctx.memoryName)
+        || (!sc.databasePath.isEmpty() && sc.databasePath == ctx.databasePath))
+        where = tr("%1 (the database open in the window)").arg(where);
+    h.row(tr("Database"), where);
+    h.row(tr("Journal mode"), sc.journalMode.toUpper());
+    h.row(tr("Synchronous"), sc.synchronous.toUpper());
+
+    h.section(tr("Workload"));
+    h.row(tr("Load table"), sc.table);
+    const std::pair<int, QString> weights[]
+        = { { sc.mix.insert, tr("insert") }, { sc.mix.update, tr("update") }, { sc.mix.remove, tr("delete") },
+              { sc.mix.pointRead, tr("point read") }, { sc.mix.rangeRead, tr("range read") } };
+    bool anyWeight = false;
+    for (const auto &[w, name] : weights) {
+        if (w > 0) {
+            h.row(anyWeight ? QString() : tr("Operation mix"),
+                tr("%1 %2 (%3%)").arg(name).arg(w).arg(QString::number(100.0 * w / sc.mix.total(), 'g', 3)));
+            anyWeight = true;
+        }
+    }
+    if (!anyWeight)
+        h.row(tr("Operation mix"), tr("nothing (every weight is 0)"));
+    h.row(tr("Payload per row"), tr("%1 bytes").arg(sc.payloadBytes));
+    h.row(tr("Rows per transaction"), QString::number(sc.batch));
+    h.row(tr("Rows per range read"), QString::number(sc.rangeRows));
+    h.row(tr("Prefill rows"), QString::number(sc.prefillRows));
+    h.row(tr("Transaction mode"), WizardText::label(sc.txMode));
+    h.row(tr("Read before writing"), sc.readBeforeWrite ? tr("yes") : tr("no"));
+
+    h.nextColumn();
+    h.section(tr("Concurrency"));
+    h.row(tr("Workers"), QString::number(sc.workers));
+    h.row(tr("Connections"), WizardText::label(sc.strategy));
+    h.row(tr("Statements"), WizardText::label(sc.driverPath));
+    h.row(tr("When locked"), WizardText::label(sc.busyPolicy));
+    h.row(tr("Busy timeout"), tr("%1 ms").arg(sc.busyTimeoutMs));
+    h.row(tr("Tries per transaction"), QString::number(sc.maxTries));
+    h.section(tr("Pace and length"));
+    h.row(
+        tr("Target rate"), sc.rate > 0 ? tr("%1 operations/s in all").arg(number(sc.rate)) : tr("flat out"));
+    if (sc.durationS > 0)
+        h.row(tr("Stops"), tr("after %1 s").arg(number(sc.durationS)));
+    else
+        h.row(tr("Stops"),
+            tr("after %1 operations per worker (%2 in all)")
+                .arg(sc.opsPerWorker)
+                .arg(double(sc.opsPerWorker) * sc.workers, 0, 'f', 0));
+    h.row(tr("Random seed"), QString::number(sc.seed));
+    h.section(tr("Measurement"));
+    h.row(tr("Per-operation timing"), sc.instrument ? tr("on") : tr("off"));
+    h.row(tr("Lock recording"),
+        !sc.recordLocks     ? tr("off")
+            : sc.instrument ? tr("on")
+                            : tr("on, but needs per-operation timing"));
+    m_summary->setHtml(h.html());
+
+    const QStringList warnings = sc.warnings();
+    QString text;
+    if (!warnings.isEmpty()) {
+        text = QStringLiteral("<b>%1</b><ul style=\"margin-left:-20px\">")
+                   .arg(esc(tr("Known traps in this scenario (it can still run):")));
+        for (const QString &w : warnings)
+            text += QStringLiteral("<li>%1</li>").arg(esc(w));
+        text += QStringLiteral("</ul>");
+    }
+    m_warnings->setText(text);
+    m_warningBox->setVisible(!warnings.isEmpty());
+    refresh();
+}
+
+} // namespace LockLens

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadwizardtext.h"
+
+#include <QCoreApplication>
+
+namespace LockLens::WizardText {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::LoadWizard", text);
+}
+} // namespace
+
+QStringList journalModes()
+{
+    return { QStringLiteral("wal"), QStringLiteral("delete"), QStringLiteral("truncate"),
+        QStringLiteral("persist"), QStringLiteral("memory"), QStringLiteral("off") };
+}
+
+QStringList syncModes()
+{
+    return { QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"),
+        QStringLiteral("extra") };
+}
+
+QString journalNote(const QString &mode)
+{
+    if (mode == QLatin1String("wal"))
+        return tr("Write-ahead log: readers keep reading while a writer writes; writers still take turns.");
+    if (mode == QLatin1String("delete"))
+        return tr("Rollback journal, deleted at commit: a writer waits for every reader to finish before it "
+                  "commits, and new readers wait while it does.");
+    if (mode == QLatin1String("truncate"))
+        return tr("Rollback journal, truncated at commit: locks as delete does, with a cheaper commit.");
+    if (mode == QLatin1String("persist"))
+        return tr("Rollback journal, kept with its header zeroed at commit: locks as delete does.");
+    if (mode == QLatin1String("memory"))
+        return tr("Rollback journal in memory: locks as delete does; a crash in mid-transaction can "
+                  "corrupt the database.");
+    if (mode == QLatin1String("off"))
+        return tr("No journal: locks as delete does; ROLLBACK is undefined and a crash in mid-transaction "
+                  "can corrupt the database.");
+    return tr("Not a journal mode SQLite knows.");
+}
+
+QString syncNote(const QString &mode)
+{
+    if (mode == QLatin1String("off"))
+        return tr("No fsync: the write lock is held shortest, but a power loss can lose commits or corrupt "
+                  "the database.");
+    if (mode == QLatin1String("normal"))
+        return tr("Fewer fsyncs: in WAL a commit is not synced (a power loss may lose the last commits, not "
+                  "the database); with a rollback journal close to full.");
+    if (mode == QLatin1String("full"))
+        return tr("An fsync at every commit, inside the write lock: durable, and the lock is held for it.");
+    if (mode == QLatin1String("extra"))
+        return tr("As full, and the journal's folder is synced too: the most durable, the longest write "
+                  "lock.");
+    return tr("Not a synchronous setting SQLite knows.");
+}
+
+QString label(TxMode m)
+{
+    switch (m) {
+    case TxMode::Autocommit:
+        return tr("Autocommit (no BEGIN)");
+    case TxMode::Deferred:
+        return tr("BEGIN DEFERRED");
+    case TxMode::Immediate:
+        return tr("BEGIN IMMEDIATE");
+    case TxMode::Exclusive:
+        return tr("BEGIN EXCLUSIVE");
+    }
+    return {};
+}
+
+QString note(TxMode m)
+{
+    switch (m) {
+    case TxMode::Autocommit:
+        return tr("Every statement is its own transaction: one row per transaction.");
+    case TxMode::Deferred:
+        return tr("Locks on first use: a read lock at the first read, the write lock at the first write. "
+                  "Upgrading can fail with SQLITE_BUSY at once.");
+    case TxMode::Immediate:
+        return tr("Takes the write lock at BEGIN and waits there, instead of failing in mid-transaction.");
+    case TxMode::Exclusive:
+        return tr("As immediate; outside WAL it also keeps readers out until the commit.");
+    }
+    return {};
+}
+
+QString label(Strategy s)
+{
+    switch (s) {
+    case Strategy::PerThread:
+        return tr("A connection per thread");
+    case Strategy::Shared:
+        return tr("One shared connection + application mutex");
+    case Strategy::WriterQueue:
+        return tr("Single writer fed by a queue");
+    case Strategy::Pool:
+        return tr("Connection pool (QtConcurrent tasks)");
+    }
+    return {};
+}
+
+QString note(Strategy s)
+{
+    switch (s) {
+    case Strategy::PerThread:
+        return tr("Each worker opens its own connection: SQLite's locks and busy handler decide who waits.");
+    case Strategy::Shared:
+        return tr("All workers use one connection behind the application's mutex: they queue on the mutex "
+                  "and SQLite sees one client.");
+    case Strategy::WriterQueue:
+        return tr("Workers hand their writes to one writer thread that commits them in groups of up to the "
+                  "batch size; reads use the workers' own connections.");
+    case Strategy::Pool:
+        return tr("Each transaction is a task on a thread pool whose threads hold a connection each, as web "
+                  "back ends do.");
+    }
+    return {};
+}
+
+QString label(DriverPath d)
+{
+    switch (d) {
+    case DriverPath::Auto:
+        return tr("Automatic");
+    case DriverPath::Native:
+        return tr("Native (sqlite3_stmt)");
+    case DriverPath::Qt:
+        return tr("Qt (QSqlQuery)");
+    }
+    return {};
+}
+
+QString note(DriverPath d)
+{
+    switch (d) {
+    case DriverPath::Auto:
+        return tr("sqlite3_stmt on the Qt driver's handle when the driver uses LockLens's SQLite, QSqlQuery "
+                  "otherwise.");
+    case DriverPath::Native:
+        return tr("sqlite3_stmt on the Qt driver's handle; refused when the driver carries its own SQLite.");
+    case DriverPath::Qt:
+        return tr("QSqlQuery for every statement, as an ordinary Qt program does.");
+    }
+    return {};
+}
+
+QString label(BusyPolicy p)
+{
+    switch (p) {
+    case BusyPolicy::Sqlite:
+        return tr("SQLite busy timeout");
+    case BusyPolicy::Spin:
+        return tr("Spin (retry every 1 ms)");
+    case BusyPolicy::None:
+        return tr("None (fail at once)");
+    }
+    return {};
+}
+
+QString note(BusyPolicy p)
+{
+    switch (p) {
+    case BusyPolicy::Sqlite:
+        return tr("SQLite's own schedule: retries with growing sleeps (up to 100 ms) until the timeout.");
+    case BusyPolicy::Spin:
+        return tr("Retries every millisecond until the timeout: takes a freed lock sooner, costs CPU.");
+    case BusyPolicy::None:
+        return tr("No waiting: a locked database fails at once with SQLITE_BUSY; the timeout is not used.");
+    }
+    return {};
+}
+
+} // namespace LockLens::WizardText
