@@ -197,25 +197,13 @@ double niceStep(double v)
     return 10 * p;
 }
 
-// SeriesChart's axes have five ticks over [0, the last x] labelled "%.0f", and y labels
-// "%.3g": a 0.6 s run reads "0 0 0 1" and 150,000 operations/s "1.5e+05". All charts of a
-// comparison share one x range ending on a round tick; y ticks fall on round values.
-void fitAxes(SeriesChart *chart, double lastX)
+// All charts of a comparison share one x range, ending on a round tick.
+void fitXRange(SeriesChart *chart, double lastX)
 {
     const double step = niceStep(lastX / 4);
     const int intervals = std::max(1, int(std::ceil(lastX / step - 1e-9)));
-    chart->setXRange(0, step * intervals);
     chart->xAxis()->setTickCount(intervals + 1);
-    chart->xAxis()->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
-}
-
-// After every refit (which fits y to the visible lines): ticks on 1, 2 or 5 x 10^k.
-void fitYTicks(SeriesChart *chart)
-{
-    const double top = chart->yAxis()->max();
-    const double mantissa = top > 0 ? top / std::pow(10.0, std::floor(std::log10(top))) : 1;
-    chart->yAxis()->setTickCount(std::abs(mantissa - 2) < 1e-6 ? 5 : 6);
-    chart->yAxis()->setLabelFormat(top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
+    chart->setXRange(0, step * intervals); // refits, labels included
 }
 
 QString ratioText(double r)
@@ -262,8 +250,6 @@ ComparisonView::ComparisonView(QWidget *parent)
     grid->setSpacing(4);
     for (int i = 0; i < NUM_CHARTS; ++i) {
         auto *chart = new SeriesChart(titles[std::size_t(i)].first, titles[std::size_t(i)].second);
-        // Hiding a run (a click on its legend entry) refits y: round ticks again.
-        connect(chart, &SeriesChart::seriesVisibilityChanged, this, [chart] { fitYTicks(chart); });
         m_charts[std::size_t(i)] = chart;
         grid->addWidget(chart, i / 2, i % 2);
     }
@@ -385,10 +371,8 @@ void ComparisonView::fillCharts(
         if (s.isEmpty())
             without << names[i];
     }
-    for (SeriesChart *c : m_charts) {
-        fitAxes(c, lastX > 0 ? lastX : 1); // refits
-        fitYTicks(c);
-    }
+    for (SeriesChart *c : m_charts)
+        fitXRange(c, lastX > 0 ? lastX : 1);
     if (!without.isEmpty())
         *remarks << tr("No time series for %1 (the run ended before its first sample); the table still "
                        "compares its totals.")

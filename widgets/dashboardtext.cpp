@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardtext.h"
 
-#include "serieschart.h"
 #include "sqlitelink.h"
 
 #include <QLocale>
 #include <QStringList>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -206,31 +204,6 @@ DashboardText::Banner DashboardText::banner(const RunResult &r)
     for (const QString &w : r.warnings)
         text += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
     return { text, r.ok() };
-}
-
-void DashboardText::fitAxisLabels(SeriesChart *chart)
-{
-    QValueAxis *x = chart->xAxis();
-    const double span = x->max() - x->min();
-    // Two significant digits for the step between the five ticks (a quarter of the span).
-    const double quarter = span > 0 ? span / 4 : 1;
-    const int xDecimals = std::clamp(int(std::ceil(-std::log10(quarter) - 1e-9)) + 1, 0, 6);
-    const QString xFormat = QStringLiteral("%.%1f").arg(xDecimals);
-    if (x->labelFormat() != xFormat)
-        x->setLabelFormat(xFormat);
-
-    QValueAxis *y = chart->yAxis();
-    const double top = y->max();
-    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
-    const double lead = std::round(top / p); // 1, 2 or 5 (10 from rounding)
-    const int ticks = lead == 2 ? 5 : 6; // steps of 0.2, 0.5 and 1 times p
-    if (y->tickCount() != ticks)
-        y->setTickCount(ticks);
-    const double step = top / (ticks - 1);
-    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
-    const QString yFormat = QStringLiteral("%.%1f").arg(std::min(decimals, 6));
-    if (y->labelFormat() != yFormat)
-        y->setLabelFormat(yFormat);
 }
 
 } // namespace LockLens

@@ -11,11 +11,10 @@
 
 namespace LockLens {
 
-class SeriesChart;
 
 // How the load dashboard words, numbers and colours what it shows: the scenario's title,
 // the header's figures, the banner at the end of a run, the names and colours of the
-// lines, the charts' axis labels.
+// lines.
 class DashboardText
 {
     Q_DECLARE_TR_FUNCTIONS(LockLens::DashboardText)
@@ -48,11 +47,6 @@ public:
         bool good = false;
     };
     static Banner banner(const RunResult &r);
-
-    // SeriesChart labels its axes "%.0f" (x) and "%.3g" (y): a run of a second gets ticks
-    // "0 0 1 1" and 50,000 operations/s read "5e+04". Sets labels to suit the ranges (after
-    // each refit()).
-    static void fitAxisLabels(SeriesChart *chart);
 };
 
 } // namespace LockLens

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "dashboardtext.h"
 #include "engine.h"
+#include "locktimelinepanel.h"
 #include "locktimelineview.h"
 #include "serieschart.h"
 
@@ -17,10 +18,8 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -39,13 +38,6 @@ constexpr double MsPerS = 1000; // lock waits are drawn in ms per second
 constexpr double DrawShare = 4;
 
 using Text = DashboardText;
-
-// The height the timeline view needs for `lanes` lanes (its legend, lanes of 28 pixels
-// and its time axis; see LockTimelineView).
-int timelineHeight(int lanes)
-{
-    return 20 + 28 * std::max(2, lanes) + 22 + 2;
-}
 
 QIcon swatch(const QColor &color)
 {
@@ -135,38 +127,13 @@ LoadDashboard::LoadDashboard(QWidget *parent)
     workersBox->addWidget(m_workerList, 1);
     workersPanel->setFixedWidth(std::max(160, workersLabel->sizeHint().width() + 12));
 
-    m_timelineView = new LockTimelineView;
-    m_timelineView->setTimeline(&m_timeline);
-    m_timelineScroll = new QScrollArea;
-    m_timelineScroll->setWidget(m_timelineView);
-    m_timelineScroll->setWidgetResizable(true);
-    m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_timelineScroll->setFrameShape(QFrame::NoFrame);
-    m_timelineMessage = new QLabel;
-    m_timelineMessage->setObjectName(QStringLiteral("timelineMessage"));
-    m_timelineMessage->setAlignment(Qt::AlignCenter);
-    m_timelineMessage->setWordWrap(true);
-    m_timelineMessage->setMargin(12);
-    m_timelineStack = new QStackedWidget;
-    m_timelineStack->addWidget(m_timelineScroll);
-    m_timelineStack->addWidget(m_timelineMessage);
-    auto *caption = new QLabel(tr("<b>Lock timeline</b> — a lane per connection: its lock on the database "
-                                  "file (wide band), the WAL write and checkpoint locks (thin band), hatched "
-                                  "while it waits. Wheel: zoom, drag: pan, double-click: all."));
-    caption->setTextFormat(Qt::RichText);
-    caption->setWordWrap(true);
-    auto *timelinePanel = new QWidget;
-    auto *timelineBox = new QVBoxLayout(timelinePanel);
-    timelineBox->setContentsMargins(0, 0, 0, 0);
-    timelineBox->setSpacing(2);
-    timelineBox->addWidget(caption);
-    timelineBox->addWidget(m_timelineStack, 1);
+    m_timelinePanel = new LockTimelinePanel(&m_timeline);
 
     auto *bottom = new QWidget;
     auto *bottomBox = new QHBoxLayout(bottom);
     bottomBox->setContentsMargins(0, 0, 0, 0);
     bottomBox->addWidget(workersPanel);
-    bottomBox->addWidget(timelinePanel, 1);
+    bottomBox->addWidget(m_timelinePanel, 1);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->addWidget(top);
@@ -181,7 +148,7 @@ LoadDashboard::LoadDashboard(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     reset({}, true);
-    showTimelineMessage(tr("Start a run to see its locks."));
+    m_timelinePanel->showMessage(tr("Start a run to see its locks."));
     m_title->setText(tr("<b>No run yet</b>"));
     refreshCharts();
 }
@@ -224,7 +191,7 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     m_frameMs = 0;
     m_paintMs = 0;
     m_sincePaint.invalidate();
-    m_timelineView->showAll();
+    m_timelinePanel->view()->showAll();
     reset(names, names.size() <= ShowWorkersUpTo);
     m_banner->hide();
     m_stopButton->setText(tr("Stop"));
@@ -232,10 +199,10 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
 
     m_locksMissing = Text::locksMissing(sc);
     if (m_locksMissing.isEmpty()) {
-        m_timelineStack->setCurrentWidget(m_timelineScroll);
+        m_timelinePanel->showTimeline();
         m_lockTimer.start();
     } else {
-        showTimelineMessage(m_locksMissing);
+        m_timelinePanel->showMessage(m_locksMissing);
     }
     m_title->setText(Text::title(sc));
     fitTimeline(sc.workers + 1 + (sc.strategy == Strategy::WriterQueue ? 1 : 0)); // + control, writer
@@ -265,7 +232,7 @@ SeriesChart *LoadDashboard::chart(Chart c) const
 
 LockTimelineView *LoadDashboard::timelineView() const
 {
-    return m_timelineView;
+    return m_timelinePanel->view();
 }
 
 void LoadDashboard::reset(const QStringList &workerNames, bool perWorkerLinesShown)
@@ -407,10 +374,8 @@ void LoadDashboard::refreshCharts()
                 series->setPointsVisible(dot);
         }
     }
-    for (SeriesChart *c : m_charts) {
+    for (SeriesChart *c : m_charts)
         c->refit();
-        Text::fitAxisLabels(c);
-    }
     updateErrorsTitle();
     if (isRunning())
         updateHeader();
@@ -480,15 +445,15 @@ void LoadDashboard::followLocks()
     const std::size_t lanes = m_timeline.lanes().size();
     m_timeline.update(m_engine->lockRecorders(), Clock::now());
     if (m_timeline.lanes().size() != lanes)
-        m_timelineView->setMinimumHeight(timelineHeight(int(m_timeline.lanes().size())));
+        m_timelinePanel->fitLanes(int(m_timeline.lanes().size()));
     // The model follows every 25 ms (the recorders' rings must not overflow); the view
     // repaints as often as its own cost allows, which grows with the intervals it shows.
-    if (!m_timelineView->isVisible()
+    if (!m_timelinePanel->view()->isVisible()
         || (m_sincePaint.isValid() && double(m_sincePaint.elapsed()) < DrawShare * m_paintMs))
         return;
     QElapsedTimer cost;
     cost.start();
-    m_timelineView->repaint();
+    m_timelinePanel->view()->repaint();
     m_paintMs = double(cost.nsecsElapsed()) / 1e6;
     m_sincePaint.start();
 }
@@ -505,10 +470,10 @@ void LoadDashboard::runFinished(const RunResult &r)
     m_series.close(r.durationS, final); // what came after the last sample
     if (m_locksMissing.isEmpty())
         followLocks(); // the last events, from the ended run's recorders
-    m_timelineView->update();
+    m_timelinePanel->view()->update();
     refreshCharts();
     if (m_timeline.lanes().empty())
-        showTimelineMessage(
+        m_timelinePanel->showMessage(
             m_locksMissing.isEmpty() ? tr("No lock states were recorded during this run.") : m_locksMissing);
 
     m_figures->setText(Text::runFigures(r));
@@ -530,7 +495,7 @@ void LoadDashboard::runFailed(const QString &message)
     m_stopButton->setText(tr("Stop"));
     m_figures->clear();
     if (m_timeline.lanes().empty())
-        showTimelineMessage(tr("The run failed before any lock was recorded."));
+        m_timelinePanel->showMessage(tr("The run failed before any lock was recorded."));
     showBanner(tr("<b>The run failed:</b> %1").arg(message.toHtmlEscaped()), false);
     Q_EMIT failed(message);
 }
@@ -551,7 +516,7 @@ void LoadDashboard::showHistory(const LiveSeries &s)
     m_title->setText(s.hasScenario() ? Text::title(s.scenario())
                                      : tr("<b>Stored run</b> &nbsp; %1 workers").arg(s.workerNames().size()));
     m_figures->setText(tr("stored run: %1").arg(Text::duration(s.lastS())));
-    showTimelineMessage(
+    m_timelinePanel->showMessage(
         tr("A stored run keeps no lock timeline: its time in each lock is in the run's report."));
     refreshCharts();
 }
@@ -566,11 +531,11 @@ bool LoadDashboard::perClassErrors() const
 
 void LoadDashboard::fitTimeline(int lanes)
 {
-    m_timelineView->setMinimumHeight(timelineHeight(lanes));
+    const int height = m_timelinePanel->fitLanes(lanes);
     // Room for every lane when it fits in 40 % of the height; the rest scrolls.
     const int total = std::max(m_splitter->height(), 600);
     const QList<int> sizes = m_splitter->sizes();
-    const int want = std::clamp(timelineHeight(lanes) + 24, 150, total * 2 / 5);
+    const int want = std::clamp(height + 24, 150, total * 2 / 5);
     if (sizes.size() == 2 && sizes[1] != want)
         m_splitter->setSizes({ total - want, want });
 }
@@ -608,12 +573,6 @@ void LoadDashboard::showBanner(const QString &text, bool good)
                              "border-radius: 4px; padding: 6px; }"));
     m_banner->setText(text);
     m_banner->show();
-}
-
-void LoadDashboard::showTimelineMessage(const QString &text)
-{
-    m_timelineMessage->setText(text);
-    m_timelineStack->setCurrentWidget(m_timelineMessage);
 }
 
 } // namespace LockLens

@@ -18,13 +18,12 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QScrollArea;
 class QSplitter;
-class QStackedWidget;
 
 namespace LockLens {
 
 class LoadEngine;
+class LockTimelinePanel;
 class LockTimelineView;
 class SeriesChart;
 
@@ -105,7 +104,6 @@ private:
     void fitTimeline(int lanes);
     void updateErrorsTitle();
     void showBanner(const QString &text, bool good);
-    void showTimelineMessage(const QString &text);
 
     std::unique_ptr<LoadEngine> m_engine;
     Scenario m_scenario;
@@ -131,11 +129,8 @@ private:
     QLabel *m_banner = nullptr;
     SeriesChart *m_charts[int(Chart::NUM_CHARTS)] = {};
     QListWidget *m_workerList = nullptr;
-    QStackedWidget *m_timelineStack = nullptr;
-    QScrollArea *m_timelineScroll = nullptr;
-    LockTimelineView *m_timelineView = nullptr;
+    LockTimelinePanel *m_timelinePanel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_timelineMessage = nullptr;
 };
 
 } // namespace LockLens

@@ -70,7 +70,7 @@ LockTimelineView::LockTimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setMinimumHeight(AxisHeight + LegendHeight + LaneHeight * 2);
+    setMinimumHeight(heightFor(2));
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
@@ -78,6 +78,11 @@ void LockTimelineView::setTimeline(const LockTimeline *timeline)
 {
     m_timeline = timeline;
     update();
+}
+
+int LockTimelineView::heightFor(int lanes)
+{
+    return LegendHeight + LaneHeight * std::max(2, lanes) + AxisHeight;
 }
 
 void LockTimelineView::setRange(double fromS, double toS)

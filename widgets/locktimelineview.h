@@ -31,6 +31,8 @@ public:
     QPoint pointAt(int lane, double t) const;
 
     QSize sizeHint() const override { return { 800, 240 }; }
+    // The height that shows `lanes` lanes (at least two), the legend and the time axis.
+    static int heightFor(int lanes);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -51,10 +51,8 @@ SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *par
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_x = new QValueAxis(chart);
     m_x->setTitleText(tr("seconds"));
-    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QValueAxis(chart);
     m_y->setTitleText(unit);
-    m_y->setLabelFormat(QStringLiteral("%.6g"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     setChart(chart);
@@ -182,6 +180,30 @@ void SeriesChart::refit()
     m_drawnColumns = columns;
     m_x->setRange(x0, x1);
     m_y->setRange(0, niceCeil(yMax));
+    fitLabels();
+}
+
+void SeriesChart::fitLabels()
+{
+    // x: as many decimals as two significant digits of the step between ticks need (a
+    // 0.6 s run must not read "0 0 0 1").
+    const double xStep = (m_x->max() - m_x->min()) / std::max(1, m_x->tickCount() - 1);
+    const int xDecimals = std::clamp(int(std::ceil(-std::log10(xStep > 0 ? xStep : 1) - 1e-9)) + 1, 0, 6);
+    const QString xFormat = QStringLiteral("%.%1f").arg(xDecimals);
+    if (m_x->labelFormat() != xFormat)
+        m_x->setLabelFormat(xFormat);
+    // y: the top is 1, 2 or 5 times a power of ten (niceCeil); ticks on steps of 0.2, 0.5
+    // or 1 times it, labelled without exponents.
+    const double top = m_y->max();
+    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
+    const int ticks = std::round(top / p) == 2 ? 5 : 6;
+    if (m_y->tickCount() != ticks)
+        m_y->setTickCount(ticks);
+    const double yStep = top / (ticks - 1);
+    const int yDecimals = std::clamp(int(-std::floor(std::log10(yStep > 0 ? yStep : 1) + 1e-9)), 0, 6);
+    const QString yFormat = QStringLiteral("%.%1f").arg(yDecimals);
+    if (m_y->labelFormat() != yFormat)
+        m_y->setLabelFormat(yFormat);
 }
 
 void SeriesChart::resizeEvent(QResizeEvent *event)

@@ -57,6 +57,8 @@ private:
         bool dirty = true;
     };
     void redraw(Line &line, double x0, double x1, int columns);
+    // Tick labels that read well for the current ranges (no exponents, no repeated labels).
+    void fitLabels();
     std::vector<Line> m_lines;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+
+namespace LockLens {
+
+class LockTimeline;
+class LockTimelineView;
+
+// The lock timeline as the dashboard shows it: a caption saying how to read it, the view
+// (scrolling when its lanes do not fit), or, in its place, a sentence saying why there
+// is nothing to show (locks not recorded, no run yet).
+class LockTimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LockTimelinePanel(const LockTimeline *timeline, QWidget *parent = nullptr);
+
+    LockTimelineView *view() const { return m_view; }
+    void showTimeline();
+    void showMessage(const QString &text);
+    // Makes room for `lanes` lanes; returns the height that shows them all.
+    int fitLanes(int lanes);
+
+private:
+    LockTimelineView *m_view = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_message = nullptr;
+    QStackedWidget *m_stack = nullptr;
+};
+
+} // namespace LockLens
