@@ -2,10 +2,9 @@
 // The run history (RunListModel, RunsView) and the comparison of runs (ComparisonView),
 // on real runs saved into a temporary results store. With LOCKLENS_RUNS_PNG=/dir/prefix
 // the screenshots() test saves the runs view and a comparison as /dir/prefix-*.png.
-#include "comparisonview.h"
-#include "engine.h"
 #include "resultsstore.h"
 #include "runlistmodel.h"
+#include "runsfixture.h"
 #include "runsview.h"
 #include "serieschart.h"
 
@@ -55,35 +54,12 @@ RunSummary storedRun(const QString &path, qint64 id, bool *found)
     return s;
 }
 
-QJsonObject withSummaryValue(QJsonObject doc, const char *key, double value)
-{
-    QJsonObject s = doc.value(QLatin1String("summary")).toObject();
-    s.insert(QLatin1String(key), value);
-    doc.insert(QStringLiteral("summary"), s);
-    return doc;
-}
-
 QStringList namesInViewOrder(const QAbstractItemModel *model)
 {
     QStringList names;
     for (int row = 0; row < model->rowCount(); ++row)
         names << model->index(row, RunListModel::Name).data().toString();
     return names;
-}
-
-QString pngPrefix()
-{
-    return qEnvironmentVariable("LOCKLENS_RUNS_PNG");
-}
-
-bool saveShot(QWidget &w, const QString &suffix)
-{
-    w.resize(1400, 900);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
-        return false;
-    QTest::qWait(150); // layouts settle, charts refit to their size
-    return w.grab().save(pngPrefix() + QLatin1Char('-') + suffix + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -112,12 +88,6 @@ private Q_SLOTS:
     void reloadKeepsTheSelection();
     void emptyStoreSaysHowToMakeARun();
     void storeErrorIsShown();
-    void comparisonOverlaysRuns();
-    void comparisonSummaryRatios();
-    void comparisonHighlightsDifferentSettings();
-    void comparisonOfARunWithoutSeries();
-    void comparisonRefusesBadInput_data();
-    void comparisonRefusesBadInput();
     void screenshots();
 
 private:
@@ -141,31 +111,8 @@ void TestRunsView::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // 1,234
 
-    Scenario wal;
-    wal.name = QStringLiteral("WAL, batch 8");
-    wal.databasePath = path(QStringLiteral("wal.sqlite"));
-    wal.journalMode = QStringLiteral("wal");
-    wal.workers = 2;
-    wal.batch = 8;
-    wal.durationS = 0.6;
-    Scenario del = wal;
-    del.name = QStringLiteral("rollback journal");
-    del.databasePath = path(QStringLiteral("delete.sqlite"));
-    del.journalMode = QStringLiteral("delete");
-    del.batch = 1;
-    Scenario shared = wal;
-    shared.name = QStringLiteral("shared connection");
-    shared.databasePath = path(QStringLiteral("shared.sqlite"));
-    shared.strategy = Strategy::Shared;
-    shared.workers = 3;
-    for (const Scenario &sc : { wal, del, shared }) {
-        RunResult r;
-        QString why;
-        QVERIFY2(LoadEngine::runBlocking(sc, &r, &why, 100), qPrintable(why));
-        QVERIFY(r.ok());
-        QVERIFY2(r.series.size() >= 3, "a run long enough for a time series");
-        m_docs << r.toJson();
-    }
+    QString why;
+    QVERIFY2(Fixture::realRunDocuments(m_dir.path(), &m_docs, &why), qPrintable(why));
 }
 
 void TestRunsView::init()
@@ -265,7 +212,7 @@ void TestRunsView::sortsNumerically()
     QList<QJsonObject> docs;
     QStringList names;
     for (double v : rates) {
-        docs << withSummaryValue(m_docs[0], "ops_per_s", v);
+        docs << Fixture::withSummaryValue(m_docs[0], "ops_per_s", v);
         names << QStringLiteral("ops %1").arg(v);
     }
     QList<qint64> ids;
@@ -551,176 +498,9 @@ void TestRunsView::storeErrorIsShown()
     QCOMPARE(view.model()->rowCount(), 0);
 }
 
-void TestRunsView::comparisonOverlaysRuns()
-{
-    ComparisonView view;
-    QString why;
-    QVERIFY2(view.setRuns({ m_docs[0], m_docs[1] }, { m_names[0], m_names[1] }, &why), qPrintable(why));
-    QCOMPARE(view.chartCount(), 4);
-    for (int c = 0; c < view.chartCount(); ++c) {
-        SeriesChart *chart = view.chart(c);
-        QCOMPARE(chart->seriesCount(), 2);
-        for (int r = 0; r < 2; ++r) {
-            QCOMPARE(chart->seriesName(r), m_names[r]);
-            QCOMPARE(chart->points(r).size(), m_docs[r].value(QLatin1String("series")).toArray().size());
-            QVERIFY(chart->drawnPointCount(r) > 0);
-            // The same colour for a run in every chart.
-            const auto *line = qobject_cast<QLineSeries *>(chart->chart()->series().at(r));
-            QVERIFY(line);
-            QCOMPARE(line->pen().color(), ComparisonView::runColor(r));
-        }
-    }
-    QVERIFY(ComparisonView::runColor(0) != ComparisonView::runColor(1));
-    // The throughput line is the stored per-interval operations over the interval.
-    const QJsonObject first = m_docs[0].value(QLatin1String("series")).toArray().at(0).toObject();
-    const QPointF p = view.chart(ComparisonView::ThroughputChart)->points(0).at(0);
-    QCOMPARE(p.x(), first.value(QLatin1String("t_s")).toDouble());
-    QCOMPARE(p.y(),
-        first.value(QLatin1String("ops")).toDouble() / first.value(QLatin1String("interval_s")).toDouble());
-    QVERIFY(view.remarks().isEmpty());
-}
-
-void TestRunsView::comparisonSummaryRatios()
-{
-    ComparisonView view;
-    QString why;
-    QVERIFY2(view.setRuns({ m_docs[0], m_docs[1] }, { m_names[0], m_names[1] }, &why), qPrintable(why));
-    QTableWidget *t = view.summaryTable();
-    QCOMPARE(t->columnCount(), 3);
-    QCOMPARE(t->horizontalHeaderItem(0)->text(), m_names[0]);
-    QCOMPARE(t->horizontalHeaderItem(1)->text(), m_names[1]);
-    auto summary = [&](int run, const char *key) {
-        return m_docs[run].value(QLatin1String("summary")).toObject().value(QLatin1String(key)).toDouble();
-    };
-    for (auto [row, key] : { std::pair { ComparisonView::OpsRow, "ops_per_s" },
-             std::pair { ComparisonView::CommitsRow, "tx_per_s" } }) {
-        const int at = ComparisonView::tableRow(row);
-        QCOMPARE(t->item(at, ComparisonView::runColumn(0))->data(ComparisonView::RawValueRole).toDouble(),
-            summary(0, key));
-        const double expected = summary(1, key) / summary(0, key);
-        QVERIFY(expected != 1);
-        QTableWidgetItem *ratio = t->item(at, ComparisonView::ratioColumn(1));
-        QCOMPARE(ratio->data(ComparisonView::RawValueRole).toDouble(), expected);
-        // Shown as "×1.84": two decimals from 0.01 to 10, fewer above, two significant digits below.
-        const QLocale l;
-        const QString digits = expected >= 100 ? l.toString(expected, 'f', 0)
-            : expected >= 10                   ? l.toString(expected, 'f', 1)
-            : expected >= 0.01                 ? l.toString(expected, 'f', 2)
-                                               : l.toString(expected, 'g', 2);
-        QCOMPARE(ratio->text(), QStringLiteral("×") + digits);
-    }
-    QCOMPARE(t->verticalHeaderItem(ComparisonView::tableRow(ComparisonView::OpsRow))->text(),
-        QStringLiteral("Operations/s"));
-    // The headline names the faster and the slower run and the factor between them.
-    const bool bFaster = summary(1, "tx_per_s") > summary(0, "tx_per_s");
-    const double factor = bFaster ? summary(1, "tx_per_s") / summary(0, "tx_per_s")
-                                  : summary(0, "tx_per_s") / summary(1, "tx_per_s");
-    const QString expected
-        = QStringLiteral("%1 did %2× the commits per second of %3")
-              .arg(m_names[bFaster ? 1 : 0], QLocale().toString(factor, 'f', factor >= 10 ? 0 : 1),
-                  m_names[bFaster ? 0 : 1]);
-    QVERIFY2(
-        view.headline().startsWith(expected), qPrintable(view.headline() + QStringLiteral(" / ") + expected));
-
-    // A baseline of 0 has no ratio.
-    const QJsonObject zero = withSummaryValue(m_docs[0], "busy_events", 0);
-    const QJsonObject some = withSummaryValue(m_docs[1], "busy_events", 5);
-    QVERIFY2(view.setRuns({ zero, some }, { m_names[0], m_names[1] }, &why), qPrintable(why));
-    QCOMPARE(
-        t->item(ComparisonView::tableRow(ComparisonView::BusyEventsRow), 2)->text(), QStringLiteral("—"));
-}
-
-void TestRunsView::comparisonHighlightsDifferentSettings()
-{
-    ComparisonView view;
-    QString why;
-    QVERIFY2(view.setRuns(m_docs, m_names, &why), qPrintable(why));
-    QTableWidget *t = view.summaryTable();
-    QCOMPARE(t->columnCount(), 5); // a, b, ratio b, c, ratio c
-    auto highlighted = [&](ComparisonView::SummaryRow row) {
-        const int at = ComparisonView::tableRow(row);
-        bool all = true, any = false;
-        for (int c = 0; c < t->columnCount(); ++c) {
-            const bool h = t->item(at, c)->background().style() != Qt::NoBrush;
-            all = all && h && t->item(at, c)->data(ComparisonView::DiffersRole).toBool();
-            any = any || h;
-        }
-        return all ? 1 : any ? -1 : 0; // -1: half a row
-    };
-    QCOMPARE(highlighted(ComparisonView::JournalRow), 1); // wal, delete, wal
-    QCOMPARE(highlighted(ComparisonView::BatchRow), 1); // 8, 1, 8
-    QCOMPARE(highlighted(ComparisonView::StrategyRow), 1); // per-thread, per-thread, shared
-    QCOMPARE(highlighted(ComparisonView::WorkersRow), 1); // 2, 2, 3
-    QCOMPARE(highlighted(ComparisonView::SynchronousRow), 0);
-    QCOMPARE(highlighted(ComparisonView::TxModeRow), 0);
-    QCOMPARE(highlighted(ComparisonView::BusyTimeoutRow), 0);
-    QCOMPARE(highlighted(ComparisonView::IntegrityRow), 0);
-    QCOMPARE(
-        t->item(ComparisonView::tableRow(ComparisonView::JournalRow), ComparisonView::runColumn(1))->text(),
-        QStringLiteral("delete"));
-}
-
-void TestRunsView::comparisonOfARunWithoutSeries()
-{
-    // A run that failed at once: no series at all, or an empty one, and nothing committed.
-    QJsonObject none = withSummaryValue(withSummaryValue(m_docs[1], "tx_per_s", 0), "ops_per_s", 0);
-    none.remove(QStringLiteral("series"));
-    QJsonObject empty = m_docs[2];
-    empty.insert(QStringLiteral("series"), QJsonArray());
-    ComparisonView view;
-    QString why;
-    QVERIFY2(view.setRuns({ none, m_docs[0], empty },
-                 { QStringLiteral("failed"), m_names[0], QStringLiteral("empty") }, &why),
-        qPrintable(why));
-    QVERIFY2(view.remarks().contains(QLatin1String("No time series for failed, empty")),
-        qPrintable(view.remarks()));
-    for (int c = 0; c < view.chartCount(); ++c) {
-        QCOMPARE(view.chart(c)->seriesCount(), 3);
-        QVERIFY(view.chart(c)->points(0).isEmpty());
-        QVERIFY(view.chart(c)->seriesName(0).contains(QLatin1String("no time series")));
-        QVERIFY(!view.chart(c)->points(1).isEmpty());
-    }
-    QTableWidget *t = view.summaryTable();
-    QCOMPARE(
-        t->item(ComparisonView::tableRow(ComparisonView::OpsRow), ComparisonView::ratioColumn(1))->text(),
-        QStringLiteral("—"));
-    QVERIFY2(
-        view.headline().contains(QLatin1String("failed committed nothing")), qPrintable(view.headline()));
-}
-
-void TestRunsView::comparisonRefusesBadInput_data()
-{
-    QTest::addColumn<int>("runs");
-    QTest::addColumn<int>("names");
-    QTest::addColumn<bool>("notARun");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("one run") << 1 << 1 << false << QStringLiteral("two or more");
-    QTest::newRow("names missing") << 2 << 1 << false << QStringLiteral("1 name");
-    QTest::newRow("not a run") << 2 << 2 << true << QStringLiteral("“run-b” is not a LockLens run");
-}
-
-void TestRunsView::comparisonRefusesBadInput()
-{
-    QFETCH(int, runs);
-    QFETCH(int, names);
-    QFETCH(bool, notARun);
-    QFETCH(QString, expected);
-    QList<QJsonObject> docs = m_docs.mid(0, runs);
-    if (notARun)
-        docs[1] = QJsonObject { { QStringLiteral("tables"), QJsonArray() } };
-    ComparisonView view;
-    QVERIFY(view.setRuns(m_docs.mid(0, 2), m_names.mid(0, 2), nullptr)); // shown before
-    QString why;
-    QVERIFY(!view.setRuns(docs, m_names.mid(0, names), &why));
-    QVERIFY2(why.contains(expected), qPrintable(why));
-    QVERIFY2(view.headline().contains(expected), qPrintable(view.headline()));
-    QCOMPARE(view.chart(0)->seriesCount(), 0);
-    QCOMPARE(view.summaryTable()->rowCount(), 0);
-}
-
 void TestRunsView::screenshots()
 {
-    if (pngPrefix().isEmpty())
+    if (Fixture::runsPngPrefix().isEmpty())
         QSKIP("set LOCKLENS_RUNS_PNG=/dir/prefix to save the runs view and a comparison as PNG");
     ResultsStore &store = *m_store;
     QString why;
@@ -729,25 +509,13 @@ void TestRunsView::screenshots()
     RunsView runs;
     runs.setStore(&store);
     runs.selectIds({ m_ids[1], m_ids[0] });
-    QVERIFY(saveShot(runs, QStringLiteral("runs")));
-
-    ComparisonView comparison;
-    QVERIFY2(comparison.setRuns(m_docs, m_names, &why), qPrintable(why));
-    QVERIFY(saveShot(comparison, QStringLiteral("comparison")));
-
-    QJsonObject failed = withSummaryValue(withSummaryValue(m_docs[1], "tx_per_s", 0), "ops_per_s", 0);
-    failed.remove(QStringLiteral("series"));
-    ComparisonView withoutSeries;
-    QVERIFY2(
-        withoutSeries.setRuns({ m_docs[0], failed }, { m_names[0], QStringLiteral("failed at once") }, &why),
-        qPrintable(why));
-    QVERIFY(saveShot(withoutSeries, QStringLiteral("comparison-no-series")));
+    QVERIFY(Fixture::saveRunsShot(runs, QStringLiteral("runs")));
 
     ResultsStore empty;
     QVERIFY2(empty.open(path(QStringLiteral("shots-empty.sqlite")), &why), qPrintable(why));
     RunsView nothing;
     nothing.setStore(&empty);
-    QVERIFY(saveShot(nothing, QStringLiteral("empty")));
+    QVERIFY(Fixture::saveRunsShot(nothing, QStringLiteral("empty")));
 }
 
 QTEST_MAIN(TestRunsView)
