@@ -24,6 +24,8 @@ private Q_SLOTS:
     void chartThinsToItsWidth();
     void legendClickTogglesSeries();
     void yAxisFitsVisibleSeries();
+    void linesArePaintedWhereTheAxesSay();
+    void growingLineKeepsItsTicks();
 };
 
 namespace {
@@ -118,8 +120,10 @@ void TestSeriesChart::chartThinsToItsWidth()
         chart.drawnPointCount(s) <= 4 * width + 2, qPrintable(QString::number(chart.drawnPointCount(s))));
     QVERIFY(chart.drawnPointCount(s) >= width / 2);
     QCOMPARE(chart.points(s).size(), pts.size()); // the data itself is kept whole
+    // Ten minutes end on a round tick: 0 to 600 s (pts end at 599.9 s) in steps of 200 s.
     QCOMPARE(chart.xAxis()->min(), 0.0);
-    QCOMPARE(chart.xAxis()->max(), pts.constLast().x());
+    QCOMPARE(chart.xAxis()->max(), 600.0);
+    QCOMPARE(chart.xAxis()->tickCount(), 4);
     // A short line is drawn as it is.
     chart.setPoints(s, pts.mid(0, 50));
     chart.refit();
@@ -162,6 +166,89 @@ void TestSeriesChart::yAxisFitsVisibleSeries()
     QVERIFY(chart.yAxis()->max() <= 100);
     chart.clearSeries();
     QCOMPARE(chart.seriesCount(), 0);
+}
+
+namespace {
+
+// Pixels of exactly `color` in `rect` of the chart's viewport as painted now.
+int pixelsOf(SeriesChart &chart, const QColor &color, const QRect &rect)
+{
+    const QImage image = chart.viewport()->grab().toImage();
+    int n = 0;
+    for (int y = std::max(0, rect.top()); y <= std::min(image.height() - 1, rect.bottom()); ++y) {
+        for (int x = std::max(0, rect.left()); x <= std::min(image.width() - 1, rect.right()); ++x)
+            n += image.pixelColor(x, y) == color;
+    }
+    return n;
+}
+
+} // namespace
+
+void TestSeriesChart::linesArePaintedWhereTheAxesSay()
+{
+    SeriesChart chart(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    chart.resize(640, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QColor red(255, 0, 0), blue(0, 0, 255);
+    const int flat = chart.addSeries(QStringLiteral("flat"), red);
+    const int rising = chart.addSeries(QStringLiteral("rising"), blue);
+    chart.setPoints(flat, { { 0, 10 }, { 5, 10 }, { 10, 10 } });
+    chart.setPoints(rising, { { 0, 0 }, { 10, 40 } });
+    chart.refit();
+    QCoreApplication::processEvents(); // the layout settles the plot area
+    QCOMPARE(chart.yAxis()->max(), 50.0);
+    const QRect plot
+        = chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->plotArea())).boundingRect();
+    QVERIFY(plot.width() > 300 && plot.height() > 150);
+
+    // The flat line is a row of red pixels at 10 / 50 of the height, across the plot.
+    const int row = plot.bottom() - int(std::lround(plot.height() * 10.0 / 50.0));
+    const QRect band(plot.left(), row - 2, plot.width(), 5);
+    QVERIFY2(pixelsOf(chart, red, band) >= plot.width() * 9 / 10,
+        qPrintable(QString::number(pixelsOf(chart, red, band))));
+    QCOMPARE(pixelsOf(chart, red, plot) - pixelsOf(chart, red, band), 0);
+    // The rising line crosses the plot's middle column at 20 / 50 of the height.
+    const int middle = plot.left() + plot.width() / 2;
+    const int at = plot.bottom() - int(std::lround(plot.height() * 20.0 / 50.0));
+    QVERIFY(pixelsOf(chart, blue, QRect(middle - 1, at - 3, 3, 7)) > 0);
+    QCOMPARE(pixelsOf(chart, blue, QRect(middle - 1, plot.top(), 3, at - 6 - plot.top())), 0);
+
+    // A hidden series is not painted; a series of one point is a dot.
+    chart.setSeriesVisible(flat, false);
+    QCOMPARE(pixelsOf(chart, red, plot), 0);
+    chart.setSeriesVisible(flat, true);
+    chart.setPoints(flat, { { 5, 10 } });
+    chart.refit();
+    QCOMPARE(chart.drawnPointCount(flat), 1);
+    QVERIFY(pixelsOf(chart, red, QRect(middle - 4, row - 4, 9, 9)) >= 9);
+}
+
+void TestSeriesChart::growingLineKeepsItsTicks()
+{
+    SeriesChart chart(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    const int s = chart.addSeries(QStringLiteral("total"));
+    QList<QPointF> pts;
+    const auto growTo = [&](double lastS) {
+        while (pts.isEmpty() || pts.constLast().x() < lastS - 1e-9)
+            pts.append({ pts.size() * 0.1, 5 });
+        chart.setPoints(s, pts);
+        chart.refit();
+    };
+    growTo(12.3);
+    QCOMPARE(chart.xAxis()->max(), 12.5); // ticks every 2.5 s
+    QCOMPARE(chart.xAxis()->tickCount(), 6);
+    growTo(12.5);
+    QCOMPARE(chart.xAxis()->max(), 12.5); // the same axis while the line grows into it
+    growTo(12.6);
+    QCOMPARE(chart.xAxis()->max(), 15.0); // past it: ticks every 5 s
+    QCOMPARE(chart.xAxis()->tickCount(), 4);
+    // A fixed range is kept as given.
+    chart.setXRange(2, 7);
+    QCOMPARE(chart.xAxis()->min(), 2.0);
+    QCOMPARE(chart.xAxis()->max(), 7.0);
+    chart.setXRange(0, 0);
+    QCOMPARE(chart.xAxis()->max(), 15.0);
 }
 
 QTEST_MAIN(TestSeriesChart)

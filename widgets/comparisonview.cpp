@@ -184,28 +184,6 @@ QString formatted(Kind kind, const QVariant &v)
     return v.toString();
 }
 
-// A round tick step (1, 2, 2.5 or 5 times a power of ten) of at least `v`.
-double niceStep(double v)
-{
-    if (!(v > 0))
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : { 1.0, 2.0, 2.5, 5.0 }) {
-        if (m * p >= v * 0.999)
-            return m * p;
-    }
-    return 10 * p;
-}
-
-// All charts of a comparison share one x range, ending on a round tick.
-void fitXRange(SeriesChart *chart, double lastX)
-{
-    const double step = niceStep(lastX / 4);
-    const int intervals = std::max(1, int(std::ceil(lastX / step - 1e-9)));
-    chart->xAxis()->setTickCount(intervals + 1);
-    chart->setXRange(0, step * intervals); // refits, labels included
-}
-
 QString ratioText(double r)
 {
     // Two decimals from 0.01 to 10; below, two significant digits (×0.00043, not ×0.00).
@@ -357,11 +335,8 @@ void ComparisonView::fillCharts(
     const QList<QJsonObject> &runs, const QStringList &names, QStringList *remarks)
 {
     QStringList without;
-    double lastX = 0;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunSeries s = seriesOf(runs[i]);
-        if (!s.isEmpty())
-            lastX = std::max(lastX, s.ops.constLast().x());
         const QString name = s.isEmpty() ? tr("%1 (no time series)").arg(names[i]) : names[i];
         const std::array<const QList<QPointF> *, NUM_CHARTS> lines { &s.ops, &s.tx, &s.lockWait, &s.p99 };
         for (int c = 0; c < NUM_CHARTS; ++c) {
@@ -371,8 +346,9 @@ void ComparisonView::fillCharts(
         if (s.isEmpty())
             without << names[i];
     }
+    // Every chart holds every run, so all follow the longest to the same round tick.
     for (SeriesChart *c : m_charts)
-        fitXRange(c, lastX > 0 ? lastX : 1);
+        c->refit();
     if (!without.isEmpty())
         *remarks << tr("No time series for %1 (the run ended before its first sample); the table still "
                        "compares its totals.")

@@ -5,7 +5,8 @@
 //     with the dashboard charts and the lock timeline visible and following the run.
 //  2. Chart frame cost: one dashboard frame (every chart's series replaced, thinned and
 //     repainted) with 16 workers and 10 minutes of 10 Hz history, against 1 minute of
-//     history in the same run.
+//     history in the same run; also with the x axis moving, and with every worker's
+//     lines shown (beyond 8 workers they start hidden).
 // Usage: locklens_bench_dashboard [--workers N] [--seconds S] [--history-s S] [--frames N]
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 #include "liveseries.h"
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace LockLens;
@@ -104,21 +106,61 @@ LiveSeries syntheticHistory(int workers, int samples)
     return series;
 }
 
-Spread frameCost(LoadDashboard &dashboard, int frames)
+// CPU time of the calling thread in ms, where the system tells it (-1 elsewhere). On
+// shared machines it moves less than wall time when other processes take the cores.
+double threadCpuMs()
 {
-    std::vector<double> ms;
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts {};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#endif
+    return -1;
+}
+
+// One frame as the live dashboard does it: the data (series replaced and thinned, axes
+// set), then the posted events, in which the scenes lay out and paint what changed.
+// `cpu` is its CPU time. Apart from the frame: a repaint of the whole dashboard (as after
+// a resize or an expose), which a frame does not need.
+struct FrameCost
+{
+    Spread frame, cpu, data, posted, repaint;
+};
+
+// With `axisMoves` every frame also moves the x axis' end, as a growing run does when it
+// passes its last tick (every 10 to 25 % of its length): labels and layout are redone.
+FrameCost frameCost(LoadDashboard &dashboard, int frames, bool axisMoves = false)
+{
+    std::vector<double> total, cpu, data, posted, paint;
     QElapsedTimer t;
     for (int i = 0; i < frames; ++i) {
+        const double cpu0 = threadCpuMs();
         t.start();
+        if (axisMoves) {
+            for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c)
+                dashboard.chart(LoadDashboard::Chart(c))->setXRange(0, 600 + i % 2);
+        }
         dashboard.refreshCharts();
+        const qint64 a = t.nsecsElapsed();
         // The charts are graphics scenes: their changes are painted when the posted
         // updates are delivered, so the frame ends when none is left.
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
+        const qint64 b = t.nsecsElapsed();
+        if (cpu0 >= 0)
+            cpu.push_back(threadCpuMs() - cpu0);
+        total.push_back(double(b) / 1e6);
+        data.push_back(double(a) / 1e6);
+        posted.push_back(double(b - a) / 1e6);
+        t.start();
         dashboard.repaint();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        paint.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    return spreadOf(ms);
+    if (axisMoves) {
+        for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c)
+            dashboard.chart(LoadDashboard::Chart(c))->setXRange(0, 0);
+    }
+    return { spreadOf(total), spreadOf(cpu), spreadOf(data), spreadOf(posted), spreadOf(paint) };
 }
 
 void printSpread(const char *what, const Spread &s)
@@ -201,7 +243,7 @@ int main(int argc, char **argv)
     printSpread(qPrintable(QStringLiteral("timeline paint, %1 intervals").arg(intervals)), spreadOf(paints));
 
     // 2. Frame cost with long histories.
-    std::printf("\n2. Chart frame (replace + thin + repaint), %d workers\n", workers);
+    std::printf("\n2. Chart frame (replace + thin + paint what changed), %d workers\n", workers);
     LoadDashboard shortRun, longRun;
     for (LoadDashboard *d : { &shortRun, &longRun }) {
         d->resize(1400, 900);
@@ -210,8 +252,12 @@ int main(int argc, char **argv)
     shortRun.showHistory(syntheticHistory(workers, 600));
     longRun.showHistory(syntheticHistory(workers, history));
     probeLag(300);
-    const Spread one = frameCost(shortRun, frames);
-    const Spread ten = frameCost(longRun, frames);
+    const FrameCost one = frameCost(shortRun, frames);
+    const FrameCost ten = frameCost(longRun, frames);
+    const FrameCost moving = frameCost(longRun, frames, true);
+    for (int w = 0; w < workers; ++w)
+        longRun.setWorkerVisible(w, true);
+    const FrameCost everyWorker = frameCost(longRun, frames);
     int drawn = 0, kept = 0;
     for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c) {
         SeriesChart *chart = longRun.chart(LoadDashboard::Chart(c));
@@ -220,9 +266,22 @@ int main(int argc, char **argv)
             kept += int(chart->points(s).size());
         }
     }
-    printSpread("1 minute of history (baseline)", one);
-    printSpread(qPrintable(QStringLiteral("%1 minutes of history").arg(history / 600.0)), ten);
+    printSpread("1 minute of history (baseline)", one.frame);
+    printSpread(qPrintable(QStringLiteral("%1 minutes of history").arg(history / 600.0)), ten.frame);
+    if (ten.cpu.n > 0) {
+        printSpread("1 minute of history, CPU time", one.cpu);
+        printSpread(
+            qPrintable(QStringLiteral("%1 minutes of history, CPU time").arg(history / 600.0)), ten.cpu);
+    }
+    std::printf("  %g minutes of history, wall time by part:\n", history / 600.0);
+    printSpread("  series replaced and thinned, axes set", ten.data);
+    printSpread("  posted events (the scenes' changes painted)", ten.posted);
+    printSpread(qPrintable(QStringLiteral("%1 minutes, the x axis moving every frame").arg(history / 600.0)),
+        moving.frame);
+    printSpread(qPrintable(QStringLiteral("%1 minutes, every worker's lines shown").arg(history / 600.0)),
+        everyWorker.frame);
+    printSpread("whole dashboard repainted (not part of a frame)", ten.repaint);
     std::printf("  ratio p50 long/short %.2f; %d points kept in the charts, %d drawn\n",
-        one.p50 > 0 ? ten.p50 / one.p50 : 0.0, kept, drawn);
+        one.frame.p50 > 0 ? ten.frame.p50 / one.frame.p50 : 0.0, kept, drawn);
     return 0;
 }
