@@ -24,6 +24,7 @@ inline bool followRun(const Scenario &sc, LockTimeline *timeline, RunResult *res
             originSet = true;
         }
         timeline->update(engine.lockRecorders(), Clock::now());
+        timeline->updateWaits(engine.waitLogs(), Clock::now()); // where locks are not recorded
     };
     QTimer timer;
     timer.setInterval(30);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void lockTraceThatCannotBeWrittenFails();
     void scenarioFileAndPresets();
     void temporaryDatabaseIsRemoved();
+    void existingTableRun();
     void jsonIntoMissingFolderFailsBeforeTheRun();
     void interruptStopsAndReports();
     void fullDiskEndsTheRunWithTheReason();
@@ -54,14 +55,14 @@ void TestCli::optionsBecomeTheScenario()
     Cli::RunOptions o;
     QString why;
     const QStringList args = QStringList { QStringLiteral("my.db"), QStringLiteral("--workers"),
-        QStringLiteral("7"), QStringLiteral("--ops"), QStringLiteral("123"), QStringLiteral("--mix"),
-        QStringLiteral("insert=70,update=20,read=10"), QStringLiteral("--batch"), QStringLiteral("50"),
-        QStringLiteral("--tx"), QStringLiteral("exclusive"), QStringLiteral("--journal"),
-        QStringLiteral("truncate"), QStringLiteral("--synchronous"), QStringLiteral("full"),
-        QStringLiteral("--busy-timeout"), QStringLiteral("250"), QStringLiteral("--busy-policy"),
-        QStringLiteral("spin"), QStringLiteral("--max-tries"), QStringLiteral("4"),
-        QStringLiteral("--strategy"), QStringLiteral("writer-queue"), QStringLiteral("--rate"),
-        QStringLiteral("1500.5"), QStringLiteral("--payload"), QStringLiteral("0"),
+        QStringLiteral("7"), QStringLiteral("--readers"), QStringLiteral("3"), QStringLiteral("--ops"),
+        QStringLiteral("123"), QStringLiteral("--mix"), QStringLiteral("insert=70,update=20,read=10"),
+        QStringLiteral("--batch"), QStringLiteral("50"), QStringLiteral("--tx"), QStringLiteral("exclusive"),
+        QStringLiteral("--journal"), QStringLiteral("truncate"), QStringLiteral("--synchronous"),
+        QStringLiteral("full"), QStringLiteral("--busy-timeout"), QStringLiteral("250"),
+        QStringLiteral("--busy-policy"), QStringLiteral("spin"), QStringLiteral("--max-tries"),
+        QStringLiteral("4"), QStringLiteral("--strategy"), QStringLiteral("writer-queue"),
+        QStringLiteral("--rate"), QStringLiteral("1500.5"), QStringLiteral("--payload"), QStringLiteral("0"),
         QStringLiteral("--read-before-write"), QStringLiteral("--seed"), QStringLiteral("42"),
         QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--json"),
         QStringLiteral("out.json"), QStringLiteral("--quiet") };
@@ -69,6 +70,7 @@ void TestCli::optionsBecomeTheScenario()
     const Scenario &s = o.scenario;
     QCOMPARE(s.databasePath, QStringLiteral("my.db"));
     QCOMPARE(s.workers, 7);
+    QCOMPARE(s.readers, 3);
     QCOMPARE(s.opsPerWorker, 123);
     QCOMPARE(s.mix.insert, 70);
     QCOMPARE(s.mix.update, 20);
@@ -101,6 +103,12 @@ void TestCli::optionsBecomeTheScenario()
     QCOMPARE(o.scenario.name, QStringLiteral("seed-best"));
     QCOMPARE(o.scenario.workers, 2);
     QCOMPARE(o.scenario.batch, 10000);
+
+    QVERIFY(Cli::parseRunOptions({ QStringLiteral("--strategy"), QStringLiteral("split"),
+                                     QStringLiteral("--split-files"), QStringLiteral("6") },
+        &o, &why));
+    QVERIFY(o.scenario.strategy == Strategy::Split);
+    QCOMPARE(o.scenario.splitFiles, 6);
 }
 
 void TestCli::badOptionsAreRejected_data()
@@ -112,6 +120,12 @@ void TestCli::badOptionsAreRejected_data()
     };
     row("workers word", { QStringLiteral("--workers"), QStringLiteral("x") }, "--workers");
     row("workers zero", { QStringLiteral("--workers"), QStringLiteral("0") }, "--workers");
+    row("readers negative", { QStringLiteral("--readers"), QStringLiteral("-1") }, "--readers");
+    row("one split file", { QStringLiteral("--split-files"), QStringLiteral("1") }, "--split-files");
+    row("too many connections",
+        { QStringLiteral("--workers"), QStringLiteral("1000"), QStringLiteral("--readers"),
+            QStringLiteral("100") },
+        "1100 connections");
     row("unknown option", { QStringLiteral("--frobnicate") }, "frobnicate");
     row("tx", { QStringLiteral("--tx"), QStringLiteral("sometimes") }, "sometimes");
     row("journal", { QStringLiteral("--journal"), QStringLiteral("wall") }, "wall");
@@ -130,6 +144,15 @@ void TestCli::badOptionsAreRejected_data()
         { QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--workers"),
             QStringLiteral("3") },
         "more than once");
+    row("existing table without a name", { QStringLiteral("a.db"), QStringLiteral("--existing-table") },
+        "--table");
+    row("existing table in memory",
+        { QStringLiteral("--memory"), QStringLiteral("m"), QStringLiteral("--table"), QStringLiteral("t"),
+            QStringLiteral("--existing-table") },
+        "in-memory");
+    row("existing table without a file",
+        { QStringLiteral("--table"), QStringLiteral("t"), QStringLiteral("--existing-table") },
+        "database file");
     row("autocommit batch",
         { QStringLiteral("--tx"), QStringLiteral("autocommit"), QStringLiteral("--batch"),
             QStringLiteral("5") },
@@ -251,6 +274,8 @@ void TestCli::jsonHasEveryKey()
     QCOMPARE(sum.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     QVERIFY(sum.value(QStringLiteral("committed_ops")).toDouble() > 0);
     QCOMPARE(r.value(QStringLiteral("workers")).toArray().size(), 2);
+    for (const QJsonValue &w : r.value(QStringLiteral("workers")).toArray())
+        QCOMPARE(w.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("writer"));
     const QJsonArray series = r.value(QStringLiteral("series")).toArray();
     QVERIFY(series.size() >= 1);
     double ops = 0;
@@ -314,6 +339,60 @@ void TestCli::temporaryDatabaseIsRemoved()
     QVERIFY(!QFile::exists(db));
     QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
     QVERIFY(r.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("database")).isNull());
+}
+
+void TestCli::existingTableRun()
+{
+    QVERIFY(Cli::runUsage().contains(QLatin1String("--existing-table")));
+    Cli::RunOptions opts;
+    QString why;
+    QVERIFY2(Cli::parseRunOptions({ QStringLiteral("a.db"), QStringLiteral("--table"), QStringLiteral("t"),
+                                      QStringLiteral("--existing-table") },
+                 &opts, &why),
+        qPrintable(why));
+    QVERIFY(opts.scenario.existingTable);
+    QVERIFY(Cli::parseRunOptions(
+        { QStringLiteral("a.db"), QStringLiteral("--table"), QStringLiteral("t") }, &opts, &why));
+    QVERIFY(!opts.scenario.existingTable);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.db"));
+    QCOMPARE(Fixture::exec(db,
+                 QStringLiteral("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+                                "INSERT INTO customers(name) VALUES ('Ada'), ('Bob');"
+                                "CREATE TABLE orders(id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL "
+                                "REFERENCES customers(id), total REAL NOT NULL, note TEXT);"
+                                "CREATE VIEW big AS SELECT * FROM orders WHERE total > 100;")),
+        QString());
+    const Outcome o = locklens({ QStringLiteral("run"), db, QStringLiteral("--table"),
+        QStringLiteral("orders"), QStringLiteral("--existing-table"), QStringLiteral("--workers"),
+        QStringLiteral("2"), QStringLiteral("--ops"), QStringLiteral("100"), QStringLiteral("--mix"),
+        QStringLiteral("insert=80,update=10,delete=10"), QStringLiteral("--json"), QStringLiteral("-"),
+        QStringLiteral("--quiet") });
+    QCOMPARE(o.status, 0);
+    const QJsonObject r = QJsonDocument::fromJson(o.out).object();
+    QVERIFY(r.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("existing_table")).toBool());
+    const QJsonObject v = r.value(QStringLiteral("summary")).toObject();
+    QVERIFY(v.value(QStringLiteral("verified")).toBool());
+    QCOMPARE(v.value(QStringLiteral("lost_rows")).toDouble(), 0.0);
+    QCOMPARE(Fixture::column(db, QStringLiteral("SELECT count(*) FROM orders")).value(0).toDouble(),
+        v.value(QStringLiteral("rows_present")).toDouble());
+    QVERIFY(v.value(QStringLiteral("rows_present")).toDouble() > 50);
+    QCOMPARE(Fixture::column(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(Fixture::column(db, QStringLiteral("SELECT count(*) FROM customers")),
+        QStringList { QStringLiteral("2") });
+
+    // A view is refused with one line, and the file is left as it was.
+    const QByteArray before = sha1Of(db);
+    const Outcome view
+        = locklens({ QStringLiteral("run"), db, QStringLiteral("--table"), QStringLiteral("big"),
+            QStringLiteral("--existing-table"), QStringLiteral("--ops"), QStringLiteral("10") });
+    QCOMPARE(view.status, 2);
+    QVERIFY2(view.err.contains("is a view"), view.err.constData());
+    // One error line (after the warning that the run would write into the table).
+    QCOMPARE(view.err.count("error:"), 1);
+    QVERIFY2(view.err.contains("warning: the run writes into your table big"), view.err.constData());
+    QCOMPARE(sha1Of(db), before);
 }
 
 void TestCli::jsonIntoMissingFolderFailsBeforeTheRun()
@@ -403,7 +482,7 @@ void TestCli::lockTraceHasEveryTransition()
     for (const QJsonValue &v : r.value(QStringLiteral("lock_timeline")).toArray())
         transitions[v[QStringLiteral("worker")].toString()] = v[QStringLiteral("transitions")].toDouble();
     const QList<QByteArray> lines = t.readAll().trimmed().split('\n');
-    QCOMPARE(lines.first(), QByteArray("t_s,worker,from,to"));
+    QCOMPARE(lines.first(), QByteArray("t_s,worker,from,to,statement"));
     const QStringList levels { QStringLiteral("none"), QStringLiteral("shared"), QStringLiteral("reserved"),
         QStringLiteral("pending"), QStringLiteral("exclusive") };
     const double duration = r[QStringLiteral("summary")][QStringLiteral("duration_s")].toDouble();
@@ -412,7 +491,7 @@ void TestCli::lockTraceHasEveryTransition()
     QMap<QString, QString> level; // each worker's file lock, followed through its rows
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char(','));
-        QCOMPARE(f.size(), 4);
+        QCOMPARE(f.size(), 5);
         const QString w = f.at(1);
         rows[w] += 1;
         const double at = f.at(0).toDouble();

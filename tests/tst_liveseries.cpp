@@ -8,7 +8,10 @@
 #include "liveseries.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void closingIntervalFoldsWhenShort_data();
     void closingIntervalFoldsWhenShort();
     void fromRunJsonOfARealRun();
+    void fromRunJsonKeepsWaitsAndErrorClasses();
+    void fromRunJsonOfAnOlderRun();
 };
 
 namespace {
@@ -376,7 +381,12 @@ void TestLiveSeries::fromRunJsonOfARealRun()
     QCOMPARE(s.points(Metric::Ops).size(), withInterval);
     QCOMPARE(s.points(Metric::P99Ms).size(), withOps);
     QCOMPARE(s.points(Metric::Ops, 1).size(), withInterval);
-    QVERIFY(s.points(Metric::LockWait, 0).isEmpty()); // not in the JSON per worker
+    QCOMPARE(s.points(Metric::LockWait, 0).size(), withInterval);
+    QCOMPARE(s.points(Metric::AppWait, 1).size(), withInterval);
+    QCOMPARE(s.points(Metric::BusyEvents, 1).size(), withInterval);
+    QCOMPARE(s.points(Metric::Errors, 0).size(), withInterval);
+    QVERIFY(s.points(Metric::P99Ms, 0).size() > 0);
+    QVERIFY(s.points(Metric::P99Ms, 0).size() <= withOps); // none for an interval without operations
     QVERIFY(!s.anyErrors());
 
     // Rate times interval gives back every committed operation, in total and per worker.
@@ -401,6 +411,134 @@ void TestLiveSeries::fromRunJsonOfARealRun()
 
     QCOMPARE(LiveSeries::fromRunJson(QJsonObject()).sampleCount(), 0); // nothing there, no crash
     QVERIFY(!LiveSeries::fromRunJson(QJsonObject()).hasScenario());
+}
+
+namespace {
+
+// A run in which both workers wait 300 ms for a write lock held elsewhere and fail with
+// SQLITE_BUSY (busy timeout): lock waits, busy events and errors of one class per worker.
+bool contendedRun(const QTemporaryDir &dir, RunResult *r, QString *why)
+{
+    Scenario sc;
+    sc.databasePath = dir.filePath(QStringLiteral("t.db"));
+    sc.workers = 1;
+    sc.opsPerWorker = 1;
+    if (!LoadEngine::runBlocking(sc, r, why, 100)) // creates the table
+        return false;
+    sc.workers = 2;
+    sc.busyTimeoutMs = 300;
+    sc.maxTries = 1;
+    bool ok = false;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(sc.databasePath);
+        if (other.open() && QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            ok = LoadEngine::runBlocking(sc, r, why, 100);
+            QSqlQuery(other).exec(QStringLiteral("COMMIT"));
+        } else {
+            *why = other.lastError().text();
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    return ok;
+}
+
+// The sum of rate * interval over a line: what it counts in all.
+double integral(const QList<QPointF> &line, const std::vector<double> &intervals)
+{
+    double sum = 0;
+    for (qsizetype i = 0; i < line.size() && std::size_t(i) < intervals.size(); ++i)
+        sum += line[i].y() * intervals[std::size_t(i)];
+    return sum;
+}
+
+std::vector<double> intervalsOf(const QJsonObject &json)
+{
+    std::vector<double> v;
+    for (const QJsonValue &p : json.value(QLatin1String("series")).toArray()) {
+        const double dt = p.toObject().value(QLatin1String("interval_s")).toDouble();
+        if (dt > 0)
+            v.push_back(dt);
+    }
+    return v;
+}
+
+} // namespace
+
+void TestLiveSeries::fromRunJsonKeepsWaitsAndErrorClasses()
+{
+    // Regression: a stored run kept totals and per-worker operations only, so a stored or
+    // compared run showed no errors by class and no waits per worker.
+    QTemporaryDir dir;
+    RunResult r;
+    QString why;
+    QVERIFY2(contendedRun(dir, &r, &why), qPrintable(why));
+    const auto timeouts = std::size_t(ErrorClass::BusyTimeout);
+    QCOMPARE(r.total.errors[timeouts], quint64(2));
+    QCOMPARE(r.total.errorTotal(), quint64(2));
+    const QJsonObject json = r.toJson();
+    const LiveSeries s = LiveSeries::fromRunJson(json);
+    const std::vector<double> dt = intervalsOf(json);
+    QCOMPARE(s.sampleCount(), int(dt.size()));
+    QCOMPARE(s.workerCount(), 2);
+
+    QVERIFY(s.anyErrors());
+    QVERIFY(s.occurred(ErrorClass::BusyTimeout));
+    QVERIFY(!s.occurred(ErrorClass::BusyBegin));
+    QVERIFY(s.errorPoints(ErrorClass::BusyBegin).isEmpty());
+    QCOMPARE(s.errorPoints(ErrorClass::BusyTimeout).size(), s.sampleCount()); // zeros before the first
+    QCOMPARE(std::llround(integral(s.errorPoints(ErrorClass::BusyTimeout), dt)), 2LL);
+    for (int w = 0; w < 2; ++w) {
+        const StatsSnapshot &stats = r.workers[std::size_t(w)].stats;
+        QCOMPARE(s.errorPoints(ErrorClass::BusyTimeout, w).size(), s.sampleCount());
+        QCOMPARE(std::llround(integral(s.errorPoints(ErrorClass::BusyTimeout, w), dt)), 1LL);
+        QCOMPARE(std::llround(integral(s.points(Metric::Errors, w), dt)), 1LL);
+        QCOMPARE(std::llround(integral(s.points(Metric::BusyEvents, w), dt)), qint64(stats.busyEvents));
+        const double waited = Clock::toSeconds(stats.lockWaitTicks);
+        QVERIFY2(waited > 0.25, qPrintable(QString::number(waited)));
+        QVERIFY2(std::abs(integral(s.points(Metric::LockWait, w), dt) - waited) < 1e-4,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(integral(s.points(Metric::LockWait, w), dt)).arg(waited)));
+        QCOMPARE(s.points(Metric::AppWait, w).size(), s.sampleCount());
+        QVERIFY(s.points(Metric::P99Ms, w).isEmpty()); // nothing completed: no latency points
+    }
+}
+
+void TestLiveSeries::fromRunJsonOfAnOlderRun()
+{
+    // A run stored before the series kept classes and per-worker waits: those lines are
+    // absent, not zeros that were never measured; the totals still show.
+    QTemporaryDir dir;
+    RunResult r;
+    QString why;
+    QVERIFY2(contendedRun(dir, &r, &why), qPrintable(why));
+    QJsonObject json = r.toJson();
+    QJsonArray old;
+    for (const QJsonValue &v : json.value(QLatin1String("series")).toArray()) {
+        QJsonObject p = v.toObject();
+        for (const char *key : { "errors_by_class", "worker_lock_wait_s", "worker_app_wait_s",
+                 "worker_busy_events", "worker_p99_ms", "worker_errors" })
+            p.remove(QLatin1String(key));
+        old.append(p);
+    }
+    json.insert(QStringLiteral("series"), old);
+    const LiveSeries s = LiveSeries::fromRunJson(json);
+    const std::vector<double> dt = intervalsOf(json);
+    QCOMPARE(s.sampleCount(), int(dt.size()));
+    QVERIFY(s.anyErrors());
+    QCOMPARE(std::llround(integral(s.points(Metric::Errors), dt)), 2LL);
+    QVERIFY(s.points(Metric::LockWait).size() == s.sampleCount());
+    for (int c = 0; c < ErrorClassCount; ++c) {
+        QVERIFY(!s.occurred(ErrorClass(c)));
+        QVERIFY(s.errorPoints(ErrorClass(c)).isEmpty());
+    }
+    for (int w = 0; w < 2; ++w) {
+        QCOMPARE(s.points(Metric::Ops, w).size(), s.sampleCount());
+        for (Metric m :
+            { Metric::LockWait, Metric::AppWait, Metric::BusyEvents, Metric::P99Ms, Metric::Errors })
+            QVERIFY(s.points(m, w).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLiveSeries)

@@ -4,6 +4,7 @@
 // connections ever hold the file's EXCLUSIVE (rollback journal) or the WAL write lock at
 // the same time.
 #include "clock.h"
+#include "currentstatement.h"
 #include "engine.h"
 #include "followrun.h"
 #include "locktimeline.h"
@@ -65,10 +66,12 @@ class TestLockTimeline : public QObject
 private Q_SLOTS:
     void initTestCase() { QSqlDatabase::drivers(); }
     void intervalsFollowTheEvents();
+    void intervalsNameTheStatementRunning();
     void liveUpdatesExtendOpenIntervals();
     void walLocksHaveTheirOwnLanes();
     void contendedRunNeverOverlapsTheWriteLock_data();
     void contendedRunNeverOverlapsTheWriteLock();
+    void withoutRecordingShowsMeasuredWaits();
 };
 
 void TestLockTimeline::intervalsFollowTheEvents()
@@ -110,6 +113,47 @@ void TestLockTimeline::intervalsFollowTheEvents()
     QVERIFY(!t.waitAt(0, lane.file[0].startS + 0.001));
     QVERIFY(!t.fileAt(0, lane.file[3].endS + 0.001)); // NONE is a gap
     QVERIFY(!t.fileAt(1, inPending)); // no such lane
+}
+
+// Issue 4: each interval keeps the statement that was running when it began (what the
+// recorder's thread marked with StatementScope), and names it by its SQL in short.
+void TestLockTimeline::intervalsNameTheStatementRunning()
+{
+    using LockTrace::StatementScope;
+    auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("worker 3"));
+    const std::uint64_t zero = Clock::now();
+    {
+        const StatementScope running(Stmt::Insert);
+        rec->fileLock(Lock::Shared, false);
+        rec->fileLock(Lock::Reserved, false);
+    }
+    {
+        const StatementScope running(Stmt::Commit);
+        rec->fileLock(Lock::Exclusive, false);
+        rec->fileLock(Lock::None, false);
+    }
+    rec->fileLock(Lock::Shared, false); // outside any statement
+    LockTimeline t;
+    t.setOrigin(zero);
+    t.update({ rec }, Clock::now());
+    const auto &file = t.lanes().front().file;
+    QCOMPARE(int(file.size()), 4);
+    const Stmt expected[] = { Stmt::Insert, Stmt::Insert, Stmt::Commit };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(int(file[std::size_t(i)].statement), int(StatementScope::statementCode(expected[i])));
+    QCOMPARE(int(file[3].statement), 0);
+
+    // Without the run's texts: the kind; with them: the SQL, cut short.
+    QCOMPARE(t.statementText(file[1].statement), QStringLiteral("INSERT"));
+    QCOMPARE(t.statementText(file[3].statement), QString());
+    Scenario sc;
+    sc.table = QStringLiteral("a table with a name long enough to cut the statement short");
+    t.setStatementTexts(StatementTexts::forScenario(sc));
+    const QString insert = t.statementText(file[1].statement);
+    QVERIFY2(insert.startsWith(QLatin1String("INSERT INTO \"a table")), qPrintable(insert));
+    QVERIFY2(insert.endsWith(QChar(0x2026)) && insert.size() <= LockTimeline::MaxStatementChars,
+        qPrintable(insert));
+    QCOMPARE(t.statementText(file[2].statement), QStringLiteral("COMMIT"));
 }
 
 void TestLockTimeline::liveUpdatesExtendOpenIntervals()
@@ -210,6 +254,49 @@ void TestLockTimeline::contendedRunNeverOverlapsTheWriteLock()
                                    .arg(duration(held[i], 0, result.durationS))
                                    .arg(c.totals.secondsIn[std::size_t(writeLock)])));
     }
+}
+
+void TestLockTimeline::withoutRecordingShowsMeasuredWaits()
+{
+    // Where the VFS cannot record locks, the timeline shows the waits the engine measured.
+    QTemporaryDir dir;
+    Scenario sc;
+    sc.databasePath = dir.filePath(QStringLiteral("t.db"));
+    sc.synchronous = QStringLiteral("off");
+    sc.txMode = TxMode::Immediate;
+    sc.batch = 20;
+    sc.workers = 3;
+    sc.durationS = 0.5; // half a second of three writers: they wait for each other
+    sc.busyTimeoutMs = 30000;
+    sc.recordLocks = false;
+    LockTimeline timeline;
+    RunResult result;
+    QString why;
+    QVERIFY2(Fixture::followRun(sc, &timeline, &result, &why), qPrintable(why));
+    QVERIFY(result.ok());
+    QVERIFY(result.lockTimeline.empty()); // no lock states
+    QVERIFY(timeline.measuredWaits());
+    QCOMPARE(int(timeline.lanes().size()), int(result.workers.size()));
+    const double engineTotal = Clock::toSeconds(result.total.lockWaitTicks);
+    QVERIFY2(engineTotal > 0.01, qPrintable(QString::number(engineTotal))); // the workers did contend
+    double drawn = 0;
+    for (std::size_t i = 0; i < timeline.lanes().size(); ++i) {
+        const LockTimeline::Lane &lane = timeline.lanes()[i];
+        QCOMPARE(lane.worker, result.workers[i].name);
+        QCOMPARE(lane.lostEvents, 0u);
+        QVERIFY(lane.file.empty());
+        const double waited = Clock::toSeconds(result.workers[i].stats.lockWaitTicks);
+        const double lane_s = duration(lane.waits, -1e9, 1e9);
+        // Merged calls of the handler add SQLite's retries between them: a hair more.
+        QVERIFY2(lane_s >= waited * 0.999 - 1e-6 && lane_s <= waited * 1.05 + 0.002,
+            qPrintable(
+                QStringLiteral("%1: drawn %2 s, measured %3 s").arg(lane.worker).arg(lane_s).arg(waited)));
+        for (std::size_t k = 1; k < lane.waits.size(); ++k)
+            QVERIFY(lane.waits[k].startS >= lane.waits[k - 1].endS); // in order, apart
+        drawn += lane_s;
+    }
+    QVERIFY2(std::abs(drawn - engineTotal) <= engineTotal * 0.05 + 0.005,
+        qPrintable(QStringLiteral("drawn %1 s, engine %2 s").arg(drawn).arg(engineTotal)));
 }
 
 QTEST_GUILESS_MAIN(TestLockTimeline)

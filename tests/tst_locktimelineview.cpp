@@ -3,6 +3,7 @@
 // worker's lane, says what is under the mouse, zooms around the mouse and pans. With
 // LOCKLENS_TIMELINE_PNG=/path/name it saves name-<journal>.png to look at.
 #include "clock.h"
+#include "currentstatement.h"
 #include "engine.h"
 #include "followrun.h"
 #include "locktimeline.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void drawsARealRun_data();
     void drawsARealRun();
     void emptyTimelineSaysSo();
+    void hoverNamesTheStatementRunning();
 };
 
 namespace {
@@ -125,6 +127,40 @@ void TestLockTimelineView::emptyTimelineSaysSo()
     view.setTimeline(&empty);
     QVERIFY(!view.grab().isNull());
     QVERIFY(view.describeAt(QPoint(300, 60)).isEmpty());
+}
+
+// Issue 4: hovering a lock interval names the statement that was running when it began.
+void TestLockTimelineView::hoverNamesTheStatementRunning()
+{
+    auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("worker 3"));
+    const std::uint64_t zero = Clock::now();
+    {
+        const LockTrace::StatementScope running(Stmt::Insert);
+        rec->fileLock(Lock::Shared, false, zero + Clock::fromNs(10e6));
+        rec->fileLock(Lock::Reserved, false, zero + Clock::fromNs(20e6));
+    }
+    {
+        const LockTrace::StatementScope running(Stmt::Commit);
+        rec->fileLock(Lock::Exclusive, false, zero + Clock::fromNs(40e6));
+        rec->fileLock(Lock::None, false, zero + Clock::fromNs(50e6));
+    }
+    LockTimeline timeline;
+    timeline.setOrigin(zero);
+    Scenario sc;
+    sc.txMode = TxMode::Deferred;
+    timeline.setStatementTexts(StatementTexts::forScenario(sc));
+    timeline.update({ rec }, zero + Clock::fromNs(60e6));
+    LockTimelineView view;
+    view.resize(800, LockTimelineView::heightFor(1));
+    view.setTimeline(&timeline);
+    view.setRange(0, 0.060);
+    const QString reserved = view.describeAt(view.pointAt(0, 0.030));
+    QVERIFY2(reserved.contains(QLatin1String("RESERVED")), qPrintable(reserved));
+    QVERIFY2(reserved.contains(QLatin1String("INSERT INTO \"locklens_load\"(worker, value, payload)")),
+        qPrintable(reserved));
+    const QString exclusive = view.describeAt(view.pointAt(0, 0.045));
+    QVERIFY2(exclusive.contains(QLatin1String("EXCLUSIVE")), qPrintable(exclusive));
+    QVERIFY2(exclusive.contains(QLatin1String("COMMIT")), qPrintable(exclusive));
 }
 
 QTEST_MAIN(TestLockTimelineView)

@@ -2,6 +2,7 @@
 // The lock-recording VFS: scripted sequences through Qt's driver must leave the
 // transitions SQLite is documented to make (sqlite.org/lockingv3.html, wal.html).
 #include "clock.h"
+#include "currentstatement.h"
 #include "engine.h"
 #include "locktrace.h"
 #include "lockvfs.h"
@@ -45,6 +46,7 @@ public:
     }
     bool isOpen() const { return m_open; }
     QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
     // Runs statements; "" or the first error.
     QString exec(const QStringList &statements)
     {
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void rollbackCommitGoesSharedReservedExclusiveNone();
+    void transitionsNameTheStatementRunning_data();
+    void transitionsNameTheStatementRunning();
     void walCommitTakesTheWriteLock();
     void refusedExclusiveWaitsInPending();
     void readMarkTriesAreNoWaits();
@@ -155,6 +159,70 @@ void TestLockVfs::rollbackCommitGoesSharedReservedExclusiveNone()
     for (const Event &e : eventsOf(rec))
         changes += !e.busy;
     QCOMPARE(t.transitions, changes);
+}
+
+void TestLockVfs::transitionsNameTheStatementRunning_data()
+{
+    QTest::addColumn<bool>("native");
+    QTest::newRow("native statements") << true;
+    QTest::newRow("qt statements") << false;
+}
+
+// Issue 4: the timeline's hover names the statement each lock interval began in. A
+// deferred transaction in rollback-journal mode: the INSERT takes SHARED and RESERVED,
+// COMMIT takes PENDING and EXCLUSIVE and gives everything back.
+void TestLockVfs::transitionsNameTheStatementRunning()
+{
+    QFETCH(bool, native);
+    Recorder rec(QStringLiteral("writer"));
+    Traced c(m_path, &rec);
+    QVERIFY2(c.isOpen(), qPrintable(c.error()));
+    QCOMPARE(c.exec({ QStringLiteral("PRAGMA journal_mode=DELETE"),
+                 QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER, "
+                                "value INTEGER, payload BLOB)") }),
+        QString());
+    const std::uint64_t from = rec.written();
+    for (const Event &e : eventsOf(rec))
+        QCOMPARE(int(e.statement), 0); // run outside any StatementSet
+    Scenario sc;
+    sc.txMode = TxMode::Deferred;
+    const StatementTexts texts = StatementTexts::forScenario(sc);
+    QString error;
+    std::unique_ptr<StatementSet> set = native
+        ? prepareNative(SqliteLink::nativeHandle(c.db()), texts, &error)
+        : prepareQt(c.db(), texts, &error);
+    QVERIFY2(set, qPrintable(error));
+    Op op;
+    op.worker = 3;
+    op.value = 7;
+    for (Stmt s : { Stmt::Begin, Stmt::Insert, Stmt::Commit })
+        QCOMPARE(set->run(s, op, nullptr, 0), 0);
+    QCOMPARE(int(currentStatement), 0); // the scope ends with run()
+    set.reset(); // before the connection closes
+
+    std::vector<Event> events;
+    rec.read(from, &events);
+    QStringList seen; // "level:statement" per file-lock change
+    for (const Event &e : events) {
+        if (e.busy || e.to > Lock::Exclusive || e.from > Lock::Exclusive)
+            continue;
+        Stmt s;
+        const QString name = StatementScope::statementOf(e.statement, &s)
+            ? texts.sql[std::size_t(s)].section(QLatin1Char(' '), 0, 0)
+            : QStringLiteral("-");
+        seen << lockName(e.to) + QLatin1Char(':') + name;
+    }
+    const QString said = seen.join(QLatin1Char(' '));
+    QVERIFY2(inOrder(seen,
+                 { QStringLiteral("shared:INSERT"), QStringLiteral("reserved:INSERT"),
+                     QStringLiteral("exclusive:COMMIT"), QStringLiteral("none:COMMIT") }),
+        qPrintable(said));
+    for (const QString &step : seen) {
+        if (step.startsWith(QLatin1String("reserved:")))
+            QCOMPARE(step, QStringLiteral("reserved:INSERT"));
+        if (step.startsWith(QLatin1String("exclusive:")) || step.startsWith(QLatin1String("pending:")))
+            QVERIFY2(step.endsWith(QLatin1String(":COMMIT")), qPrintable(said));
+    }
 }
 
 void TestLockVfs::walCommitTakesTheWriteLock()
@@ -278,10 +346,13 @@ void TestLockVfs::csvRows()
     const QString row = csvRow(e, QStringLiteral("worker 1"), TimeBase::at(1000));
     // (Ticks calibrate against steady_clock as the process runs: a microsecond of drift.)
     QVERIFY2(qAbs(row.section(QLatin1Char(','), 0, 0).toDouble() - 1.5) < 1e-3, qPrintable(row));
-    QVERIFY(row.endsWith(QLatin1String(",worker 1,reserved,exclusive\n")));
+    QVERIFY(row.endsWith(QLatin1String(",worker 1,reserved,exclusive,\n"))); // no statement
+    e.statement = StatementScope::statementCode(Stmt::Commit);
+    const QString named = csvRow(e, QStringLiteral("w"), TimeBase::at(1000));
+    QVERIFY2(named.endsWith(QLatin1String(",w,reserved,exclusive,commit\n")), qPrintable(named));
     QCOMPARE(csvRow(e, QStringLiteral("a,\"b\""), TimeBase::at(1000)).section(QLatin1Char(','), 1, 2),
         QStringLiteral("\"a,\"\"b\"\"\""));
-    QCOMPARE(csvHeader(), QStringLiteral("t_s,worker,from,to\n"));
+    QCOMPARE(csvHeader(), QStringLiteral("t_s,worker,from,to,statement\n"));
 }
 
 void TestLockVfs::pathsThatNeedEscaping_data()

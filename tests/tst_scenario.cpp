@@ -38,6 +38,7 @@ void TestScenario::roundTrip_data()
     s.journalMode = QStringLiteral("delete");
     s.synchronous = QStringLiteral("full");
     s.workers = 16;
+    s.readers = 3;
     s.mix = { 10, 20, 30, 40, 50 };
     s.payloadBytes = 0;
     s.batch = 1000;
@@ -87,6 +88,8 @@ void TestScenario::rejectsBadJson_data()
     QTest::newRow("unknown key") << QByteArray(R"({"wokers": 3})") << QStringLiteral("wokers");
     QTest::newRow("string for number") << QByteArray(R"({"workers": "3"})") << QStringLiteral("workers");
     QTest::newRow("zero workers") << QByteArray(R"({"workers": 0})") << QStringLiteral("workers");
+    QTest::newRow("negative readers") << QByteArray(R"({"readers": -1})") << QStringLiteral("readers");
+    QTest::newRow("too many readers") << QByteArray(R"({"readers": 1025})") << QStringLiteral("readers");
     QTest::newRow("fraction") << QByteArray(R"({"batch": 1.5})") << QStringLiteral("batch");
     QTest::newRow("bad enum") << QByteArray(R"({"tx_mode": "sometimes"})") << QStringLiteral("sometimes");
     QTest::newRow("bad bool") << QByteArray(R"({"instrument": 1})") << QStringLiteral("instrument");
@@ -122,6 +125,10 @@ void TestScenario::validate_data()
     QTest::newRow("memory name") << QByteArray(R"({"memory": "a?b"})") << QStringLiteral("'?'");
     QTest::newRow("empty table") << QByteArray(R"({"table": ""})") << QStringLiteral("name");
     QTest::newRow("rate too small") << QByteArray(R"({"rate": 1e-300})") << QStringLiteral("0.01");
+    QTest::newRow("readers with any strategy")
+        << QByteArray(R"({"readers": 2, "strategy": "shared"})") << QString();
+    QTest::newRow("too many connections")
+        << QByteArray(R"({"workers": 1000, "readers": 100})") << QStringLiteral("1100 connections");
 }
 
 void TestScenario::validate()
@@ -218,6 +225,11 @@ void TestScenario::warningsNameTheTraps()
     QVERIFY(s.warnings().isEmpty());
     s.synchronous = QStringLiteral("off");
     QCOMPARE(s.warnings().size(), 1);
+    s.synchronous = QStringLiteral("normal");
+    s.journalMode = QStringLiteral("delete"); // writes only: nobody reads, nobody is blocked
+    QVERIFY(s.warnings().isEmpty());
+    s.readers = 1; // the reader group reads while the workers write
+    QVERIFY(s.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("readers and the writer block")));
 }
 
 void TestScenario::sharedMemoryTableLocksWarned_data()
@@ -258,6 +270,12 @@ void TestScenario::sharedMemoryTableLocksWarned_data()
     QTest::newRow("writer queue with readers") << s << true;
     s.mix = { 100, 0, 0, 0, 0 };
     QTest::newRow("writer queue, writes only") << s << false;
+    s.readers = 1; // the reader group meets the writer's table locks
+    QTest::newRow("writer queue, writes only, reader group") << s << true;
+    s = base;
+    s.strategy = Strategy::Shared;
+    s.readers = 2;
+    QTest::newRow("shared connection, reader group") << s << true;
     s = base;
     s.memoryName.clear();
     s.journalMode = QStringLiteral("wal");

@@ -70,6 +70,8 @@ inline Scenario everyField()
     s.journalMode = QStringLiteral("delete");
     s.synchronous = QStringLiteral("full");
     s.workers = 16;
+    s.readers = 3;
+    s.splitFiles = 7;
     s.mix = { 10, 20, 30, 40, 50 };
     s.payloadBytes = 0;
     s.batch = 1000;

@@ -46,6 +46,8 @@ QString strategyName(Strategy s)
         return DashboardText::tr("a single writer fed by a queue");
     case Strategy::Pool:
         return DashboardText::tr("a connection pool");
+    case Strategy::Split:
+        return DashboardText::tr("tables split across files");
     }
     return {};
 }
@@ -116,7 +118,9 @@ QString DashboardText::errorName(ErrorClass c)
 QString DashboardText::title(const Scenario &sc)
 {
     const QString name = sc.name.isEmpty() ? tr("Unnamed scenario") : sc.name;
-    const QString workers = sc.workers == 1 ? tr("1 worker") : tr("%1 workers").arg(sc.workers);
+    QString workers = sc.workers == 1 ? tr("1 worker") : tr("%1 workers").arg(sc.workers);
+    if (sc.readers > 0)
+        workers += sc.readers == 1 ? tr(" + 1 reader") : tr(" + %1 readers").arg(sc.readers);
     return tr("<b>%1</b> &nbsp; %2 · %3 · %4 · %5")
         .arg(name.toHtmlEscaped(), sc.journalMode.toUpper().toHtmlEscaped(), workers,
             strategyName(sc.strategy), txName(sc.txMode));

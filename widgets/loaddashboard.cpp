@@ -7,6 +7,7 @@
 #include "locktimelinepanel.h"
 #include "locktimelineview.h"
 #include "serieschart.h"
+#include "tablegen.h"
 
 #include <QChart>
 #include <QElapsedTimer>
@@ -21,7 +22,6 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QXYSeries>
 
 #include <algorithm>
 
@@ -187,6 +187,12 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     const QStringList names = m_engine->workerNames();
     m_series.setWorkerNames(names);
     m_timeline = LockTimeline();
+    // The hover names the SQL each lock interval began in; an existing table's statements
+    // are known once its model was read, else only their kinds ("INSERT").
+    if (!sc.existingTable)
+        m_timeline.setStatementTexts(StatementTexts::forScenario(sc));
+    else if (sc.tableModel)
+        m_timeline.setStatementTexts(sc.tableModel->statementTexts(sc));
     m_originSet = false;
     m_frameMs = 0;
     m_paintMs = 0;
@@ -201,11 +207,17 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     if (m_locksMissing.isEmpty()) {
         m_timelinePanel->showTimeline();
         m_lockTimer.start();
+    } else if (sc.instrument
+        && !sc.isMemory()) { // the waits the engine measured stand in for the lock states
+        m_timelinePanel->showTimeline(
+            tr("%1 The hatched intervals are the lock waits the engine measured.").arg(m_locksMissing));
+        m_lockTimer.start();
     } else {
         m_timelinePanel->showMessage(m_locksMissing);
     }
     m_title->setText(Text::title(sc));
-    fitTimeline(sc.workers + 1 + (sc.strategy == Strategy::WriterQueue ? 1 : 0)); // + control, writer
+    fitTimeline(
+        sc.workers + sc.readers + 1 + (sc.strategy == Strategy::WriterQueue ? 1 : 0)); // + control, writer
     refreshCharts();
     Q_EMIT started(sc);
     return true;
@@ -364,16 +376,6 @@ void LoadDashboard::refreshCharts()
             line.scaled.append({ source[i].x(), source[i].y() * line.scale });
         c->setPoints(line.index, line.scaled);
     }
-    // A line of one point draws nothing (a run of a few milliseconds): show it as a dot.
-    for (Line &line : m_lines) {
-        const bool dot = chart(line.chart)->points(line.index).size() == 1;
-        if (dot != line.dot) {
-            line.dot = dot;
-            if (auto *series
-                = qobject_cast<QXYSeries *>(chart(line.chart)->chart()->series().value(line.index)))
-                series->setPointsVisible(dot);
-        }
-    }
     for (SeriesChart *c : m_charts)
         c->refit();
     updateErrorsTitle();
@@ -410,9 +412,10 @@ void LoadDashboard::workerItemChanged(QListWidgetItem *item)
 
 void LoadDashboard::sampled(const SeriesPoint &point)
 {
-    // The engine's last sample comes when its run is already gone (an empty snapshot):
-    // runFinished() adds the final counters instead.
-    if (m_series.add(point.tS, m_engine->snapshot()) && !m_refreshTimer.isActive())
+    // The counters the point was taken from, at its time: a wait in progress then adds no
+    // more to an interval than it lasted. The engine's last sample comes when its run is
+    // already gone (no counters): runFinished() adds the final counters instead.
+    if (m_series.add(point.tS, m_engine->sampledStats()) && !m_refreshTimer.isActive())
         m_refreshTimer.start(std::clamp(int(DrawShare * m_frameMs), 40, 2000));
 }
 
@@ -444,6 +447,7 @@ void LoadDashboard::followLocks()
     }
     const std::size_t lanes = m_timeline.lanes().size();
     m_timeline.update(m_engine->lockRecorders(), Clock::now());
+    m_timeline.updateWaits(m_engine->waitLogs(), Clock::now());
     if (m_timeline.lanes().size() != lanes)
         m_timelinePanel->fitLanes(int(m_timeline.lanes().size()));
     // The model follows every 25 ms (the recorders' rings must not overflow); the view
@@ -468,8 +472,8 @@ void LoadDashboard::runFinished(const RunResult &r)
     for (const WorkerResult &w : r.workers)
         final.push_back(w.stats);
     m_series.close(r.durationS, final); // what came after the last sample
-    if (m_locksMissing.isEmpty())
-        followLocks(); // the last events, from the ended run's recorders
+    if (m_locksMissing.isEmpty() || (m_scenario.instrument && !m_scenario.isMemory()))
+        followLocks(); // the last events, from the ended run's recorders (or wait logs)
     m_timelinePanel->view()->update();
     refreshCharts();
     if (m_timeline.lanes().empty())

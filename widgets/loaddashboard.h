@@ -83,7 +83,6 @@ private:
         int errorClass = -1; // >= 0: LiveSeries::errorPoints of that class
         double scale = 1; // != 1: drawn from `scaled`, extended as points arrive
         QList<QPointF> scaled;
-        bool dot = false; // drawn as a point (a line of one point)
     };
 
     void sampled(const SeriesPoint &point);

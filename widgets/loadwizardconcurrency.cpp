@@ -57,11 +57,25 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     m_workers = new QSpinBox;
     m_workers->setObjectName(QStringLiteral("workers"));
     m_workers->setRange(1, MaxWorkers);
+    m_readers = new QSpinBox;
+    m_readers->setObjectName(QStringLiteral("readers"));
+    m_readers->setRange(0, MaxWorkers);
+    m_readers->setSpecialValueText(tr("none"));
+    auto *readersNote = note(QStringLiteral("readersNote"));
+    readersNote->setText(tr("Extra threads that only read, each on a connection of its own whatever the "
+                            "connections below: BEGIN DEFERRED, the mix's reads (point reads if it has "
+                            "none), COMMIT. They show whether writers keep readers out."));
     m_strategy = new QComboBox;
     m_strategy->setObjectName(QStringLiteral("strategy"));
-    for (Strategy s : { Strategy::PerThread, Strategy::Shared, Strategy::WriterQueue, Strategy::Pool })
+    for (Strategy s :
+        { Strategy::PerThread, Strategy::Shared, Strategy::WriterQueue, Strategy::Pool, Strategy::Split })
         m_strategy->addItem(WizardText::label(s), toString(s));
     m_strategyNote = note(QStringLiteral("strategyNote"));
+    m_splitFiles = new QSpinBox;
+    m_splitFiles->setObjectName(QStringLiteral("splitFiles"));
+    m_splitFiles->setRange(2, 64);
+    m_splitFiles->setSuffix(tr(" files"));
+    m_splitFiles->setToolTip(tr("Database files the load table is split over (the split strategy only)"));
     m_driver = new QComboBox;
     m_driver->setObjectName(QStringLiteral("driverPath"));
     for (DriverPath d : { DriverPath::Auto, DriverPath::Native, DriverPath::Qt })
@@ -70,12 +84,18 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     auto *whoGrid = new QGridLayout(who);
     whoGrid->addWidget(buddyLabel(tr("&Workers:"), m_workers), 0, 0);
     whoGrid->addWidget(m_workers, 0, 1, Qt::AlignLeft);
-    whoGrid->addWidget(buddyLabel(tr("&Connections:"), m_strategy), 1, 0);
-    whoGrid->addWidget(m_strategy, 1, 1);
-    whoGrid->addWidget(m_strategyNote, 1, 2);
-    whoGrid->addWidget(buddyLabel(tr("&Statements:"), m_driver), 2, 0);
-    whoGrid->addWidget(m_driver, 2, 1);
-    whoGrid->addWidget(m_driverNote, 2, 2);
+    whoGrid->addWidget(buddyLabel(tr("R&eaders:"), m_readers), 1, 0);
+    whoGrid->addWidget(m_readers, 1, 1, Qt::AlignLeft);
+    whoGrid->addWidget(readersNote, 1, 2);
+    whoGrid->addWidget(buddyLabel(tr("&Connections:"), m_strategy), 2, 0);
+    auto *strategyRow = new QHBoxLayout;
+    strategyRow->addWidget(m_strategy);
+    strategyRow->addWidget(m_splitFiles);
+    whoGrid->addLayout(strategyRow, 2, 1);
+    whoGrid->addWidget(m_strategyNote, 2, 2);
+    whoGrid->addWidget(buddyLabel(tr("&Statements:"), m_driver), 3, 0);
+    whoGrid->addWidget(m_driver, 3, 1);
+    whoGrid->addWidget(m_driverNote, 3, 2);
     whoGrid->setColumnStretch(2, 1);
 
     auto *wait = new QGroupBox(tr("Waiting for locks"));
@@ -171,7 +191,9 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
 
     m_byOps->setChecked(true);
     connect(m_workers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_readers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
     connect(m_strategy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_splitFiles, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
     connect(m_driver, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_busy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_busyTimeout, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
@@ -190,7 +212,10 @@ void ConcurrencyPage::load(const Scenario &sc)
 {
     m_workers->setMaximum(std::max(MaxWorkers, sc.workers));
     m_workers->setValue(sc.workers);
+    m_readers->setMaximum(std::max(MaxWorkers, sc.readers));
+    m_readers->setValue(sc.readers);
     selectData(m_strategy, toString(sc.strategy));
+    m_splitFiles->setValue(sc.splitFiles);
     selectData(m_driver, toString(sc.driverPath));
     selectData(m_busy, toString(sc.busyPolicy));
     m_busyTimeout->setValue(sc.busyTimeoutMs);
@@ -212,7 +237,9 @@ void ConcurrencyPage::load(const Scenario &sc)
 void ConcurrencyPage::store(Scenario *sc) const
 {
     sc->workers = m_workers->value();
+    sc->readers = m_readers->value();
     parse(m_strategy->currentData().toString(), &sc->strategy);
+    sc->splitFiles = m_splitFiles->value();
     parse(m_driver->currentData().toString(), &sc->driverPath);
     parse(m_busy->currentData().toString(), &sc->busyPolicy);
     sc->busyTimeoutMs = m_busyTimeout->value();
@@ -237,6 +264,7 @@ void ConcurrencyPage::updateNotes()
     Scenario probe;
     store(&probe);
     m_strategyNote->setText(WizardText::note(probe.strategy));
+    m_splitFiles->setVisible(probe.strategy == Strategy::Split);
     m_driverNote->setText(WizardText::note(probe.driverPath));
     m_busyNote->setText(WizardText::note(probe.busyPolicy));
     m_busyTimeout->setEnabled(probe.busyPolicy != BusyPolicy::None);

@@ -2,6 +2,7 @@
 // The wizard's page base, the target page and the workload page.
 #include "loadwizardpages.h"
 
+#include "loadwizardtable.h"
 #include "loadwizardtext.h"
 #include "presets.h"
 
@@ -39,7 +40,6 @@ QLabel *note(const QString &objectName)
 
 void selectData(QComboBox *combo, const QString &value)
 {
-    constexpr int UnknownRole = Qt::UserRole + 1;
     for (int i = combo->count() - 1; i >= 0; --i)
         if (combo->itemData(i, UnknownRole).toBool() && combo->itemData(i).toString() != value)
             combo->removeItem(i);
@@ -413,18 +413,7 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     setSubTitle(tr("What each worker does: the table it uses, the operations it issues and how it groups "
                    "them into transactions."));
 
-    auto *tableBox = new QGroupBox(tr("Load table"));
-    m_table = new QLineEdit;
-    m_table->setObjectName(QStringLiteral("table"));
-    auto *tableHint = note(QStringLiteral("tableHint"));
-    tableHint->setText(tr("LockLens creates this table (id INTEGER PRIMARY KEY, worker, value, payload) if "
-                          "it is missing. It must be a LockLens load table: an existing table of yours with "
-                          "this name is refused by the engine, never written to."));
-    auto *tableLayout = new QGridLayout(tableBox);
-    tableLayout->addWidget(new QLabel(tr("&Table:")), 0, 0);
-    tableLayout->addWidget(m_table, 0, 1);
-    tableLayout->addWidget(tableHint, 1, 0, 1, 2);
-    static_cast<QLabel *>(tableLayout->itemAtPosition(0, 0)->widget())->setBuddy(m_table);
+    m_table = new TableChooser;
 
     auto *mixBox = new QGroupBox(tr("Operation mix (relative weights)"));
     auto *mixLayout = new QGridLayout(mixBox);
@@ -486,13 +475,13 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     txLayout->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tableBox);
+    layout->addWidget(m_table);
     layout->addWidget(mixBox);
     layout->addWidget(txBox);
     layout->addStretch(1);
     addProblemLine(layout, QStringLiteral("workloadProblem"));
 
-    connect(m_table, &QLineEdit::textChanged, this, &WorkloadPage::refresh);
+    connect(m_table, &TableChooser::changed, this, &WorkloadPage::refresh);
     connect(m_payload, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
     connect(m_batch, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
     connect(m_rangeRows, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
@@ -503,7 +492,7 @@ WorkloadPage::WorkloadPage(QWidget *parent)
 
 void WorkloadPage::load(const Scenario &sc)
 {
-    m_table->setText(sc.table);
+    m_table->load(sc);
     m_insert->setValue(sc.mix.insert);
     m_update->setValue(sc.mix.update);
     m_delete->setValue(sc.mix.remove);
@@ -520,7 +509,7 @@ void WorkloadPage::load(const Scenario &sc)
 
 void WorkloadPage::store(Scenario *sc) const
 {
-    sc->table = m_table->text();
+    m_table->store(sc);
     sc->mix = { m_insert->value(), m_update->value(), m_delete->value(), m_pointRead->value(),
         m_rangeRead->value() };
     sc->payloadBytes = m_payload->value();
@@ -533,9 +522,20 @@ void WorkloadPage::store(Scenario *sc) const
 
 QString WorkloadPage::problem() const
 {
-    if (m_table->text().isEmpty())
-        return tr("Enter the name of the load table");
-    return validateOwnFields();
+    if (const QString p = m_table->problem(); !p.isEmpty())
+        return p;
+    // The engine's checks of this page's fields; the existing table's need the target, which
+    // the table chooser has checked.
+    Scenario probe;
+    store(&probe);
+    probe.existingTable = false;
+    return probe.validate();
+}
+
+void WorkloadPage::initializePage()
+{
+    if (auto *w = qobject_cast<LoadWizard *>(wizard()))
+        m_table->setTarget(w->scenario());
 }
 
 void WorkloadPage::updateNotes()

@@ -24,6 +24,8 @@ class QVBoxLayout;
 
 namespace LockLens {
 
+class TableChooser;
+
 // Small pieces the pages share.
 namespace WizardForm {
 // A word-wrapped explanation line in the palette's secondary text colour.
@@ -31,6 +33,8 @@ QLabel *note(const QString &objectName);
 // Selects the item whose data is `value`, adding "value (unknown)" when there is none, so
 // that whatever a scenario file holds is shown (and refused by the page) rather than lost.
 void selectData(QComboBox *combo, const QString &value);
+// The item role that marks such an "(unknown)" item.
+constexpr int UnknownRole = Qt::UserRole + 1;
 } // namespace WizardForm
 
 // A QDoubleSpinBox rounds what it is given to its decimals. This one remembers the exact
@@ -133,11 +137,12 @@ public:
     void load(const Scenario &sc) override;
     void store(Scenario *sc) const override;
     QString problem() const override;
+    void initializePage() override; // lists the tables of the target chosen on page 1
 
 private:
     void updateNotes();
 
-    QLineEdit *m_table = nullptr;
+    TableChooser *m_table = nullptr;
     QSpinBox *m_insert = nullptr;
     QSpinBox *m_update = nullptr;
     QSpinBox *m_delete = nullptr;
@@ -171,6 +176,8 @@ private:
     void newSeed();
 
     QSpinBox *m_workers = nullptr;
+    QSpinBox *m_readers = nullptr;
+    QSpinBox *m_splitFiles = nullptr;
     QComboBox *m_strategy = nullptr;
     QLabel *m_strategyNote = nullptr;
     QComboBox *m_driver = nullptr;

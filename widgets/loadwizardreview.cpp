@@ -175,7 +175,21 @@ void ReviewPage::showScenario()
     h.row(tr("Synchronous"), sc.synchronous.toUpper());
 
     h.section(tr("Workload"));
-    h.row(tr("Load table"), sc.table);
+    if (sc.existingTable) {
+        QStringList changes;
+        if (sc.mix.insert > 0)
+            changes << tr("inserts rows into it");
+        if (sc.mix.update > 0)
+            changes << tr("updates its rows");
+        if (sc.mix.remove > 0)
+            changes << tr("deletes its rows");
+        h.row(tr("Table"),
+            changes.isEmpty() ? tr("%1, an existing table of yours: the run only reads it").arg(sc.table)
+                              : tr("%1, an existing table of yours: the run %2, and those changes stay")
+                                    .arg(sc.table, changes.join(tr(", "))));
+    } else {
+        h.row(tr("Load table"), tr("%1 (LockLens's own, created if missing)").arg(sc.table));
+    }
     const std::pair<int, QString> weights[]
         = { { sc.mix.insert, tr("insert") }, { sc.mix.update, tr("update") }, { sc.mix.remove, tr("delete") },
               { sc.mix.pointRead, tr("point read") }, { sc.mix.rangeRead, tr("range read") } };
@@ -199,7 +213,14 @@ void ReviewPage::showScenario()
     h.nextColumn();
     h.section(tr("Concurrency"));
     h.row(tr("Workers"), QString::number(sc.workers));
+    h.row(tr("Readers"),
+        sc.readers > 0 ? tr("%1, each on its own connection (BEGIN DEFERRED, reads only)").arg(sc.readers)
+                       : tr("none"));
     h.row(tr("Connections"), WizardText::label(sc.strategy));
+    if (sc.strategy == Strategy::Split)
+        h.row(tr("Split files"),
+            sc.databasePath.isEmpty() ? tr("%1 (temporary, removed afterwards)").arg(sc.splitFiles)
+                                      : QDir::toNativeSeparators(sc.splitPaths().join(QStringLiteral(", "))));
     h.row(tr("Statements"), WizardText::label(sc.driverPath));
     h.row(tr("When locked"), WizardText::label(sc.busyPolicy));
     h.row(tr("Busy timeout"), tr("%1 ms").arg(sc.busyTimeoutMs));
@@ -213,7 +234,7 @@ void ReviewPage::showScenario()
         h.row(tr("Stops"),
             tr("after %1 operations per worker (%2 in all)")
                 .arg(sc.opsPerWorker)
-                .arg(double(sc.opsPerWorker) * sc.workers, 0, 'f', 0));
+                .arg(double(sc.opsPerWorker) * (sc.workers + sc.readers), 0, 'f', 0));
     h.row(tr("Random seed"), QString::number(sc.seed));
     h.section(tr("Measurement"));
     h.row(tr("Per-operation timing"), sc.instrument ? tr("on") : tr("off"));

@@ -102,6 +102,8 @@ QString label(Strategy s)
         return tr("Single writer fed by a queue");
     case Strategy::Pool:
         return tr("Connection pool (QtConcurrent tasks)");
+    case Strategy::Split:
+        return tr("Tables split across attached files");
     }
     return {};
 }
@@ -120,6 +122,10 @@ QString note(Strategy s)
     case Strategy::Pool:
         return tr("Each transaction is a task on a thread pool whose threads hold a connection each, as web "
                   "back ends do.");
+    case Strategy::Split:
+        return tr("The load table lives in several database files (the database and siblings named "
+                  "NAME-split2…); worker i writes file i mod N on a connection that attaches the others. "
+                  "Each file has its own lock; use DEFERRED transactions.");
     }
     return {};
 }

@@ -36,17 +36,25 @@ LockTimelinePanel::LockTimelinePanel(const LockTimeline *timeline, QWidget *pare
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(2);
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("timelineNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
     box->addWidget(caption);
+    box->addWidget(m_note);
     box->addWidget(m_stack, 1);
 }
 
-void LockTimelinePanel::showTimeline()
+void LockTimelinePanel::showTimeline(const QString &note)
 {
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
     m_stack->setCurrentWidget(m_scroll);
 }
 
 void LockTimelinePanel::showMessage(const QString &text)
 {
+    m_note->hide();
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
 }

@@ -22,7 +22,9 @@ public:
     explicit LockTimelinePanel(const LockTimeline *timeline, QWidget *parent = nullptr);
 
     LockTimelineView *view() const { return m_view; }
-    void showTimeline();
+    // `note`: a sentence above the lanes ("" for none), e.g. that they hold measured
+    // waits only because lock states are not recorded.
+    void showTimeline(const QString &note = QString());
     void showMessage(const QString &text);
     // Makes room for `lanes` lanes; returns the height that shows them all.
     int fitLanes(int lanes);
@@ -31,6 +33,7 @@ private:
     LockTimelineView *m_view = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_note = nullptr;
     QStackedWidget *m_stack = nullptr;
 };
 

@@ -275,16 +275,35 @@ QString LockTimelineView::describeAt(const QPoint &pos) const
     const double t = timeAt(pos.x());
     const auto &l = m_timeline->lanes()[std::size_t(lane)];
     QStringList lines { QStringLiteral("%1 at %2").arg(l.worker, formatSeconds(t)) };
+    if (m_timeline->measuredWaits()) { // no lock states: the waits the busy handler measured
+        if (const auto *w = m_timeline->waitAt(lane, t))
+            lines << tr("waiting for a lock from %1 for %2 (measured by the busy handler)")
+                         .arg(formatSeconds(w->startS), formatSeconds(w->endS - w->startS));
+        else
+            lines << tr("not waiting for a lock");
+        return lines.join(QLatin1Char('\n'));
+    }
+    // Each interval names the statement that was running when it began.
+    const auto during = [this](const QString &what, const LockTimeline::Interval &i) {
+        const QString sql = m_timeline->statementText(i.statement);
+        return sql.isEmpty() ? what : tr("%1 \u2014 %2").arg(what, sql);
+    };
     if (const auto *i = m_timeline->fileAt(lane, t))
-        lines << tr("%1 on the database file from %2 for %3")
-                     .arg(LockTrace::lockName(i->lock).toUpper(), formatSeconds(i->startS),
-                         formatSeconds(i->endS - i->startS));
+        lines << during(tr("%1 on the database file from %2 for %3")
+                            .arg(LockTrace::lockName(i->lock).toUpper(), formatSeconds(i->startS),
+                                formatSeconds(i->endS - i->startS)),
+            *i);
     else
         lines << tr("no lock on the database file");
+    if (const auto *i = m_timeline->walWriteAt(lane, t))
+        lines << during(
+            tr("WAL WRITE from %1 for %2").arg(formatSeconds(i->startS), formatSeconds(i->endS - i->startS)),
+            *i);
     if (const auto *w = m_timeline->waitAt(lane, t))
-        lines << tr("waiting for %1 since %2 (%3 so far)")
-                     .arg(LockTrace::lockName(w->lock).toUpper(), formatSeconds(w->startS),
-                         formatSeconds(t - w->startS));
+        lines << during(tr("waiting for %1 since %2 (%3 so far)")
+                            .arg(LockTrace::lockName(w->lock).toUpper(), formatSeconds(w->startS),
+                                formatSeconds(t - w->startS)),
+            *w);
     return lines.join(QLatin1Char('\n'));
 }
 

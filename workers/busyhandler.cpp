@@ -2,6 +2,7 @@
 #include "busyhandler.h"
 
 #include "clock.h"
+#include "waitlog.h"
 
 #include <sqlite3.h>
 
@@ -34,6 +35,18 @@ int sqliteBusyDelayMs(int count, int timeoutMs)
 
 namespace {
 
+// Every return of the handler: the wait that began at its entry ends at `t`.
+int leave(BusyContext *c, std::uint64_t t, int result)
+{
+    c->lastReturn = t;
+    if (c->counting) {
+        c->charge->lockWaitTicks.end(t);
+        if (WaitLog *log = c->charge->waitLog)
+            log->push(c->callStart, t);
+    }
+    return result;
+}
+
 int busyCallback(void *arg, int count)
 {
     auto *c = static_cast<BusyContext *>(arg);
@@ -47,19 +60,20 @@ int busyCallback(void *arg, int count)
         c->gaveUp = false;
         c->episodeStart = now;
     }
-    if (c->counting)
+    c->callStart = now;
+    if (c->counting) {
         c->charge->busyCalls.inc();
+        c->charge->lockWaitTicks.begin(now);
+    }
     if (c->abort && c->abort->load(std::memory_order_relaxed)) {
         c->aborted = true;
-        c->lastReturn = now;
-        return 0;
+        return leave(c, now, 0);
     }
 
     int delayMs = 0;
     switch (c->policy) {
     case BusyPolicy::None:
-        c->lastReturn = now;
-        return 0;
+        return leave(c, now, 0);
     case BusyPolicy::Spin:
         if (Clock::toMs(now - c->episodeStart) >= double(c->timeoutMs))
             delayMs = -1;
@@ -72,12 +86,10 @@ int busyCallback(void *arg, int count)
     }
     if (delayMs < 0) {
         c->gaveUp = true;
-        c->lastReturn = now;
-        return 0;
+        return leave(c, now, 0);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
-    c->lastReturn = Clock::now();
-    return 1;
+    return leave(c, Clock::now(), 1);
 }
 
 } // namespace

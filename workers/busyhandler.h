@@ -25,15 +25,17 @@ struct BusyContext
     bool gaveUp = false; // the handler gave up because the timeout expired
     bool aborted = false; // the handler gave up because the run is ending
     std::uint64_t episodeStart = 0;
+    std::uint64_t callStart = 0; // entry of the handler's current call
     std::uint64_t lastReturn = 0;
 
-    // Call after every statement: books the time the statement waited. Returns whether
-    // the handler was called during it.
+    // Call after every statement: ends the statement's episode of waiting. Returns whether
+    // the handler was called during it. The time waited is booked as it passes (each call of
+    // the handler is a wait in WorkerStats::lockWaitTicks, from its entry to its return), so
+    // that a sampler sees a long wait while it lasts.
     bool flush() noexcept
     {
         if (!open)
             return false;
-        charge->lockWaitTicks.add(lastReturn - episodeStart);
         open = false;
         return true;
     }

@@ -5,6 +5,7 @@
 #include "lockvfs.h"
 
 #include "sqlitelink.h"
+#include "tablegen.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -88,6 +89,12 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
         *error = tr("cannot set synchronous=%1: %2").arg(sc.synchronous, why);
         return nullptr;
     }
+    // On a user's table the foreign keys are enforced: a delete of a row that others refer
+    // to fails (a constraint error) rather than leave them dangling.
+    if (sc.existingTable && !c->exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why)) {
+        *error = tr("cannot enforce foreign keys: %1").arg(why);
+        return nullptr;
+    }
     return c;
 }
 
@@ -107,9 +114,18 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
 {
     if (m_statements)
         return true;
-    const StatementTexts texts = StatementTexts::forScenario(sc);
     const bool useNative
         = m_handle && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
+    if (sc.existingTable) {
+        if (!sc.tableModel) {
+            *error = tr("the existing table %1 was not read at setup").arg(sc.table);
+            return false;
+        }
+        m_statements = useNative ? TableGen::prepareTableNative(m_handle, sc, sc.tableModel, error)
+                                 : TableGen::prepareTableQt(m_db, sc, sc.tableModel, error);
+        return m_statements != nullptr;
+    }
+    const StatementTexts texts = StatementTexts::forScenario(sc);
     m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_db, texts, error);
     return m_statements != nullptr;
 }

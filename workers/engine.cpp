@@ -55,6 +55,7 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_lastT = 0;
     m_scenario = sc;
     m_lastLocks.clear();
+    m_lastWaits.clear();
     m_lastStartTicks = 0;
     m_run = std::make_unique<LoadRun>(sc);
     LoadRun *run = m_run.get();
@@ -95,6 +96,11 @@ std::vector<std::shared_ptr<LockTrace::Recorder>> LoadEngine::lockRecorders() co
     return m_run ? m_run->locks().all() : m_lastLocks;
 }
 
+std::vector<std::shared_ptr<WaitLog>> LoadEngine::waitLogs() const
+{
+    return m_run ? m_run->waitLogs() : m_lastWaits;
+}
+
 std::uint64_t LoadEngine::loadStartTicks() const
 {
     return m_run ? m_run->startTicks() : m_lastStartTicks;
@@ -115,17 +121,22 @@ void LoadEngine::sample()
 {
     if (!m_run)
         return;
-    double t = elapsedS();
-    if (t <= 0)
+    const std::uint64_t start = m_run->startTicks();
+    if (!start)
         return; // still setting up
+    // One instant for the point's time and the counters: a wait in progress then adds no
+    // more to an interval than the interval lasted.
+    std::uint64_t at = Clock::now();
     if (const std::uint64_t end = m_run->endTicks()) {
         // The load is over (verification runs): one last point up to its end, then none.
-        const double endS = Clock::toSeconds(end - m_run->startTicks());
-        if (m_lastT >= endS)
+        if (m_lastT >= Clock::toSeconds(end - start))
             return;
-        t = endS;
+        at = end;
     }
-    std::vector<StatsSnapshot> now = m_run->snapshot();
+    const double t = Clock::toSeconds(at - start);
+    if (t <= 0)
+        return;
+    std::vector<StatsSnapshot> now = m_run->snapshot(at);
     const double dt = t - m_lastT;
     SeriesPoint p = SeriesPoint::between(now, m_last, t, dt);
     m_last = std::move(now);
@@ -141,6 +152,7 @@ void LoadEngine::runDone()
         m_controller.join();
     std::unique_ptr<LoadRun> run = std::move(m_run);
     m_lastLocks = run->locks().all();
+    m_lastWaits = run->waitLogs();
     m_lastStartTicks = run->startTicks();
     if (!run->error().isEmpty()) {
         m_traceWriter.reset(); // finishes the file before the run's recorders go
@@ -169,6 +181,7 @@ void LoadEngine::runDone()
         r.total.merge(finalStats[i]);
         WorkerResult w;
         w.name = run->statNames().value(int(i));
+        w.role = run->statRoles().value(int(i), w.role);
         w.stats = finalStats[i];
         w.firstError = run->firstErrors(i);
         r.workers.push_back(std::move(w));

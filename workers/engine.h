@@ -14,6 +14,7 @@
 namespace LockLens {
 
 class LoadRun;
+class WaitLog;
 namespace LockTrace {
 class Recorder;
 class TraceWriter;
@@ -43,12 +44,18 @@ public:
 
     // Live figures (any time during a run): per worker, in the order of workerNames().
     std::vector<StatsSnapshot> snapshot() const;
+    // The figures the last sampled() point was taken from, at its tS (waits in progress
+    // counted up to that instant); empty once the run is over.
+    const std::vector<StatsSnapshot> &sampledStats() const { return m_run ? m_last : m_none; }
     QStringList workerNames() const;
     double elapsedS() const; // since the load started; 0 while setting up
     // The lock recorders of the run's connections so far (after a run, until the next
     // starts: the last run's; empty when not recorded), and the load's start in Clock ticks
     // (0 while setting up): for a live lock timeline, which reads them once more at the end.
     std::vector<std::shared_ptr<LockTrace::Recorder>> lockRecorders() const;
+    // Where locks are not recorded: the waits each worker's busy handler measured (after a
+    // run, until the next starts: the last run's; empty when locks are recorded).
+    std::vector<std::shared_ptr<WaitLog>> waitLogs() const;
     std::uint64_t loadStartTicks() const;
     const std::vector<SeriesPoint> &series() const { return m_series; }
 
@@ -70,10 +77,12 @@ private:
     std::thread m_controller;
     QTimer m_timer;
     std::vector<StatsSnapshot> m_last;
+    const std::vector<StatsSnapshot> m_none;
     std::vector<SeriesPoint> m_series;
     double m_lastT = 0;
     QString m_lockTracePath;
     std::vector<std::shared_ptr<LockTrace::Recorder>> m_lastLocks; // of the run that ended
+    std::vector<std::shared_ptr<WaitLog>> m_lastWaits; // of the run that ended
     std::uint64_t m_lastStartTicks = 0;
     std::unique_ptr<LockTrace::TraceWriter> m_traceWriter; // after m_run: destroyed before it
 };

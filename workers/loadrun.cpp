@@ -4,10 +4,12 @@
 #include "clock.h"
 #include "connection.h"
 #include "environment.h"
+#include "lockvfs.h"
 #include "session.h"
 #include "sqlident.h"
 #include "sqlitelink.h"
 #include "startgate.h"
+#include "tablegen.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,25 +42,41 @@ LoadRun::LoadRun(const Scenario &sc)
                                                       .arg(counter.fetch_add(1)));
         m_temporary = true;
     }
-    int blocks = sc.workers;
+    m_files = m_sc.splitPaths();
     for (int i = 0; i < sc.workers; ++i)
         m_names << (sc.strategy == Strategy::Pool ? tr("pool thread %1") : tr("worker %1")).arg(i + 1);
-    if (sc.strategy == Strategy::WriterQueue) {
-        ++blocks;
+    if (sc.strategy == Strategy::WriterQueue)
         m_names << tr("writer");
+    m_readerBase = std::size_t(m_names.size());
+    for (int i = 0; i < m_names.size(); ++i)
+        m_roles << QStringLiteral("writer");
+    for (int i = 0; i < sc.readers; ++i) {
+        m_names << tr("reader %1").arg(i + 1);
+        m_roles << QStringLiteral("reader");
     }
-    for (int i = 0; i < blocks; ++i)
+    for (int i = 0; i < m_names.size(); ++i)
         m_stats.push_back(std::make_unique<WorkerStats>());
+    // Where the VFS records no locks, the timeline shows the waits the busy handler measured.
+    // (An in-memory database takes no file locks and calls no busy handler: nothing to show.)
+    if (m_sc.instrument && !m_sc.isMemory() && !(m_sc.recordLocks && LockTrace::Vfs::install())) {
+        for (std::size_t i = 0; i < m_stats.size(); ++i) {
+            m_waitLogs.push_back(std::make_shared<WaitLog>(m_names.value(int(i))));
+            m_stats[i]->waitLog = m_waitLogs.back().get();
+        }
+    }
+    m_readSc = readerScenario(m_sc);
 }
 
 LoadRun::~LoadRun() = default;
 
-std::vector<StatsSnapshot> LoadRun::snapshot() const
+std::vector<StatsSnapshot> LoadRun::snapshot(std::uint64_t nowTicks) const
 {
+    if (nowTicks == 0)
+        nowTicks = Clock::now();
     std::vector<StatsSnapshot> s;
     s.reserve(m_stats.size());
     for (const auto &w : m_stats)
-        s.push_back(StatsSnapshot::of(*w));
+        s.push_back(StatsSnapshot::of(*w, nowTicks));
     return s;
 }
 
@@ -114,6 +132,16 @@ bool LoadRun::setUp()
         m_error = tr("%1 is a folder, not a database file").arg(m_sc.databasePath);
         return false;
     }
+    // An existing table is read, read-only, before anything opens the file for writing: a
+    // refusal leaves the file as it was, byte for byte.
+    if (m_sc.existingTable) {
+        m_sc.tableModel = TableGen::TableModel::load(m_sc, &why);
+        if (!m_sc.tableModel) {
+            m_error = why;
+            return false;
+        }
+        m_readSc.tableModel = m_sc.tableModel;
+    }
     if (!m_sc.isMemory() && !m_temporary && !QFileInfo::exists(m_sc.databasePath)) {
         const QFileInfo dir(QFileInfo(m_sc.databasePath).absolutePath());
         if (!dir.isDir()) {
@@ -135,7 +163,9 @@ bool LoadRun::setUp()
         m_error = tr("cannot read the schema of %1: %2").arg(m_sc.databasePath, why);
         return false;
     }
-    if (v.toInt() == 0) {
+    if (m_sc.existingTable) {
+        // The user's table, read above: nothing is created or checked here.
+    } else if (v.toInt() == 0) {
         if (!m_keeper->exec(QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, "
                                            "value INTEGER NOT NULL, payload BLOB)")
                                 .arg(table),
@@ -187,16 +217,27 @@ bool LoadRun::setUp()
         return false;
     }
     m_initialRows = v.toLongLong();
-    m_keeper->query(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), &v, &why);
+    m_keeper->query(QStringLiteral("SELECT coalesce(max(%2), 0) FROM %1")
+                        .arg(table, m_sc.existingTable ? m_sc.tableModel->rowid : QStringLiteral("id")),
+        &v, &why);
     m_initialMaxId = v.toLongLong();
+    if (m_sc.strategy == Strategy::Split && !setUpSplit(&why)) {
+        m_error = why;
+        return false;
+    }
     for (int i = 0; i < m_sc.workers; ++i)
         m_generators.push_back(std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId, m_payloadPool));
+    for (int i = 0; i < m_sc.readers; ++i)
+        m_readerGenerators.push_back(
+            std::make_unique<OpGenerator>(m_readSc, m_sc.workers + i, m_initialMaxId, m_payloadPool));
     return true;
 }
 
 bool LoadRun::prefill(const QString &table, QString *why)
 {
     OpGenerator gen(m_sc, 0, 1, m_payloadPool);
+    if (m_sc.existingTable)
+        return TableGen::prefill(m_keeper->database(), m_sc, gen, m_sc.prefillRows, m_stop, why);
     QSqlQuery ins(m_keeper->database());
     bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), why)
         && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
@@ -235,7 +276,12 @@ void LoadRun::run()
         m_result.environment = probeEnvironment(*m_keeper, fastPath);
         m_result.journalMode = m_keeper->effectiveJournalMode();
         m_result.initialRows = m_initialRows;
-        m_result.warnings = m_sc.warnings();
+        Scenario asGiven = m_sc; // warnings about the user's files, not the temporary ones
+        if (m_temporary)
+            asGiven.databasePath.clear();
+        m_result.warnings = asGiven.warnings();
+        if (m_sc.tableModel)
+            m_result.warnings << m_sc.tableModel->warnings;
         if (!SqliteLink::driverSharesLibrary()) {
             if (m_sc.busyPolicy == BusyPolicy::Spin)
                 m_result.warnings << tr(
@@ -247,7 +293,8 @@ void LoadRun::run()
                     "from several threads (behind the mutex), which Qt does not promise to "
                     "support");
         }
-        if (!m_stop.load()) // not stopped during setup
+        if (!m_stop.load()) { // not stopped during setup
+            startReaders();
             switch (m_sc.strategy) {
             case Strategy::PerThread:
                 runPerThread();
@@ -261,7 +308,12 @@ void LoadRun::run()
             case Strategy::Pool:
                 runPool();
                 break;
+            case Strategy::Split:
+                runSplit();
+                break;
             }
+            joinReaders();
+        }
         const std::uint64_t start = m_startTicks.load();
         const std::uint64_t end = Clock::now();
         if (start)
@@ -312,10 +364,14 @@ std::int64_t LoadRun::budgetPerClient() const
 
 bool LoadRun::beginLoad(StartGate &gate, std::chrono::milliseconds timeout)
 {
-    const bool all = gate.waitForAll(m_abort, timeout);
+    bool all = gate.waitForAll(m_abort, timeout);
+    if (m_readerGate)
+        all = m_readerGate->waitForAll(m_abort, timeout) && all;
     snapshotLocks(&m_locksAtStart);
     m_startTicks.store(Clock::now(), std::memory_order_release);
     gate.open();
+    if (m_readerGate)
+        m_readerGate->open();
     return all || m_abort.load();
 }
 
@@ -325,6 +381,7 @@ void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
         waitForDuration();
     for (auto &t : threads)
         t.join();
+    awaitReaders();
     // The count is done: "no new work" holds from here on.
     m_stop.store(true, std::memory_order_relaxed);
 }
@@ -342,14 +399,15 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
     WorkerStats &stats = *m_stats[std::size_t(index)];
     Session session(m_sc, stats, m_stop, [this](const QString &why) { fatal(why); });
     GeneratedOps src(*m_generators[std::size_t(index)]);
-    Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(index));
+    Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(index));
     const bool timed = m_sc.instrument;
     forEachTransaction(budgetPerClient(), schedule, [&](int n, std::uint64_t at) {
         if (shared) {
-            const std::uint64_t t0 = timed ? Clock::now() : 0;
+            if (timed) // a wait in progress: the sampler sees it grow while the mutex is taken
+                stats.appWaitTicks.begin(Clock::now());
             std::lock_guard lock(*shared);
             if (timed)
-                stats.appWaitTicks.add(Clock::now() - t0);
+                stats.appWaitTicks.end(Clock::now());
             session.runTransaction(c, src, n, at);
         } else {
             session.runTransaction(c, src, n, at);
@@ -417,6 +475,12 @@ void LoadRun::verify()
         return;
     }
     v.rowsPresent = value.toLongLong();
+    std::int64_t split = 0;
+    if (!splitRows(&split, &why)) {
+        v.error = tr("cannot count the rows of the split files after the run: %1").arg(why);
+        return;
+    }
+    v.rowsPresent += split;
     v.lostRows = v.rowsExpected - v.rowsPresent;
     QSqlQuery q(m_keeper->database());
     QStringList problems;
@@ -434,8 +498,10 @@ void LoadRun::removeTemporaryFiles()
 {
     if (!m_temporary)
         return;
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(m_sc.databasePath + QLatin1String(suffix));
+    for (const QString &file : std::as_const(m_files)) {
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(file + QLatin1String(suffix));
+    }
 }
 
 } // namespace LockLens

@@ -5,6 +5,7 @@
 #include "runresult.h"
 #include "scenario.h"
 #include "schedule.h"
+#include "waitlog.h"
 #include "workerstats.h"
 
 #include <QStringList>
@@ -24,13 +25,20 @@ class Connection;
 class OpGenerator;
 class StartGate;
 
+// What a reader of the scenario runs: BEGIN DEFERRED, `batch` reads, COMMIT. The reads are
+// the mix's point and range reads in their proportion, point reads when the mix has none.
+Scenario readerScenario(const Scenario &sc);
+
 // One load run, executed by run() on a controller thread of its own: set up the database,
 // start the clients of the chosen connection strategy, end them at the duration, count or
 // requestStop(), verify what was committed. The statistics blocks exist from construction
 // on, so a sampler in another thread can read them at any time.
 //
 // The strategies live in loadrun.cpp (per-thread, shared), loadrun_writerqueue.cpp and
-// loadrun_pool.cpp.
+// loadrun_pool.cpp; the readers that run beside any of them in loadrun_readers.cpp.
+//
+// Statistics blocks, in order: the workers (pool threads), the writer thread of the writer
+// queue, then the readers.
 class LoadRun
 {
 public:
@@ -41,10 +49,16 @@ public:
     void requestStop();
 
     // Sampler side (any thread).
-    std::vector<StatsSnapshot> snapshot() const;
+    // Every block's counters at `nowTicks` (0: now); waits in progress count up to it.
+    std::vector<StatsSnapshot> snapshot(std::uint64_t nowTicks = 0) const;
     const QStringList &statNames() const { return m_names; }
+    // Per statistics block: "reader" for the reader group, "writer" for every other client.
+    const QStringList &statRoles() const { return m_roles; }
     // The lock recorders of the run's connections (empty when locks are not recorded).
     const LockTrace::Registry &locks() const { return m_locks; }
+    // Where locks are not recorded (instrumented runs only): per statistics block, the waits
+    // its busy handler measured. Fixed from construction on.
+    const std::vector<std::shared_ptr<WaitLog>> &waitLogs() const { return m_waitLogs; }
     // Per recorder, what it recorded during the load only (not the setup, not the
     // verification); empty when the load did not start.
     std::vector<std::pair<QString, LockTrace::Totals>> lockTotals() const;
@@ -69,6 +83,23 @@ private:
     void runShared();
     void runWriterQueue();
     void runPool();
+    void runSplit();
+    // Split strategy: attaches the sibling files to the controller's connection, creates (or
+    // checks) their load tables, prefills them, counts their rows. In loadrun_split.cpp.
+    bool setUpSplit(QString *why);
+    // Rows in the siblings' load tables (0 for other strategies); false when not countable.
+    bool splitRows(std::int64_t *rows, QString *why);
+
+    // The reader group: started before the strategy's clients, released with them by
+    // beginLoad(), stopped with them, joined after them.
+    void startReaders();
+    void joinReaders();
+    // Waits until every reader is done: in a count run each reads its own count, like a
+    // worker; in a timed run they end at the duration.
+    void awaitReaders();
+    void driveReader(int reader);
+    // A client's share of the target rate: workers and readers alike.
+    double clientRate() const { return m_sc.rate / (m_sc.workers + m_sc.readers); }
 
     // The loop of a client that decides its own operations.
     void driveWorker(int index, Connection &c, std::mutex *shared);
@@ -94,10 +125,17 @@ private:
 
     Scenario m_sc;
     QStringList m_names;
+    QStringList m_roles;
+    Scenario m_readSc; // what a reader runs: DEFERRED transactions of the mix's reads
+    std::size_t m_readerBase = 0; // statistics block of the first reader
+    std::unique_ptr<StartGate> m_readerGate;
+    std::vector<std::thread> m_readerThreads;
+    std::vector<std::unique_ptr<OpGenerator>> m_readerGenerators;
     LockTrace::Registry m_locks;
     void snapshotLocks(std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> *into);
     std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> m_locksAtStart, m_locksAtEnd;
     std::vector<std::unique_ptr<WorkerStats>> m_stats;
+    std::vector<std::shared_ptr<WaitLog>> m_waitLogs;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;
     std::atomic<bool> m_stop { false }; // no new work: duration over, stopped, or failed
@@ -114,6 +152,7 @@ private:
     std::int64_t m_initialRows = 0;
     std::int64_t m_initialMaxId = 0;
     bool m_temporary = false;
+    QStringList m_files; // the database files: the database, then a split's siblings
     RunResult m_result;
 };
 

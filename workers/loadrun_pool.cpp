@@ -130,7 +130,7 @@ void LoadRun::runPool()
     std::thread timer;
     if (m_sc.durationS > 0)
         timer = std::thread([this] { waitForDuration(); });
-    Schedule schedule(m_sc.rate, m_sc.seed);
+    Schedule schedule(clientRate() * m_sc.workers, m_sc.seed); // the readers take their share
     const std::int64_t budget
         = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
     forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
@@ -143,6 +143,7 @@ void LoadRun::runPool()
         stopAll();
         timer.join();
     }
+    awaitReaders();
     m_stop.store(true, std::memory_order_relaxed);
 
     // Each connection is closed by the thread that opened it: one closing task per pool

@@ -110,7 +110,7 @@ void LoadRun::runWriterQueue()
             QString why;
             if (hasReads) {
                 reader = Connection::open(readScenario,
-                    { QStringLiteral("reader%1").arg(i + 1), true, false, lockRegistry() }, &why);
+                    { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, &why);
                 if (!reader || !reader->prepareLoad(readScenario, &why)) {
                     fatal(tr("worker %1: %2").arg(i + 1).arg(why));
                     reader.reset();
@@ -118,7 +118,7 @@ void LoadRun::runWriterQueue()
             }
             gate.arriveAndWait();
             Session readSession(readScenario, stats, m_stop, onFatal);
-            Schedule schedule(m_sc.rate / m_sc.workers, m_sc.seed + std::uint64_t(i));
+            Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(i));
             std::vector<Op> chunk;
             const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
             chunk.reserve(chunkSize);
@@ -143,10 +143,10 @@ void LoadRun::runWriterQueue()
                 op.origin = at ? at : (timed ? Clock::now() : 0);
                 chunk.push_back(op);
                 if (chunk.size() >= chunkSize)
-                    stats.appWaitTicks.add(queue.push(chunk, timed));
+                    queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
             }
             if (!chunk.empty() && !m_abort.load(std::memory_order_relaxed))
-                stats.appWaitTicks.add(queue.push(chunk, timed));
+                queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
             queue.producerDone();
         });
         if (!started) {

@@ -2,6 +2,7 @@
 #include "locktrace.h"
 
 #include "clock.h"
+#include "currentstatement.h"
 
 #include <algorithm>
 
@@ -18,9 +19,10 @@ void add(std::atomic<std::uint64_t> &a, std::uint64_t d)
     a.store(a.load(relaxed) + d, relaxed);
 }
 
-std::uint32_t pack(Lock from, Lock to, bool busy)
+std::uint32_t pack(Lock from, Lock to, bool busy, std::uint8_t statement)
 {
-    return std::uint32_t(from) | std::uint32_t(to) << 8 | std::uint32_t(busy) << 16;
+    return std::uint32_t(from) | std::uint32_t(to) << 8 | std::uint32_t(busy) << 16
+        | std::uint32_t(statement) << 24;
 }
 } // namespace
 
@@ -60,7 +62,8 @@ void Recorder::push(std::uint64_t ticks, Lock from, Lock to, bool busy)
     m_claimed.store(i + 1, relaxed);
     std::atomic_thread_fence(std::memory_order_release);
     m_ticks[i % Capacity].store(ticks, relaxed);
-    m_what[i % Capacity].store(pack(from, to, busy), relaxed);
+    // The statement this thread is stepping: the VFS records on the thread that steps it.
+    m_what[i % Capacity].store(pack(from, to, busy, currentStatement), relaxed);
     m_written.store(i + 1, std::memory_order_release);
 }
 
@@ -152,6 +155,7 @@ std::uint64_t Recorder::read(std::uint64_t cursor, std::vector<Event> *out, std:
         e.from = Lock(what & 0xff);
         e.to = Lock((what >> 8) & 0xff);
         e.busy = (what >> 16) & 1;
+        e.statement = std::uint8_t(what >> 24);
         out->push_back(e);
     }
     // The writer may have lapped the reader meanwhile: drop every slot it has begun to
@@ -184,7 +188,7 @@ std::vector<std::shared_ptr<Recorder>> Registry::all() const
 
 QString csvHeader()
 {
-    return QStringLiteral("t_s,worker,from,to\n");
+    return QStringLiteral("t_s,worker,from,to,statement\n");
 }
 
 TimeBase TimeBase::at(std::uint64_t originTicks)
@@ -205,8 +209,13 @@ QString csvRow(const Event &e, const QString &worker, const TimeBase &time)
     if (quoted.contains(QLatin1Char(',')) || quoted.contains(QLatin1Char('"')))
         quoted
             = QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return QStringLiteral("%1,%2,%3,%4\n")
-        .arg(QString::number(t, 'f', 9), quoted, lockName(e.from), lockName(e.to));
+    // The statement last, so that readers of the four-column form go on working.
+    static const std::array<const char *, std::size_t(Stmt::NUM_STATEMENTS)> kinds { "begin", "commit",
+        "rollback", "insert", "update", "delete", "point_read", "range_read" };
+    Stmt s;
+    const QLatin1String statement(StatementScope::statementOf(e.statement, &s) ? kinds[std::size_t(s)] : "");
+    return QStringLiteral("%1,%2,%3,%4,%5\n")
+        .arg(QString::number(t, 'f', 9), quoted, lockName(e.from), lockName(e.to), statement);
 }
 
 } // namespace LockLens::LockTrace

@@ -44,7 +44,14 @@ struct Event
     Lock from = Lock::None;
     Lock to = Lock::None;
     bool busy = false;
+    // The statement the connection's thread was stepping (currentStatement): Stmt + 1, or
+    // 0 outside any (opening, closing, a statement run around StatementSet).
+    std::uint8_t statement = 0;
 };
+
+// What the calling thread is stepping, as Event::statement codes it; set by
+// StatementScope (currentstatement.h) and read by the Recorder on the same thread.
+inline thread_local std::uint8_t currentStatement = 0;
 
 // Time spent in each state, and how many transitions, for one connection.
 struct Totals
@@ -93,7 +100,7 @@ private:
     void account(int lane, std::uint64_t ticks, bool nowHeld);
 
     QString m_name;
-    // The ring: per event, the ticks and the packed from/to/busy, each atomic so that a
+    // The ring: per event, the ticks and the packed from/to/busy/statement, each atomic so that a
     // reader racing the writer sees old or new values, never torn ones.
     std::vector<std::atomic<std::uint64_t>> m_ticks;
     std::vector<std::atomic<std::uint32_t>> m_what;
@@ -139,8 +146,8 @@ struct TimeBase
     double seconds(std::uint64_t ticks) const;
 };
 
-// One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to" (failed attempts
-// left out).
+// One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to,statement" (failed
+// attempts left out); statement is the kind running ("insert", "commit"; "" for none).
 QString csvHeader();
 QString csvRow(const Event &e, const QString &worker, const TimeBase &time);
 

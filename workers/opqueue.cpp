@@ -13,19 +13,24 @@ OpQueue::OpQueue(std::size_t capacity, int producers)
 {
 }
 
-std::uint64_t OpQueue::push(std::vector<Op> &chunk, bool timed)
+std::uint64_t OpQueue::push(std::vector<Op> &chunk, WaitTime *wait)
 {
     std::uint64_t waited = 0;
     std::size_t done = 0;
     std::unique_lock lock(m_mutex);
     while (done < chunk.size() && !m_abandoned) {
         if (m_size == m_ring.size()) {
-            const std::uint64_t t0 = timed ? Clock::now() : 0;
+            const std::uint64_t t0 = wait ? Clock::now() : 0;
+            if (wait)
+                wait->begin(t0);
             m_notFull.wait(lock, [this] { return m_size < m_ring.size() || m_abandoned; });
+            if (wait) {
+                const std::uint64_t t1 = Clock::now();
+                wait->end(t1);
+                waited += t1 - t0;
+            }
             if (m_abandoned)
                 break;
-            if (timed)
-                waited += Clock::now() - t0;
         }
         const std::size_t n = std::min(chunk.size() - done, m_ring.size() - m_size);
         for (std::size_t i = 0; i < n; ++i)

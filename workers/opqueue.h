@@ -2,6 +2,7 @@
 #pragma once
 
 #include "operation.h"
+#include "workerstats.h"
 
 #include <condition_variable>
 #include <cstdint>
@@ -18,9 +19,10 @@ class OpQueue
 public:
     OpQueue(std::size_t capacity, int producers);
 
-    // Appends the chunk (and empties it); blocks while the queue is full. Returns the
-    // clock ticks spent blocked.
-    std::uint64_t push(std::vector<Op> &chunk, bool timed);
+    // Appends the chunk (and empties it); blocks while the queue is full. Each time it
+    // blocks is a wait in `wait` (when given), visible to a sampler while it lasts. Returns
+    // the clock ticks spent blocked (0 without `wait`).
+    std::uint64_t push(std::vector<Op> &chunk, WaitTime *wait);
     // Moves up to `max` operations into `out` (cleared first). Blocks while the queue is
     // empty and producers remain; false once it is drained and every producer is done.
     bool pop(std::size_t max, std::vector<Op> &out);

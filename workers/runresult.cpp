@@ -60,6 +60,11 @@ SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
     p.intervalS = intervalS;
     HistogramData lat;
     p.workerOps.reserve(now.size());
+    p.workerLockWaitS.reserve(now.size());
+    p.workerAppWaitS.reserve(now.size());
+    p.workerBusyEvents.reserve(now.size());
+    p.workerP99Ms.reserve(now.size());
+    p.workerErrors.reserve(now.size());
     for (std::size_t i = 0; i < now.size(); ++i) {
         const StatsSnapshot d = i < before.size() ? now[i].since(before[i]) : now[i];
         p.ops += d.ops;
@@ -68,10 +73,19 @@ SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
         p.errors += d.errorTotal();
         p.retries += d.retries;
         p.failedTx += d.failedTx;
-        p.lockWaitS += Clock::toSeconds(d.lockWaitTicks);
-        p.appWaitS += Clock::toSeconds(d.appWaitTicks);
+        const double lockS = Clock::toSeconds(d.lockWaitTicks);
+        const double appS = Clock::toSeconds(d.appWaitTicks);
+        p.lockWaitS += lockS;
+        p.appWaitS += appS;
         lat.merge(d.opLatency);
+        for (std::size_t c = 0; c < d.errors.size(); ++c)
+            p.errorsByClass[c] += d.errors[c];
         p.workerOps.push_back(d.ops);
+        p.workerLockWaitS.push_back(lockS);
+        p.workerAppWaitS.push_back(appS);
+        p.workerBusyEvents.push_back(d.busyEvents);
+        p.workerP99Ms.push_back(d.opLatency.total() > 0 ? ms(d.opLatency.quantile(0.99)) : -1.0);
+        p.workerErrors.push_back(d.errors);
     }
     p.p50Ms = ms(lat.quantile(0.5));
     p.p99Ms = ms(lat.quantile(0.99));
@@ -80,9 +94,33 @@ SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
 
 QJsonObject SeriesPoint::toJson() const
 {
-    QJsonArray perWorker;
-    for (auto n : workerOps)
-        perWorker.append(double(n));
+    const auto counts = [](const std::vector<std::uint64_t> &v) {
+        QJsonArray a;
+        for (auto n : v)
+            a.append(double(n));
+        return a;
+    };
+    const auto seconds = [](const std::vector<double> &v) {
+        QJsonArray a;
+        for (double x : v)
+            a.append(std::round(x * 1e6) / 1e6);
+        return a;
+    };
+    QJsonArray p99;
+    for (double x : workerP99Ms)
+        p99.append(x < 0 ? QJsonValue() : QJsonValue(std::round(x * 1e4) / 1e4));
+    // Errors by class: only the classes that occurred, in total and per worker.
+    QJsonObject byClass, perWorkerByClass;
+    for (std::size_t c = 0; c < errorsByClass.size(); ++c) {
+        if (errorsByClass[c] == 0)
+            continue;
+        const QString key = QLatin1String(errorClassKey(ErrorClass(c)));
+        byClass.insert(key, double(errorsByClass[c]));
+        QJsonArray a;
+        for (const auto &w : workerErrors)
+            a.append(double(w[c]));
+        perWorkerByClass.insert(key, a);
+    }
     return { { QStringLiteral("t_s"), round3(tS) }, { QStringLiteral("interval_s"), round3(intervalS) },
         { QStringLiteral("ops"), double(ops) }, { QStringLiteral("tx"), double(tx) },
         { QStringLiteral("busy_events"), double(busyEvents) },
@@ -92,7 +130,11 @@ QJsonObject SeriesPoint::toJson() const
         { QStringLiteral("failed_tx"), double(failedTx) },
         { QStringLiteral("p50_ms"), std::round(p50Ms * 1e4) / 1e4 },
         { QStringLiteral("p99_ms"), std::round(p99Ms * 1e4) / 1e4 },
-        { QStringLiteral("worker_ops"), perWorker } };
+        { QStringLiteral("errors_by_class"), byClass }, { QStringLiteral("worker_ops"), counts(workerOps) },
+        { QStringLiteral("worker_lock_wait_s"), seconds(workerLockWaitS) },
+        { QStringLiteral("worker_app_wait_s"), seconds(workerAppWaitS) },
+        { QStringLiteral("worker_busy_events"), counts(workerBusyEvents) },
+        { QStringLiteral("worker_p99_ms"), p99 }, { QStringLiteral("worker_errors"), perWorkerByClass } };
 }
 
 QJsonObject statsJson(const StatsSnapshot &s, double durationS)
@@ -128,12 +170,12 @@ double shareOf(std::uint64_t waitTicks, double durationS, int workers)
 
 double RunResult::lockWaitShare() const
 {
-    return shareOf(total.lockWaitTicks, durationS, scenario.workers);
+    return shareOf(total.lockWaitTicks, durationS, scenario.workers + scenario.readers);
 }
 
 double RunResult::appWaitShare() const
 {
-    return shareOf(total.appWaitTicks, durationS, scenario.workers);
+    return shareOf(total.appWaitTicks, durationS, scenario.workers + scenario.readers);
 }
 
 QJsonObject RunResult::summaryJson() const
@@ -188,6 +230,7 @@ QJsonObject RunResult::toJson() const
     for (const auto &w : workers) {
         QJsonObject o = statsJson(w.stats, durationS);
         o.insert(QStringLiteral("name"), w.name);
+        o.insert(QStringLiteral("role"), w.role);
         ws.append(o);
     }
     QJsonArray ser;

@@ -48,7 +48,13 @@ struct SeriesPoint
     std::uint64_t ops = 0, tx = 0, busyEvents = 0, errors = 0, retries = 0, failedTx = 0;
     double lockWaitS = 0, appWaitS = 0;
     double p50Ms = 0, p99Ms = 0;
-    std::vector<std::uint64_t> workerOps; // per worker, same order as RunResult::workers
+    std::array<std::uint64_t, ErrorClassCount> errorsByClass {}; // sums to `errors`
+    // Per worker, same order as RunResult::workers.
+    std::vector<std::uint64_t> workerOps;
+    std::vector<double> workerLockWaitS, workerAppWaitS;
+    std::vector<std::uint64_t> workerBusyEvents;
+    std::vector<double> workerP99Ms; // -1: the worker completed no operation in the interval
+    std::vector<std::array<std::uint64_t, ErrorClassCount>> workerErrors;
 
     bool hasActivity() const
     {
@@ -56,6 +62,12 @@ struct SeriesPoint
     }
     static SeriesPoint between(const std::vector<StatsSnapshot> &now,
         const std::vector<StatsSnapshot> &before, double tS, double intervalS);
+    // The totals as `t_s`, `interval_s`, `ops`, `tx`, `busy_events`, `lock_wait_s`,
+    // `app_wait_s`, `errors`, `retries`, `failed_tx`, `p50_ms`, `p99_ms`; errors by class as
+    // `errors_by_class` {class: count}, only the classes that occurred; per worker (arrays in
+    // the order of "workers") `worker_ops`, `worker_lock_wait_s`, `worker_app_wait_s`,
+    // `worker_busy_events`, `worker_p99_ms` (null: no operation) and `worker_errors`
+    // {class: [count per worker]}, only the classes that occurred.
     QJsonObject toJson() const;
 };
 
@@ -72,7 +84,8 @@ struct Verification
 
 struct WorkerResult
 {
-    QString name; // "worker 1", "writer", "pool thread 3"
+    QString name; // "worker 1", "writer", "pool thread 3", "reader 2"
+    QString role = QStringLiteral("writer"); // "reader" (the reader group) or "writer" (every other client)
     StatsSnapshot stats;
     std::array<QString, ErrorClassCount> firstError;
 };

@@ -37,7 +37,8 @@ const std::pair<TxMode, const char *> txNames[]
 const std::pair<BusyPolicy, const char *> busyNames[]
     = { { BusyPolicy::Sqlite, "sqlite" }, { BusyPolicy::Spin, "spin" }, { BusyPolicy::None, "none" } };
 const std::pair<Strategy, const char *> strategyNames[] = { { Strategy::PerThread, "per-thread" },
-    { Strategy::Shared, "shared" }, { Strategy::WriterQueue, "writer-queue" }, { Strategy::Pool, "pool" } };
+    { Strategy::Shared, "shared" }, { Strategy::WriterQueue, "writer-queue" }, { Strategy::Pool, "pool" },
+    { Strategy::Split, "split" } };
 const std::pair<DriverPath, const char *> driverNames[]
     = { { DriverPath::Auto, "auto" }, { DriverPath::Native, "native" }, { DriverPath::Qt, "qt" } };
 
@@ -161,9 +162,12 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("database"), databasePath.isEmpty() ? QJsonValue() : QJsonValue(databasePath));
     o.insert(QStringLiteral("memory"), memoryName.isEmpty() ? QJsonValue() : QJsonValue(memoryName));
     o.insert(QStringLiteral("table"), table);
+    o.insert(QStringLiteral("existing_table"), existingTable);
     o.insert(QStringLiteral("journal_mode"), journalMode);
     o.insert(QStringLiteral("synchronous"), synchronous);
     o.insert(QStringLiteral("workers"), workers);
+    o.insert(QStringLiteral("readers"), readers);
+    o.insert(QStringLiteral("split_files"), splitFiles);
     o.insert(QStringLiteral("mix"), mixObj);
     o.insert(QStringLiteral("payload_bytes"), payloadBytes);
     o.insert(QStringLiteral("batch"), batch);
@@ -247,13 +251,14 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
 
     static const QStringList known = { QStringLiteral("name"), QStringLiteral("description"),
         QStringLiteral("database"), QStringLiteral("memory"), QStringLiteral("table"),
-        QStringLiteral("journal_mode"), QStringLiteral("synchronous"), QStringLiteral("workers"),
-        QStringLiteral("mix"), QStringLiteral("payload_bytes"), QStringLiteral("batch"),
-        QStringLiteral("range_rows"), QStringLiteral("prefill_rows"), QStringLiteral("tx_mode"),
-        QStringLiteral("read_before_write"), QStringLiteral("busy_policy"), QStringLiteral("busy_timeout_ms"),
-        QStringLiteral("max_tries"), QStringLiteral("strategy"), QStringLiteral("driver_path"),
-        QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"), QStringLiteral("rate"),
-        QStringLiteral("seed"), QStringLiteral("instrument"), QStringLiteral("record_locks") };
+        QStringLiteral("existing_table"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+        QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"),
+        QStringLiteral("batch"), QStringLiteral("range_rows"), QStringLiteral("prefill_rows"),
+        QStringLiteral("tx_mode"), QStringLiteral("read_before_write"), QStringLiteral("busy_policy"),
+        QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"), QStringLiteral("strategy"),
+        QStringLiteral("driver_path"), QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"),
+        QStringLiteral("rate"), QStringLiteral("seed"), QStringLiteral("instrument"),
+        QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -263,8 +268,10 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
 
     bool ok = getString("name", &s.name, true) && getString("description", &s.description, true)
         && getString("database", &s.databasePath, true) && getString("memory", &s.memoryName, true)
-        && getString("table", &s.table, false) && getString("journal_mode", &s.journalMode, false)
-        && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
+        && getString("table", &s.table, false) && getBool("existing_table", &s.existingTable)
+        && getString("journal_mode", &s.journalMode, false) && getString("synchronous", &s.synchronous, false)
+        && getInt("workers", 1, 1024, &s.workers) && getInt("readers", 0, 1024, &s.readers)
+        && getInt("split_files", 2, 64, &s.splitFiles)
         && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
         && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
         && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
@@ -320,6 +327,11 @@ QString Scenario::validate() const
 {
     if (workers < 1 || workers > 1024)
         return tr("workers must be from 1 to 1024");
+    if (readers < 0 || readers > 1024)
+        return tr("readers must be from 0 to 1024");
+    if (workers + readers > 1024)
+        return tr("workers and readers together open %1 connections; at most 1024 are allowed")
+            .arg(workers + readers);
     if (mix.total() <= 0)
         return tr("the operation mix has no positive weight");
     if (!journalModes.contains(journalMode))
@@ -346,13 +358,28 @@ QString Scenario::validate() const
     if (rate > 0 && rate < 0.01)
         return tr("the target rate must be at least 0.01 operations per second (0 for none)");
     if (table.isEmpty())
-        return tr("the load table needs a name");
+        return existingTable ? tr("name the existing table to load") : tr("the load table needs a name");
+    if (existingTable && isMemory())
+        return tr(
+            "a shared in-memory database starts empty: it has no existing table to load (use a database "
+            "file)");
+    if (existingTable && databasePath.isEmpty())
+        return tr("an existing table needs the database file that holds it");
     if (!databasePath.isEmpty() && isMemory())
         return tr("give either a database file or a shared in-memory database, not both");
     if (isMemory()
         && (memoryName.contains(QLatin1Char('?')) || memoryName.contains(QLatin1Char('#'))
             || memoryName.contains(QLatin1Char('/'))))
         return tr("the in-memory database name may not contain '?', '#' or '/'");
+    if (strategy == Strategy::Split) {
+        if (splitFiles < 2 || splitFiles > 64)
+            return tr("split files must be from 2 to 64");
+        if (isMemory())
+            return tr("split files need database files: a shared in-memory database cannot be split");
+        if (existingTable)
+            return tr("split files spread LockLens's load table over several files; an existing table stays "
+                      "in its own file (choose another connection strategy)");
+    }
     return {};
 }
 
@@ -363,7 +390,8 @@ QStringList Scenario::warnings() const
         w << tr(
             "DEFERRED transactions that read before writing fail with SQLITE_BUSY when two try to upgrade at "
             "once, whatever the busy timeout: BEGIN IMMEDIATE avoids it");
-    if (journalMode != QLatin1String("wal") && !isMemory() && !mix.writesOnly() && mix.hasWrites())
+    if (journalMode != QLatin1String("wal") && !isMemory() && (!mix.writesOnly() || readers > 0)
+        && mix.hasWrites())
         w << tr(
             "with a rollback journal, readers and the writer block each other; WAL lets them run together");
     if (synchronous == QLatin1String("off") && !isMemory())
@@ -375,6 +403,30 @@ QStringList Scenario::warnings() const
         w << tr("at %1 operations per second the run will take %2 hours")
                  .arg(rate)
                  .arg(double(opsPerWorker) * workers / rate / 3600, 0, 'f', 1);
+    if (existingTable && mix.hasWrites()) {
+        QStringList writes;
+        if (mix.insert > 0)
+            writes << tr("inserts");
+        if (mix.update > 0)
+            writes << tr("updates");
+        if (mix.remove > 0)
+            writes << tr("deletes");
+        w << tr("the run writes into your table %1 (%2), and those changes stay (work on a copy to keep the "
+                "original)")
+                 .arg(table, writes.join(QLatin1String(", ")));
+    }
+    if (strategy == Strategy::Split && (txMode == TxMode::Immediate || txMode == TxMode::Exclusive))
+        w << tr("BEGIN %1 locks every attached file, not just the one written, and each worker takes its "
+                "own file first: writers of different files deadlock until the busy timeout. DEFERRED "
+                "transactions lock only the files they touch")
+                 .arg(
+                     txMode == TxMode::Immediate ? QStringLiteral("IMMEDIATE") : QStringLiteral("EXCLUSIVE"));
+    if (strategy == Strategy::Split && !databasePath.isEmpty() && !isMemory()) {
+        const QStringList files = splitPaths().mid(1);
+        w << tr("the split creates %1 more database files next to the database, and keeps them: %2")
+                 .arg(files.size())
+                 .arg(files.join(QStringLiteral(", ")));
+    }
     if (strategy == Strategy::WriterQueue && readBeforeWrite)
         w << tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
     // Connections to a shared-cache in-memory database lock tables, not the file: a transaction
@@ -384,12 +436,30 @@ QStringList Scenario::warnings() const
     const bool manyConnections = strategy == Strategy::WriterQueue
         ? mix.hasWrites() && !mix.writesOnly()
         : strategy != Strategy::Shared && workers > 1;
-    if (isMemory() && writeTx && manyConnections)
+    // Readers have connections of their own: they meet the writers' table locks too.
+    const bool readersMeetWrites = readers > 0 && mix.hasWrites();
+    if (isMemory() && writeTx && (manyConnections || readersMeetWrites))
         w << tr(
             "connections to a shared in-memory database lock whole tables: a transaction that meets "
             "another's write fails at once with SQLITE_LOCKED, which no busy timeout waits for (the shared "
             "strategy avoids it)");
     return w;
+}
+
+QStringList Scenario::splitPaths() const
+{
+    QStringList paths { databasePath };
+    if (strategy != Strategy::Split || databasePath.isEmpty())
+        return paths;
+    // "dir/run.db" -> "dir/run-split2.db"; "dir/run" -> "dir/run-split2".
+    const int slash = int(databasePath.lastIndexOf(QLatin1Char('/')));
+    const int dot = int(databasePath.lastIndexOf(QLatin1Char('.')));
+    const bool hasSuffix = dot > slash + 1;
+    const QString stem = hasSuffix ? databasePath.left(dot) : databasePath;
+    const QString suffix = hasSuffix ? databasePath.mid(dot) : QString();
+    for (int i = 2; i <= splitFiles; ++i)
+        paths << QStringLiteral("%1-split%2%3").arg(stem).arg(i).arg(suffix);
+    return paths;
 }
 
 bool Scenario::operator==(const Scenario &o) const

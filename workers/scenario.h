@@ -7,12 +7,17 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 
 namespace LockLens {
 
+namespace TableGen {
+struct TableModel;
+} // namespace TableGen
+
 enum class TxMode { Autocommit, Deferred, Immediate, Exclusive };
 enum class BusyPolicy { Sqlite, Spin, None };
-enum class Strategy { PerThread, Shared, WriterQueue, Pool };
+enum class Strategy { PerThread, Shared, WriterQueue, Pool, Split };
 enum class DriverPath { Auto, Native, Qt };
 
 QString toString(TxMode m);
@@ -51,10 +56,18 @@ struct Scenario
     QString databasePath; // empty and no memoryName: a temporary file, removed afterwards
     QString memoryName; // non-empty: file:NAME?mode=memory&cache=shared
     QString table = QStringLiteral("locklens_load");
+    // true: `table` is an existing table of the user's, loaded with generated values that
+    // respect its types and foreign keys (nothing is created); false: LockLens's own load
+    // table, created if missing (a table of that name that is not one is refused).
+    bool existingTable = false;
     QString journalMode = QStringLiteral("wal");
     QString synchronous = QStringLiteral("normal");
 
     int workers = 4;
+    // Extra clients that only read, each on a connection of its own whatever the strategy:
+    // read transactions (BEGIN DEFERRED, `batch` reads of the mix, COMMIT); the mix's point
+    // and range reads in their proportion, point reads when the mix has none.
+    int readers = 0;
     OpMix mix;
     int payloadBytes = 100;
     int batch = 1; // rows (operations) per transaction
@@ -67,6 +80,10 @@ struct Scenario
     int busyTimeoutMs = 5000;
     int maxTries = 1;
     Strategy strategy = Strategy::PerThread;
+    // Strategy::Split: the load table lives in this many database files, the database plus
+    // splitFiles - 1 siblings (splitPaths()); worker i writes file i % splitFiles on a
+    // connection of its own that has it as its main database and ATTACHes the others.
+    int splitFiles = 2;
     DriverPath driverPath = DriverPath::Auto;
 
     double durationS = 0; // > 0: run for this long
@@ -75,6 +92,10 @@ struct Scenario
     std::uint64_t seed = 1;
     bool instrument = true; // per-operation timing and busy accounting
     bool recordLocks = true; // lock states through LockLens's VFS (file databases, instrumented runs)
+
+    // Not part of the definition (never serialised or compared): what the existing table
+    // looks like, filled in by the run at setup for the connections that prepare statements.
+    std::shared_ptr<const TableGen::TableModel> tableModel;
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.
@@ -85,6 +106,9 @@ struct Scenario
     QStringList warnings() const;
 
     bool isMemory() const { return !memoryName.isEmpty(); }
+    // The database files of a split run, the database first: "run.db", "run-split2.db"...
+    // (only the database itself for other strategies).
+    QStringList splitPaths() const;
     bool operator==(const Scenario &o) const;
     bool operator!=(const Scenario &o) const { return !(*this == o); }
 };

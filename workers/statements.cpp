@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statements.h"
 
+#include "currentstatement.h"
 #include "sqlident.h"
 
 #include <QSqlDatabase>
@@ -75,6 +76,7 @@ public:
 
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
+        const LockTrace::StatementScope running(which); // names it in the lock trace
         sqlite3_stmt *s = m_stmts[std::size_t(which)];
         const auto bindPayload = [&](int at) {
             if (payloadBytes > 0)
@@ -153,6 +155,7 @@ public:
 
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
+        const LockTrace::StatementScope running(which); // names it in the lock trace
         QSqlQuery &q = *m_queries[std::size_t(which)];
         const auto blob = [&] {
             return payloadBytes > 0 ? QVariant(QByteArray::fromRawData(payload, payloadBytes))

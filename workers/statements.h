@@ -40,6 +40,8 @@ class StatementSet
 public:
     virtual ~StatementSet() = default;
     // Runs a statement to completion. Returns SQLite's extended result code (0 when done).
+    // Implementations open a LockTrace::StatementScope (currentstatement.h) first, so that
+    // the lock transitions recorded meanwhile name the statement.
     virtual int run(Stmt s, const Op &op, const char *payload, int payloadBytes) = 0;
     // Rows changed by the last write.
     virtual int changes() const = 0;

@@ -16,7 +16,7 @@ class QFile;
 namespace LockLens::LockTrace {
 
 // Writes every lock transition a run's connections record to a CSV file
-// ("t_s,worker,from,to", see csvRow), draining their rings every few milliseconds in its
+// ("t_s,worker,from,to,statement", see csvRow), draining their rings every few milliseconds in its
 // own thread so that none is overwritten before it is written.
 class TraceWriter
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workerstats.h"
 
+#include "clock.h"
+
 namespace LockLens {
 
 const char *errorClassKey(ErrorClass c)
@@ -23,8 +25,10 @@ const char *errorClassKey(ErrorClass c)
     return "other";
 }
 
-StatsSnapshot StatsSnapshot::of(const WorkerStats &s)
+StatsSnapshot StatsSnapshot::of(const WorkerStats &s, std::uint64_t nowTicks)
 {
+    if (nowTicks == 0)
+        nowTicks = Clock::now();
     StatsSnapshot r;
     r.ops = s.ops.get();
     r.tx = s.tx.get();
@@ -35,8 +39,8 @@ StatsSnapshot StatsSnapshot::of(const WorkerStats &s)
     r.failedTx = s.failedTx.get();
     r.busyEvents = s.busyEvents.get();
     r.busyCalls = s.busyCalls.get();
-    r.lockWaitTicks = s.lockWaitTicks.get();
-    r.appWaitTicks = s.appWaitTicks.get();
+    r.lockWaitTicks = s.lockWaitTicks.at(nowTicks);
+    r.appWaitTicks = s.appWaitTicks.at(nowTicks);
     for (int i = 0; i < ErrorClassCount; ++i)
         r.errors[std::size_t(i)] = s.errors[std::size_t(i)].get();
     r.opLatency = s.opLatency.snapshot();

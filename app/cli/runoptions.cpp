@@ -29,6 +29,9 @@ struct OptionSpec
 
 const OptionSpec specs[] = {
     { "workers", "N", "worker threads (default 4)" },
+    { "readers", "N",
+        "extra threads that only read, each on its own connection: DEFERRED transactions of --batch reads "
+        "(default 0)" },
     { "ops", "N", "operations per worker (default 10000)" },
     { "duration", "S", "run for S seconds instead of a count" },
     { "mix", "MIX", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)" },
@@ -39,13 +42,17 @@ const OptionSpec specs[] = {
     { "busy-timeout", "MS", "busy timeout in milliseconds (default 5000)" },
     { "busy-policy", "POLICY", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none" },
     { "max-tries", "N", "tries per transaction before it counts as failed (default 1)" },
-    { "strategy", "S", "per-thread (default), shared, writer-queue or pool" },
+    { "strategy", "S", "per-thread (default), shared, writer-queue, pool or split (see --split-files)" },
+    { "split-files", "N",
+        "with --strategy split: database files the load table is split over, the database and N-1 siblings "
+        "NAME-split2... (default 2)" },
     { "rate", "OPS",
         "target total operations per second (Poisson arrivals); latency counts from the schedule" },
     { "payload", "BYTES", "payload bytes per row (default 100)" },
     { "seed", "N", "random seed (default 1)" },
     { "memory", "NAME", "use the shared in-memory database file:NAME?mode=memory&cache=shared" },
-    { "table", "NAME", "load table (default locklens_load; created if missing)" },
+    { "table", "NAME",
+        "load table (default locklens_load; created if missing); with --existing-table, a table of yours" },
     { "prefill", "N", "insert N rows before the run (for updates, deletes and reads)" },
     { "range-rows", "N", "rows per range read (default 20)" },
     { "driver", "PATH", "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)" },
@@ -53,7 +60,8 @@ const OptionSpec specs[] = {
     { "scenario", "FILE", "read the scenario from a JSON file (options given too override it)" },
     { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
     { "json", "FILE", "write the whole result as JSON (- for standard output)" },
-    { "lock-trace", "FILE", "write every lock transition of every connection as CSV (t_s,worker,from,to)" },
+    { "lock-trace", "FILE",
+        "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)" },
     { "store", "FILE",
         "the results store --save uses (default: runs.sqlite in the user's application data)" },
 };
@@ -138,7 +146,10 @@ QString runUsage()
     for (const auto &o : specs)
         s += QStringLiteral("  --%1 %2\n      %3\n")
                  .arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
-    s += tr("  --read-before-write\n      each transaction reads before it writes\n"
+    s += tr("  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
+            "and deletes\n      its rows with generated values that respect its types and foreign keys "
+            "(nothing is\n      created; the rows it changes stay changed)\n"
+            "  --read-before-write\n      each transaction reads before it writes\n"
             "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
             "both)\n"
             "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
@@ -155,6 +166,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     for (const auto &o : specs)
         p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
     p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
+    p.addOption(QCommandLineOption(QStringLiteral("existing-table")));
     p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
     p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
     p.addOption(QCommandLineOption(QStringLiteral("save")));
@@ -215,6 +227,16 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         if (!toInt(val("workers"), "workers", 1, 1024, &n, error))
             return false;
         sc.workers = int(n);
+    }
+    if (has("split-files")) {
+        if (!toInt(val("split-files"), "split-files", 2, 64, &n, error))
+            return false;
+        sc.splitFiles = int(n);
+    }
+    if (has("readers")) {
+        if (!toInt(val("readers"), "readers", 0, 1024, &n, error))
+            return false;
+        sc.readers = int(n);
     }
     if (has("ops") && has("duration")) {
         *error = tr("give --ops or --duration, not both");
@@ -298,6 +320,13 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         return false;
     if (p.isSet(QStringLiteral("read-before-write")))
         sc.readBeforeWrite = true;
+    if (p.isSet(QStringLiteral("existing-table"))) {
+        if (!has("table") && !has("scenario") && !has("preset")) {
+            *error = tr("--existing-table needs --table NAME: the table of yours to load");
+            return false;
+        }
+        sc.existingTable = true;
+    }
     if (p.isSet(QStringLiteral("no-instrument")))
         sc.instrument = false;
     if (p.isSet(QStringLiteral("no-lock-record")))

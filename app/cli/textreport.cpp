@@ -52,6 +52,12 @@ QString summaryText(const RunResult &r)
              .arg(sc.batch)
              .arg(sc.mix.toString())
              .arg(sc.payloadBytes);
+    if (sc.strategy == Strategy::Split)
+        s += tr("split: %1 database files, worker i writing file i mod %1\n").arg(sc.splitFiles);
+    if (sc.readers > 0)
+        s += tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
+                 .arg(sc.readers)
+                 .arg(sc.batch);
     s += tr("busy: policy %1, timeout %2 ms, max tries %3\n")
              .arg(toString(sc.busyPolicy))
              .arg(sc.busyTimeoutMs)

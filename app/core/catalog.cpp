@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
+#include "tablegen.h"
 
 #include <QCoreApplication>
 
@@ -36,17 +37,19 @@ QString rowidKindKey(RowidKind k)
 
 Affinity affinityOf(const QString &declaredType)
 {
-    const QString t = declaredType.toUpper();
-    if (t.contains(QLatin1String("INT")))
+    // SQLite's rules are applied once, by the engine's value generator.
+    switch (TableGen::affinityOf(declaredType)) {
+    case TableGen::Affinity::Integer:
         return Affinity::Integer;
-    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB"))
-        || t.contains(QLatin1String("TEXT")))
+    case TableGen::Affinity::Text:
         return Affinity::Text;
-    if (t.contains(QLatin1String("BLOB")) || t.trimmed().isEmpty())
+    case TableGen::Affinity::Blob:
         return Affinity::Blob;
-    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA"))
-        || t.contains(QLatin1String("DOUB")))
+    case TableGen::Affinity::Real:
         return Affinity::Real;
+    case TableGen::Affinity::Numeric:
+        break;
+    }
     return Affinity::Numeric;
 }
 

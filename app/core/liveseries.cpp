@@ -147,20 +147,9 @@ void LiveSeries::append(double tS, double dt, Interval d)
         put(m_workers[w], d.workers[w]);
 
     // Errors by class: a class gets its series when it first occurs, zeros before.
-    for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
-        if (m_errorSeen[c] || d.total.errors[c] == 0)
-            continue;
-        m_errorSeen[c] = true;
-        m_anyErrors = true;
-        const auto zeros = [this](QList<QPointF> &line) {
-            line.reserve(qsizetype(m_times.size()) + 1);
-            for (double t : m_times)
-                line.append({ t, 0.0 });
-        };
-        zeros(m_totalErrors[c]);
-        for (auto &lines : m_workerErrors)
-            zeros(lines[c]);
-    }
+    for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c)
+        if (!m_errorSeen[c] && d.total.errors[c] > 0)
+            seeErrorClass(c);
     m_times.push_back(tS);
     for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
         if (!m_errorSeen[c])
@@ -181,6 +170,20 @@ void LiveSeries::append(double tS, double dt, Interval d)
     while (m_marks.size() > 2 && m_marks[1].tS <= tS - RecentS)
         m_marks.pop_front();
     m_last = std::move(d);
+}
+
+void LiveSeries::seeErrorClass(std::size_t c)
+{
+    m_errorSeen[c] = true;
+    m_anyErrors = true;
+    const auto zeros = [this](QList<QPointF> &line) {
+        line.reserve(qsizetype(m_times.size()) + 1);
+        for (double t : m_times)
+            line.append({ t, 0.0 });
+    };
+    zeros(m_totalErrors[c]);
+    for (auto &lines : m_workerErrors)
+        zeros(lines[c]);
 }
 
 void LiveSeries::dropLast()
@@ -269,10 +272,53 @@ LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
             total[index(Metric::P50Ms)].append({ t, num("p50_ms") });
             total[index(Metric::P99Ms)].append({ t, num("p99_ms") });
         }
-        const QJsonArray perWorker = p.value(QLatin1String("worker_ops")).toArray();
-        for (std::size_t w = 0; w < kept && w < std::size_t(perWorker.size()); ++w)
-            s.m_workers[w][index(Metric::Ops)].append({ t, perWorker.at(qsizetype(w)).toDouble() / dt });
+        // Per worker: each key a line, where the run stored it (older runs kept only ops; a
+        // missing key leaves the line empty rather than drawing zeros that were never measured).
+        const auto perWorker = [&](const char *key, Metric m, bool rate) {
+            const QJsonValue value = p.value(QLatin1String(key));
+            if (!value.isArray())
+                return;
+            const QJsonArray a = value.toArray();
+            for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w) {
+                const QJsonValue x = a.at(qsizetype(w));
+                if (x.isDouble()) // null: no figure for the interval (p99 without operations)
+                    s.m_workers[w][index(m)].append({ t, rate ? x.toDouble() / dt : x.toDouble() });
+            }
+        };
+        perWorker("worker_ops", Metric::Ops, true);
+        perWorker("worker_lock_wait_s", Metric::LockWait, true);
+        perWorker("worker_app_wait_s", Metric::AppWait, true);
+        perWorker("worker_busy_events", Metric::BusyEvents, true);
+        perWorker("worker_p99_ms", Metric::P99Ms, false);
+
+        // Errors by class, where stored: a class gets its lines when it first occurs.
+        const QJsonValue byClassValue = p.value(QLatin1String("errors_by_class"));
+        const QJsonObject byClass = byClassValue.toObject();
+        const QJsonObject workerErrors = p.value(QLatin1String("worker_errors")).toObject();
+        std::array<double, ErrorClassCount> classCount {};
+        if (byClassValue.isObject()) {
+            for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
+                classCount[c] = byClass.value(QLatin1String(errorClassKey(ErrorClass(c)))).toDouble();
+                if (!s.m_errorSeen[c] && classCount[c] > 0)
+                    s.seeErrorClass(c);
+            }
+        }
         s.m_times.push_back(t);
+        if (!byClassValue.isObject())
+            continue;
+        std::vector<double> workerTotal(kept, 0.0);
+        for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
+            const QJsonArray a = workerErrors.value(QLatin1String(errorClassKey(ErrorClass(c)))).toArray();
+            for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w)
+                workerTotal[w] += a.at(qsizetype(w)).toDouble();
+            if (!s.m_errorSeen[c])
+                continue;
+            s.m_totalErrors[c].append({ t, classCount[c] / dt });
+            for (std::size_t w = 0; w < kept; ++w)
+                s.m_workerErrors[w][c].append({ t, a.at(qsizetype(w)).toDouble() / dt });
+        }
+        for (std::size_t w = 0; w < kept; ++w)
+            s.m_workers[w][index(Metric::Errors)].append({ t, workerTotal[w] / dt });
     }
     return s;
 }

@@ -59,10 +59,12 @@ public:
     bool close(double endS, const std::vector<StatsSnapshot> &final);
 
     // A series: of the total (worker == Total) or of one worker. An unknown worker or a
-    // series the source did not have (a stored run keeps per-worker ops only) is empty.
+    // series the source did not have (a run stored by an older LockLens keeps per-worker ops
+    // only) is empty.
     const QList<QPointF> &points(Metric metric, int worker = Total) const;
     // Errors of one class per second. Empty until the class first occurs, then complete
-    // from the first sample (zeros before). A stored run has no per-class series.
+    // from the first sample (zeros before). A run stored by an older LockLens has no
+    // per-class series.
     const QList<QPointF> &errorPoints(ErrorClass c, int worker = Total) const;
     bool occurred(ErrorClass c) const { return m_errorSeen[std::size_t(c)]; }
     bool anyErrors() const { return m_anyErrors; }
@@ -84,7 +86,10 @@ public:
 
     // The series of a stored run, from the object RunResult::toJson() writes: totals from
     // "series" (ops, tx, busy_events, lock_wait_s, app_wait_s, errors, p50_ms, p99_ms),
-    // per-worker ops from its "worker_ops" and the names from "workers".
+    // errors by class from "errors_by_class", per worker from "worker_ops",
+    // "worker_lock_wait_s", "worker_app_wait_s", "worker_busy_events", "worker_p99_ms" and
+    // "worker_errors" (see SeriesPoint::toJson), the names from "workers". What a run stored
+    // by an older LockLens lacks stays empty (no zeros that were never measured).
     static LiveSeries fromRunJson(const QJsonObject &run);
     // The stored run's scenario (fromRunJson), for a title; hasScenario() is false when
     // the series were built live or the JSON had none that parses.
@@ -117,6 +122,7 @@ private:
     Interval since(const std::vector<StatsSnapshot> &perWorker); // and makes them the previous
     void append(double tS, double dt, Interval d);
     void dropLast();
+    void seeErrorClass(std::size_t c); // its lines begin, zeros at every time so far
     static void accumulate(Counters &a, const Counters &b);
 
     QStringList m_names;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "locktimeline.h"
 
+#include "currentstatement.h"
 
 #include <algorithm>
 
@@ -41,14 +42,14 @@ void LockTimeline::apply(Lane &lane, Follow &f, const LockTrace::Event &e)
     };
     if (e.busy) { // a refused request: waiting starts (or goes on)
         if (f.wait < 0)
-            append(lane.waits, &f.wait, { t, t, e.to });
+            append(lane.waits, &f.wait, { t, t, e.to, e.statement });
         return;
     }
     const bool fileLock = e.from <= Lock::Exclusive && e.to <= Lock::Exclusive;
     if (fileLock) {
         close(lane.file, &f.file);
         if (e.to != Lock::None)
-            append(lane.file, &f.file, { t, t, e.to });
+            append(lane.file, &f.file, { t, t, e.to, e.statement });
         // A wait ends with any change of the file lock but the PENDING a refusal leaves.
         if (e.to != Lock::Pending)
             close(lane.waits, &f.wait);
@@ -65,7 +66,7 @@ void LockTimeline::apply(Lane &lane, Follow &f, const LockTrace::Event &e)
     std::vector<Interval> &held = w == 0 ? lane.walWrite : lane.walCheckpoint;
     if (e.to != Lock::None) {
         if (f.wal[w] < 0)
-            append(held, &f.wal[w], { t, t, e.to });
+            append(held, &f.wal[w], { t, t, e.to, e.statement });
         close(lane.waits, &f.wait);
     } else {
         close(held, &f.wal[w]);
@@ -105,6 +106,41 @@ void LockTimeline::update(
     m_endS = std::max(m_endS, seconds(nowTicks));
 }
 
+void LockTimeline::updateWaits(const std::vector<std::shared_ptr<WaitLog>> &logs, std::uint64_t nowTicks)
+{
+    if (!m_time.isSet())
+        return;
+    for (const auto &log : logs) {
+        auto it = m_followWaits.find(log.get());
+        if (it == m_followWaits.end()) {
+            Follow f;
+            f.lane = int(m_lanes.size());
+            Lane lane;
+            lane.worker = log->name();
+            m_lanes.push_back(std::move(lane));
+            it = m_followWaits.emplace(log.get(), f).first;
+            m_measuredWaits = true;
+        }
+        Follow &f = it->second;
+        Lane &lane = m_lanes[std::size_t(f.lane)];
+        m_waitBatch.clear();
+        std::uint64_t lost = 0;
+        f.cursor = log->read(f.cursor, &m_waitBatch, &lost);
+        lane.lostEvents += lost;
+        for (const WaitLog::Wait &w : m_waitBatch) {
+            const double from = seconds(w.start), to = seconds(w.end);
+            if (f.wait >= 0 && f.wait < long(lane.waits.size())
+                && from - lane.waits[std::size_t(f.wait)].endS <= MergeGapS) {
+                Interval &last = lane.waits[std::size_t(f.wait)];
+                last.endS = std::max(last.endS, to);
+            } else {
+                append(lane.waits, &f.wait, { from, to, Lock::None });
+            }
+        }
+    }
+    m_endS = std::max(m_endS, seconds(nowTicks));
+}
+
 namespace {
 const LockTimeline::Interval *find(const std::vector<LockTimeline::Interval> &v, double t)
 {
@@ -126,6 +162,33 @@ const LockTimeline::Interval *LockTimeline::fileAt(int lane, double t) const
 const LockTimeline::Interval *LockTimeline::waitAt(int lane, double t) const
 {
     return lane >= 0 && lane < int(m_lanes.size()) ? find(m_lanes[std::size_t(lane)].waits, t) : nullptr;
+}
+
+const LockTimeline::Interval *LockTimeline::walWriteAt(int lane, double t) const
+{
+    return lane >= 0 && lane < int(m_lanes.size()) ? find(m_lanes[std::size_t(lane)].walWrite, t) : nullptr;
+}
+
+void LockTimeline::setStatementTexts(const StatementTexts &texts)
+{
+    for (std::size_t i = 0; i < m_statementTexts.size(); ++i) {
+        const QString sql = texts.sql[i].simplified();
+        m_statementTexts[i] = sql.size() > MaxStatementChars
+            ? sql.left(MaxStatementChars - 1).trimmed() + QChar(0x2026) // …
+            : sql;
+    }
+}
+
+QString LockTimeline::statementText(std::uint8_t statement) const
+{
+    Stmt s;
+    if (!LockTrace::StatementScope::statementOf(statement, &s))
+        return {};
+    if (const QString &sql = m_statementTexts[std::size_t(s)]; !sql.isEmpty())
+        return sql;
+    static const std::array<const char *, std::size_t(Stmt::NUM_STATEMENTS)> kinds { "BEGIN", "COMMIT",
+        "ROLLBACK", "INSERT", "UPDATE", "DELETE", "SELECT (point read)", "SELECT (range read)" };
+    return QLatin1String(kinds[std::size_t(s)]);
 }
 
 } // namespace LockLens

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "locktrace.h"
+#include "statements.h"
+#include "waitlog.h"
 
 #include <QString>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <vector>
@@ -23,6 +26,8 @@ public:
         double startS = 0;
         double endS = 0; // == startS while still open (see Lane::openSince)
         LockTrace::Lock lock = LockTrace::Lock::None;
+        // The statement running when it began (LockTrace::Event::statement; 0: none).
+        std::uint8_t statement = 0;
     };
     struct Lane
     {
@@ -43,6 +48,14 @@ public:
     // Reads what the recorders recorded since the last call and extends the lanes; open
     // intervals are drawn up to nowTicks.
     void update(const std::vector<std::shared_ptr<LockTrace::Recorder>> &recorders, std::uint64_t nowTicks);
+    // Where locks are not recorded: the waits the engine measured (WaitLog), a lane per
+    // worker, as Lane::waits with lock None (which lock is not known). A call of the busy
+    // handler that begins within MergeGapS of the previous one's end extends its interval:
+    // one interval per wait, not per sleep. Waits show when each call of the handler returns.
+    void updateWaits(const std::vector<std::shared_ptr<WaitLog>> &logs, std::uint64_t nowTicks);
+    static constexpr double MergeGapS = 0.002;
+    // Whether lanes came from measured waits (updateWaits): they hold no lock states.
+    bool measuredWaits() const { return m_measuredWaits; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
     double endS() const { return m_endS; }
 
@@ -50,6 +63,14 @@ public:
     // tooltip: the interval found (or nullptr).
     const Interval *fileAt(int lane, double t) const;
     const Interval *waitAt(int lane, double t) const;
+    const Interval *walWriteAt(int lane, double t) const;
+
+    // The SQL the run's connections step (StatementTexts::sql), for statementText().
+    void setStatementTexts(const StatementTexts &texts);
+    // Interval::statement in short: the start of its SQL (about MaxStatementChars, cut
+    // with "…"), or without texts its kind ("INSERT", "COMMIT"); "" for none.
+    QString statementText(std::uint8_t statement) const;
+    static constexpr int MaxStatementChars = 60;
 
 private:
     struct Follow
@@ -70,6 +91,10 @@ private:
     std::vector<Lane> m_lanes;
     std::map<const LockTrace::Recorder *, Follow> m_follow;
     std::vector<LockTrace::Event> m_batch;
+    std::map<const WaitLog *, Follow> m_followWaits; // Follow::wait: the last interval
+    std::vector<WaitLog::Wait> m_waitBatch;
+    bool m_measuredWaits = false;
+    std::array<QString, std::size_t(Stmt::NUM_STATEMENTS)> m_statementTexts; // shortened
 };
 
 } // namespace LockLens

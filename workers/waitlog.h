@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace LockLens {
+
+// The intervals one worker spent waiting for SQLite's locks, as the busy handler measured
+// them: what the lock timeline shows where the lock-recording VFS cannot be used (Qt's
+// driver carries its own SQLite, or recording is off). Each call of the handler is one
+// interval, from its entry to its return; one writer (the thread that waits), read by any
+// thread. A ring like LockTrace::Recorder's: the last Capacity intervals are kept.
+class WaitLog
+{
+public:
+    static constexpr std::size_t Capacity = std::size_t(1) << 12; // 64 KiB per worker
+    struct Wait
+    {
+        std::uint64_t start = 0; // Clock ticks
+        std::uint64_t end = 0;
+    };
+
+    explicit WaitLog(QString name);
+    WaitLog(const WaitLog &) = delete;
+    WaitLog &operator=(const WaitLog &) = delete;
+
+    const QString &name() const { return m_name; }
+    void push(std::uint64_t start, std::uint64_t end) noexcept;
+    // Copies the waits from index `cursor` on into `out`; returns the index to continue
+    // from. Waits already overwritten are skipped and counted in *lost.
+    std::uint64_t read(std::uint64_t cursor, std::vector<Wait> *out, std::uint64_t *lost = nullptr) const;
+    std::uint64_t written() const { return m_written.load(std::memory_order_acquire); }
+
+private:
+    QString m_name;
+    std::vector<std::atomic<std::uint64_t>> m_start;
+    std::vector<std::atomic<std::uint64_t>> m_end;
+    std::atomic<std::uint64_t> m_written { 0 }; // waits published
+    std::atomic<std::uint64_t> m_claimed { 0 }; // waits whose slot is being or has been written
+};
+
+} // namespace LockLens
