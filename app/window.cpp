@@ -147,7 +147,7 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
     int status = 1;
     QString error;
     if (shot.wizard >= 0) {
-        LoadWizard wizard(WizardContext {}, &window);
+        LoadWizard wizard(lab->context(), &window); // the database open in the window, if any
         Scenario sc;
         if (!shot.run.isEmpty() && !loadScenario(shot.run, &sc, &error)) {
             std::fprintf(stderr, "locklens: %s\n", qPrintable(error));
@@ -189,6 +189,15 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
         std::fprintf(stderr, "locklens: %s\n", qPrintable(error));
         return 1;
     }
+    // A run that fails after it started (its setup refuses the table, say) is saved as the
+    // window shows it, with the failure's banner, and the error goes to stderr.
+    bool failed = false;
+    QObject::connect(lab->dashboard(), &LoadDashboard::failed, &app, [&](const QString &why) {
+        std::fprintf(stderr, "locklens: the run failed: %s\n", qPrintable(why));
+        failed = true;
+        if (shot.at < 0)
+            QTimer::singleShot(300, &app, [&] { saveShot(app, &window, shot.out); });
+    });
     const auto zoom = [&] {
         if (shot.zoom[1] > shot.zoom[0])
             lab->dashboard()->timelineView()->setRange(shot.zoom[0], shot.zoom[1]);
@@ -198,6 +207,10 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
             zoom();
             QTimer::singleShot(150, &app, [&] {
                 status = window.grab().save(shot.out) ? 0 : 1;
+                if (!lab->dashboard()->isRunning()) {
+                    app.quit();
+                    return;
+                }
                 // End the run before quitting, or closing the window would ask about it.
                 QObject::connect(lab, &LoadLab::runSaved, &app, &QCoreApplication::quit);
                 lab->stop();
@@ -210,7 +223,7 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
         });
     }
     app.exec();
-    return status;
+    return failed ? 1 : status;
 }
 
 } // namespace

@@ -39,6 +39,7 @@ public:
     ResultsStore *store();
     // What the wizard offers as "the current database".
     void setContext(const WizardContext &ctx) { m_context = ctx; }
+    const WizardContext &context() const { return m_context; }
 
     // Opens the wizard (starting from `sc` when given) and runs what it ends with.
     void newLoadTest(const std::optional<Scenario> &sc = std::nullopt);

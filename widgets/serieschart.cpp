@@ -333,7 +333,9 @@ void SeriesChart::refit()
             redraw(line, x0, x1, columns);
         if (!line.series->isVisible())
             continue;
-        for (const QPointF &p : line.points) {
+        // The thinned points keep every column's maximum: the same top, from a few hundred
+        // points instead of the whole history.
+        for (const QPointF &p : line.drawn) {
             if (p.x() >= x0 && p.x() <= x1)
                 yMax = std::max(yMax, p.y());
         }
