@@ -36,16 +36,9 @@ private Q_SLOTS:
     void badOptionsExitTwoWithOneLine();
     void unusableDatabaseExitsTwoAndIsUntouched_data();
     void unusableDatabaseExitsTwoAndIsUntouched();
-    void jsonHasEveryKey();
-    void lockTraceHasEveryTransition();
-    void outputOptionsBadInput_data();
-    void outputOptionsBadInput();
-    void saveKeepsTheRunInTheStore();
-    void lockTraceThatCannotBeWrittenFails();
     void scenarioFileAndPresets();
     void temporaryDatabaseIsRemoved();
     void existingTableRun();
-    void jsonIntoMissingFolderFailsBeforeTheRun();
     void interruptStopsAndReports();
     void fullDiskEndsTheRunWithTheReason();
 };
@@ -226,81 +219,6 @@ void TestCli::unusableDatabaseExitsTwoAndIsUntouched()
     QCOMPARE(sha1Of(path), before);
 }
 
-void TestCli::jsonHasEveryKey()
-{
-    QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("r.json"));
-    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
-        QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1.2"),
-        QStringLiteral("--progress"), QStringLiteral("0.5"), QStringLiteral("--mix"),
-        QStringLiteral("insert=80,read=20"), QStringLiteral("--json"), json });
-    QCOMPARE(o.status, 0);
-    QVERIFY(o.err.contains("progress: "));
-    QVERIFY(o.out.contains("verification:"));
-    QFile f(json);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
-    for (const char *k : { "scenario", "environment", "summary", "workers", "series", "lock_timeline" })
-        QVERIFY2(r.contains(QLatin1String(k)), k);
-    // Two workers and the controller's connection, each with its time per lock state.
-    const QJsonArray locks = r.value(QStringLiteral("lock_timeline")).toArray();
-    QCOMPARE(locks.size(), 3);
-    for (const QJsonValue &v : locks) {
-        const QJsonObject c = v.toObject();
-        const QString worker = c.value(QStringLiteral("worker")).toString();
-        QVERIFY(!worker.isEmpty());
-        if (worker != QLatin1String("control")) // the controller sits idle during the load
-            QVERIFY(c.value(QStringLiteral("transitions")).toDouble() > 0);
-        QVERIFY(c.value(QStringLiteral("seconds_in")).toObject().contains(QStringLiteral("wal_write")));
-    }
-    const QJsonObject env = r.value(QStringLiteral("environment")).toObject();
-    for (const char *k :
-        { "sqlite_version", "sqlite_source", "fast_path", "qt_version", "os", "compile_options" })
-        QVERIFY2(env.contains(QLatin1String(k)), k);
-    QVERIFY(env.value(QStringLiteral("compile_options")).toArray().size() > 0);
-    const QJsonObject sum = r.value(QStringLiteral("summary")).toObject();
-    for (const char *k :
-        { "duration_s", "committed_ops", "committed_tx", "failed_tx", "retries", "ops_per_s", "tx_per_s",
-            "busy_events", "lock_wait_s", "app_wait_s", "latency_ms", "commit_latency_ms", "tx_latency_ms",
-            "lock_wait_share", "errors", "rows_expected", "rows_present", "lost_rows", "integrity" })
-        QVERIFY2(sum.contains(QLatin1String(k)), k);
-    for (const char *k : { "p50", "p90", "p99", "p999", "max" }) {
-        QVERIFY2(sum.value(QStringLiteral("latency_ms")).toObject().contains(QLatin1String(k)), k);
-        QVERIFY2(sum.value(QStringLiteral("commit_latency_ms")).toObject().contains(QLatin1String(k)), k);
-    }
-    for (const char *k : { "busy_begin", "busy_upgrade", "busy_snapshot", "busy_timeout", "locked", "other" })
-        QVERIFY2(sum.value(QStringLiteral("errors")).toObject().contains(QLatin1String(k)), k);
-    QCOMPARE(sum.value(QStringLiteral("lost_rows")).toInt(-1), 0);
-    QCOMPARE(sum.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
-    QVERIFY(sum.value(QStringLiteral("committed_ops")).toDouble() > 0);
-    QCOMPARE(r.value(QStringLiteral("workers")).toArray().size(), 2);
-    for (const QJsonValue &w : r.value(QStringLiteral("workers")).toArray())
-        QCOMPARE(w.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("writer"));
-    const QJsonArray series = r.value(QStringLiteral("series")).toArray();
-    QVERIFY(series.size() >= 1);
-    double ops = 0;
-    for (const QJsonValue &v : series) {
-        const QJsonObject p = v.toObject();
-        for (const char *k :
-            { "t_s", "ops", "tx", "busy_events", "lock_wait_s", "app_wait_s", "errors", "p50_ms", "p99_ms" })
-            QVERIFY2(p.contains(QLatin1String(k)), k);
-        ops += p.value(QStringLiteral("ops")).toDouble();
-    }
-    QCOMPARE(ops, sum.value(QStringLiteral("committed_ops")).toDouble());
-    // The scenario in the report runs again as a --scenario file.
-    const QString scen = dir.filePath(QStringLiteral("s.json"));
-    QFile sf(scen);
-    QVERIFY(sf.open(QIODevice::WriteOnly));
-    QJsonObject sc = r.value(QStringLiteral("scenario")).toObject();
-    sc.insert(QStringLiteral("duration_s"), 0);
-    sc.insert(QStringLiteral("ops_per_worker"), 50);
-    sf.write(QJsonDocument(sc).toJson());
-    sf.close();
-    const Outcome again
-        = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen, QStringLiteral("--quiet") });
-    QCOMPARE(again.status, 0);
-}
-
 void TestCli::scenarioFileAndPresets()
 {
     const Outcome list = locklens({ QStringLiteral("presets") });
@@ -395,17 +313,6 @@ void TestCli::existingTableRun()
     QCOMPARE(sha1Of(db), before);
 }
 
-void TestCli::jsonIntoMissingFolderFailsBeforeTheRun()
-{
-    QElapsedTimer t;
-    t.start();
-    const Outcome o = locklens({ QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("30"),
-        QStringLiteral("--json"), QStringLiteral("/nonexistent-folder/r.json") });
-    QCOMPARE(o.status, 2);
-    QVERIFY(o.err.contains("--json"));
-    QVERIFY(t.elapsed() < 10000); // not after the 30 s run
-}
-
 void TestCli::interruptStopsAndReports()
 {
 #ifdef Q_OS_UNIX
@@ -462,151 +369,6 @@ void TestCli::fullDiskEndsTheRunWithTheReason()
 #else
     QSKIP("mounts a tmpfs");
 #endif
-}
-
-void TestCli::lockTraceHasEveryTransition()
-{
-    QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("r.json")),
-                  trace = dir.filePath(QStringLiteral("t.csv"));
-    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
-        QStringLiteral("--workers"), QStringLiteral("3"), QStringLiteral("--ops"), QStringLiteral("300"),
-        QStringLiteral("--journal"), QStringLiteral("delete"), QStringLiteral("--quiet"),
-        QStringLiteral("--json"), json, QStringLiteral("--lock-trace"), trace });
-    QCOMPARE(o.status, 0);
-    QFile j(json), t(trace);
-    QVERIFY(j.open(QIODevice::ReadOnly) && t.open(QIODevice::ReadOnly));
-    const QJsonObject r = QJsonDocument::fromJson(j.readAll()).object();
-    QCOMPARE(r.value(QStringLiteral("warnings")).toArray().size(), 0);
-    QMap<QString, double> transitions;
-    for (const QJsonValue &v : r.value(QStringLiteral("lock_timeline")).toArray())
-        transitions[v[QStringLiteral("worker")].toString()] = v[QStringLiteral("transitions")].toDouble();
-    const QList<QByteArray> lines = t.readAll().trimmed().split('\n');
-    QCOMPARE(lines.first(), QByteArray("t_s,worker,from,to,statement"));
-    const QStringList levels { QStringLiteral("none"), QStringLiteral("shared"), QStringLiteral("reserved"),
-        QStringLiteral("pending"), QStringLiteral("exclusive") };
-    const double duration = r[QStringLiteral("summary")][QStringLiteral("duration_s")].toDouble();
-    QMap<QString, double> rows, rowsDuringLoad;
-    QMap<QString, double> lastT;
-    QMap<QString, QString> level; // each worker's file lock, followed through its rows
-    for (int i = 1; i < lines.size(); ++i) {
-        const QStringList f = QString::fromUtf8(lines.at(i)).split(QLatin1Char(','));
-        QCOMPARE(f.size(), 5);
-        const QString w = f.at(1);
-        rows[w] += 1;
-        const double at = f.at(0).toDouble();
-        if (at >= 0 && at <= duration)
-            rowsDuringLoad[w] += 1;
-        QVERIFY2(at >= lastT.value(w, -1e9), lines.at(i).constData()); // in time order per connection
-        lastT[w] = at;
-        if (levels.contains(f.at(2))) { // a file-lock row starts where the last one ended
-            QCOMPARE(f.at(2), level.value(w, QStringLiteral("none")));
-            level[w] = f.at(3);
-        }
-    }
-    // The JSON counts the load only; the trace also has the setup (before 0) and the
-    // verification (after the load). What falls inside the load agrees, up to the few
-    // transitions in the instants between the counters' snapshots and the clock's start
-    // and end.
-    QCOMPARE(rows.size(), 4); // control and three workers
-    QCOMPARE(transitions.keys(), rows.keys());
-    for (auto it = transitions.begin(); it != transitions.end(); ++it) {
-        QVERIFY2(std::abs(rowsDuringLoad.value(it.key()) - it.value()) <= 8,
-            qPrintable(QStringLiteral("%1: %2 rows during the load, %3 transitions")
-                           .arg(it.key())
-                           .arg(rowsDuringLoad.value(it.key()))
-                           .arg(it.value())));
-        QVERIFY(rows.value(it.key()) >= it.value());
-        if (it.key().startsWith(QLatin1String("worker")))
-            QVERIFY(it.value() >= 4 * 300); // at least a lock and an unlock around each commit
-    }
-}
-
-void TestCli::outputOptionsBadInput_data()
-{
-    QTest::addColumn<QStringList>("extra");
-    QTest::addColumn<QString>("says");
-    QTest::newRow("empty name") << QStringList { QStringLiteral("--lock-trace"), QString() }
-                                << "file name is empty";
-    QTest::newRow("folder") << QStringList { QStringLiteral("--lock-trace"), QDir::tempPath() }
-                            << "is a folder";
-    QTest::newRow("missing folder") << QStringList { QStringLiteral("--lock-trace"),
-        QStringLiteral("/nonexistent-dir/t.csv") }
-                                    << "cannot write into";
-    QTest::newRow("recording off") << QStringList { QStringLiteral("--lock-trace"), QStringLiteral("t.csv"),
-        QStringLiteral("--no-lock-record") }
-                                   << "needs the lock states recorded";
-    // Regression: --lock-trace truncated whatever it was given, the database under test too.
-    // ("@" stands for the test's folder, where the database is.)
-    QTest::newRow("trace over the database") << QStringList { QStringLiteral("--lock-trace"),
-        QStringLiteral("@x.db") } << "a file this run already uses";
-    QTest::newRow("trace over its journal") << QStringList { QStringLiteral("--lock-trace"),
-        QStringLiteral("@x.db-journal") } << "a file this run already uses";
-    QTest::newRow("trace over the json") << QStringList { QStringLiteral("--json"), QStringLiteral("@o.txt"),
-        QStringLiteral("--lock-trace"), QStringLiteral("@o.txt") }
-                                         << "a file this run already uses";
-    QTest::newRow("trace to stdout") << QStringList { QStringLiteral("--lock-trace"), QStringLiteral("-") }
-                                     << "give a file name";
-    QTest::newRow("store without save")
-        << QStringList { QStringLiteral("--store"), QStringLiteral("s.sqlite") } << "--store needs --save";
-    // A file that is not a results store is refused and left alone.
-    QTest::newRow("store is not a store")
-        << QStringList { QStringLiteral("--save"), QStringLiteral("--store"), QStringLiteral(LOCKLENS_EXE) }
-        << "--save:";
-}
-
-void TestCli::outputOptionsBadInput()
-{
-    QFETCH(QStringList, extra);
-    QFETCH(QString, says);
-    QTemporaryDir dir;
-    for (QString &a : extra)
-        if (a.startsWith(QLatin1Char('@')))
-            a = dir.filePath(a.mid(1));
-    const QByteArray exeBefore = Fixture::sha1Of(QStringLiteral(LOCKLENS_EXE));
-    const Outcome o = locklens(QStringList { QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
-                                   QStringLiteral("--ops"), QStringLiteral("10") }
-        + extra);
-    QCOMPARE(o.status, 2);
-    QVERIFY2(o.err.contains(says.toUtf8()), o.err.constData());
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db")))); // nothing ran
-    QCOMPARE(Fixture::sha1Of(QStringLiteral(LOCKLENS_EXE)), exeBefore);
-}
-
-void TestCli::saveKeepsTheRunInTheStore()
-{
-    QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("runs.sqlite")),
-                  json = dir.filePath(QStringLiteral("r.json"));
-    for (int i = 0; i < 2; ++i) {
-        const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
-            QStringLiteral("--ops"), QStringLiteral("100"), QStringLiteral("--save"),
-            QStringLiteral("--store"), store, QStringLiteral("--json"), json });
-        QCOMPARE(o.status, 0);
-        QVERIFY2(o.err.contains(QStringLiteral("saved as run %1").arg(i + 1).toUtf8()), o.err.constData());
-    }
-    ResultsStore s;
-    QString why;
-    QVERIFY2(s.open(store, &why), qPrintable(why));
-    QCOMPARE(int(s.list(&why).size()), 2);
-    QJsonObject saved;
-    QVERIFY(s.load(s.latestId(&why), &saved, nullptr, &why));
-    QFile f(json);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(saved, QJsonDocument::fromJson(f.readAll()).object()); // the file and the store agree
-}
-
-void TestCli::lockTraceThatCannotBeWrittenFails()
-{
-    // Regression: a full disk under --lock-trace left a warning and exit status 0.
-    if (!QFile::exists(QStringLiteral("/dev/full")))
-        QSKIP("needs /dev/full (Linux)");
-    QTemporaryDir dir;
-    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
-        QStringLiteral("--ops"), QStringLiteral("200"), QStringLiteral("--quiet"),
-        QStringLiteral("--lock-trace"), QStringLiteral("/dev/full") });
-    QCOMPARE(o.status, 1);
-    QVERIFY2(o.err.contains("--lock-trace: cannot write /dev/full"), o.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The load-test wizard: every preset and every field passes through its pages unchanged,
-// edits reach the scenario, bad input is refused on the page that holds it, the review page
-// names the known traps, scenarios save and load. With LOCKLENS_WIZARD_PNG=/path/name it
+// edits reach the scenario, bad input is refused on the page that holds it. (The review
+// page, Run and saved scenarios: tst_loadwizardreview.) With LOCKLENS_WIZARD_PNG=/path/name it
 // saves name-1.png … name-4.png (the wizard at 900x650 on each page) to look at.
 #include "loadwizard.h"
 #include "loadwizardpages.h"
@@ -44,15 +44,6 @@ private Q_SLOTS:
     void invalidInputIsRefusedOnItsPage();
     void currentDatabaseOption_data();
     void currentDatabaseOption();
-    void reviewShowsTheWarnings_data();
-    void reviewShowsTheWarnings();
-    void reviewFollowsEditsOnEarlierPages();
-    void reviewListsEverySetting();
-    void invalidScenarioBlocksRun();
-    void saveThenLoadRoundTrips();
-    void loadRejectsBadFiles_data();
-    void loadRejectsBadFiles();
-    void finishButtonSaysRun();
     void pagesFitAt900x650();
 
 private:
@@ -380,188 +371,6 @@ void TestLoadWizard::currentDatabaseOption()
     QVERIFY(current->isChecked());
     QVERIFY(
         child<QTextBrowser>(&w, "reviewText")->toPlainText().contains(QStringLiteral("open in the window")));
-}
-
-void TestLoadWizard::reviewShowsTheWarnings_data()
-{
-    QTest::addColumn<Scenario>("scenario");
-    QTest::addColumn<QString>("expected");
-    Scenario deferred;
-    deferred.txMode = TxMode::Deferred;
-    deferred.readBeforeWrite = true;
-    deferred.batch = 5;
-    QTest::newRow("DEFERRED with read-before-write")
-        << deferred << QStringLiteral("BEGIN IMMEDIATE avoids it");
-    Scenario rollback;
-    rollback.journalMode = QStringLiteral("delete");
-    rollback.mix = { 50, 0, 0, 50, 0 };
-    QTest::newRow("rollback journal with readers")
-        << rollback << QStringLiteral("readers and the writer block");
-    Scenario syncOff;
-    syncOff.synchronous = QStringLiteral("off");
-    QTest::newRow("synchronous OFF") << syncOff << QStringLiteral("synchronous=OFF");
-    QTest::newRow("clean") << Scenario() << QString();
-}
-
-void TestLoadWizard::reviewShowsTheWarnings()
-{
-    QFETCH(Scenario, scenario);
-    QFETCH(QString, expected);
-    LoadWizard w({});
-    w.setScenario(scenario);
-    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
-    QLabel *warnings = child<QLabel>(&w, "warnings");
-    const QString shown = plain(warnings->text());
-    const QStringList traps = scenario.warnings();
-    QCOMPARE(traps.isEmpty(), expected.isEmpty());
-    if (expected.isEmpty()) {
-        QVERIFY(shown.isEmpty());
-        QVERIFY(!child<QWidget>(&w, "warningBox")->isVisible());
-        return;
-    }
-    QVERIFY(child<QWidget>(&w, "warningBox")->isVisible());
-    QVERIFY2(shown.contains(expected), qPrintable(shown));
-    for (const QString &t : traps)
-        QVERIFY2(shown.contains(t), qPrintable(t));
-    // Warnings do not block the run.
-    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
-}
-
-void TestLoadWizard::reviewFollowsEditsOnEarlierPages()
-{
-    LoadWizard w({});
-    QVERIFY(goTo(w, LoadWizard::TargetPageId));
-    selectData(child<QComboBox>(&w, "synchronous"), QStringLiteral("off"));
-    w.next();
-    selectData(child<QComboBox>(&w, "txMode"), QStringLiteral("deferred"));
-    child<QCheckBox>(&w, "readBeforeWrite")->setChecked(true);
-    w.next();
-    w.next();
-    QCOMPARE(w.currentId(), int(LoadWizard::ReviewPageId));
-    const QString shown = plain(child<QLabel>(&w, "warnings")->text());
-    QVERIFY2(shown.contains(QStringLiteral("synchronous=OFF")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("DEFERRED")), qPrintable(shown));
-    const QString summary = child<QTextBrowser>(&w, "reviewText")->toPlainText();
-    QVERIFY2(summary.contains(QStringLiteral("BEGIN DEFERRED")), qPrintable(summary));
-}
-
-void TestLoadWizard::reviewListsEverySetting()
-{
-    LoadWizard w({});
-    const Scenario s = everyField();
-    w.setScenario(s);
-    const QString text = child<QTextBrowser>(&w, "reviewText")->toPlainText();
-    const QStringList expected
-        = { QDir::toNativeSeparators(s.databasePath), s.table, QStringLiteral("DELETE"),
-              QStringLiteral("FULL"), QStringLiteral("insert 10"), QStringLiteral("update 20"),
-              QStringLiteral("delete 30"), QStringLiteral("point read 40"), QStringLiteral("range read 50"),
-              QStringLiteral("0 bytes"), QStringLiteral("Rows per transaction\n1000"),
-              QStringLiteral("Rows per range read\n7"), QStringLiteral("123456"),
-              QStringLiteral("BEGIN EXCLUSIVE"), QStringLiteral("Read before writing\nyes"),
-              QStringLiteral("Workers\n16"), QStringLiteral("Single writer"), QStringLiteral("QSqlQuery"),
-              QStringLiteral("Spin"), QStringLiteral("0 ms"), QStringLiteral("Tries per transaction\n9"),
-              QStringLiteral("1234.5 operations/s"), QStringLiteral("after 2.5 s"),
-              QStringLiteral("9007199254740991"), QStringLiteral("Per-operation timing\noff"),
-              QStringLiteral("Lock recording\noff") };
-    for (const QString &e : expected)
-        QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in:\n") + text));
-    QCOMPARE(child<QLineEdit>(&w, "scenarioName")->text(), s.name);
-}
-
-void TestLoadWizard::invalidScenarioBlocksRun()
-{
-    // A scenario file may hold what the engine refuses (fromJson takes any journal mode);
-    // the wizard shows it and blocks Run with Scenario::validate()'s message.
-    const QString path = m_dir.filePath(QStringLiteral("bogus-journal.json"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"name": "bogus", "journal_mode": "bogus"})");
-    f.close();
-    LoadWizard w({});
-    QString why;
-    QVERIFY2(w.loadScenario(path, &why), qPrintable(why));
-    QCOMPARE(w.scenario().journalMode, QStringLiteral("bogus"));
-    QVERIFY(child<QComboBox>(&w, "journalMode")->currentText().contains(QStringLiteral("bogus")));
-    const QString engine = w.scenario().validate();
-    QVERIFY(!engine.isEmpty());
-    QVERIFY(!pageOf(w, LoadWizard::TargetPageId)->isComplete());
-    QVERIFY(!pageOf(w, LoadWizard::ReviewPageId)->isComplete());
-    QVERIFY2(pageOf(w, LoadWizard::ReviewPageId)->problemText().contains(engine, Qt::CaseInsensitive),
-        qPrintable(pageOf(w, LoadWizard::ReviewPageId)->problemText()));
-    const int items = child<QComboBox>(&w, "journalMode")->count();
-    w.setScenario(Scenario());
-    QCOMPARE(child<QComboBox>(&w, "journalMode")->count(), items - 1); // "bogus (unknown)" is gone
-    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
-    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
-}
-
-void TestLoadWizard::saveThenLoadRoundTrips()
-{
-    const QString path = m_dir.filePath(QStringLiteral("saved.json"));
-    const Scenario s = everyField();
-    {
-        LoadWizard w({});
-        w.setScenario(s);
-        QString why;
-        QVERIFY2(w.saveScenario(path, &why), qPrintable(why));
-    }
-    // The format of resources/presets: Scenario::toJson, indented.
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray text = f.readAll();
-    QCOMPARE(text, QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
-    LoadWizard w({});
-    QString why;
-    QVERIFY2(w.loadScenario(path, &why), qPrintable(why));
-    QVERIFY(w.scenario() == s);
-    QString error;
-    QVERIFY(!w.saveScenario(m_dir.filePath(QStringLiteral("no/such/folder.json")), &error));
-    QVERIFY2(error.contains(QStringLiteral("folder.json")), qPrintable(error));
-}
-
-void TestLoadWizard::loadRejectsBadFiles_data()
-{
-    QTest::addColumn<QByteArray>("content"); // empty: no file at all
-    QTest::addColumn<QString>("message");
-    QTest::newRow("missing file") << QByteArray() << QStringLiteral("does not exist");
-    QTest::newRow("bad JSON") << QByteArray("{\"workers\": 4,") << QStringLiteral("is not valid JSON");
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not an object");
-    QTest::newRow("unknown key") << QByteArray("{\"wokers\": 4}")
-                                 << QStringLiteral("unknown scenario key 'wokers'");
-    QTest::newRow("bad value") << QByteArray("{\"workers\": 0}") << QStringLiteral("scenario key 'workers'");
-    QTest::newRow("bad mix") << QByteArray("{\"mix\": \"insert=x\"}") << QStringLiteral("scenario key 'mix'");
-}
-
-void TestLoadWizard::loadRejectsBadFiles()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(QString, message);
-    const QString path
-        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".json"));
-    if (!content.isEmpty()) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-    }
-    LoadWizard w({});
-    Scenario demo;
-    QString why;
-    QVERIFY(Presets::find(QStringLiteral("demo"), &demo, &why));
-    w.setScenario(demo);
-    QString error;
-    QVERIFY(!w.loadScenario(path, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-    QVERIFY(w.scenario() == demo);
-}
-
-void TestLoadWizard::finishButtonSaysRun()
-{
-    LoadWizard w({});
-    QCOMPARE(w.buttonText(QWizard::FinishButton), QStringLiteral("&Run"));
-    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
-    QCOMPARE(w.button(QWizard::FinishButton)->text(), QStringLiteral("&Run"));
-    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
 }
 
 void TestLoadWizard::pagesFitAt900x650()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presets.h"
 #include "scenario.h"
+#include "scenariofixture.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -30,32 +31,7 @@ void TestScenario::roundTrip_data()
 {
     QTest::addColumn<Scenario>("scenario");
     QTest::newRow("defaults") << Scenario();
-    Scenario s;
-    s.name = QStringLiteral("every field");
-    s.description = QStringLiteral("ünïcode \"quotes\"");
-    s.databasePath = QStringLiteral("/tmp/x y.db");
-    s.table = QStringLiteral("we\"ird;table");
-    s.journalMode = QStringLiteral("delete");
-    s.synchronous = QStringLiteral("full");
-    s.workers = 16;
-    s.readers = 3;
-    s.mix = { 10, 20, 30, 40, 50 };
-    s.payloadBytes = 0;
-    s.batch = 1000;
-    s.rangeRows = 7;
-    s.prefillRows = 123456;
-    s.txMode = TxMode::Exclusive;
-    s.readBeforeWrite = true;
-    s.busyPolicy = BusyPolicy::Spin;
-    s.busyTimeoutMs = 0;
-    s.maxTries = 9;
-    s.strategy = Strategy::WriterQueue;
-    s.driverPath = DriverPath::Qt;
-    s.durationS = 2.5;
-    s.rate = 1234.5;
-    s.seed = 9007199254740991ull;
-    s.instrument = false;
-    QTest::newRow("every field") << s;
+    QTest::newRow("every field") << Fixture::everyField();
     Scenario m;
     m.memoryName = QStringLiteral("shared mem");
     m.strategy = Strategy::Pool;

@@ -4,6 +4,7 @@
 
 #include "loadwizard.h"
 #include "loadwizardpages.h"
+#include "scenariofixture.h"
 
 #include <QComboBox>
 #include <QTextDocument>
@@ -56,41 +57,6 @@ inline bool goTo(LoadWizard &w, int id)
             return false;
     }
     return w.currentId() == id;
-}
-
-// Every field away from its default (as in tst_scenario), with a description that a text
-// box would normalise (\r\n).
-inline Scenario everyField()
-{
-    Scenario s;
-    s.name = QStringLiteral("every field");
-    s.description = QStringLiteral("ünïcode \"quotes\"\nsecond line\r\nthird");
-    s.databasePath = QStringLiteral("/tmp/x y.db");
-    s.table = QStringLiteral("we\"ird;table");
-    s.journalMode = QStringLiteral("delete");
-    s.synchronous = QStringLiteral("full");
-    s.workers = 16;
-    s.readers = 3;
-    s.splitFiles = 7;
-    s.mix = { 10, 20, 30, 40, 50 };
-    s.payloadBytes = 0;
-    s.batch = 1000;
-    s.rangeRows = 7;
-    s.prefillRows = 123456;
-    s.txMode = TxMode::Exclusive;
-    s.readBeforeWrite = true;
-    s.busyPolicy = BusyPolicy::Spin;
-    s.busyTimeoutMs = 0;
-    s.maxTries = 9;
-    s.strategy = Strategy::WriterQueue;
-    s.driverPath = DriverPath::Qt;
-    s.durationS = 2.5;
-    s.opsPerWorker = 777;
-    s.rate = 1234.5;
-    s.seed = 9007199254740991ull;
-    s.instrument = false;
-    s.recordLocks = false;
-    return s;
 }
 
 } // namespace LockLens::Fixture

@@ -417,18 +417,25 @@ void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
 
 void LoadRun::runPerThread()
 {
+    runOwnConnections([this](int i, QString *why) -> std::unique_ptr<Connection> {
+        auto c = Connection::open(
+            m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, why);
+        return c && c->prepareLoad(m_sc, why) ? std::move(c) : nullptr;
+    });
+}
+
+void LoadRun::runOwnConnections(const OpenWorker &open)
+{
     StartGate gate(m_sc.workers);
     std::vector<std::thread> threads;
     for (int i = 0; i < m_sc.workers; ++i) {
-        const bool started = spawn(threads, [this, i, &gate] {
+        const bool started = spawn(threads, [this, i, &gate, &open] {
             QString why;
-            auto c = Connection::open(
-                m_sc, { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, &why);
-            const bool ready = c && c->prepareLoad(m_sc, &why);
-            if (!ready)
+            const std::unique_ptr<Connection> c = open(i, &why);
+            if (!c)
                 fatal(tr("worker %1: %2").arg(i + 1).arg(why));
             gate.arriveAndWait();
-            if (ready)
+            if (c)
                 driveWorker(i, *c, nullptr);
         });
         if (!started)

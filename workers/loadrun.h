@@ -14,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -80,6 +81,10 @@ private:
     // Where connections record their locks: only for instrumented runs.
     LockTrace::Registry *lockRegistry() { return m_sc.instrument && m_sc.recordLocks ? &m_locks : nullptr; }
     void runPerThread();
+    // Every worker on a connection of its own, opened and made ready by `open` in the
+    // worker's thread (nullptr and a reason when it cannot be).
+    using OpenWorker = std::function<std::unique_ptr<Connection>(int worker, QString *why)>;
+    void runOwnConnections(const OpenWorker &open);
     void runShared();
     void runWriterQueue();
     void runPool();

@@ -125,28 +125,15 @@ bool LoadRun::splitRows(std::int64_t *rows, QString *why)
 
 void LoadRun::runSplit()
 {
-    StartGate gate(m_sc.workers);
-    std::vector<std::thread> threads;
-    for (int i = 0; i < m_sc.workers; ++i) {
-        const bool started = spawn(threads, [this, i, &gate] {
-            const int own = i % int(m_files.size());
-            Scenario mine = m_sc;
-            mine.databasePath = m_files[own];
-            QString why;
-            auto c = Connection::open(
-                mine, { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, &why);
-            const bool ready = c && attachOthers(*c, m_files, own, &why) && c->prepareLoad(mine, &why);
-            if (!ready)
-                fatal(tr("worker %1: %2").arg(i + 1).arg(why));
-            gate.arriveAndWait();
-            if (ready)
-                driveWorker(i, *c, nullptr);
-        });
-        if (!started)
-            gate.forfeit();
-    }
-    beginLoad(gate);
-    waitUntilDone(threads);
+    runOwnConnections([this](int i, QString *why) -> std::unique_ptr<Connection> {
+        // Worker i's own file is its main database: the VFS records the locks of that file.
+        const int own = i % int(m_files.size());
+        Scenario mine = m_sc;
+        mine.databasePath = m_files[own];
+        auto c = Connection::open(
+            mine, { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, why);
+        return c && attachOthers(*c, m_files, own, why) && c->prepareLoad(mine, why) ? std::move(c) : nullptr;
+    });
 }
 
 } // namespace LockLens

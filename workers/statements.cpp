@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statements.h"
+#include "statementsets.h"
 
 #include "currentstatement.h"
 #include "sqlident.h"
@@ -46,38 +47,19 @@ StatementTexts StatementTexts::forScenario(const Scenario &sc)
 
 namespace {
 
-class NativeStatements final : public StatementSet
+class NativeStatements final : public NativeStatementSet
 {
 public:
     NativeStatements(sqlite3 *db, int rangeRows)
-        : m_db(db)
+        : NativeStatementSet(db)
         , m_rangeRows(rangeRows)
     {
-    }
-    ~NativeStatements() override
-    {
-        for (sqlite3_stmt *s : m_stmts)
-            sqlite3_finalize(s);
-    }
-
-    bool prepare(const StatementTexts &t, QString *error)
-    {
-        for (std::size_t i = 0; i < m_stmts.size(); ++i) {
-            const QByteArray sql = t.sql[i].toUtf8();
-            if (sqlite3_prepare_v3(
-                    m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmts[i], nullptr)
-                != SQLITE_OK) {
-                *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-                return false;
-            }
-        }
-        return true;
     }
 
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
         const LockTrace::StatementScope running(which); // names it in the lock trace
-        sqlite3_stmt *s = m_stmts[std::size_t(which)];
+        sqlite3_stmt *s = statement(which);
         const auto bindPayload = [&](int at) {
             if (payloadBytes > 0)
                 sqlite3_bind_blob(s, at, payload, payloadBytes, SQLITE_STATIC);
@@ -105,58 +87,26 @@ public:
         default:
             break;
         }
-        int rc;
-        std::uint64_t sink = 0; // unsigned: wraps, where signed overflow would be undefined
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            sink += std::uint64_t(sqlite3_column_int64(s, 0)) + std::uint64_t(sqlite3_column_bytes(s, 1));
-        m_sink = sink;
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(s);
-            return SQLITE_OK;
-        }
-        rc = sqlite3_extended_errcode(m_db);
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(s);
-        return rc ? rc : SQLITE_ERROR;
+        return step(s);
     }
-    int changes() const override { return sqlite3_changes(m_db); }
-    QString lastError() const override { return m_error; }
-    bool inTransaction() const override { return sqlite3_get_autocommit(m_db) == 0; }
-    const char *pathName() const override { return "native"; }
 
 private:
-    sqlite3 *m_db;
     int m_rangeRows;
-    std::array<sqlite3_stmt *, std::size_t(Stmt::NUM_STATEMENTS)> m_stmts {};
-    QString m_error;
-    volatile std::uint64_t m_sink = 0; // keeps the reads from being optimised away
 };
 
-class QtStatements final : public StatementSet
+class QtStatements final : public QtStatementSet
 {
 public:
     QtStatements(const QSqlDatabase &db, int rangeRows)
-        : m_rangeRows(rangeRows)
+        : QtStatementSet(db)
+        , m_rangeRows(rangeRows)
     {
-        for (auto &q : m_queries)
-            q.emplace(db);
-    }
-
-    bool prepare(const StatementTexts &t, QString *error)
-    {
-        for (std::size_t i = 0; i < m_queries.size(); ++i) {
-            if (!m_queries[i]->prepare(t.sql[i])) {
-                *error = m_queries[i]->lastError().text();
-                return false;
-            }
-        }
-        return true;
     }
 
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
         const LockTrace::StatementScope running(which); // names it in the lock trace
-        QSqlQuery &q = *m_queries[std::size_t(which)];
+        QSqlQuery &q = query(which);
         const auto blob = [&] {
             return payloadBytes > 0 ? QVariant(QByteArray::fromRawData(payload, payloadBytes))
                                     : QVariant(QMetaType::fromType<QByteArray>());
@@ -183,49 +133,11 @@ public:
         default:
             break;
         }
-        if (which == Stmt::Rollback)
-            m_inTx = false; // even when it fails: SQLite may have rolled back already (SQLITE_FULL, IOERR)
-        if (!q.exec())
-            return fail(q);
-        m_changes = q.numRowsAffected();
-        if (q.isSelect()) {
-            quint64 sink = 0;
-            while (q.next())
-                sink += q.value(0).toULongLong();
-            m_sink = sink;
-            if (q.lastError().isValid())
-                return fail(q);
-            q.finish(); // a read statement left open would hold its read lock
-        }
-        if (which == Stmt::Begin)
-            m_inTx = true;
-        else if (which == Stmt::Commit)
-            m_inTx = false;
-        return 0;
+        return exec(which, q);
     }
-    int changes() const override { return m_changes; }
-    QString lastError() const override { return m_error; }
-    bool inTransaction() const override { return m_inTx; }
-    const char *pathName() const override { return "qt"; }
 
 private:
-    int fail(QSqlQuery &q)
-    {
-        const QSqlError e = q.lastError();
-        m_error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        q.finish();
-        bool ok = false;
-        const int code = e.nativeErrorCode().toInt(&ok);
-        // A failed COMMIT leaves the transaction open; a failed BEGIN opens none.
-        return ok && code ? code : SQLITE_ERROR;
-    }
-
     int m_rangeRows;
-    int m_changes = 0;
-    bool m_inTx = false;
-    QString m_error;
-    std::array<std::optional<QSqlQuery>, std::size_t(Stmt::NUM_STATEMENTS)> m_queries;
-    volatile quint64 m_sink = 0;
 };
 
 } // namespace

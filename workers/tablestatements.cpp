@@ -4,6 +4,7 @@
 #include "tablegen.h"
 
 #include "currentstatement.h"
+#include "statementsets.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,41 +28,21 @@ std::vector<std::vector<char>> scratchFor(const std::vector<Column> &columns)
     return s;
 }
 
-class NativeTableStatements final : public StatementSet
+class NativeTableStatements final : public NativeStatementSet
 {
 public:
     NativeTableStatements(sqlite3 *db, std::shared_ptr<const TableModel> model, int rangeRows)
-        : m_db(db)
+        : NativeStatementSet(db)
         , m_model(std::move(model))
         , m_rangeRows(rangeRows)
         , m_insertScratch(scratchFor(m_model->insertColumns))
         , m_updateScratch(scratchFor(m_model->updateColumns))
     {
     }
-    ~NativeTableStatements() override
-    {
-        for (sqlite3_stmt *s : m_stmts)
-            sqlite3_finalize(s);
-    }
-
-    bool prepare(const StatementTexts &t, QString *error)
-    {
-        for (std::size_t i = 0; i < m_stmts.size(); ++i) {
-            const QByteArray sql = t.sql[i].toUtf8();
-            if (sqlite3_prepare_v3(
-                    m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmts[i], nullptr)
-                != SQLITE_OK) {
-                *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-                return false;
-            }
-        }
-        return true;
-    }
-
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
         const LockTrace::StatementScope running(which); // names it in the lock trace
-        sqlite3_stmt *s = m_stmts[std::size_t(which)];
+        sqlite3_stmt *s = statement(which);
         switch (which) {
         case Stmt::Insert:
             bindColumns(s, m_model->insertColumns, m_insertScratch, op, payload, payloadBytes);
@@ -81,24 +62,8 @@ public:
         default:
             break;
         }
-        int rc;
-        std::uint64_t sink = 0;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            sink += std::uint64_t(sqlite3_column_int64(s, 0)) + std::uint64_t(sqlite3_column_bytes(s, 1));
-        m_sink = sink;
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(s);
-            return SQLITE_OK;
-        }
-        rc = sqlite3_extended_errcode(m_db);
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(s);
-        return rc ? rc : SQLITE_ERROR;
+        return step(s);
     }
-    int changes() const override { return sqlite3_changes(m_db); }
-    QString lastError() const override { return m_error; }
-    bool inTransaction() const override { return sqlite3_get_autocommit(m_db) == 0; }
-    const char *pathName() const override { return "native"; }
 
 private:
     // Binds the columns' values from parameter 1 on; returns how many it bound.
@@ -130,43 +95,27 @@ private:
         return int(columns.size());
     }
 
-    sqlite3 *m_db;
     std::shared_ptr<const TableModel> m_model;
     int m_rangeRows;
     std::vector<std::vector<char>> m_insertScratch, m_updateScratch;
-    std::array<sqlite3_stmt *, std::size_t(Stmt::NUM_STATEMENTS)> m_stmts {};
-    QString m_error;
-    volatile std::uint64_t m_sink = 0;
 };
 
-class QtTableStatements final : public StatementSet
+class QtTableStatements final : public QtStatementSet
 {
 public:
     QtTableStatements(const QSqlDatabase &db, std::shared_ptr<const TableModel> model, int rangeRows)
-        : m_model(std::move(model))
+        : QtStatementSet(db)
+        , m_model(std::move(model))
         , m_rangeRows(rangeRows)
         , m_insertScratch(scratchFor(m_model->insertColumns))
         , m_updateScratch(scratchFor(m_model->updateColumns))
     {
-        for (auto &q : m_queries)
-            q.emplace(db);
-    }
-
-    bool prepare(const StatementTexts &t, QString *error)
-    {
-        for (std::size_t i = 0; i < m_queries.size(); ++i) {
-            if (!m_queries[i]->prepare(t.sql[i])) {
-                *error = m_queries[i]->lastError().text();
-                return false;
-            }
-        }
-        return true;
     }
 
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
     {
         const LockTrace::StatementScope running(which); // names it in the lock trace
-        QSqlQuery &q = *m_queries[std::size_t(which)];
+        QSqlQuery &q = query(which);
         switch (which) {
         case Stmt::Insert:
             bindColumns(q, m_model->insertColumns, m_insertScratch, op, payload, payloadBytes);
@@ -186,30 +135,8 @@ public:
         default:
             break;
         }
-        if (which == Stmt::Rollback)
-            m_inTx = false;
-        if (!q.exec())
-            return fail(q);
-        m_changes = q.numRowsAffected();
-        if (q.isSelect()) {
-            quint64 sink = 0;
-            while (q.next())
-                sink += q.value(0).toULongLong();
-            m_sink = sink;
-            if (q.lastError().isValid())
-                return fail(q);
-            q.finish();
-        }
-        if (which == Stmt::Begin)
-            m_inTx = true;
-        else if (which == Stmt::Commit)
-            m_inTx = false;
-        return 0;
+        return exec(which, q);
     }
-    int changes() const override { return m_changes; }
-    QString lastError() const override { return m_error; }
-    bool inTransaction() const override { return m_inTx; }
-    const char *pathName() const override { return "qt"; }
 
 private:
     int bindColumns(QSqlQuery &q, const std::vector<Column> &columns, std::vector<std::vector<char>> &scratch,
@@ -223,24 +150,9 @@ private:
         return int(columns.size());
     }
 
-    int fail(QSqlQuery &q)
-    {
-        const QSqlError e = q.lastError();
-        m_error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        q.finish();
-        bool ok = false;
-        const int code = e.nativeErrorCode().toInt(&ok);
-        return ok && code ? code : SQLITE_ERROR;
-    }
-
     std::shared_ptr<const TableModel> m_model;
     int m_rangeRows;
     std::vector<std::vector<char>> m_insertScratch, m_updateScratch;
-    int m_changes = 0;
-    bool m_inTx = false;
-    QString m_error;
-    std::array<std::optional<QSqlQuery>, std::size_t(Stmt::NUM_STATEMENTS)> m_queries;
-    volatile quint64 m_sink = 0;
 };
 
 } // namespace
