@@ -2,6 +2,7 @@
 // The chart primitive of the dashboard and the comparison: thinning keeps what a line looks
 // like, updates replace points, the legend toggles series, the axes follow the data.
 #include "decimate.h"
+#include "plotraster.h"
 #include "serieschart.h"
 
 #include <QLegendMarker>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void yAxisFitsVisibleSeries();
     void linesArePaintedWhereTheAxesSay();
     void growingLineKeepsItsTicks();
+    void growingLinesAreDrawnOnlyAtTheirEnd();
+    void dashesRunOnAcrossVertices();
 };
 
 namespace {
@@ -249,6 +252,98 @@ void TestSeriesChart::growingLineKeepsItsTicks()
     QCOMPARE(chart.xAxis()->max(), 7.0);
     chart.setXRange(0, 0);
     QCOMPARE(chart.xAxis()->max(), 15.0);
+}
+
+void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd()
+{
+    // Lines fed as a live run feeds them (points appended, the last one sometimes replaced)
+    // are drawn again only from their last column on; the image must then be exactly the
+    // one drawn from the whole lines at once, dashes included.
+    struct Style
+    {
+        QColor color;
+        Qt::PenStyle pen;
+    };
+    const Style styles[] = { { Qt::red, Qt::SolidLine }, { Qt::blue, Qt::DashLine },
+        { Qt::darkGreen, Qt::DotLine }, { Qt::magenta, Qt::DashDotLine } };
+    SeriesChart live(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    SeriesChart whole(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    for (SeriesChart *c : { &live, &whole }) {
+        c->resize(640, 400);
+        c->show();
+        QVERIFY(QTest::qWaitForWindowExposed(c));
+        for (const Style &st : styles)
+            c->addSeries(QStringLiteral("line"), st.color, st.pen);
+        c->setXRange(0, 60);
+    }
+    std::vector<QList<QPointF>> lines(std::size(styles));
+    std::uint32_t seed = 11;
+    int partial = 0, frames = 0;
+    for (int step = 0; step < 120; ++step) {
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            QList<QPointF> &pts = lines[i];
+            const qsizetype before = pts.size();
+            if (step % 7 == 3 && !pts.isEmpty())
+                pts.last().setY(pts.last().y() * 0.5); // the sampler's last interval folded
+            for (int k = 0; k < 10; ++k) {
+                seed = seed * 1664525u + 1013904223u;
+                // Steps and spikes: vertical and steep segments as well as flat ones.
+                const double y = pts.isEmpty() ? 99.0 : (seed >> 28) < 3 ? double(seed >> 25) : 20.0 + i * 15;
+                pts.append({ (pts.size() + 1) * 0.05, y });
+            }
+            live.setPoints(int(i), pts, std::max<qsizetype>(0, before - 1));
+        }
+        live.refit();
+        QCoreApplication::processEvents();
+        ++frames;
+        partial += live.redrawnColumns() > 0 && live.redrawnColumns() < live.plotImage().width();
+    }
+    QVERIFY2(partial >= frames * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(partial).arg(frames)));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        whole.setPoints(int(i), lines[i]);
+    whole.refit();
+    QCoreApplication::processEvents();
+    QCOMPARE(whole.redrawnColumns(), whole.plotImage().width());
+    QCOMPARE(live.plotImage().size(), whole.plotImage().size());
+    QVERIFY(live.plotImage() == whole.plotImage());
+    // And the window shows it: the viewport painted from the image has every line's colour.
+    const QImage shown = live.viewport()->grab().toImage();
+    for (const Style &st : styles) {
+        int n = 0;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x)
+                n += shown.pixelColor(x, y) == st.color;
+        }
+        QVERIFY2(n > 100, qPrintable(st.color.name()));
+    }
+}
+
+void TestSeriesChart::dashesRunOnAcrossVertices()
+{
+    // A dashed line through several vertices on one row: four pixels on, two off, from its
+    // start to its end, whatever the segments' lengths.
+    const Buckets b(0, 30, 30);
+    const PlotRaster::PixelMap m { 0, 1, 1, 10 };
+    const PlotRaster::Pen pen(QPen(Qt::blue, 1, Qt::DashLine));
+    std::vector<PlotRaster::Vertex> v;
+    PlotRaster::appendVertices(
+        { { 0.5, 4.5 }, { 3.5, 4.5 }, { 7.5, 4.5 }, { 8.5, 4.5 }, { 25.5, 4.5 } }, 0, b, m, pen, &v);
+    QCOMPARE(v.size(), std::size_t(5));
+    QImage image(30, 10, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    PlotRaster::drawLine(&image, image.rect(), v, 0, pen);
+    QString drawn, expected;
+    for (int x = 0; x <= 25; ++x) {
+        drawn += image.pixelColor(x, 5) == QColor(Qt::blue) ? QLatin1Char('#') : QLatin1Char('.');
+        expected += x % 6 < 4 ? QLatin1Char('#') : QLatin1Char('.');
+    }
+    QCOMPARE(drawn, expected);
+    // Drawn again from a middle vertex into a clip, the same pixels.
+    QImage again = image;
+    again.fill(Qt::transparent);
+    PlotRaster::drawLine(&again, QRect(8, 0, 22, 10), v, PlotRaster::firstTouching(v, 8), pen);
+    for (int x = 8; x < 30; ++x)
+        QCOMPARE(again.pixelColor(x, 5), image.pixelColor(x, 5));
 }
 
 QTEST_MAIN(TestSeriesChart)

@@ -348,8 +348,10 @@ const QList<QPointF> &LoadDashboard::sourceOf(const Line &line) const
 void LoadDashboard::showWorkerLine(Line &line, bool shown)
 {
     SeriesChart *c = chart(line.chart);
-    if (!shown)
+    if (!shown) {
         c->setPoints(line.index, {}); // nothing to thin; the series' points are not shared
+        line.sent = 0;
+    }
     c->setSeriesVisible(line.index, shown);
     hideLegendEntry(c, line.index);
 }
@@ -362,19 +364,19 @@ void LoadDashboard::refreshCharts()
             continue;
         const QList<QPointF> &source = sourceOf(line);
         SeriesChart *c = chart(line.chart);
+        // A series only grows, and its last point may be replaced (LiveSeries::close()):
+        // the chart thins and draws again only from there.
+        const qsizetype unchanged = std::max<qsizetype>(0, std::min(line.sent, source.size()) - 1);
+        line.sent = source.size();
         if (line.scale == 1) {
-            c->setPoints(line.index, source); // shared, not copied
+            c->setPoints(line.index, source, unchanged); // shared, not copied
             continue;
         }
-        // Only the points that arrived since the last frame are scaled, and the last one
-        // again: LiveSeries::close() may have replaced it.
-        if (line.scaled.size() > source.size())
-            line.scaled.clear();
-        if (!line.scaled.isEmpty())
-            line.scaled.removeLast();
+        // Only the points that arrived since the last frame are scaled.
+        line.scaled.resize(std::min(line.scaled.size(), unchanged));
         for (qsizetype i = line.scaled.size(); i < source.size(); ++i)
             line.scaled.append({ source[i].x(), source[i].y() * line.scale });
-        c->setPoints(line.index, line.scaled);
+        c->setPoints(line.index, line.scaled, unchanged);
     }
     for (SeriesChart *c : m_charts)
         c->refit();
@@ -523,6 +525,12 @@ void LoadDashboard::showHistory(const LiveSeries &s)
     m_timelinePanel->showMessage(
         tr("A stored run keeps no lock timeline: its time in each lock is in the run's report."));
     refreshCharts();
+}
+
+void LoadDashboard::addSample(double tS, const std::vector<StatsSnapshot> &perWorker)
+{
+    if (!isRunning())
+        m_series.add(tS, perWorker);
 }
 
 bool LoadDashboard::perClassErrors() const

@@ -63,6 +63,9 @@ public:
     // Shows a finished or stored run's series, without a lock timeline (for "open run").
     // Ignored while a run is active.
     void showHistory(const LiveSeries &s);
+    // Adds a sample to the series shown, as a live run's sampler does (a benchmark replays
+    // a run through it); drawn at the next refreshCharts(). Ignored while a run is active.
+    void addSample(double tS, const std::vector<StatsSnapshot> &perWorker);
 
 Q_SIGNALS:
     void started(const LockLens::Scenario &sc);
@@ -83,6 +86,7 @@ private:
         int errorClass = -1; // >= 0: LiveSeries::errorPoints of that class
         double scale = 1; // != 1: drawn from `scaled`, extended as points arrive
         QList<QPointF> scaled;
+        qsizetype sent = 0; // points given to the chart last time
     };
 
     void sampled(const SeriesPoint &point);

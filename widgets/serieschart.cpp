@@ -9,7 +9,10 @@
 #include <QPainter>
 #include <QValueAxis>
 
+#include <QPaintEngine>
+
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace LockLens {
@@ -54,56 +57,9 @@ double niceStep(double v)
     return 10 * p;
 }
 
-// Value to pixel: x' = left + x * sx, y' = bottom - y * sy; pixel columns counted from `origin`.
-struct PixelMap
-{
-    double left, bottom, sx, sy, origin;
-    QPointF map(const QPointF &p) const { return { left + p.x() * sx, bottom - p.y() * sy }; }
-    long column(double px) const { return long(std::floor((px - origin) / 2)); }
-};
-
-// Maps thinned points to pixels. Where more than two fall into one column of two pixels
-// (decimateMinMax keeps up to four: first, minimum, maximum, last), only its highest and
-// lowest point are kept, in the order that continues the line with the shorter stroke: the
-// same envelope, painted with about a third of the pixels. The line's last point is kept.
-void toPixels(const QList<QPointF> &points, const PixelMap &m, QList<QPointF> *out)
-{
-    out->clear();
-    const qsizetype n = points.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QPointF first = m.map(points[i]);
-        const long column = m.column(first.x());
-        QPointF top = first, low = first, last = first;
-        qsizetype j = i + 1;
-        for (; j < n; ++j) {
-            const QPointF p = m.map(points[j]);
-            if (m.column(p.x()) != column)
-                break;
-            if (p.y() < top.y())
-                top = p;
-            if (p.y() > low.y())
-                low = p;
-            last = p;
-        }
-        if (j - i <= 2) {
-            for (qsizetype k = i; k < j; ++k)
-                out->append(m.map(points[k]));
-        } else {
-            const double from = out->isEmpty() ? first.y() : out->constLast().y();
-            const bool topFirst = std::abs(from - top.y()) <= std::abs(from - low.y());
-            out->append(QPointF(first.x(), topFirst ? top.y() : low.y()));
-            out->append(QPointF(last.x(), topFirst ? low.y() : top.y()));
-            if (j == n)
-                out->append(last);
-        }
-        i = j;
-    }
-}
-
 } // namespace
 
-// The lines of every series, painted in one pass over the plot area of the chart. A child
+// The lines of every series: the chart's plot image, painted over the plot area. A child
 // of the chart item, so the chart's own painting, grabbing and rendering draw it too.
 class SeriesChart::PlotItem final : public QGraphicsItem
 {
@@ -121,16 +77,18 @@ public:
         prepareGeometryChange();
         m_area = area;
     }
-    const QRectF &area() const { return m_area; }
     // Exactly the plot area: an update then repaints no axis label (Qt Charts' labels are
     // text documents, laid out again whenever they are painted).
     QRectF boundingRect() const override { return m_area; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        m_owner->paintLines(painter, m_area);
+        // Only what the view exposes is blended: after a frame, the strip that changed.
+        if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
+            && m_owner->m_imageArea == m_area && !m_owner->m_image.isNull())
+            painter->drawImage(m_area.topLeft(), m_owner->m_image);
+        else
+            m_owner->paintVectors(painter, m_area);
     }
-
-    static constexpr double DotRadius = 2.5; // a series of one point is drawn as a dot
 
 private:
     const SeriesChart *m_owner;
@@ -170,10 +128,7 @@ SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *par
     m_plot = new PlotItem(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         m_plot->setArea(area);
-        if (columnsFor(area) != m_drawnColumns)
-            refit(); // thinned for another width
-        else
-            m_plot->update();
+        refit(); // thinned and drawn for another size
     });
     setRenderHint(QPainter::Antialiasing, false); // see addSeries()
     setMinimumHeight(160);
@@ -197,7 +152,11 @@ int SeriesChart::addSeries(const QString &name, const QColor &color, Qt::PenStyl
     series->attachAxis(m_x);
     series->attachAxis(m_y);
     const int index = seriesCount();
-    m_lines.push_back({ series, {}, {}, true });
+    Line line;
+    line.series = series;
+    line.pen = PlotRaster::Pen(pen);
+    m_lines.push_back(std::move(line));
+    m_rasterValid = false;
     const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
     for (QLegendMarker *marker : markers) {
         connect(marker, &QLegendMarker::clicked, this,
@@ -211,11 +170,15 @@ QString SeriesChart::seriesName(int series) const
     return m_lines[std::size_t(series)].series->name();
 }
 
-void SeriesChart::setPoints(int series, const QList<QPointF> &points)
+void SeriesChart::setPoints(int series, const QList<QPointF> &points, qsizetype unchanged)
 {
     Line &line = m_lines[std::size_t(series)];
+    unchanged = std::clamp<qsizetype>(unchanged, 0, std::min(points.size(), line.points.size()));
+    // A caller that says more than it knows is caught where it matters most.
+    if (unchanged > 0 && points[unchanged - 1] != line.points[unchanged - 1])
+        unchanged = 0;
+    line.unchanged = std::min(line.unchanged, unchanged);
     line.points = points;
-    line.dirty = true;
 }
 
 int SeriesChart::drawnPointCount(int series) const
@@ -229,6 +192,7 @@ void SeriesChart::setSeriesVisible(int series, bool visible)
     if (line.series->isVisible() == visible)
         return;
     line.series->setVisible(visible);
+    m_rasterValid = false;
     // A hidden series keeps its legend entry, greyed, so it can be clicked back on.
     const QList<QLegendMarker *> markers = chart()->legend()->markers(line.series);
     for (QLegendMarker *marker : markers) {
@@ -253,6 +217,7 @@ void SeriesChart::clearSeries()
 {
     chart()->removeAllSeries();
     m_lines.clear();
+    m_rasterValid = false;
     refit();
 }
 
@@ -263,46 +228,45 @@ void SeriesChart::setXRange(double fromS, double toS)
     refit();
 }
 
-void SeriesChart::redraw(Line &line, double x0, double x1, int columns)
-{
-    line.drawn = decimateMinMax(line.points, x0, x1, columns);
-    line.dirty = false;
-}
-
 int SeriesChart::columnsFor(const QRectF &area) const
 {
     // Two pixels per column: each keeps up to four points (first, minimum, maximum, last).
     return std::max(1, int(area.width()) / 2);
 }
 
-void SeriesChart::paintLines(QPainter *painter, const QRectF &area) const
+double SeriesChart::thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt)
 {
-    const double xSpan = m_x->max() - m_x->min();
-    const double ySpan = m_y->max() - m_y->min();
-    if (!(xSpan > 0) || !(ySpan > 0) || area.isEmpty())
-        return;
-    const double sx = area.width() / xSpan, sy = area.height() / ySpan;
-    const double left = area.left() - m_x->min() * sx, bottom = area.bottom() + m_y->min() * sy;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    const double margin = PlotItem::DotRadius;
-    painter->setClipRect(area);
-    for (const Line &line : m_lines) {
-        if (line.drawn.isEmpty() || !line.series->isVisible())
-            continue;
-        toPixels(line.drawn, { left, bottom, sx, sy, area.left() }, &m_mapped);
-        const QPen pen = line.series->pen();
-        painter->setPen(pen);
-        if (m_mapped.size() == 1) {
-            // A line of one point draws nothing (a run of a few milliseconds): a dot.
-            painter->setBrush(pen.color());
-            painter->drawEllipse(m_mapped[0], margin, margin);
-            painter->setBrush(Qt::NoBrush);
-        } else {
-            painter->drawPolyline(m_mapped.constData(), int(m_mapped.size()));
+    const auto inRange = [&b](const QPointF &p) { return p.x() >= b.x0 && p.x() <= b.x1; };
+    const auto highest = [&](qsizetype from, qsizetype to, double top) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (inRange(line.drawn[i]))
+                top = std::max(top, line.drawn[i].y());
         }
+        return top;
+    };
+    const bool same = line.thinned && !rangeChanged;
+    if (same && line.unchanged == line.points.size() && line.thinnedCount == line.points.size()) {
+        *resumedAt = -1; // nothing new
+    } else {
+        const auto [first, last] = windowOf(line.points, b.x0, b.x1);
+        if (same && line.unchanged >= line.openPoint && line.openPoint >= first) {
+            // The columns before the last are complete: thin again from the last on.
+            *resumedAt = line.openDrawn;
+            line.drawn.resize(line.openDrawn);
+        } else {
+            *resumedAt = 0;
+            line.drawn.clear();
+            line.drawn.reserve(4 * qsizetype(b.columns) + 8);
+            line.openPoint = first;
+            line.openDrawn = 0;
+            line.closedMax = 0;
+        }
+        thinColumns(line.points, line.openPoint, last, b, &line.drawn, &line.openPoint, &line.openDrawn);
+        line.closedMax = highest(*resumedAt, line.openDrawn, line.closedMax);
+        line.thinned = true;
+        line.unchanged = line.thinnedCount = line.points.size();
     }
-    painter->restore();
+    return highest(line.openDrawn, line.drawn.size(), line.closedMax);
 }
 
 void SeriesChart::refit()
@@ -325,28 +289,122 @@ void SeriesChart::refit()
         if (m_x->tickCount() != intervals + 1)
             m_x->setTickCount(intervals + 1);
     }
-    const int columns = columnsFor(chart()->plotArea());
+    const QRectF area = chart()->plotArea();
+    const int columns = columnsFor(area);
     const bool rangeChanged = x0 != m_drawnFrom || x1 != m_drawnTo || columns != m_drawnColumns;
+    const Buckets buckets(x0, x1, columns);
+    std::vector<qsizetype> resumedAt(m_lines.size());
     double yMax = 0;
-    for (Line &line : m_lines) {
-        if (line.dirty || rangeChanged)
-            redraw(line, x0, x1, columns);
-        if (!line.series->isVisible())
-            continue;
-        // The thinned points keep every column's maximum: the same top, from a few hundred
-        // points instead of the whole history.
-        for (const QPointF &p : line.drawn) {
-            if (p.x() >= x0 && p.x() <= x1)
-                yMax = std::max(yMax, p.y());
-        }
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        const double top = thin(m_lines[i], buckets, rangeChanged, &resumedAt[i]);
+        if (m_lines[i].series->isVisible())
+            yMax = std::max(yMax, top);
     }
     m_drawnFrom = x0;
     m_drawnTo = x1;
     m_drawnColumns = columns;
     m_x->setRange(x0, x1);
-    m_y->setRange(0, niceCeil(yMax));
+    const double yTop = niceCeil(yMax);
+    m_y->setRange(0, yTop);
     fitLabels();
-    m_plot->update();
+
+    // The pixels: everything after a change of axes, size or visibility; else each line
+    // from where it changed, and the plot from the leftmost of those columns on.
+    m_plot->setArea(area);
+    const double dpr = devicePixelRatioF();
+    const QSize size(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
+    m_redrawnColumns = 0;
+    if (size.isEmpty()) {
+        m_rasterValid = false;
+        return;
+    }
+    const bool full = !m_rasterValid || rangeChanged || area != m_imageArea || size != m_image.size()
+        || dpr != m_image.devicePixelRatio() || yTop != m_drawnTop;
+    const PlotRaster::PixelMap map { x0, area.width() * dpr / (x1 - x0), area.height() * dpr / yTop,
+        area.height() * dpr };
+    int left = INT_MAX;
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        Line &line = m_lines[i];
+        if (!line.series->isVisible()) {
+            line.mapped = false;
+            continue;
+        }
+        if (full || !line.mapped || resumedAt[i] == 0) {
+            line.vertices.clear();
+            line.openVertex
+                = PlotRaster::appendVertices(line.drawn, 0, buckets, map, line.pen, &line.vertices);
+            line.mapped = true;
+            left = 0;
+        } else if (resumedAt[i] > 0) {
+            // The last column's vertices are replaced; the segment into them starts at the
+            // vertex before (a dot of one point reaches its radius further left).
+            const int from = line.openVertex > 0 ? line.vertices[line.openVertex - 1].x : 0;
+            left = std::min(left, from - PlotRaster::DotRadius - 1);
+            line.vertices.resize(line.openVertex);
+            line.openVertex = PlotRaster::appendVertices(
+                line.drawn, resumedAt[i], buckets, map, line.pen, &line.vertices);
+        }
+    }
+    m_drawnTop = yTop;
+    if (full) {
+        if (m_image.size() != size)
+            m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_image.setDevicePixelRatio(dpr);
+        m_imageArea = area;
+        m_rasterValid = true;
+        raster(0);
+        m_plot->update();
+    } else if (left < size.width()) {
+        left = std::max(0, left);
+        raster(left);
+        // One logical pixel more to the left: the strip's edge may fall inside one.
+        const double from = area.left() + left / dpr - 1;
+        m_plot->update(QRectF(from, area.top(), area.right() - from, area.height()));
+    }
+}
+
+void SeriesChart::raster(int left)
+{
+    const QRect strip(left, 0, m_image.width() - left, m_image.height());
+    QRgb *bits = reinterpret_cast<QRgb *>(m_image.bits());
+    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    for (int y = 0; y < strip.height(); ++y)
+        std::fill(bits + y * stride + left, bits + y * stride + m_image.width(), QRgb(0));
+    for (const Line &line : m_lines) {
+        if (line.series->isVisible() && !line.vertices.empty()) {
+            PlotRaster::drawLine(&m_image, strip, line.vertices,
+                left == 0 ? 0 : PlotRaster::firstTouching(line.vertices, left), line.pen);
+        }
+    }
+    m_redrawnColumns = strip.width();
+}
+
+void SeriesChart::paintVectors(QPainter *painter, const QRectF &area) const
+{
+    if (!m_rasterValid)
+        return;
+    const double dpr = m_image.devicePixelRatio();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setClipRect(area);
+    QList<QPointF> points;
+    for (const Line &line : m_lines) {
+        if (line.vertices.empty() || !line.series->isVisible())
+            continue;
+        points.clear();
+        for (const PlotRaster::Vertex &v : line.vertices)
+            points.append({ area.left() + (v.x + 0.5) / dpr, area.top() + (v.y + 0.5) / dpr });
+        const QPen pen = line.series->pen();
+        painter->setPen(pen);
+        if (points.size() == 1) {
+            painter->setBrush(pen.color());
+            painter->drawEllipse(points[0], PlotRaster::DotRadius + 0.5, PlotRaster::DotRadius + 0.5);
+            painter->setBrush(Qt::NoBrush);
+        } else {
+            painter->drawPolyline(points.constData(), int(points.size()));
+        }
+    }
+    painter->restore();
 }
 
 void SeriesChart::fitLabels()

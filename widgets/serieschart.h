@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plotraster.h"
+
 #include <QChartView>
+#include <QImage>
 #include <QList>
 #include <QPointF>
 
@@ -13,12 +16,13 @@ class QValueAxis;
 namespace LockLens {
 
 // A line chart for live and recorded runs: named series of (seconds, value) points,
-// thinned to the plot's pixel width with decimateMinMax. Qt Charts lays out the title,
-// axes, grid and legend; the lines themselves are painted by one item of the chart's
-// scene in a single pass of polylines. (A QLineSeries strokes the whole path into a
-// hover shape on every replace(): with sixteen workers that alone cost more than a
-// 10 Hz dashboard can afford.) Clicking a legend entry hides or shows its series; the y
-// axis fits the visible series.
+// thinned to the plot's pixel width (thinColumns). Qt Charts lays out the title, axes,
+// grid and legend; the lines are drawn into an image of the plot area (PlotRaster) that
+// one item of the chart's scene paints. (A QLineSeries strokes the whole path into a hover
+// shape on every replace(): with sixteen workers that alone cost more than a 10 Hz
+// dashboard can afford.) A line that grows at its end is thinned and drawn again only from
+// its last column on, and only that strip of the plot is repainted, while the axes stand.
+// Clicking a legend entry hides or shows its series; the y axis fits the visible series.
 class SeriesChart : public QChartView
 {
     Q_OBJECT
@@ -29,11 +33,17 @@ public:
     int addSeries(const QString &name, const QColor &color = {}, Qt::PenStyle style = Qt::SolidLine);
     int seriesCount() const { return int(m_lines.size()); }
     QString seriesName(int series) const;
-    // Replaces a series' points (sorted by x). Call refit() once after a batch of updates.
-    void setPoints(int series, const QList<QPointF> &points);
+    // Replaces a series' points (sorted by x). `unchanged`: how many leading points are
+    // those of the previous call (a live line that grows: all but the last, which may have
+    // been replaced; 0: unknown). Call refit() once after a batch of updates.
+    void setPoints(int series, const QList<QPointF> &points, qsizetype unchanged = 0);
     const QList<QPointF> &points(int series) const { return m_lines[std::size_t(series)].points; }
     // How many points are drawn for a series after thinning (for tests and benchmarks).
     int drawnPointCount(int series) const;
+    // What the last refit() drew again, in pixels of the plot image: the whole plot, or a
+    // strip at its right end (for tests and benchmarks).
+    int redrawnColumns() const { return m_redrawnColumns; }
+    const QImage &plotImage() const { return m_image; }
     void setSeriesVisible(int series, bool visible);
     bool isSeriesVisible(int series) const;
     // Removes every series.
@@ -58,12 +68,24 @@ private:
     {
         QLineSeries *series = nullptr; // no points: it carries the name, the pen and the legend entry
         QList<QPointF> points;
+        qsizetype unchanged = 0; // leading points the same as when last thinned
+        qsizetype thinnedCount = 0; // points when last thinned
         QList<QPointF> drawn; // points thinned for the current range and width
-        bool dirty = true;
+        qsizetype openPoint = 0, openDrawn = 0; // where the last column begins, in points and drawn
+        double closedMax = 0; // the highest y in range of drawn[0, openDrawn)
+        bool thinned = false; // drawn holds the current range and width
+        std::vector<PlotRaster::Vertex> vertices; // drawn, in pixels of the plot image
+        std::size_t openVertex = 0; // the first vertex of the last column
+        bool mapped = false; // vertices hold the current drawn, axes and size
+        PlotRaster::Pen pen;
     };
-    void redraw(Line &line, double x0, double x1, int columns);
-    // Paints the visible lines into `area` (the plot area, in chart coordinates).
-    void paintLines(QPainter *painter, const QRectF &area) const;
+    // Thins the line for the current range; returns the highest y in range, and in
+    // *resumedAt where `drawn` changed (0: all of it; -1: nothing changed).
+    double thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt);
+    // Draws the lines into m_image: everything, or the columns from `left` on.
+    void raster(int left);
+    // Paints the visible lines as vectors (devices that are not images: printers, SVG).
+    void paintVectors(QPainter *painter, const QRectF &area) const;
     int columnsFor(const QRectF &area) const;
     // Tick labels that read well for the current ranges (no exponents, no repeated labels).
     void fitLabels();
@@ -71,9 +93,12 @@ private:
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     PlotItem *m_plot = nullptr;
-    mutable QList<QPointF> m_mapped; // paintLines' buffer, kept between frames
+    QImage m_image; // the lines over a transparent plot area, in device pixels
+    QRectF m_imageArea; // the plot area m_image was drawn for
+    bool m_rasterValid = false; // m_image holds every visible line at the current axes
+    int m_redrawnColumns = 0;
     double m_fixedFrom = 0, m_fixedTo = 0;
-    double m_drawnFrom = 0, m_drawnTo = 0;
+    double m_drawnFrom = 0, m_drawnTo = 0, m_drawnTop = 0;
     int m_drawnColumns = 0;
 };
 

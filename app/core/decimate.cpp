@@ -6,48 +6,71 @@
 
 namespace LockLens {
 
-QList<QPointF> decimateMinMax(const QList<QPointF> &points, double x0, double x1, int columns)
+Buckets::Buckets(double from, double to, int n)
+    : x0(from)
+    , x1(to)
+    , columns(std::max(1, n))
+    , perColumn(to > from ? columns / (to - from) : 0)
 {
-    if (columns < 1 || !(x1 > x0))
-        return points;
-    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
-    auto first = std::lower_bound(points.cbegin(), points.cend(), x0, byX);
+}
+
+long long Buckets::of(double x) const
+{
+    return std::clamp<long long>(std::llround(std::floor((x - x0) * perColumn)), -1, columns);
+}
+
+std::pair<qsizetype, qsizetype> windowOf(const QList<QPointF> &points, double x0, double x1)
+{
+    auto first = std::lower_bound(
+        points.cbegin(), points.cend(), x0, [](const QPointF &p, double x) { return p.x() < x; });
     auto last
         = std::lower_bound(first, points.cend(), x1, [](const QPointF &p, double x) { return p.x() <= x; });
     if (first != points.cbegin())
         --first;
     if (last != points.cend())
         ++last;
-    const qsizetype n = last - first;
-    if (n <= 4 * qsizetype(columns))
-        return QList<QPointF>(first, last);
+    return { first - points.cbegin(), last - points.cbegin() };
+}
 
-    QList<QPointF> out;
-    out.reserve(4 * columns + 2);
-    const double perColumn = columns / (x1 - x0);
-    auto bucketOf = [&](double x) {
-        return std::clamp<long long>(std::llround(std::floor((x - x0) * perColumn)), -1, columns);
-    };
-    auto it = first;
-    while (it != last) {
-        const long long bucket = bucketOf(it->x());
-        const auto begin = it;
-        auto lo = it, hi = it;
-        for (++it; it != last && bucketOf(it->x()) == bucket; ++it) {
-            if (it->y() < lo->y())
-                lo = it;
-            if (it->y() > hi->y())
-                hi = it;
+void thinColumns(const QList<QPointF> &points, qsizetype from, qsizetype to, const Buckets &b,
+    QList<QPointF> *out, qsizetype *lastFrom, qsizetype *lastOut)
+{
+    *lastFrom = from;
+    *lastOut = out->size();
+    const QPointF *p = points.constData();
+    qsizetype i = from;
+    while (i < to) {
+        const long long bucket = b.of(p[i].x());
+        const qsizetype begin = i;
+        qsizetype lo = i, hi = i;
+        for (++i; i < to && b.of(p[i].x()) == bucket; ++i) {
+            if (p[i].y() < p[lo].y())
+                lo = i;
+            if (p[i].y() > p[hi].y())
+                hi = i;
         }
-        const auto end = it - 1;
+        *lastFrom = begin;
+        *lastOut = out->size();
         // first, then the extremes in x order, then last; no point twice
-        const QList<QPointF>::const_iterator picks[4] = { begin, std::min(lo, hi), std::max(lo, hi), end };
-        for (int i = 0; i < 4; ++i) {
-            if (i > 0 && picks[i] == picks[i - 1])
-                continue;
-            out.append(*picks[i]);
+        const qsizetype picks[4] = { begin, std::min(lo, hi), std::max(lo, hi), i - 1 };
+        for (int k = 0; k < 4; ++k) {
+            if (k == 0 || picks[k] != picks[k - 1])
+                out->append(p[picks[k]]);
         }
     }
+}
+
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, double x0, double x1, int columns)
+{
+    if (columns < 1 || !(x1 > x0))
+        return points;
+    const auto [first, last] = windowOf(points, x0, x1);
+    if (last - first <= 4 * qsizetype(columns))
+        return points.mid(first, last - first);
+    QList<QPointF> out;
+    out.reserve(4 * columns + 2);
+    qsizetype lastFrom = 0, lastOut = 0;
+    thinColumns(points, first, last, { x0, x1, columns }, &out, &lastFrom, &lastOut);
     return out;
 }
 

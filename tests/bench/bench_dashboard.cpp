@@ -3,10 +3,11 @@
 //  1. Event-loop lag: a 5 ms precise timer on the GUI thread measures how late it fires,
 //     first with the dashboard idle (baseline), then while 16 workers insert flat out
 //     with the dashboard charts and the lock timeline visible and following the run.
-//  2. Chart frame cost: one dashboard frame (every chart's series replaced, thinned and
-//     repainted) with 16 workers and 10 minutes of 10 Hz history, against 1 minute of
-//     history in the same run; also with the x axis moving, and with every worker's
-//     lines shown (beyond 8 workers they start hidden).
+//  2. Chart frame cost: one dashboard frame as in a live run (a sample added, every
+//     chart's series handed over, thinned and drawn where they changed, the changes
+//     painted) with 16 workers and 10 minutes of 10 Hz history, against 1 minute of
+//     history in the same run; also with the x axis moving (everything thinned and drawn
+//     again), and with every worker's lines shown (beyond 8 workers they start hidden).
 // Usage: locklens_bench_dashboard [--workers N] [--seconds S] [--history-s S] [--frames N]
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 #include "liveseries.h"
@@ -73,35 +74,57 @@ std::vector<double> probeLag(int ms, const std::function<bool()> &until = {})
     return lags;
 }
 
-// `samples` intervals of 100 ms for `workers` workers, with latencies and a few errors.
-LiveSeries syntheticHistory(int workers, int samples)
+// Samples 100 ms apart for `workers` workers, with latencies and a few errors: the
+// cumulative counters a live run's sampler would read.
+class SyntheticRun
 {
-    LiveSeries series;
-    QStringList names;
-    for (int w = 0; w < workers; ++w)
-        names << QStringLiteral("worker%1").arg(w + 1);
-    series.setWorkerNames(names);
-    std::vector<std::unique_ptr<WorkerStats>> stats;
-    for (int w = 0; w < workers; ++w)
-        stats.push_back(std::make_unique<WorkerStats>());
-    std::vector<StatsSnapshot> snaps(static_cast<std::size_t>(workers));
-    std::uint64_t r = 12345;
-    for (int i = 1; i <= samples; ++i) {
+public:
+    explicit SyntheticRun(int workers)
+        : m_snaps(std::size_t(workers))
+    {
         for (int w = 0; w < workers; ++w) {
-            WorkerStats &s = *stats[std::size_t(w)];
-            r = r * 6364136223846793005ull + 1442695040888963407ull;
-            const std::uint64_t ops = 300 + (r >> 40) % 400;
+            m_names << QStringLiteral("worker%1").arg(w + 1);
+            m_stats.push_back(std::make_unique<WorkerStats>());
+        }
+    }
+    const QStringList &names() const { return m_names; }
+    // The next sample's time and counters.
+    double next()
+    {
+        for (std::size_t w = 0; w < m_stats.size(); ++w) {
+            WorkerStats &s = *m_stats[w];
+            m_r = m_r * 6364136223846793005ull + 1442695040888963407ull;
+            const std::uint64_t ops = 300 + (m_r >> 40) % 400;
             s.ops.add(ops);
             s.tx.add(ops);
-            s.busyEvents.add((r >> 20) % 30);
-            s.lockWaitTicks.add((r >> 10) % 50000000);
-            if ((r >> 33) % 97 == 0)
+            s.busyEvents.add((m_r >> 20) % 30);
+            s.lockWaitTicks.add((m_r >> 10) % 50000000);
+            if ((m_r >> 33) % 97 == 0)
                 s.errors[std::size_t(ErrorClass::BusyTimeout)].inc();
             for (int k = 0; k < 8; ++k)
-                s.opLatency.record(10000 + ((r >> (k * 4)) % 4000000));
-            snaps[std::size_t(w)] = StatsSnapshot::of(s);
+                s.opLatency.record(10000 + ((m_r >> (k * 4)) % 4000000));
+            m_snaps[w] = StatsSnapshot::of(s);
         }
-        series.add(i * 0.1, snaps);
+        return ++m_samples * 0.1;
+    }
+    const std::vector<StatsSnapshot> &snapshots() const { return m_snaps; }
+
+private:
+    QStringList m_names;
+    std::vector<std::unique_ptr<WorkerStats>> m_stats;
+    std::vector<StatsSnapshot> m_snaps;
+    std::uint64_t m_r = 12345;
+    int m_samples = 0;
+};
+
+// `samples` intervals of `run`.
+LiveSeries syntheticHistory(SyntheticRun &run, int samples)
+{
+    LiveSeries series;
+    series.setWorkerNames(run.names());
+    for (int i = 0; i < samples; ++i) {
+        const double t = run.next();
+        series.add(t, run.snapshots());
     }
     return series;
 }
@@ -127,18 +150,21 @@ struct FrameCost
     Spread frame, cpu, data, posted, repaint;
 };
 
-// With `axisMoves` every frame also moves the x axis' end, as a growing run does when it
-// passes its last tick (every 10 to 25 % of its length): labels and layout are redone.
-FrameCost frameCost(LoadDashboard &dashboard, int frames, bool axisMoves = false)
+// Every frame adds one sample of `run`, as a live run does. With `axisMoves` every frame
+// also moves the x axis' end, as a growing run does when it passes its last tick (every 10
+// to 25 % of its length): labels and layout are redone, and every line drawn again.
+FrameCost frameCost(LoadDashboard &dashboard, SyntheticRun &run, int frames, bool axisMoves = false)
 {
     std::vector<double> total, cpu, data, posted, paint;
     QElapsedTimer t;
     for (int i = 0; i < frames; ++i) {
         const double cpu0 = threadCpuMs();
+        const double tS = run.next();
         t.start();
+        dashboard.addSample(tS, run.snapshots());
         if (axisMoves) {
             for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c)
-                dashboard.chart(LoadDashboard::Chart(c))->setXRange(0, 600 + i % 2);
+                dashboard.chart(LoadDashboard::Chart(c))->setXRange(0, tS + 1 + i % 2);
         }
         dashboard.refreshCharts();
         const qint64 a = t.nsecsElapsed();
@@ -182,8 +208,8 @@ int main(int argc, char **argv)
         QStringLiteral("S"), QStringLiteral("10") });
     parser.addOption({ QStringLiteral("history-s"), QStringLiteral("history for the frame cost"),
         QStringLiteral("S"), QStringLiteral("600") });
-    parser.addOption({ QStringLiteral("frames"), QStringLiteral("frames timed"), QStringLiteral("N"),
-        QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("frames"), QStringLiteral("frames timed (each adds a sample)"),
+        QStringLiteral("N"), QStringLiteral("60") });
     parser.process(app);
     const int workers = parser.value(QStringLiteral("workers")).toInt();
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
@@ -249,15 +275,19 @@ int main(int argc, char **argv)
         d->resize(1400, 900);
         d->show();
     }
-    shortRun.showHistory(syntheticHistory(workers, 600));
-    longRun.showHistory(syntheticHistory(workers, history));
+    // The histories end early enough for every frame's sample to stay inside the x axis,
+    // which ends on a tick at 1 and 10 minutes: the axis moves only where it is asked to
+    // (for 1 minute, with up to 90 frames).
+    SyntheticRun shortSamples(workers), longSamples(workers);
+    shortRun.showHistory(syntheticHistory(shortSamples, std::max(1, 600 - frames - 1)));
+    longRun.showHistory(syntheticHistory(longSamples, std::max(1, history - 3 * frames - 1)));
     probeLag(300);
-    const FrameCost one = frameCost(shortRun, frames);
-    const FrameCost ten = frameCost(longRun, frames);
-    const FrameCost moving = frameCost(longRun, frames, true);
+    const FrameCost one = frameCost(shortRun, shortSamples, frames);
+    const FrameCost ten = frameCost(longRun, longSamples, frames);
+    const FrameCost moving = frameCost(longRun, longSamples, frames, true);
     for (int w = 0; w < workers; ++w)
         longRun.setWorkerVisible(w, true);
-    const FrameCost everyWorker = frameCost(longRun, frames);
+    const FrameCost everyWorker = frameCost(longRun, longSamples, frames);
     int drawn = 0, kept = 0;
     for (int c = 0; c < int(LoadDashboard::Chart::NUM_CHARTS); ++c) {
         SeriesChart *chart = longRun.chart(LoadDashboard::Chart(c));
