@@ -16,6 +16,7 @@ inline Scenario everyField()
     s.description = QStringLiteral("ünïcode \"quotes\"\nsecond line\r\nthird");
     s.databasePath = QStringLiteral("/tmp/x y.db");
     s.table = QStringLiteral("we\"ird;table");
+    s.foreignKeys = true;
     s.journalMode = QStringLiteral("delete");
     s.synchronous = QStringLiteral("full");
     s.workers = 16;

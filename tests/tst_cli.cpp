@@ -269,9 +269,17 @@ void TestCli::existingTableRun()
                  &opts, &why),
         qPrintable(why));
     QVERIFY(opts.scenario.existingTable);
+    QVERIFY(!opts.scenario.foreignKeys); // SQLite's default, as most applications run
+    QVERIFY(Cli::runUsage().contains(QLatin1String("--foreign-keys")));
+    QVERIFY2(Cli::parseRunOptions({ QStringLiteral("a.db"), QStringLiteral("--table"), QStringLiteral("t"),
+                                      QStringLiteral("--existing-table"), QStringLiteral("--foreign-keys") },
+                 &opts, &why),
+        qPrintable(why));
+    QVERIFY(opts.scenario.foreignKeys);
     QVERIFY(Cli::parseRunOptions(
         { QStringLiteral("a.db"), QStringLiteral("--table"), QStringLiteral("t") }, &opts, &why));
     QVERIFY(!opts.scenario.existingTable);
+    QVERIFY(!opts.scenario.foreignKeys);
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("shop.db"));

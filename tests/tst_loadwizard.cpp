@@ -19,6 +19,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void currentDatabaseOption_data();
     void currentDatabaseOption();
     void pagesFitAt900x650();
+    void journalModeFollowsAnExistingFile();
+    void durationBoxWithoutADuration();
 
 private:
     QTemporaryDir m_dir;
@@ -421,6 +425,103 @@ void TestLoadWizard::pagesFitAt900x650()
     QVERIFY(page->layout()->totalHeightForWidth(page->width()) <= page->height());
     if (!png.isEmpty())
         QVERIFY(w.grab().save(QString::fromLocal8Bit(png) + QStringLiteral("-1-problem.png")));
+}
+
+namespace {
+
+// A database file in journal mode `mode` ("delete" or "wal"), made through Qt's driver.
+bool makeDatabase(const QString &path, const QString &mode)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode=%1").arg(mode))
+            && q.exec(QStringLiteral("CREATE TABLE t(x)"));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    return ok;
+}
+
+// The review's journal mode line, e.g. "DELETE (the file's current mode, kept)".
+QString reviewJournal(LoadWizard &w)
+{
+    if (!goTo(w, LoadWizard::ReviewPageId))
+        return QStringLiteral("(no review page)");
+    const QString text = child<QTextBrowser>(&w, "reviewText")->toPlainText();
+    const QString name = QStringLiteral("Journal mode\n");
+    const qsizetype at = text.indexOf(name);
+    return at < 0 ? text : text.mid(at + name.size()).section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+void TestLoadWizard::journalModeFollowsAnExistingFile()
+{
+    // Defect: on the user's own file the wizard offered WAL whatever mode the file was in, and
+    // the run left the file in WAL for good without the review saying so.
+    const QString rollback = m_dir.filePath(QStringLiteral("rollback.db"));
+    const QString wal = m_dir.filePath(QStringLiteral("wal.db"));
+    QVERIFY(makeDatabase(rollback, QStringLiteral("delete")));
+    QVERIFY(makeDatabase(wal, QStringLiteral("wal")));
+    LoadWizard w({ rollback, {}, false });
+    auto *journal = child<QComboBox>(&w, "journalMode");
+    QCOMPARE(w.scenario().journalMode, QStringLiteral("wal")); // a temporary file: the default
+    child<QRadioButton>(&w, "currentDatabase")->setChecked(true);
+    QCOMPARE(w.scenario().journalMode, QStringLiteral("delete"));
+    QVERIFY2(
+        child<QLabel>(&w, "journalNote")->text().contains(QLatin1String("the file's current mode, kept")),
+        qPrintable(child<QLabel>(&w, "journalNote")->text()));
+    QCOMPARE(reviewJournal(w), QStringLiteral("DELETE (the file's current mode, kept)"));
+
+    // Another file: its mode; a new one: the default.
+    QVERIFY(goTo(w, LoadWizard::TargetPageId));
+    child<QRadioButton>(&w, "otherFile")->setChecked(true);
+    child<QLineEdit>(&w, "filePath")->setText(wal);
+    QCOMPARE(w.scenario().journalMode, QStringLiteral("wal"));
+    child<QLineEdit>(&w, "filePath")->setText(rollback);
+    QCOMPARE(w.scenario().journalMode, QStringLiteral("delete"));
+    child<QLineEdit>(&w, "filePath")->setText(m_dir.filePath(QStringLiteral("new.db")));
+    QCOMPARE(w.scenario().journalMode, QStringLiteral("wal"));
+    QCOMPARE(reviewJournal(w), QStringLiteral("WAL"));
+
+    // A mode the user picks stays, and the review says what it does to the file.
+    QVERIFY(goTo(w, LoadWizard::TargetPageId));
+    child<QLineEdit>(&w, "filePath")->setText(rollback);
+    selectData(journal, QStringLiteral("wal"));
+    QCOMPARE(
+        reviewJournal(w), QStringLiteral("WAL (the file is in DELETE mode now; WAL stays after the run)"));
+    QVERIFY(goTo(w, LoadWizard::TargetPageId));
+    child<QLineEdit>(&w, "filePath")->setText(wal);
+    selectData(journal, QStringLiteral("truncate"));
+    QVERIFY(reviewJournal(w).contains(QLatin1String("takes it out of WAL for good")));
+    child<QLineEdit>(&w, "filePath")->setText(rollback);
+    QVERIFY(reviewJournal(w).contains(QLatin1String("for the run's connections only")));
+
+    // A scenario's own mode is kept (and passes through unchanged).
+    Scenario sc;
+    sc.databasePath = rollback;
+    w.setScenario(sc);
+    QCOMPARE(w.scenario().toJson(), sc.toJson());
+    QCOMPARE(
+        reviewJournal(w), QStringLiteral("WAL (the file is in DELETE mode now; WAL stays after the run)"));
+}
+
+void TestLoadWizard::durationBoxWithoutADuration()
+{
+    // Defect: a scenario that stops by count showed a disabled "0.001 s" as its duration.
+    LoadWizard w({});
+    w.setScenario(Scenario());
+    auto *duration = child<QDoubleSpinBox>(&w, "durationS");
+    QVERIFY(!duration->isEnabled());
+    QCOMPARE(duration->value(), ConcurrencyPage::DefaultDurationS);
+    QCOMPARE(w.scenario().durationS, 0.0);
+    child<QRadioButton>(&w, "stopByDuration")->setChecked(true);
+    QVERIFY(duration->isEnabled());
+    QCOMPARE(w.scenario().durationS, ConcurrencyPage::DefaultDurationS);
 }
 
 QTEST_MAIN(TestLoadWizard)

@@ -128,7 +128,7 @@ void TestLoadWizardReview::reviewListsEverySetting()
               QStringLiteral("Spin"), QStringLiteral("0 ms"), QStringLiteral("Tries per transaction\n9"),
               QStringLiteral("1234.5 operations/s"), QStringLiteral("after 2.5 s"),
               QStringLiteral("9007199254740991"), QStringLiteral("Per-operation timing\noff"),
-              QStringLiteral("Lock recording\noff") };
+              QStringLiteral("Lock recording\noff"), QStringLiteral("Foreign keys\nenforced") };
     for (const QString &e : expected)
         QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in:\n") + text));
     QCOMPARE(child<QLineEdit>(&w, "scenarioName")->text(), s.name);

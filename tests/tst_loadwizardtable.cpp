@@ -7,11 +7,13 @@
 #include "loadwizardpages.h"
 #include "wizardfixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void unknownTableIsRefused();
     void temporaryTargetHasNoTableOfYours();
     void reviewSaysTheRunWritesIntoTheTable();
+    void foreignKeysAreAChoice();
 
 private:
     Scenario existing() const;
@@ -197,6 +200,48 @@ void TestLoadWizardTable::reviewSaysTheRunWritesIntoTheTable()
                 QStringLiteral("%1-table-%2.png").arg(QString::fromLocal8Bit(png)).arg(id + 1)));
         }
     }
+}
+
+void TestLoadWizardTable::foreignKeysAreAChoice()
+{
+    // Off unless checked (SQLite's default), offered for an existing table, listed on review.
+    LoadWizard w({});
+    w.setScenario(existing());
+    auto *box = child<QCheckBox>(&w, "foreignKeys");
+    QVERIFY(box->isEnabled());
+    QVERIFY(!box->isChecked());
+    QVERIFY(!w.scenario().foreignKeys);
+    QVERIFY(child<QLabel>(&w, "tableHint")->text().contains(QLatin1String("not enforced")));
+    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
+    QVERIFY(child<QTextBrowser>(&w, "reviewText")
+                ->toPlainText()
+                .contains(QLatin1String("Foreign keys\nnot enforced (PRAGMA foreign_keys=OFF")));
+
+    QVERIFY(goTo(w, LoadWizard::WorkloadPageId));
+    box->setChecked(true);
+    const Scenario sc = w.scenario();
+    QVERIFY(sc.foreignKeys);
+    QVERIFY(child<QLabel>(&w, "tableHint")->text().contains(QLatin1String("Foreign keys are enforced")));
+    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
+    QVERIFY(child<QTextBrowser>(&w, "reviewText")
+                ->toPlainText()
+                .contains(QLatin1String("Foreign keys\nenforced (PRAGMA foreign_keys=ON")));
+    // It passes through unchanged, and the built-in load table has none to enforce.
+    w.setScenario(sc);
+    QCOMPARE(w.scenario().toJson(), sc.toJson());
+    child<QRadioButton>(&w, "tableBuiltin")->setChecked(true);
+    QVERIFY(!box->isEnabled());
+
+    // The workload page still fits with the longest hint.
+    w.setScenario(sc);
+    w.resize(900, 650);
+    QVERIFY(goTo(w, LoadWizard::WorkloadPageId));
+    QCoreApplication::processEvents();
+    QWizardPage *page = w.page(LoadWizard::WorkloadPageId);
+    QVERIFY2(page->layout()->totalHeightForWidth(page->width()) <= page->height(),
+        qPrintable(QStringLiteral("needs %1 px, has %2")
+                       .arg(page->layout()->totalHeightForWidth(page->width()))
+                       .arg(page->height())));
 }
 
 QTEST_MAIN(TestLoadWizardTable)

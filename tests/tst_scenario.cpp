@@ -17,6 +17,7 @@ private Q_SLOTS:
     void roundTrip();
     void rejectsBadJson_data();
     void rejectsBadJson();
+    void foreignKeysKey();
     void validate_data();
     void validate();
     void mixParse_data();
@@ -82,6 +83,27 @@ void TestScenario::rejectsBadJson()
     QString why;
     QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(json).object(), &s, &why));
     QVERIFY2(why.contains(mentions), qPrintable(why));
+}
+
+void TestScenario::foreignKeysKey()
+{
+    // Off unless asked (SQLite's default), written as a bool, and read back.
+    Scenario s;
+    QCOMPARE(s.foreignKeys, false);
+    QCOMPARE(s.toJson().value(QLatin1String("foreign_keys")), QJsonValue(false));
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(R"({"foreign_keys": true})").object(), &s, &why),
+        qPrintable(why));
+    QVERIFY(s.foreignKeys);
+    QCOMPARE(s.toJson().value(QLatin1String("foreign_keys")), QJsonValue(true));
+    QVERIFY(Scenario::fromJson(QJsonObject {}, &s, &why));
+    QVERIFY(!s.foreignKeys);
+    QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(R"({"foreign_keys": "on"})").object(), &s, &why));
+    QVERIFY2(why.contains(QLatin1String("foreign_keys")) && why.contains(QLatin1String("true or false")),
+        qPrintable(why));
+    Scenario on, off;
+    on.foreignKeys = true;
+    QVERIFY(on != off);
 }
 
 void TestScenario::validate_data()

@@ -221,12 +221,13 @@ void ConcurrencyPage::load(const Scenario &sc)
     m_busyTimeout->setValue(sc.busyTimeoutMs);
     m_maxTries->setValue(sc.maxTries);
     m_rate->setExactValue(sc.rate);
-    if (sc.durationS > 0) {
-        m_duration->setExactValue(sc.durationS);
+    // Without a duration the box, disabled, offers what the built-in presets run for rather
+    // than its minimum.
+    m_duration->setExactValue(sc.durationS > 0 ? sc.durationS : DefaultDurationS);
+    if (sc.durationS > 0)
         m_byDuration->setChecked(true);
-    } else {
+    else
         m_byOps->setChecked(true);
-    }
     m_ops->setExactValue(double(sc.opsPerWorker));
     m_seed->setExactValue(double(sc.seed));
     m_instrument->setChecked(sc.instrument);

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -232,8 +233,9 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TargetPage::choosePreset);
     connect(loadButton, &QPushButton::clicked, this, &TargetPage::loadRequested);
     connect(m_browse, &QPushButton::clicked, this, &TargetPage::browse);
-    connect(m_where, &QButtonGroup::idToggled, this, &TargetPage::updateNotes);
-    connect(m_file, &QLineEdit::textChanged, this, &TargetPage::refresh);
+    connect(m_where, &QButtonGroup::idToggled, this, &TargetPage::followTarget);
+    connect(m_file, &QLineEdit::textChanged, this, &TargetPage::followTarget);
+    connect(m_journal, &QComboBox::currentIndexChanged, this, [this] { m_journalChosen = !m_following; });
     connect(m_memory, &QLineEdit::textChanged, this, &TargetPage::refresh);
     connect(m_journal, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
     connect(m_sync, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
@@ -274,7 +276,9 @@ void TargetPage::load(const Scenario &sc)
     } else {
         m_where->button(Temporary)->setChecked(true);
     }
+    followTarget(); // the file's mode, for the notes (the scenario's own mode wins)
     selectData(m_journal, sc.journalMode);
+    m_journalChosen = sc.journalMode != Scenario().journalMode;
     selectData(m_sync, sc.synchronous);
 
     m_description = sc.description;
@@ -373,12 +377,29 @@ void TargetPage::browse()
         m_file->setText(path);
 }
 
+void TargetPage::followTarget()
+{
+    const QString path = where() == Current ? m_ctx.databasePath
+        : where() == OtherFile              ? m_file->text()
+                                            : QString();
+    m_fileMode = WizardText::fileJournalMode(path);
+    if (!m_journalChosen) {
+        const QScopedValueRollback following(m_following, true);
+        selectData(m_journal, m_fileMode.isEmpty() ? Scenario().journalMode : m_fileMode);
+    }
+    updateNotes();
+}
+
 void TargetPage::updateNotes()
 {
     m_file->setEnabled(where() == OtherFile);
     m_browse->setEnabled(where() == OtherFile);
     m_memory->setEnabled(where() == Memory);
-    m_journalNote->setText(WizardText::journalNote(m_journal->currentData().toString()));
+    const QString mode = m_journal->currentData().toString();
+    const QString change = WizardText::journalChange(mode, m_fileMode);
+    m_journalNote->setText(change.isEmpty()
+            ? WizardText::journalNote(mode)
+            : tr("%1\nOn this file: %2.").arg(WizardText::journalNote(mode), change));
     m_syncNote->setText(WizardText::syncNote(m_sync->currentData().toString()));
     const int preset = m_preset->currentData().toInt();
     if (preset >= 0 && std::size_t(preset) < m_presets.size())

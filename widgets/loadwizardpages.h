@@ -109,6 +109,9 @@ private:
     void browse();
     void updateNotes();
     QString fileProblem() const;
+    // On a change of target: the file's journal mode, which the journal box then shows
+    // unless the mode was chosen (a new file, a temporary file or memory: the default).
+    void followTarget();
 
     WizardContext m_ctx;
     std::vector<Scenario> m_presets;
@@ -123,6 +126,10 @@ private:
     QLineEdit *m_memory = nullptr;
     QComboBox *m_journal = nullptr;
     QLabel *m_journalNote = nullptr;
+    QString m_fileMode; // the chosen existing file's journal mode (WizardText::fileJournalMode)
+    // Picked in the box, or loaded other than the default: no longer follows the target.
+    bool m_journalChosen = false;
+    bool m_following = false; // followTarget() is changing the box
     QComboBox *m_sync = nullptr;
     QLabel *m_syncNote = nullptr;
 };
@@ -170,6 +177,7 @@ public:
     QString problem() const override;
 
     static constexpr int MaxWorkers = 256; // raised to what a loaded scenario asks (up to 1024)
+    static constexpr double DefaultDurationS = 3; // shown for a scenario that stops by count
 
 private:
     void updateNotes();

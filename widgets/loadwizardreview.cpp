@@ -171,7 +171,12 @@ void ReviewPage::showScenario()
         || (!sc.databasePath.isEmpty() && sc.databasePath == ctx.databasePath))
         where = tr("%1 (the database open in the window)").arg(where);
     h.row(tr("Database"), where);
-    h.row(tr("Journal mode"), sc.journalMode.toUpper());
+    // On an existing file, whether the run keeps its journal mode or changes it for good.
+    const QString change = sc.isMemory()
+        ? QString()
+        : WizardText::journalChange(sc.journalMode, WizardText::fileJournalMode(sc.databasePath));
+    h.row(tr("Journal mode"),
+        change.isEmpty() ? sc.journalMode.toUpper() : tr("%1 (%2)").arg(sc.journalMode.toUpper(), change));
     h.row(tr("Synchronous"), sc.synchronous.toUpper());
 
     h.section(tr("Workload"));
@@ -190,6 +195,10 @@ void ReviewPage::showScenario()
     } else {
         h.row(tr("Load table"), tr("%1 (LockLens's own, created if missing)").arg(sc.table));
     }
+    if (sc.existingTable || sc.foreignKeys)
+        h.row(tr("Foreign keys"),
+            sc.foreignKeys ? tr("enforced (PRAGMA foreign_keys=ON on every connection)")
+                           : tr("not enforced (PRAGMA foreign_keys=OFF, SQLite's default)"));
     const std::pair<int, QString> weights[]
         = { { sc.mix.insert, tr("insert") }, { sc.mix.update, tr("update") }, { sc.mix.remove, tr("delete") },
               { sc.mix.pointRead, tr("point read") }, { sc.mix.rangeRead, tr("range read") } };

@@ -5,6 +5,7 @@
 #include "tablegen.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QGridLayout>
@@ -31,6 +32,13 @@ TableChooser::TableChooser(QWidget *parent)
     m_tables->setObjectName(QStringLiteral("existingTable"));
     m_tablesNote = WizardForm::note(QStringLiteral("tablesNote"));
     m_hint = WizardForm::note(QStringLiteral("tableHint"));
+    m_foreignKeys
+        = new QCheckBox(tr("Enforce &foreign keys (PRAGMA foreign_keys=ON), as your application does"));
+    m_foreignKeys->setObjectName(QStringLiteral("foreignKeys"));
+    m_foreignKeys->setToolTip(
+        tr("SQLite leaves foreign keys unenforced unless a connection turns them on. Enforced, an insert "
+           "that refers to no row fails and a delete runs the ON DELETE actions; a broken foreign key "
+           "makes every write that has to check it fail, which the run refuses at setup."));
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_builtin, 0, 0);
@@ -38,18 +46,21 @@ TableChooser::TableChooser(QWidget *parent)
     layout->addWidget(m_existing, 1, 0);
     layout->addWidget(m_tables, 1, 1);
     layout->addWidget(m_tablesNote, 2, 1);
-    layout->addWidget(m_hint, 3, 0, 1, 2);
+    layout->addWidget(m_foreignKeys, 3, 0, 1, 2);
+    layout->addWidget(m_hint, 4, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     connect(m_builtin, &QRadioButton::toggled, this, &TableChooser::updateNotes);
     connect(m_name, &QLineEdit::textChanged, this, &TableChooser::changed);
     connect(m_tables, &QComboBox::currentIndexChanged, this, &TableChooser::changed);
+    connect(m_foreignKeys, &QCheckBox::toggled, this, &TableChooser::updateNotes);
     updateNotes();
 }
 
 void TableChooser::load(const Scenario &sc)
 {
     setTarget(sc);
+    m_foreignKeys->setChecked(sc.foreignKeys);
     if (sc.existingTable) {
         m_existing->setChecked(true);
         WizardForm::selectData(m_tables, sc.table);
@@ -64,6 +75,9 @@ void TableChooser::store(Scenario *sc) const
 {
     sc->existingTable = m_existing->isChecked();
     sc->table = sc->existingTable ? m_tables->currentData().toString() : m_name->text();
+    // Kept while disabled (the built-in load table has no foreign keys to enforce), so that
+    // a scenario passes through the wizard unchanged.
+    sc->foreignKeys = m_foreignKeys->isChecked();
 }
 
 void TableChooser::setTarget(const Scenario &sc)
@@ -107,6 +121,7 @@ void TableChooser::updateNotes()
     m_name->setEnabled(!existing);
     m_tables->setEnabled(existing);
     m_tablesNote->setVisible(existing);
+    m_foreignKeys->setEnabled(existing);
     if (m_path.isEmpty())
         m_tablesNote->setText(tr("A temporary file or an in-memory database holds no table of yours."));
     else if (!m_listError.isEmpty())
@@ -116,13 +131,17 @@ void TableChooser::updateNotes()
         m_tablesNote->setText(tr("%1 holds no table a load can use.").arg(QDir::toNativeSeparators(m_path)));
     else
         m_tablesNote->setText(tr("The tables of %1.").arg(QDir::toNativeSeparators(m_path)));
+    const QString enforcement = m_foreignKeys->isChecked()
+        ? tr("Foreign keys are enforced: a delete runs the ON DELETE actions (a delete that would cascade is "
+             "refused) and a foreign key SQLite cannot check is refused before the run starts.")
+        : tr("Foreign keys are not enforced (SQLite's default): SQLite checks no reference and runs no ON "
+             "DELETE action, though the generated values still refer to existing rows.");
     m_hint->setText(existing
-            ? tr(
-                "The run writes into this table of yours: it inserts rows with generated values that respect "
-                "the column types, UNIQUE columns and foreign keys, and updates and deletes rows by rowid, "
-                "as "
-                "the mix says. Those changes stay: run on a copy to keep the original. Nothing else is "
-                "created or changed.")
+            ? tr("The run writes into this table of yours: it inserts rows with generated values that "
+                 "respect the column types, UNIQUE columns and foreign keys, and updates and deletes rows by "
+                 "rowid, as the mix says. Those changes stay: run on a copy to keep the original. Nothing "
+                 "else is created or changed. %1")
+                  .arg(enforcement)
             : tr("LockLens creates this table (id INTEGER PRIMARY KEY, worker, value, payload) if it is "
                  "missing. It must be a LockLens load table: an existing table of yours with this name is "
                  "refused by the engine, never written to."));

@@ -2,6 +2,7 @@
 #include "loadwizardtext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace LockLens::WizardText {
 
@@ -58,6 +59,34 @@ QString syncNote(const QString &mode)
         return tr("As full, and the journal's folder is synced too: the most durable, the longest write "
                   "lock.");
     return tr("Not a synchronous setting SQLite knows.");
+}
+
+QString fileJournalMode(const QString &path)
+{
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return {};
+    return header[18] == 2 && header[19] == 2 ? QStringLiteral("wal") : QStringLiteral("delete");
+}
+
+QString journalChange(const QString &mode, const QString &fileMode)
+{
+    if (fileMode.isEmpty())
+        return {};
+    if (mode == fileMode)
+        return tr("the file's current mode, kept");
+    const QString now = tr("the file is in %1 mode now").arg(fileMode.toUpper());
+    // Entering or leaving WAL is written into the file's header and outlasts the run; the
+    // rollback modes hold for the connections that set them.
+    if (mode == QLatin1String("wal") || mode == QLatin1String("delete"))
+        return tr("%1; %2 stays after the run").arg(now, mode.toUpper());
+    if (fileMode == QLatin1String("wal"))
+        return tr("%1; the run takes it out of WAL for good: afterwards it opens in DELETE mode").arg(now);
+    return tr("%1; %2 holds for the run's connections only, the file keeps its mode")
+        .arg(now, mode.toUpper());
 }
 
 QString label(TxMode m)

@@ -89,9 +89,9 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
         *error = tr("cannot set synchronous=%1: %2").arg(sc.synchronous, why);
         return nullptr;
     }
-    // On a user's table the foreign keys are enforced: a delete of a row that others refer
-    // to fails (a constraint error) rather than leave them dangling.
-    if (sc.existingTable && !c->exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why)) {
+    // Foreign keys are enforced only when the scenario asks, as the application it stands for
+    // does; otherwise the connection keeps SQLite's default (off), as most applications run.
+    if (sc.foreignKeys && !c->exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why)) {
         *error = tr("cannot enforce foreign keys: %1").arg(why);
         return nullptr;
     }

@@ -163,6 +163,7 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("memory"), memoryName.isEmpty() ? QJsonValue() : QJsonValue(memoryName));
     o.insert(QStringLiteral("table"), table);
     o.insert(QStringLiteral("existing_table"), existingTable);
+    o.insert(QStringLiteral("foreign_keys"), foreignKeys);
     o.insert(QStringLiteral("journal_mode"), journalMode);
     o.insert(QStringLiteral("synchronous"), synchronous);
     o.insert(QStringLiteral("workers"), workers);
@@ -249,16 +250,17 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         return true;
     };
 
-    static const QStringList known = { QStringLiteral("name"), QStringLiteral("description"),
-        QStringLiteral("database"), QStringLiteral("memory"), QStringLiteral("table"),
-        QStringLiteral("existing_table"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-        QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"),
-        QStringLiteral("batch"), QStringLiteral("range_rows"), QStringLiteral("prefill_rows"),
-        QStringLiteral("tx_mode"), QStringLiteral("read_before_write"), QStringLiteral("busy_policy"),
-        QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"), QStringLiteral("strategy"),
-        QStringLiteral("driver_path"), QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"),
-        QStringLiteral("rate"), QStringLiteral("seed"), QStringLiteral("instrument"),
-        QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files") };
+    static const QStringList known
+        = { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("database"),
+              QStringLiteral("memory"), QStringLiteral("table"), QStringLiteral("existing_table"),
+              QStringLiteral("foreign_keys"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+              QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"),
+              QStringLiteral("batch"), QStringLiteral("range_rows"), QStringLiteral("prefill_rows"),
+              QStringLiteral("tx_mode"), QStringLiteral("read_before_write"), QStringLiteral("busy_policy"),
+              QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"), QStringLiteral("strategy"),
+              QStringLiteral("driver_path"), QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"),
+              QStringLiteral("rate"), QStringLiteral("seed"), QStringLiteral("instrument"),
+              QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -269,9 +271,9 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     bool ok = getString("name", &s.name, true) && getString("description", &s.description, true)
         && getString("database", &s.databasePath, true) && getString("memory", &s.memoryName, true)
         && getString("table", &s.table, false) && getBool("existing_table", &s.existingTable)
-        && getString("journal_mode", &s.journalMode, false) && getString("synchronous", &s.synchronous, false)
-        && getInt("workers", 1, 1024, &s.workers) && getInt("readers", 0, 1024, &s.readers)
-        && getInt("split_files", 2, 64, &s.splitFiles)
+        && getBool("foreign_keys", &s.foreignKeys) && getString("journal_mode", &s.journalMode, false)
+        && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
+        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, 64, &s.splitFiles)
         && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
         && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
         && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)

@@ -60,6 +60,10 @@ struct Scenario
     // respect its types and foreign keys (nothing is created); false: LockLens's own load
     // table, created if missing (a table of that name that is not one is refused).
     bool existingTable = false;
+    // PRAGMA foreign_keys=ON on every connection of the run, as an application that enforces
+    // them does. Off is SQLite's default: a delete then cascades nowhere and a dangling
+    // reference is no error.
+    bool foreignKeys = false;
     QString journalMode = QStringLiteral("wal");
     QString synchronous = QStringLiteral("normal");
 

@@ -84,7 +84,9 @@ struct TableModel
     // Reads the table of `sc` from its database file through a read-only connection of its
     // own (which never writes, creates or locks for long). Null with the reason when the
     // table cannot take generated load (missing, a view, virtual, WITHOUT ROWID, a NOT NULL
-    // foreign key with an empty parent, a delete that would cascade into other rows...).
+    // foreign key with an empty parent, with sc.foreignKeys a delete that would cascade into
+    // other rows, a statement of the run SQLite will not prepare, such as one that meets a
+    // "foreign key mismatch"...).
     static std::shared_ptr<const TableModel> load(const Scenario &sc, QString *error);
 
     // The statements of the run on this table.

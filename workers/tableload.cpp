@@ -9,12 +9,14 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -81,6 +83,17 @@ public:
         return true;
     }
 
+    // Prepares sql without running it: what SQLite refuses at compile time.
+    bool prepares(const QString &sql, QString *why)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.prepare(sql))
+            return true;
+        const QSqlError e = q.lastError();
+        *why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        return false;
+    }
+
 private:
     QString m_name;
     QString m_error;
@@ -91,6 +104,40 @@ bool isCascading(const QString &action)
     const QString a = action.toUpper();
     return a == QLatin1String("CASCADE") || a == QLatin1String("SET NULL")
         || a == QLatin1String("SET DEFAULT");
+}
+
+// Compiles every statement the run will prepare, on the read-only connection and with the
+// run's foreign_keys setting: SQLite finds a broken foreign key ("foreign key mismatch")
+// only when it compiles a statement that has to check it, which would otherwise be in the
+// workers, after the run started. Empty when they all compile; else the refusal.
+QString statementProblem(Inspector &db, const Scenario &sc, const TableModel &model)
+{
+    QString why;
+    std::vector<QVariantList> rows;
+    if (sc.foreignKeys && !db.rows(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &rows, &why))
+        return tr("cannot enforce foreign keys: %1").arg(why);
+    static const char *const names[]
+        = { "BEGIN", "COMMIT", "ROLLBACK", "INSERT", "UPDATE", "DELETE", "SELECT", "SELECT" };
+    static_assert(std::size(names) == std::size_t(Stmt::NUM_STATEMENTS));
+    const StatementTexts texts = model.statementTexts(sc);
+    const QString table = quoteIdentifier(model.table);
+    for (std::size_t i = 0; i < texts.sql.size(); ++i) {
+        if (texts.sql[i].isEmpty() || db.prepares(texts.sql[i], &why))
+            continue;
+        const QString statement = QString::fromLatin1(names[i]);
+        static const QRegularExpression mismatch(
+            QStringLiteral("foreign key mismatch - \"(.*)\" referencing \"(.*)\""));
+        const QRegularExpressionMatch m = mismatch.match(why);
+        if (!m.hasMatch())
+            return tr("SQLite cannot prepare the run's %1 statement on %2: %3").arg(statement, table, why);
+        return tr(
+            "with foreign keys enforced, SQLite cannot prepare the run's %1 statement on %2 (%3): the "
+            "foreign key of %4 that refers to %5 does not name the PRIMARY KEY or a UNIQUE index of %5, "
+            "so every write that has to check it fails. Fix that foreign key (or give %5 a UNIQUE "
+            "index on the columns it names), or run without enforcing foreign keys")
+            .arg(statement, table, why, quoteIdentifier(m.captured(1)), quoteIdentifier(m.captured(2)));
+    }
+    return {};
 }
 
 } // namespace
@@ -328,7 +375,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                            "COLLATE NOCASE"),
             { model->table }, &rows, &why))
         return failed(QStringLiteral("PRAGMA foreign_key_list"));
-    QStringList restricting;
+    QStringList children;
     for (const auto &r : rows) {
         if (r[1].isNull()) {
             for (const Info &c : infos)
@@ -337,20 +384,26 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         } else {
             referenced.insert(r[1].toString().toLower());
         }
-        if (sc.mix.remove > 0 && isCascading(r[2].toString())) {
-            *error = tr("deleting rows of %1 would change %2 too (ON DELETE %3): take deletes out of the mix "
-                        "or choose another table")
+        // Enforced, a delete would cascade (or set NULL or DEFAULT) into rows no operation
+        // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
+        // leaves those rows referring to nothing, as the application would (warned below).
+        if (sc.foreignKeys && sc.mix.remove > 0 && isCascading(r[2].toString())) {
+            *error = tr(
+                "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
+                "deletes out of the mix or choose another table")
                          .arg(table, quoteIdentifier(r[0].toString()), r[2].toString().toUpper());
             return nullptr;
         }
-        restricting << quoteIdentifier(r[0].toString());
+        children << quoteIdentifier(r[0].toString());
     }
-    restricting.removeDuplicates();
-    if (sc.mix.remove > 0 && !restricting.isEmpty())
-        model->warnings << tr(
-            "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
-            "errors")
-                               .arg(table, restricting.join(QLatin1String(", ")));
+    children.removeDuplicates();
+    if (sc.mix.remove > 0 && !children.isEmpty())
+        model->warnings << (sc.foreignKeys
+                ? tr("rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
+                     "errors")
+                : tr("foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
+                     "to them referring to nothing (as in an application that does not enforce them)"))
+                               .arg(table, children.join(QLatin1String(", ")));
     if (db.rows(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
                                "COLLATE NOCASE"),
             { model->table }, &rows, &why)
@@ -400,6 +453,9 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             c.foreignKey = fk->second.first;
             c.keyPosition = fk->second.second;
             const ForeignKey &key = model->foreignKeys[std::size_t(c.foreignKey)];
+            // Enforced or not: the values come from the parent's keys either way (the load
+            // keeps its references valid where SQLite would not check them), and an empty
+            // parent has none to give a NOT NULL column.
             if (key.keys.empty() && c.notNull) {
                 *error = tr("%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
                              .arg(table, quoteIdentifier(c.name), quoteIdentifier(key.parentTable));
@@ -430,6 +486,10 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         *error = tr("%1 has no column an update could change (every column is a key, a foreign key, referred "
                     "to or generated): take updates out of the mix")
                      .arg(table);
+        return nullptr;
+    }
+    if (const QString problem = statementProblem(db, sc, *model); !problem.isEmpty()) {
+        *error = problem;
         return nullptr;
     }
     return model;

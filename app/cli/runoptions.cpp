@@ -149,6 +149,8 @@ QString runUsage()
     s += tr("  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
             "and deletes\n      its rows with generated values that respect its types and foreign keys "
             "(nothing is\n      created; the rows it changes stay changed)\n"
+            "  --foreign-keys\n      enforce foreign keys (PRAGMA foreign_keys=ON on every connection), as "
+            "an application\n      that enforces them does; without it they stay off, SQLite's default\n"
             "  --read-before-write\n      each transaction reads before it writes\n"
             "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
             "both)\n"
@@ -167,6 +169,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
     p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
     p.addOption(QCommandLineOption(QStringLiteral("existing-table")));
+    p.addOption(QCommandLineOption(QStringLiteral("foreign-keys")));
     p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
     p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
     p.addOption(QCommandLineOption(QStringLiteral("save")));
@@ -327,6 +330,8 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         }
         sc.existingTable = true;
     }
+    if (p.isSet(QStringLiteral("foreign-keys")))
+        sc.foreignKeys = true;
     if (p.isSet(QStringLiteral("no-instrument")))
         sc.instrument = false;
     if (p.isSet(QStringLiteral("no-lock-record")))
