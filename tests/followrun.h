@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs a scenario and follows its locks into a LockTimeline every 30 ms, as the
-// dashboard's timeline does, with a last read from the ended run's recorders.
+// Runs scenarios for the engine's tests: to their end (mustRun), or following their locks
+// into a LockTimeline every 30 ms, as the dashboard's timeline does (followRun).
 #pragma once
 
 #include "clock.h"
@@ -12,6 +12,18 @@
 
 namespace LockLens::Fixture {
 
+// The result of running `s` to its end, sampled every 100 ms; a run that could not start
+// says why in a warning and gives an empty result (not ok()), for the test to check.
+inline RunResult mustRun(const Scenario &s)
+{
+    RunResult r;
+    QString why;
+    if (!LoadEngine::runBlocking(s, &r, &why, 100))
+        qWarning("run failed: %s", qPrintable(why));
+    return r;
+}
+
+// Runs a scenario and follows its locks, with a last read from the ended run's recorders.
 // False (with the reason) when the run could not start, did not end within a minute, or
 // never reached its load.
 inline bool followRun(const Scenario &sc, LockTimeline *timeline, RunResult *result, QString *why)

@@ -8,6 +8,7 @@
 #include "followrun.h"
 #include "locktimeline.h"
 #include "locktimelineview.h"
+#include "waitlog.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -25,19 +26,25 @@ private Q_SLOTS:
     void drawsARealRun();
     void emptyTimelineSaysSo();
     void hoverNamesTheStatementRunning();
+    void legendListsOnlyWhatIsDrawn_data();
+    void legendListsOnlyWhatIsDrawn();
 };
 
 namespace {
 
-// Pixels of colour c below the legend (which shows every colour once).
-int pixelsOf(const QImage &image, const QColor &c)
+// Pixels of colour c in rows [fromY, toY); by default below the legend (which shows every
+// colour once).
+int pixelsOf(const QImage &image, const QColor &c, int fromY = 24, int toY = -1)
 {
     int n = 0;
-    for (int y = 24; y < image.height(); ++y)
+    for (int y = fromY; y < (toY < 0 ? image.height() : toY); ++y)
         for (int x = 0; x < image.width(); ++x)
             n += image.pixelColor(x, y) == c;
     return n;
 }
+
+const Lock ColouredLocks[]
+    = { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive, Lock::WalWrite, Lock::WalCheckpoint };
 
 } // namespace
 
@@ -161,6 +168,50 @@ void TestLockTimelineView::hoverNamesTheStatementRunning()
     const QString exclusive = view.describeAt(view.pointAt(0, 0.045));
     QVERIFY2(exclusive.contains(QLatin1String("EXCLUSIVE")), qPrintable(exclusive));
     QVERIFY2(exclusive.contains(QLatin1String("COMMIT")), qPrintable(exclusive));
+}
+
+void TestLockTimelineView::legendListsOnlyWhatIsDrawn_data()
+{
+    QTest::addColumn<bool>("measured");
+    QTest::newRow("lock states recorded") << false;
+    QTest::newRow("measured waits only") << true;
+}
+
+// Regression: with lock recording off (or the VFS unusable) the lanes hold only the waits
+// the busy handler measured, but the legend still listed every lock's colour.
+void TestLockTimelineView::legendListsOnlyWhatIsDrawn()
+{
+    QFETCH(bool, measured);
+    const std::uint64_t zero = Clock::now();
+    const auto at = [zero](double ms) { return zero + Clock::fromNs(ms * 1e6); };
+    LockTimeline timeline;
+    timeline.setOrigin(zero);
+    if (measured) {
+        auto log = std::make_shared<WaitLog>(QStringLiteral("worker 1"));
+        log->push(at(10), at(30));
+        timeline.updateWaits({ log }, at(60));
+    } else {
+        auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("worker 1"));
+        rec->fileLock(Lock::Shared, false, at(10));
+        rec->fileLock(Lock::Exclusive, true, at(20)); // refused: a wait in PENDING
+        rec->fileLock(Lock::Exclusive, false, at(30));
+        rec->fileLock(Lock::None, false, at(40));
+        timeline.update({ rec }, at(60));
+    }
+    QCOMPARE(timeline.measuredWaits(), measured);
+    LockTimelineView view;
+    view.resize(900, LockTimelineView::heightFor(1));
+    view.setTimeline(&timeline);
+    const QStringList legend = view.legend();
+    QCOMPARE(legend.size(), measured ? 1 : 7);
+    QVERIFY2(legend.last().startsWith(QLatin1String("waiting")), qPrintable(legend.join(QLatin1Char(','))));
+    if (!measured)
+        QCOMPARE(legend.mid(0, 3),
+            QStringList({ QStringLiteral("SHARED"), QStringLiteral("RESERVED"), QStringLiteral("PENDING") }));
+    // And what is painted: the legend row has a lock's colour only where locks are drawn.
+    const QImage shot = view.grab().toImage();
+    for (Lock l : ColouredLocks)
+        QVERIFY2((pixelsOf(shot, lockColor(l), 0, 20) > 0) != measured, qPrintable(LockTrace::lockName(l)));
 }
 
 QTEST_MAIN(TestLockTimelineView)

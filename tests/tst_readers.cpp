@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader group: clients beside the workers that only read, on connections of their own.
 #include "engine.h"
+#include "followrun.h"
 #include "loadrun.h"
 
 #include <QJsonArray>
@@ -14,14 +15,7 @@ Q_DECLARE_METATYPE(LockLens::Strategy)
 
 namespace {
 
-RunResult mustRun(const Scenario &s)
-{
-    RunResult r;
-    QString why;
-    if (!LoadEngine::runBlocking(s, &r, &why, 100))
-        qWarning("run failed: %s", qPrintable(why));
-    return r;
-}
+using Fixture::mustRun;
 
 // Sums the figures of the workers with the given role.
 StatsSnapshot figuresOf(const RunResult &r, const QString &role)

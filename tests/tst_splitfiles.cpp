@@ -2,6 +2,8 @@
 // The split strategy: the load table spread over several database files, each written by
 // its own workers; rows verified across the files; temporary siblings removed.
 #include "engine.h"
+#include "followrun.h"
+#include "sqlitefixture.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,49 +14,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace LockLens;
 
 namespace {
 
-RunResult mustRun(const Scenario &s)
-{
-    RunResult r;
-    QString why;
-    if (!LoadEngine::runBlocking(s, &r, &why, 100))
-        qWarning("run failed: %s", qPrintable(why));
-    return r;
-}
+using Fixture::mustRun;
 
 // The distinct `worker` values and the row count of one file's load table, read through
 // the C API after the run.
 struct FileRows
 {
-    QList<int> workers;
+    QStringList workers;
     qint64 rows = -1;
 };
 
 FileRows rowsOf(const QString &path)
 {
-    FileRows out;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(
-                db, "SELECT DISTINCT worker FROM locklens_load WHERE worker >= 0 ORDER BY 1", -1, &s, nullptr)
-            == SQLITE_OK) {
-            while (sqlite3_step(s) == SQLITE_ROW)
-                out.workers << sqlite3_column_int(s, 0);
-        }
-        sqlite3_finalize(s);
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM locklens_load", -1, &s, nullptr) == SQLITE_OK
-            && sqlite3_step(s) == SQLITE_ROW)
-            out.rows = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return out;
+    const QStringList count = Fixture::column(path, QStringLiteral("SELECT count(*) FROM locklens_load"));
+    return { Fixture::column(path,
+                 QStringLiteral("SELECT DISTINCT worker FROM locklens_load WHERE worker >= 0 ORDER BY 1")),
+        count.isEmpty() ? -1 : count.first().toLongLong() };
 }
 
 Scenario splitScenario(const QString &path)
@@ -180,9 +159,9 @@ void TestSplitFiles::workersWriteTheirOwnFile()
     for (int f = 0; f < files.size(); ++f) {
         QVERIFY2(QFileInfo::exists(files[f]), qPrintable(files[f])); // an explicit path's siblings stay
         const FileRows rows = rowsOf(files[f]);
-        QList<int> expected;
+        QStringList expected;
         for (int w = f; w < s.workers; w += files.size())
-            expected << w;
+            expected << QString::number(w);
         QCOMPARE(rows.workers, expected);
         QVERIFY(rows.rows > s.prefillRows); // prefilled, then written
         sum += rows.rows;
@@ -231,15 +210,10 @@ void TestSplitFiles::someoneElsesTableInASiblingIsRefused()
 {
     QTemporaryDir dir;
     const Scenario s = splitScenario(dir.filePath(QStringLiteral("run.db")));
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(s.splitPaths().at(2).toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db,
-                     "CREATE TABLE locklens_load(name TEXT); INSERT INTO locklens_load VALUES('mine')",
-                     nullptr, nullptr, nullptr),
-            SQLITE_OK);
-        sqlite3_close(db);
-    }
+    QCOMPARE(Fixture::exec(s.splitPaths().at(2),
+                 QStringLiteral(
+                     "CREATE TABLE locklens_load(name TEXT); INSERT INTO locklens_load VALUES('mine')")),
+        QString());
     RunResult r;
     QString why;
     QVERIFY(!LoadEngine::runBlocking(s, &r, &why, 100));

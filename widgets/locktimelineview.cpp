@@ -153,6 +153,33 @@ int LockTimelineView::laneAt(int y) const
     return y >= plotRect().top() && row < int(rows.size()) ? rows[std::size_t(row)] : -1;
 }
 
+std::vector<Lock> LockTimelineView::legendLocks() const
+{
+    // Measured waits (no lock states recorded) are drawn alone: no lock has a colour then.
+    if (m_timeline && m_timeline->measuredWaits())
+        return {};
+    return { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive, Lock::WalWrite,
+        Lock::WalCheckpoint };
+}
+
+QString LockTimelineView::legendName(Lock lock)
+{
+    return LockTrace::lockName(lock).toUpper().replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString LockTimelineView::waitingName() const
+{
+    return m_timeline && m_timeline->measuredWaits() ? tr("waiting for a lock (measured)") : tr("waiting");
+}
+
+QStringList LockTimelineView::legend() const
+{
+    QStringList out;
+    for (Lock l : legendLocks())
+        out << legendName(l);
+    return out << waitingName();
+}
+
 void LockTimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -160,18 +187,17 @@ void LockTimelineView::paintEvent(QPaintEvent *)
     const QRect plot = plotRect();
     const QColor text = palette().color(QPalette::Text);
 
-    // Legend.
+    // Legend: what the lanes can show.
     int x = LabelWidth;
     p.setPen(text);
-    for (Lock l : { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive, Lock::WalWrite,
-             Lock::WalCheckpoint }) {
+    for (Lock l : legendLocks()) {
         p.fillRect(QRect(x, 5, 12, 10), lockColor(l));
-        const QString name = LockTrace::lockName(l).toUpper().replace(QLatin1Char('_'), QLatin1Char(' '));
+        const QString name = legendName(l);
         p.drawText(QPoint(x + 16, 14), name);
         x += 16 + p.fontMetrics().horizontalAdvance(name) + 14;
     }
     p.fillRect(QRect(x, 5, 12, 10), QBrush(text, Qt::BDiagPattern));
-    p.drawText(QPoint(x + 16, 14), tr("waiting"));
+    p.drawText(QPoint(x + 16, 14), waitingName());
 
     if (!m_timeline || m_timeline->lanes().empty()) {
         p.drawText(plot, Qt::AlignCenter, tr("No lock states recorded yet."));

@@ -3,6 +3,7 @@
 
 #include "locktimeline.h"
 
+#include <QStringList>
 #include <QWidget>
 
 namespace LockLens {
@@ -27,6 +28,9 @@ public:
     double toS() const;
     // What the tooltip at `pos` says ("" over nothing).
     QString describeAt(const QPoint &pos) const;
+    // What the legend lists, in order: the locks drawn in colour ("SHARED", "WAL WRITE"...;
+    // none when the lanes hold measured waits only), then the hatched waits.
+    QStringList legend() const;
     // Where lane `lane` is drawn at time `t` (the middle of its lock band).
     QPoint pointAt(int lane, double t) const;
 
@@ -50,6 +54,9 @@ private:
     // Paints intervals in view into the band's rows (hatched when `hatch` has a style).
     void drawIntervals(QPainter &p, const std::vector<LockTimeline::Interval> &v, const QRect &band,
         const QBrush &hatch) const;
+    std::vector<LockTrace::Lock> legendLocks() const;
+    static QString legendName(LockTrace::Lock lock);
+    QString waitingName() const;
     // The model's lanes in drawing order: "control" first, then worker2 before worker10.
     std::vector<int> order() const;
 

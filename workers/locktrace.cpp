@@ -45,8 +45,6 @@ QString lockName(Lock l)
 
 Recorder::Recorder(QString name)
     : m_name(std::move(name))
-    , m_ticks(Capacity)
-    , m_what(Capacity)
     , m_started(Clock::now())
 {
     const std::uint64_t t = m_started.load(relaxed);
@@ -56,15 +54,8 @@ Recorder::Recorder(QString name)
 
 void Recorder::push(std::uint64_t ticks, Lock from, Lock to, bool busy)
 {
-    const std::uint64_t i = m_written.load(relaxed);
-    // Claimed before the slot is overwritten: a reader that sees any of the new contents
-    // sees the claim too (the fence orders it before the data), and discards the slot.
-    m_claimed.store(i + 1, relaxed);
-    std::atomic_thread_fence(std::memory_order_release);
-    m_ticks[i % Capacity].store(ticks, relaxed);
     // The statement this thread is stepping: the VFS records on the thread that steps it.
-    m_what[i % Capacity].store(pack(from, to, busy, currentStatement), relaxed);
-    m_written.store(i + 1, std::memory_order_release);
+    m_ring.push(ticks, pack(from, to, busy, currentStatement));
 }
 
 void Recorder::fileLock(Lock to, bool busy, std::uint64_t ticks)
@@ -143,33 +134,15 @@ Totals Recorder::totals(std::uint64_t nowTicks) const
 
 std::uint64_t Recorder::read(std::uint64_t cursor, std::vector<Event> *out, std::uint64_t *lost) const
 {
-    const std::uint64_t end = written();
-    std::uint64_t from = cursor;
-    if (end > Capacity && from < end - Capacity)
-        from = end - Capacity;
-    const std::size_t first = out->size();
-    for (std::uint64_t i = from; i < end; ++i) {
-        const std::uint32_t what = m_what[i % Capacity].load(relaxed);
+    return m_ring.read(cursor, out, lost, [](std::uint64_t ticks, std::uint32_t what) {
         Event e;
-        e.ticks = m_ticks[i % Capacity].load(relaxed);
+        e.ticks = ticks;
         e.from = Lock(what & 0xff);
         e.to = Lock((what >> 8) & 0xff);
         e.busy = (what >> 16) & 1;
         e.statement = std::uint8_t(what >> 24);
-        out->push_back(e);
-    }
-    // The writer may have lapped the reader meanwhile: drop every slot it has begun to
-    // overwrite (event j's slot is reused by event j + Capacity).
-    std::atomic_thread_fence(std::memory_order_acquire);
-    const std::uint64_t after = m_claimed.load(relaxed);
-    std::uint64_t overwritten = 0;
-    if (after > Capacity && after - Capacity > from) {
-        overwritten = std::min(after - Capacity - from, end - from);
-        out->erase(out->begin() + std::ptrdiff_t(first), out->begin() + std::ptrdiff_t(first + overwritten));
-    }
-    if (lost)
-        *lost = (from - cursor) + overwritten;
-    return end;
+        return e;
+    });
 }
 
 std::shared_ptr<Recorder> Registry::add(const QString &name)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "seqring.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -67,8 +69,9 @@ struct Totals
 
 // Records the lock transitions of one connection. Written by the VFS in whichever thread
 // uses the connection (one at a time: the engine keeps a connection on one thread, or
-// behind its mutex; Qt opens connections without SQLite's own mutex); read by any thread. Recording costs a
-// clock read and two relaxed stores; the ring keeps the last Capacity events, the totals are exact.
+// behind its mutex; Qt opens connections without SQLite's own mutex); read by any thread.
+// Recording costs a clock read, the ring's push (SeqRing: a load and four stores) and the
+// lane's totals; the ring keeps the last Capacity events, the totals are exact.
 class Recorder
 {
 public:
@@ -91,7 +94,7 @@ public:
     // Copies the events from index `cursor` on (0: the first ever) into `out`; returns the
     // index to continue from. Events already overwritten are skipped and counted in *lost.
     std::uint64_t read(std::uint64_t cursor, std::vector<Event> *out, std::uint64_t *lost = nullptr) const;
-    std::uint64_t written() const { return m_written.load(std::memory_order_acquire); }
+    std::uint64_t written() const { return m_ring.written(); }
     // The connection closed: its time stops counting here.
     void finish();
 
@@ -100,12 +103,8 @@ private:
     void account(int lane, std::uint64_t ticks, bool nowHeld);
 
     QString m_name;
-    // The ring: per event, the ticks and the packed from/to/busy/statement, each atomic so that a
-    // reader racing the writer sees old or new values, never torn ones.
-    std::vector<std::atomic<std::uint64_t>> m_ticks;
-    std::vector<std::atomic<std::uint32_t>> m_what;
-    std::atomic<std::uint64_t> m_written { 0 }; // events published
-    std::atomic<std::uint64_t> m_claimed { 0 }; // events whose slot is being or has been written
+    // Per event, the ticks and the packed from/to/busy/statement.
+    SeqRing<Capacity, std::uint64_t, std::uint32_t> m_ring;
     std::atomic<std::uint64_t> m_busy { 0 };
     std::atomic<std::uint64_t> m_started; // when recording began (ticks)
     std::atomic<std::uint64_t> m_finished { 0 }; // when the connection closed (0: open)

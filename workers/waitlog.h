@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "seqring.h"
+
 #include <QString>
 
-#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -13,7 +14,7 @@ namespace LockLens {
 // them: what the lock timeline shows where the lock-recording VFS cannot be used (Qt's
 // driver carries its own SQLite, or recording is off). Each call of the handler is one
 // interval, from its entry to its return; one writer (the thread that waits), read by any
-// thread. A ring like LockTrace::Recorder's: the last Capacity intervals are kept.
+// thread. The last Capacity intervals are kept (a SeqRing, as LockTrace::Recorder's events).
 class WaitLog
 {
 public:
@@ -33,14 +34,11 @@ public:
     // Copies the waits from index `cursor` on into `out`; returns the index to continue
     // from. Waits already overwritten are skipped and counted in *lost.
     std::uint64_t read(std::uint64_t cursor, std::vector<Wait> *out, std::uint64_t *lost = nullptr) const;
-    std::uint64_t written() const { return m_written.load(std::memory_order_acquire); }
+    std::uint64_t written() const { return m_ring.written(); }
 
 private:
     QString m_name;
-    std::vector<std::atomic<std::uint64_t>> m_start;
-    std::vector<std::atomic<std::uint64_t>> m_end;
-    std::atomic<std::uint64_t> m_written { 0 }; // waits published
-    std::atomic<std::uint64_t> m_claimed { 0 }; // waits whose slot is being or has been written
+    SeqRing<Capacity, std::uint64_t, std::uint64_t> m_ring; // start, end
 };
 
 } // namespace LockLens
