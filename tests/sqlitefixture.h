@@ -6,6 +6,7 @@
 #include "catalogreader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,50 @@ inline QByteArray sha1Of(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1)
                                        : QByteArray();
+}
+
+// Every row of `sql`, its columns joined by '|' (NULL as "NULL").
+inline QStringList rows(const QString &path, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *st = nullptr;
+    QStringList out;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+        out << QStringLiteral("ERROR: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    else
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList cols;
+            for (int i = 0; i < sqlite3_column_count(st); ++i)
+                cols << (sqlite3_column_type(st, i) == SQLITE_NULL
+                        ? QStringLiteral("NULL")
+                        : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i))));
+            out << cols.join(QLatin1Char('|'));
+        }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+inline qint64 scalar(const QString &path, const QString &sql)
+{
+    const QStringList r = rows(path, sql);
+    bool ok = false;
+    const qint64 v = r.isEmpty() ? -1 : r.first().toLongLong(&ok);
+    return ok ? v : -1;
+}
+
+// The files of the folder and their contents: what "left untouched" means.
+inline QByteArray folderFingerprint(const QString &dir)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name)) {
+        h.addData(name.toUtf8());
+        QFile f(QDir(dir).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            h.addData(f.readAll());
+    }
+    return h.result();
 }
 
 // The catalog of a file, through the code under test, with a short busy timeout.

@@ -3,115 +3,19 @@
 // respect the declared types, UNIQUE columns and foreign keys; verification of what was
 // committed; refusals that leave the file untouched. Databases are written and checked
 // through SQLite's C API, never through the code under test.
-#include "connection.h"
 #include "engine.h"
+#include "existingtablefixture.h"
 #include "sqlitefixture.h"
 #include "tablegen.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace LockLens;
-
-namespace {
-
-using Fixture::exec; // runs a script on a file (creating it); "" or SQLite's message
-
-// Every row of `sql`, its columns joined by '|' (NULL as "NULL").
-QStringList rows(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *st = nullptr;
-    QStringList out;
-    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
-        out << QStringLiteral("ERROR: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-    else
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            QStringList cols;
-            for (int i = 0; i < sqlite3_column_count(st); ++i)
-                cols << (sqlite3_column_type(st, i) == SQLITE_NULL
-                        ? QStringLiteral("NULL")
-                        : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i))));
-            out << cols.join(QLatin1Char('|'));
-        }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
-}
-
-qint64 scalar(const QString &path, const QString &sql)
-{
-    const QStringList r = rows(path, sql);
-    bool ok = false;
-    const qint64 v = r.isEmpty() ? -1 : r.first().toLongLong(&ok);
-    return ok ? v : -1;
-}
-
-// The files of the folder and their contents: what "left untouched" means.
-QByteArray folderFingerprint(const QString &dir)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name)) {
-        h.addData(name.toUtf8());
-        QFile f(QDir(dir).filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            h.addData(f.readAll());
-    }
-    return h.result();
-}
-
-// customers <- orders <- order_items, NOT NULL foreign keys, every affinity, a UNIQUE text,
-// a DEFAULT and generated columns.
-const char *ShopSchema = R"(
-CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE);
-CREATE TABLE orders(id INTEGER PRIMARY KEY,
-    customer_id INTEGER NOT NULL REFERENCES customers(id),
-    placed DATETIME NOT NULL, total NUMERIC NOT NULL, status TEXT NOT NULL DEFAULT 'new');
-CREATE TABLE order_items(id INTEGER PRIMARY KEY,
-    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
-    sku TEXT NOT NULL UNIQUE, qty INTEGER NOT NULL, price REAL NOT NULL, amount NUMERIC NOT NULL,
-    photo BLOB, gift BOOLEAN,
-    line_total REAL GENERATED ALWAYS AS (qty * price) VIRTUAL,
-    qty_twice INTEGER GENERATED ALWAYS AS (qty * 2) STORED);
-INSERT INTO customers VALUES (1, 'Ada', 'ada@example.org'), (2, 'Bob', 'bob@example.org'),
-    (3, 'Cy', 'cy@example.org');
-INSERT INTO orders(id, customer_id, placed, total) VALUES (10, 1, '2024-01-01 10:00:00', 12.5),
-    (11, 2, '2024-01-02 11:00:00', 7), (12, 3, '2024-01-03 12:00:00', 99.99), (13, 1, '2024-01-04', 1);
-INSERT INTO order_items(order_id, sku, qty, price, amount, photo, gift)
-    VALUES (10, 'sku-0001-seed-aa', 1, 2.5, 2.5, x'00112233445566778899aabbccddeeff0011223344556677', 0);
-)";
-
-Scenario existingScenario(const QString &path, const QString &table)
-{
-    Scenario s;
-    s.databasePath = path;
-    s.table = table;
-    s.existingTable = true;
-    s.workers = 3;
-    s.opsPerWorker = 200;
-    s.payloadBytes = 24;
-    s.busyTimeoutMs = 10000;
-    s.maxTries = 20;
-    return s;
-}
-
-// A column "enforced": with foreign keys enforced and without.
-void enforcedOrNot()
-{
-    QTest::addColumn<bool>("enforced");
-    QTest::newRow("enforced") << true;
-    QTest::newRow("not enforced") << false;
-}
-
-} // namespace
+using namespace LockLens::Fixture;
 
 class TestExistingTable : public QObject
 {
@@ -125,13 +29,6 @@ private Q_SLOTS:
     void foreignKeyChainRun();
     void nullableForeignKeyWithEmptyParentGetsNull();
     void uniqueCollisionsAreConstraintErrors();
-    void deletesOfReferencedRows_data();
-    void deletesOfReferencedRows();
-    void foreignKeysOnlyWhenChosen_data();
-    void foreignKeysOnlyWhenChosen();
-    void deletesDoNotCascadeWhenNotEnforced();
-    void foreignKeyMismatchRefusedAtSetup_data();
-    void foreignKeyMismatchRefusedAtSetup();
     void secondRunWithTheSameSeedDoesNotCollide();
     void hostileIdentifiers_data();
     void hostileIdentifiers();
@@ -333,158 +230,6 @@ void TestExistingTable::uniqueCollisionsAreConstraintErrors()
     QCOMPARE(r.total.errors[std::size_t(ErrorClass::Other)], std::uint64_t(39));
     QVERIFY(r.verification.ok());
     QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM one")), 1);
-}
-
-void TestExistingTable::deletesOfReferencedRows_data()
-{
-    enforcedOrNot();
-}
-
-void TestExistingTable::deletesOfReferencedRows()
-{
-    // Enforced, deleting a parent row that a child refers to fails as a constraint error
-    // instead of leaving the child dangling; not enforced (SQLite's default), it succeeds and
-    // the child dangles, as in an application that leaves them off.
-    QFETCH(bool, enforced);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.db"));
-    QCOMPARE(
-        exec(path,
-            QStringLiteral("CREATE TABLE parent(id INTEGER PRIMARY KEY, v TEXT);"
-                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
-                           "INSERT INTO parent SELECT i, 'p' || i FROM n;"
-                           "CREATE TABLE child(id INTEGER PRIMARY KEY, p INTEGER NOT NULL REFERENCES "
-                           "parent(id));"
-                           "INSERT INTO child(p) SELECT id FROM parent;")),
-        QString());
-    Scenario s = existingScenario(path, QStringLiteral("parent"));
-    s.foreignKeys = enforced;
-    s.workers = 2;
-    s.opsPerWorker = 100;
-    s.maxTries = 1;
-    s.mix = { 20, 0, 80, 0, 0 };
-    RunResult r;
-    QString why;
-    QVERIFY2(LoadEngine::runBlocking(s, &r, &why, 100), qPrintable(why));
-    QVERIFY(r.verification.ok());
-    const QString warnings = r.warnings.join(QLatin1Char(' '));
-    QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM child")), 40);
-    if (enforced) {
-        QVERIFY(r.total.errors[std::size_t(ErrorClass::Other)] > 0);
-        QVERIFY2(warnings.contains(QLatin1String("cannot be deleted")), qPrintable(warnings));
-        QCOMPARE(rows(path, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
-    } else {
-        QCOMPARE(r.total.errors[std::size_t(ErrorClass::Other)], std::uint64_t(0));
-        QVERIFY2(warnings.contains(QLatin1String("not enforced")), qPrintable(warnings));
-        QVERIFY(!rows(path, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
-    }
-}
-
-void TestExistingTable::foreignKeysOnlyWhenChosen_data()
-{
-    enforcedOrNot();
-}
-
-void TestExistingTable::foreignKeysOnlyWhenChosen()
-{
-    // Defect: every connection of an existing-table run had PRAGMA foreign_keys=ON, where
-    // SQLite's default (and most applications) leave it off.
-    QFETCH(bool, enforced);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("f.db"));
-    QCOMPARE(
-        exec(path,
-            QStringLiteral("CREATE TABLE parent(id INTEGER PRIMARY KEY);"
-                           "CREATE TABLE child(id INTEGER PRIMARY KEY, p INTEGER REFERENCES parent(id));")),
-        QString());
-    Scenario s = existingScenario(path, QStringLiteral("child"));
-    s.foreignKeys = enforced;
-    QString why;
-    auto c = Connection::open(s, { QStringLiteral("test"), true, false, nullptr }, &why);
-    QVERIFY2(c, qPrintable(why));
-    QVariant v;
-    QVERIFY2(c->query(QStringLiteral("PRAGMA foreign_keys"), &v, &why), qPrintable(why));
-    QCOMPARE(v.toInt(), enforced ? 1 : 0);
-    // A reference to no row: a constraint error only when enforced.
-    QCOMPARE(c->exec(QStringLiteral("INSERT INTO child(p) VALUES (99)"), &why), !enforced);
-    if (enforced)
-        QVERIFY2(why.contains(QLatin1String("FOREIGN KEY")), qPrintable(why));
-}
-
-void TestExistingTable::deletesDoNotCascadeWhenNotEnforced()
-{
-    // Enforced, the delete would cascade: refused (refusals()). Not enforced, SQLite runs no
-    // ON DELETE action: deletes touch only the table loaded.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.db"));
-    QCOMPARE(exec(path,
-                 QStringLiteral("CREATE TABLE parent(id INTEGER PRIMARY KEY, v TEXT);"
-                                "INSERT INTO parent VALUES (1, 'a'), (2, 'b'), (3, 'c');"
-                                "CREATE TABLE child(id INTEGER PRIMARY KEY, p INTEGER NOT NULL "
-                                "REFERENCES parent(id) ON DELETE CASCADE);"
-                                "INSERT INTO child(p) VALUES (1), (2), (3);")),
-        QString());
-    Scenario s = existingScenario(path, QStringLiteral("parent"));
-    s.workers = 1;
-    s.opsPerWorker = 50;
-    s.mix = { 1, 0, 1, 0, 0 };
-    RunResult r;
-    QString why;
-    QVERIFY2(LoadEngine::runBlocking(s, &r, &why, 100), qPrintable(why));
-    QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
-    QVERIFY(r.total.deleted > 0);
-    QVERIFY(r.verification.ok());
-    QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM child")), 3);
-}
-
-void TestExistingTable::foreignKeyMismatchRefusedAtSetup_data()
-{
-    QTest::addColumn<QString>("table");
-    QTest::addColumn<QString>("statement");
-    QTest::newRow("the child itself") << QStringLiteral("shipments") << QStringLiteral("INSERT");
-    QTest::newRow("a delete cascades into the child") << QStringLiteral("orders") << QStringLiteral("DELETE");
-}
-
-void TestExistingTable::foreignKeyMismatchRefusedAtSetup()
-{
-    // Defect: with foreign keys enforced, a foreign key whose parent columns are neither its
-    // PRIMARY KEY nor UNIQUE (as in `locklens demo-db`) failed the run only after it started,
-    // with "fatal error: foreign key mismatch". SQLite finds it compiling a statement, so the
-    // setup prepares the run's statements on its read-only connection and refuses.
-    QFETCH(QString, table);
-    QFETCH(QString, statement);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.db"));
-    QCOMPARE(exec(path,
-                 QStringLiteral("CREATE TABLE carriers(code TEXT NOT NULL, name TEXT NOT NULL);"
-                                "INSERT INTO carriers VALUES ('DHL', 'DHL'), ('PNL', 'PostNL');"
-                                "CREATE TABLE orders(id INTEGER PRIMARY KEY, status TEXT);"
-                                "INSERT INTO orders VALUES (1, 'open'), (2, 'open');"
-                                "CREATE TABLE shipments(id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL "
-                                "REFERENCES orders(id) ON DELETE CASCADE, carrier_code TEXT REFERENCES "
-                                "carriers(code));"
-                                "INSERT INTO shipments(order_id, carrier_code) VALUES (1, 'DHL');")),
-        QString());
-    const QByteArray before = folderFingerprint(dir.path());
-    Scenario s = existingScenario(path, table);
-    s.foreignKeys = true;
-    s.workers = 2;
-    s.opsPerWorker = 20;
-    RunResult r;
-    QString why;
-    QVERIFY2(!LoadEngine::runBlocking(s, &r, &why, 100), qPrintable(r.fatalError)); // never started
-    for (const QString &part : { QStringLiteral("foreign key mismatch"), QStringLiteral("\"shipments\""),
-             QStringLiteral("\"carriers\""), QStringLiteral("%1 statement").arg(statement),
-             QStringLiteral("without enforcing foreign keys") })
-        QVERIFY2(why.contains(part), qPrintable(why));
-    QCOMPARE(folderFingerprint(dir.path()), before);
-
-    // Not enforced, SQLite never checks that foreign key: the run runs.
-    s.foreignKeys = false;
-    QVERIFY2(LoadEngine::runBlocking(s, &r, &why, 100), qPrintable(why));
-    QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
-    QCOMPARE(r.total.inserted, std::uint64_t(40));
-    QVERIFY(r.verification.ok());
 }
 
 void TestExistingTable::secondRunWithTheSameSeedDoesNotCollide()

@@ -5,13 +5,11 @@
 // name-table-2.png and name-table-4.png (workload and review at 900x650) to look at.
 #include "loadwizard.h"
 #include "loadwizardpages.h"
+#include "sqlitefixture.h"
 #include "wizardfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -38,18 +36,6 @@ QString exec(const QString &path, const char *script)
     sqlite3_free(msg);
     sqlite3_close(db);
     return error;
-}
-
-QByteArray folderFingerprint(const QString &dir)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name)) {
-        h.addData(name.toUtf8());
-        QFile f(QDir(dir).filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            h.addData(f.readAll());
-    }
-    return h.result();
 }
 
 QStringList itemsOf(const QComboBox *combo)
