@@ -11,6 +11,7 @@
 #include "tablemodel.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -231,6 +232,10 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
 int runWindow(int &argc, char **argv, const QStringList &args)
 {
     QApplication app(argc, argv);
+    // The installed desktop entry's id (installer/packaging.cmake): Wayland compositors match
+    // the window to it, and X11 window managers get the icon it names from the theme.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.locklens.LockLens"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.locklens.LockLens")));
     ScreenshotOptions shot;
     if (args.value(0) == QLatin1String("--screenshot")) {
         QString error;

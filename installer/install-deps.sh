@@ -8,6 +8,7 @@
 # Windows: install Qt 6 (Qt Online Installer: MSVC 2019/2022 64-bit, Qt Charts), CMake and Ninja,
 #          get SQLite's amalgamation (sqlite3.h, sqlite3.c built as a library) or vcpkg install sqlite3,
 #          then from a "x64 Native Tools" prompt: cmake --preset dev -DCMAKE_PREFIX_PATH=C:\Qt\6.x\msvc2019_64
+#          and NSIS 3 for the installer that `cpack` builds.
 set -euo pipefail
 
 packages=(
@@ -16,6 +17,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3
     xvfb xauth python3
+    # Packaging (.ci/run builds, installs and checks the .deb): dpkg-shlibdeps and file for
+    # CPack's dependency scan, and the validators of the desktop entry and metainfo.
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

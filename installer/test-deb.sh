@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb from the release preset, installs it system-wide (apt, so that its
+# dependencies are checked), and checks the installed package: the Qt SQLite driver among
+# its dependencies, the files it lays out, the desktop entry and metainfo by their
+# validators, the MIME glob registered, and a short load test run by the installed
+# /usr/bin/locklens. .ci/run runs it last; it needs root or sudo, and leaves LockLens
+# installed. Debian 12 / Ubuntu 24.04, after installer/install-deps.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+start=$SECONDS
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+fail() {
+    echo "test-deb: FAILED: $*" >&2
+    exit 1
+}
+
+id=io.github.locklens.LockLens
+
+cmake --preset release
+rm -f build/release/locklens_*.deb build/release/locklens_*.deb.sha256
+cmake --build --preset release --target package
+
+debs=(build/release/locklens_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one build/release/locklens_*.deb, found: ${debs[*]}"
+deb=${debs[0]}
+(cd build/release && sha256sum --check --quiet "$(basename "$deb").sha256") || fail "checksum of $deb"
+ls -l "$deb"
+dpkg-deb --info "$deb"
+
+# --reinstall: the same version may be installed already (a developer's machine, CI on
+# a machine that ran it before); --allow-downgrades: a newer one may be.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall --allow-downgrades \
+    --no-install-recommends "$PWD/$deb"
+
+version=$(dpkg-deb --field "$deb" Version)
+[ "$(dpkg-query -W -f='${Status} ${Version}' locklens)" = "install ok installed $version" ] \
+    || fail "locklens $version is not installed"
+depends=$(dpkg-query -W -f='${Depends}' locklens)
+echo "Depends: $depends"
+for dep in libqt6sql6-sqlite libqt6core6 libqt6widgets6 libqt6charts6 libsqlite3-0; do
+    grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
+done
+
+installed=$(dpkg -L locklens)
+for f in /usr/bin/locklens \
+    /usr/share/applications/$id.desktop \
+    /usr/share/metainfo/$id.metainfo.xml \
+    /usr/share/mime/packages/$id.xml \
+    /usr/share/icons/hicolor/scalable/apps/$id.svg \
+    /usr/share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/$id.png \
+    /usr/share/doc/locklens/README.md /usr/share/doc/locklens/LICENSE; do
+    grep -qxF "$f" <<<"$installed" || fail "the package does not hold $f"
+    [ -s "$f" ] || fail "$f is not installed"
+done
+
+desktop-file-validate /usr/share/applications/$id.desktop
+appstreamcli validate --no-net /usr/share/metainfo/$id.metainfo.xml
+# shared-mime-info's dpkg trigger has merged the package's glob into the database.
+grep -q "^[0-9]*:application/vnd.sqlite3:\*\.sqlite$" /usr/share/mime/globs2 \
+    || fail "*.sqlite is not registered as application/vnd.sqlite3"
+
+# The installed program, in a directory of its own for its JSON report. No display is
+# needed: `run` never opens the window.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && /usr/bin/locklens run --ops 1000 --json run.json) | tee "$work/run.txt"
+grep -q '^verification: .* -> OK$' "$work/run.txt" || fail "locklens run did not verify OK"
+[ -s "$work/run.json" ] || fail "locklens run wrote no JSON"
+
+echo "test-deb: $(basename "$deb") installed and checked in $((SECONDS - start)) s"
