@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "output.h"
 #include "presets.h"
+#include "reportformat.h"
 #include "resultsstore.h"
 #include "runoptions.h"
 #include "textreport.h"
@@ -130,6 +131,16 @@ int execute(const RunOptions &opt)
             printErr(tr("locklens: error: %1").arg(why));
             status = ExitFailure;
         }
+        if (!opt.reportPath.isEmpty()) {
+            Report::Model model;
+            if (!Report::modelFromJson({ doc }, { QString() }, &model, &why)
+                || !Report::writeReport(model, opt.reportPath, &why)) {
+                printErr(tr("locklens: error: --report: %1").arg(why));
+                status = ExitFailure;
+            } else if (!opt.quiet) {
+                printErr(tr("locklens: report written to %1").arg(QDir::toNativeSeparators(opt.reportPath)));
+            }
+        }
         if (store.isOpen()) {
             const qint64 id = store.save(doc, QString(), &why);
             if (id < 0) {
@@ -145,8 +156,8 @@ int execute(const RunOptions &opt)
     });
     QString why;
     // Output files are checked now, not after an hour of load.
-    const std::pair<const char *, QString> outputs[]
-        = { { "--json", opt.jsonPath }, { "--lock-trace", opt.lockTracePath } };
+    const std::pair<const char *, QString> outputs[] = { { "--json", opt.jsonPath },
+        { "--lock-trace", opt.lockTracePath }, { "--report", opt.reportPath } };
     // Files the run reads or writes anyway: an output must not be one of them.
     QStringList taken;
     if (!opt.scenario.isMemory() && !opt.scenario.databasePath.isEmpty()) {
@@ -176,6 +187,11 @@ int execute(const RunOptions &opt)
         if (QFileInfo(path).isDir()) {
             printErr(
                 tr("locklens: error: %1: %2 is a folder; give a file name").arg(QLatin1String(option), path));
+            return ExitUsage;
+        }
+        if (QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
+            printErr(tr("locklens: error: %1: %2 cannot be written")
+                         .arg(QLatin1String(option), QDir::toNativeSeparators(path)));
             return ExitUsage;
         }
         if (!dir.isDir() || !dir.isWritable()) {
@@ -237,14 +253,16 @@ QString demoReportPath()
 
 QString mainUsage()
 {
-    return tr("Usage: locklens [COMMAND] [options]\n\n"
-              "Commands:\n"
-              "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
-              "  presets                   list the built-in scenarios\n"
-              "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
-              "  demo-db FILE              write the demo shop database to a new file\n"
-              "  (none)                    run the demo load test and write locklens-demo.json\n\n"
-              "  --help, --version\n");
+    return tr(
+        "Usage: locklens [COMMAND] [options]\n\n"
+        "Commands:\n"
+        "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
+        "  presets                   list the built-in scenarios\n"
+        "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
+        "  report ID... --out FILE   report saved runs (several: a comparison) as .html .md .csv .json\n"
+        "  demo-db FILE              write the demo shop database to a new file\n"
+        "  (none)                    run the demo load test and write locklens-demo.json\n\n"
+        "  --help, --version\n");
 }
 
 } // namespace
@@ -305,6 +323,8 @@ int dispatch(const QStringList &args)
         return presetsCommand(rest);
     if (cmd == QLatin1String("schema"))
         return schemaCommand(rest);
+    if (cmd == QLatin1String("report"))
+        return reportCommand(rest);
     if (cmd == QLatin1String("demo-db"))
         return demoDatabaseCommand(rest);
     if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {

@@ -12,6 +12,8 @@ enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification =
 int runCommand(const QStringList &args);
 // `locklens schema DATABASE [--json]`
 int schemaCommand(const QStringList &args);
+// `locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]`
+int reportCommand(const QStringList &args);
 // `locklens demo-db FILE`
 int demoDatabaseCommand(const QStringList &args);
 // `locklens presets`

@@ -2,6 +2,7 @@
 #include "runoptions.h"
 
 #include "presets.h"
+#include "reportformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ const OptionSpec specs[] = {
     { "scenario", "FILE", "read the scenario from a JSON file (options given too override it)" },
     { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
     { "json", "FILE", "write the whole result as JSON (- for standard output)" },
+    { "report", "FILE",
+        "write a report of the run; its format from the extension: .html, .md, .csv (time series) or .json" },
     { "lock-trace", "FILE",
         "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)" },
     { "store", "FILE",
@@ -341,6 +344,16 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     if (has("json") && r.jsonPath.isEmpty()) {
         *error = tr("--json: the file name is empty");
         return false;
+    }
+    r.reportPath = val("report");
+    if (has("report")) {
+        const QString why = r.reportPath.isEmpty()
+            ? tr("the file name is empty")
+            : Report::unsupportedReason(Report::formatOf(r.reportPath), r.reportPath);
+        if (!why.isEmpty()) {
+            *error = tr("--report: %1").arg(why);
+            return false;
+        }
     }
     r.save = p.isSet(QStringLiteral("save"));
     r.storePath = val("store");

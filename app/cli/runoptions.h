@@ -14,6 +14,7 @@ struct RunOptions
     Scenario scenario;
     QString jsonPath; // --json FILE ("-" for standard output)
     QString lockTracePath; // --lock-trace FILE: every lock transition as CSV
+    QString reportPath; // --report FILE: a report, its format from the extension
     bool save = false; // --save: keep the run in the results store
     QString storePath; // --store FILE: that store instead of the user's own
     double progressS = 1; // --progress S; 0 = none

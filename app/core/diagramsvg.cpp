@@ -1,38 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diagram as a standalone SVG 1.1 document, written by hand (no QtSvg).
 #include "diagramlayout.h"
+#include "reporttext.h"
 
 namespace LockLens {
 
 namespace {
 
-// Text for XML: markup escaped, and what XML 1.0 cannot carry (control characters,
-// unpaired surrogates, U+FFFE and U+FFFF) replaced by U+FFFD.
-QString xml(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (c == u'&')
-            out += QLatin1String("&amp;");
-        else if (c == u'<')
-            out += QLatin1String("&lt;");
-        else if (c == u'>')
-            out += QLatin1String("&gt;");
-        else if (c == u'"')
-            out += QLatin1String("&quot;");
-        else if (c == u'\'')
-            out += QLatin1String("&apos;");
-        else if (QChar::isHighSurrogate(c) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
-            out += s.mid(i++, 2);
-        else if (QChar::isSurrogate(c) || (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c >= 0xfffe)
-            out += QChar(QChar::ReplacementCharacter);
-        else
-            out += QChar(c);
-    }
-    return out;
-}
+using Report::xml; // markup escaped, and what XML 1.0 cannot carry replaced
 
 QString num(qreal v)
 {

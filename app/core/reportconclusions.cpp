@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportconclusions.h"
+
+#include "reporttext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace LockLens::Report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Report", text);
+}
+
+qint64 errorsOf(const RunFigures &r, const char *kind)
+{
+    for (int i = 0; i < ErrorKinds; ++i) {
+        if (qstrcmp(errorKinds[i], kind) == 0)
+            return r.errors[std::size_t(i)];
+    }
+    return 0;
+}
+
+void verification(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    if (!r.fatalError.isEmpty())
+        out->push_back({ QStringLiteral("fatal"), tr("The run ended early: %1").arg(r.fatalError), true });
+    if (!r.checked) {
+        out->push_back({ QStringLiteral("verification"),
+            r.verificationError.isEmpty()
+                ? tr("The database was not checked after the run.")
+                : tr("The database could not be checked after the run: %1").arg(r.verificationError),
+            true });
+        return;
+    }
+    if (r.lostRows == 0 && r.integrity == QLatin1String("ok")) {
+        out->push_back({ QStringLiteral("verification"),
+            tr("Nothing lost: lost rows 0 (%1 rows expected, %2 present), integrity ok.")
+                .arg(count(r.rowsExpected), count(r.rowsPresent)),
+            false });
+        return;
+    }
+    if (r.lostRows > 0)
+        out->push_back({ QStringLiteral("lost_rows"),
+            tr("Lost rows: %1 rows acknowledged as committed are missing (%2 expected, %3 present).")
+                .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent)),
+            true });
+    else if (r.lostRows < 0)
+        out->push_back({ QStringLiteral("lost_rows"),
+            tr("%1 more rows are present than operations acknowledged (%2 expected, %3 present).")
+                .arg(count(-r.lostRows), count(r.rowsExpected), count(r.rowsPresent)),
+            true });
+    if (r.integrity != QLatin1String("ok"))
+        out->push_back({ QStringLiteral("integrity"),
+            tr("PRAGMA integrity_check did not say ok: %1").arg(r.integrityText()), true });
+}
+
+void waits(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    const int clients = std::max(1, r.workers + r.readers);
+    if (r.lockWaitShare >= Threshold::waitShare)
+        out->push_back({ QStringLiteral("lock_wait"),
+            tr("The %1 clients spent %2 of their time waiting for SQLite's locks (%3 s of %4 "
+               "client-seconds).")
+                .arg(clients)
+                .arg(percent(r.lockWaitShare), fixed(r.lockWaitS, 2), fixed(r.durationS * clients, 2)),
+            r.lockWaitShare >= 0.5 });
+    if (r.appWaitShare >= Threshold::waitShare)
+        out->push_back({ QStringLiteral("app_wait"),
+            tr("The %1 clients spent %2 of their time waiting for the application's mutex or queue (%3 s).")
+                .arg(clients)
+                .arg(percent(r.appWaitShare), fixed(r.appWaitS, 2)),
+            r.appWaitShare >= 0.5 });
+}
+
+void errors(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    const qint64 upgrade = errorsOf(r, "busy_upgrade"), snapshot = errorsOf(r, "busy_snapshot");
+    if (upgrade + snapshot >= Threshold::upgradeFailures)
+        out->push_back({ QStringLiteral("upgrade"),
+            tr("%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on "
+               "the "
+               "first write, %3 SQLITE_BUSY_SNAPSHOT): no busy timeout can cure that; use BEGIN IMMEDIATE "
+               "for "
+               "transactions that write.")
+                .arg(count(upgrade + snapshot), count(upgrade), count(snapshot)),
+            true });
+    const qint64 atBegin = errorsOf(r, "busy_begin");
+    if (atBegin >= Threshold::busyAtBegin)
+        out->push_back({ QStringLiteral("busy_begin"),
+            tr("%1 transactions got SQLITE_BUSY as they started (busy policy %2, timeout %3 ms).")
+                .arg(count(atBegin), r.busyPolicy)
+                .arg(r.busyTimeoutMs),
+            true });
+    const qint64 timeouts = errorsOf(r, "busy_timeout");
+    if (timeouts >= Threshold::timeouts)
+        out->push_back({ QStringLiteral("timeout"),
+            tr("%1 operations gave up after waiting the whole busy timeout of %2 ms.")
+                .arg(count(timeouts))
+                .arg(r.busyTimeoutMs),
+            true });
+    const qint64 tried = r.committedTx + r.failedTx;
+    if (tried > 0 && r.failedTx > 0 && double(r.failedTx) / double(tried) >= Threshold::failedTxShare)
+        out->push_back({ QStringLiteral("failed_tx"),
+            tr("%1 of the transactions failed (%2 of %3, after %4 retries).")
+                .arg(percent(double(r.failedTx) / double(tried)), count(r.failedTx), count(tried),
+                    count(r.retries)),
+            true });
+}
+
+void fairness(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    const WorkerFigures *most = nullptr, *least = nullptr;
+    int writers = 0;
+    for (const WorkerFigures &w : r.workerFigures) {
+        if (w.role == QLatin1String("reader"))
+            continue;
+        ++writers;
+        if (!most || w.ops > most->ops)
+            most = &w;
+        if (!least || w.ops < least->ops)
+            least = &w;
+    }
+    if (writers < 2 || !most || most->ops == 0)
+        return;
+    if (least->ops == 0) {
+        out->push_back({ QStringLiteral("imbalance"),
+            tr("%1 completed no operation while %2 completed %3.")
+                .arg(least->name, most->name, count(most->ops)),
+            true });
+        return;
+    }
+    const double f = double(most->ops) / double(least->ops);
+    if (f >= Threshold::imbalance)
+        out->push_back({ QStringLiteral("imbalance"),
+            tr("The lock was not shared fairly: %1 completed %2 the operations of %3 (%4 against %5).")
+                .arg(most->name, ratio(f), least->name, count(most->ops), count(least->ops)),
+            false });
+}
+
+void tail(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    const Latency &l = r.latency;
+    if (l.count < 1000 || l.p50 <= 0 || l.p999 < Threshold::tailMs || l.p999 < Threshold::tailFactor * l.p50)
+        return;
+    out->push_back({ QStringLiteral("tail"),
+        tr("One operation in 1,000 took %1 ms or more, %2 times the median of %3 ms (the longest %4 ms).")
+            .arg(fixed(l.p999, 2), count(qint64(l.p999 / l.p50)), fixed(l.p50, 3), fixed(l.max, 1)),
+        false });
+}
+
+} // namespace
+
+std::vector<Conclusion> runConclusions(const RunFigures &r)
+{
+    std::vector<Conclusion> out;
+    verification(r, &out);
+    errors(r, &out);
+    waits(r, &out);
+    fairness(r, &out);
+    tail(r, &out);
+    return out;
+}
+
+std::vector<Conclusion> comparisonConclusions(const std::vector<RunFigures> &runs)
+{
+    std::vector<Conclusion> out;
+    if (runs.size() < 2)
+        return out;
+    auto best = std::max_element(runs.begin(), runs.end(),
+        [](const RunFigures &a, const RunFigures &b) { return a.opsPerS < b.opsPerS; });
+    for (const RunFigures &r : runs) {
+        if (&r == &*best || r.opsPerS <= 0)
+            continue;
+        const double f = best->opsPerS / r.opsPerS;
+        if (f >= Threshold::throughputRatio)
+            out.push_back({ QStringLiteral("throughput"),
+                tr("%1 reached %2 the throughput of %3 (%4 against %5 ops/s).")
+                    .arg(best->label, ratio(f), r.label, fixed(best->opsPerS, 1), fixed(r.opsPerS, 1)),
+                false });
+    }
+    if (out.empty())
+        out.push_back({ QStringLiteral("throughput_even"),
+            tr("Throughput differs by less than %1% between the runs (best: %2, %3 ops/s).")
+                .arg(qRound((Threshold::throughputRatio - 1) * 100))
+                .arg(best->label, fixed(best->opsPerS, 1)),
+            false });
+    auto waitLeast = std::min_element(runs.begin(), runs.end(),
+        [](const RunFigures &a, const RunFigures &b) { return a.lockWaitShare < b.lockWaitShare; });
+    for (const RunFigures &r : runs) {
+        if (r.lockWaitShare - waitLeast->lockWaitShare >= Threshold::waitShareGap)
+            out.push_back({ QStringLiteral("lock_wait_gap"),
+                tr("Clients of %1 waited for locks %2 of their time, those of %3 only %4.")
+                    .arg(r.label, percent(r.lockWaitShare), waitLeast->label,
+                        percent(waitLeast->lockWaitShare)),
+                false });
+    }
+    return out;
+}
+
+} // namespace LockLens::Report

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportformat.h"
+
+#include "reportwriters.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace LockLens::Report {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Report", text);
+}
+} // namespace
+
+Format formatOf(const QString &fileName)
+{
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
+        return Format::Html;
+    if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (ext == QLatin1String("csv"))
+        return Format::Csv;
+    if (ext == QLatin1String("json"))
+        return Format::Json;
+    if (ext == QLatin1String("pdf"))
+        return Format::Pdf;
+    return Format::Unknown;
+}
+
+QString unsupportedReason(Format f, const QString &fileName)
+{
+    if (f == Format::Pdf)
+        return tr("%1: PDF reports are not written yet (they will come from the window in the next "
+                  "version); write .html and print it to PDF from a browser")
+            .arg(QDir::toNativeSeparators(fileName));
+    if (f == Format::Unknown)
+        return tr("%1: unknown report format; name the file .html, .md, .csv or .json")
+            .arg(QDir::toNativeSeparators(fileName));
+    return QString();
+}
+
+QByteArray render(const Model &m, Format f)
+{
+    switch (f) {
+    case Format::Html:
+        return toHtml(m);
+    case Format::Markdown:
+        return toMarkdown(m);
+    case Format::Csv:
+        return toCsv(m);
+    case Format::Json:
+        return toJson(m);
+    case Format::Pdf:
+    case Format::Unknown:
+        break;
+    }
+    return QByteArray();
+}
+
+bool writeReport(const Model &m, const QString &fileName, QString *error)
+{
+    const Format f = formatOf(fileName);
+    const QString why = unsupportedReason(f, fileName);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    const QByteArray data = render(m, f);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace LockLens::Report

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportmodel.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace LockLens::Report {
+
+enum class Format { Html, Markdown, Csv, Json, Pdf, Unknown };
+
+// The format a file name asks for, by its extension (.html/.htm, .md/.markdown, .csv,
+// .json, .pdf); case does not matter.
+Format formatOf(const QString &fileName);
+// One line saying why a format cannot be written here, or "" when it can.
+QString unsupportedReason(Format f, const QString &fileName);
+// The report in format `f` (not Pdf or Unknown).
+QByteArray render(const Model &m, Format f);
+// Renders and writes atomically (QSaveFile). False with one line saying why.
+bool writeReport(const Model &m, const QString &fileName, QString *error);
+
+} // namespace LockLens::Report

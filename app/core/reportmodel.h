@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace LockLens::Report {
+
+// The error classes of a run, in the order and with the keys of its JSON ("busy_begin"...).
+constexpr int ErrorKinds = 6;
+extern const char *const errorKinds[ErrorKinds];
+
+struct Latency
+{
+    double p50 = 0, p90 = 0, p99 = 0, p999 = 0, max = 0; // milliseconds
+    qint64 count = 0;
+};
+
+struct WorkerFigures
+{
+    QString name, role;
+    qint64 ops = 0, tx = 0, failedTx = 0, retries = 0, busyEvents = 0, errors = 0;
+    double opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
+    Latency latency;
+};
+
+// Seconds one connection spent in each lock state (LockLens's VFS trace).
+struct ConnectionLocks
+{
+    QString connection;
+    // none, shared, reserved, pending, exclusive, wal_write, wal_checkpoint
+    std::array<double, 7> secondsIn {};
+    qint64 transitions = 0, busyAttempts = 0;
+};
+extern const char *const lockStates[7];
+
+// One interval of the time series, as rates. A value the series lacks is empty.
+struct Interval
+{
+    double tS = 0, intervalS = 0;
+    double opsPerS = 0, txPerS = 0, busyPerS = 0, lockWaitPerS = 0, appWaitPerS = 0, errorsPerS = 0;
+    double p50Ms = 0, p99Ms = 0;
+    struct Worker
+    {
+        std::optional<double> opsPerS, busyPerS, lockWaitPerS, appWaitPerS, errorsPerS, p99Ms;
+    };
+    std::vector<Worker> workers; // in the order of RunFigures::workers
+};
+
+// A plain-words finding, derived from the figures. `key` names the rule (for tests).
+struct Conclusion
+{
+    QString key;
+    QString text;
+    bool warning = false; // something went wrong or can be done better
+};
+
+// One run's figures, computed once from its JSON (RunResult::toJson()).
+struct RunFigures
+{
+    QString label; // "run 12", or the scenario's name
+    QDateTime startedAt; // invalid when unknown (a run not from the store)
+    QJsonObject document; // the run's JSON as given
+
+    // Scenario
+    QString scenarioName, description, database, journalMode, synchronous, strategy, txMode, busyPolicy;
+    QString mix, lockLensVersion;
+    int workers = 0, readers = 0, batch = 0, busyTimeoutMs = 0, maxTries = 0, payloadBytes = 0;
+
+    // Summary
+    double durationS = 0, opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
+    double lockWaitShare = 0, appWaitShare = 0; // 0 to 1
+    qint64 committedOps = 0, committedTx = 0, failedTx = 0, retries = 0, busyEvents = 0, busyHandlerCalls = 0;
+    bool stopped = false;
+    QString fatalError;
+    Latency latency, commitLatency, txLatency;
+    std::array<qint64, ErrorKinds> errors {};
+    QStringList errorMessages; // "busy_upgrade: database is locked"
+    // Verification
+    bool verified = false; // a check ran and passed
+    bool checked = false; // a check ran
+    qint64 rowsExpected = 0, rowsPresent = 0, lostRows = 0;
+    QString integrity, verificationError;
+
+    // Environment, as label/value rows; a value the JSON lacks reads "not recorded".
+    QList<QPair<QString, QString>> environment;
+    QStringList compileOptions;
+
+    std::vector<WorkerFigures> workerFigures;
+    std::vector<ConnectionLocks> locks;
+    std::vector<Interval> series;
+    QStringList warnings;
+    std::vector<Conclusion> conclusions;
+
+    qint64 errorTotal() const;
+    // What PRAGMA integrity_check said on one line: its first lines joined by "; ".
+    QString integrityText() const;
+};
+
+// What every format shows: one run, or several side by side.
+struct Model
+{
+    std::vector<RunFigures> runs;
+    std::vector<Conclusion> comparison; // conclusions across runs (two runs or more)
+    bool isComparison() const { return runs.size() > 1; }
+    QString title() const;
+};
+
+// The figures of one run document. A document that is not a run (no "summary" object)
+// gives false and one line saying why.
+bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error);
+// A model of the runs in order (conclusions included).
+bool modelFromJson(const QList<QJsonObject> &docs, const QStringList &labels, Model *out, QString *error);
+
+} // namespace LockLens::Report

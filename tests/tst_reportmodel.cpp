@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report model and its writers on run documents built here: each conclusion is said
+// when its figures support it and not otherwise; the HTML is well-formed XML (the SVG
+// charts too) with every user-given text escaped; the CSV has a row per interval per
+// worker and for the total; the JSON is the run's own document.
+#include "reportconclusions.h"
+#include "reportformat.h"
+#include "reportmodel.h"
+#include "reportsvg.h"
+#include "reportwriters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace LockLens;
+using namespace LockLens::Report;
+
+namespace {
+
+struct Spec
+{
+    int workers = 2;
+    int intervals = 3;
+    double lockWaitShare = 0.05;
+    qint64 busyUpgrade = 0, busySnapshot = 0, busyTimeout = 0;
+    qint64 lostRows = 0;
+    QString integrity = QStringLiteral("ok");
+    QList<qint64> workerOps; // empty: equal
+    QString workerName = QStringLiteral("worker %1");
+    QString scenarioName = QStringLiteral("test");
+};
+
+QJsonObject latency(double p50, double p999)
+{
+    return { { QStringLiteral("p50"), p50 }, { QStringLiteral("p90"), p50 * 2 },
+        { QStringLiteral("p99"), p50 * 4 }, { QStringLiteral("p999"), p999 },
+        { QStringLiteral("max"), p999 * 2 }, { QStringLiteral("count"), 5000 } };
+}
+
+// A document shaped like RunResult::toJson().
+QJsonObject runDoc(const Spec &s)
+{
+    const double duration = s.intervals;
+    QJsonObject errors { { QStringLiteral("busy_begin"), 0 },
+        { QStringLiteral("busy_upgrade"), double(s.busyUpgrade) },
+        { QStringLiteral("busy_snapshot"), double(s.busySnapshot) },
+        { QStringLiteral("busy_timeout"), double(s.busyTimeout) }, { QStringLiteral("locked"), 0 },
+        { QStringLiteral("other"), 0 } };
+    QJsonObject summary { { QStringLiteral("duration_s"), duration },
+        { QStringLiteral("committed_ops"), 5000 }, { QStringLiteral("committed_tx"), 500 },
+        { QStringLiteral("failed_tx"), 0 }, { QStringLiteral("retries"), 0 },
+        { QStringLiteral("ops_per_s"), 1666.7 }, { QStringLiteral("tx_per_s"), 166.7 },
+        { QStringLiteral("busy_events"), 12 }, { QStringLiteral("busy_handler_calls"), 30 },
+        { QStringLiteral("lock_wait_s"), s.lockWaitShare * duration * s.workers },
+        { QStringLiteral("app_wait_s"), 0 }, { QStringLiteral("lock_wait_share"), s.lockWaitShare },
+        { QStringLiteral("app_wait_share"), 0 }, { QStringLiteral("latency_ms"), latency(0.01, 0.5) },
+        { QStringLiteral("commit_latency_ms"), latency(0.02, 1) },
+        { QStringLiteral("tx_latency_ms"), latency(0.05, 2) }, { QStringLiteral("errors"), errors },
+        { QStringLiteral("stopped"), false }, { QStringLiteral("fatal_error"), QJsonValue() },
+        { QStringLiteral("journal_mode"), QStringLiteral("wal") }, { QStringLiteral("rows_expected"), 1000 },
+        { QStringLiteral("rows_present"), 1000 - s.lostRows },
+        { QStringLiteral("lost_rows"), double(s.lostRows) }, { QStringLiteral("integrity"), s.integrity },
+        { QStringLiteral("verified"), s.lostRows == 0 && s.integrity == QLatin1String("ok") },
+        { QStringLiteral("error_messages"), QJsonObject() } };
+    QJsonArray workers, series;
+    for (int w = 0; w < s.workers; ++w) {
+        const qint64 ops = s.workerOps.value(w, 5000 / s.workers);
+        workers.append(QJsonObject { { QStringLiteral("name"), s.workerName.arg(w + 1) },
+            { QStringLiteral("role"), QStringLiteral("writer") },
+            { QStringLiteral("committed_ops"), double(ops) },
+            { QStringLiteral("committed_tx"), double(ops / 10) },
+            { QStringLiteral("ops_per_s"), ops / duration },
+            { QStringLiteral("latency_ms"), latency(0.01, 0.5) }, { QStringLiteral("errors"), errors } });
+    }
+    for (int i = 0; i < s.intervals; ++i) {
+        QJsonArray ops, zeros, p99;
+        for (int w = 0; w < s.workers; ++w) {
+            ops.append(100 + w);
+            zeros.append(0);
+            p99.append(w == 0 && i == 0 ? QJsonValue() : QJsonValue(0.02)); // null: no operation
+        }
+        series.append(QJsonObject { { QStringLiteral("t_s"), i + 1.0 }, { QStringLiteral("interval_s"), 1.0 },
+            { QStringLiteral("ops"), 1000 + i }, { QStringLiteral("tx"), 100 },
+            { QStringLiteral("busy_events"), 4 }, { QStringLiteral("lock_wait_s"), 0.25 },
+            { QStringLiteral("app_wait_s"), 0 }, { QStringLiteral("errors"), 0 },
+            { QStringLiteral("p50_ms"), 0.01 }, { QStringLiteral("p99_ms"), 0.04 },
+            { QStringLiteral("errors_by_class"), QJsonObject() }, { QStringLiteral("worker_ops"), ops },
+            { QStringLiteral("worker_lock_wait_s"), zeros }, { QStringLiteral("worker_app_wait_s"), zeros },
+            { QStringLiteral("worker_busy_events"), zeros }, { QStringLiteral("worker_p99_ms"), p99 },
+            { QStringLiteral("worker_errors"), QJsonObject() } });
+    }
+    QJsonObject scenario { { QStringLiteral("name"), s.scenarioName },
+        { QStringLiteral("workers"), s.workers }, { QStringLiteral("tx_mode"), QStringLiteral("deferred") },
+        { QStringLiteral("busy_timeout_ms"), 5000 },
+        { QStringLiteral("description"), QStringLiteral("a test") } };
+    QJsonObject env { { QStringLiteral("sqlite_version"), QStringLiteral("3.40.1") },
+        { QStringLiteral("sqlite_source"), QStringLiteral("system") },
+        { QStringLiteral("qt_version"), QStringLiteral("6.4.2") }, { QStringLiteral("cpu_count"), 8 },
+        { QStringLiteral("compile_options"), QJsonArray { QStringLiteral("THREADSAFE=1") } } };
+    return { { QStringLiteral("scenario"), scenario }, { QStringLiteral("environment"), env },
+        { QStringLiteral("database"), QStringLiteral("/tmp/x.db") }, { QStringLiteral("summary"), summary },
+        { QStringLiteral("workers"), workers }, { QStringLiteral("series"), series },
+        { QStringLiteral("lock_timeline"), QJsonArray() }, { QStringLiteral("warnings"), QJsonArray() } };
+}
+
+Model modelOf(const QList<QJsonObject> &docs)
+{
+    Model m;
+    QString why;
+    QStringList labels;
+    for (qsizetype i = 0; i < docs.size(); ++i)
+        labels << QStringLiteral("run %1").arg(i + 1);
+    if (!modelFromJson(docs, labels, &m, &why))
+        qWarning("%s", qPrintable(why));
+    return m;
+}
+
+QStringList keys(const std::vector<Conclusion> &list)
+{
+    QStringList k;
+    for (const Conclusion &c : list)
+        k << c.key;
+    return k;
+}
+
+// Reads the whole document as XML; the error, or "" when it is well-formed.
+QString xmlError(const QByteArray &data, int *svgCount = nullptr)
+{
+    QXmlStreamReader x(data);
+    int svgs = 0;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("svg"))
+            ++svgs;
+    }
+    if (svgCount)
+        *svgCount = svgs;
+    return x.hasError() ? QStringLiteral("%1 at line %2").arg(x.errorString()).arg(x.lineNumber())
+                        : QString();
+}
+
+} // namespace
+
+class TestReportModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void conclusions_data();
+    void conclusions();
+    void comparisonSaysWhichRunIsFaster();
+    void notARunIsRefused();
+    void csvHasARowPerIntervalPerWorker();
+    void jsonIsTheRunsOwnDocument();
+    void markdownHasTheSummaryTable();
+    void htmlIsWellFormedAndEscaped();
+    void svgThinsLongSeries();
+    void locksListControlThenWorkersByNumber();
+    void formatFromExtension_data();
+    void formatFromExtension();
+};
+
+void TestReportModel::conclusions_data()
+{
+    QTest::addColumn<QJsonObject>("doc");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("said");
+    QTest::addColumn<QString>("words"); // part of the sentence when said
+
+    Spec s;
+    QTest::newRow("quiet run: no lock-wait finding") << runDoc(s) << "lock_wait" << false << QString();
+    s.lockWaitShare = 0.84;
+    QTest::newRow("84% waiting") << runDoc(s) << "lock_wait" << true << "84.0% of their time";
+    s = Spec();
+    s.busyUpgrade = 12000;
+    s.busySnapshot = 345;
+    QTest::newRow("upgrade failures")
+        << runDoc(s) << "upgrade" << true << "12,345 times a transaction failed to upgrade";
+    s.busyUpgrade = 3;
+    s.busySnapshot = 0;
+    QTest::newRow("3 upgrade failures: below the threshold") << runDoc(s) << "upgrade" << false << QString();
+    s = Spec();
+    QTest::newRow("nothing lost") << runDoc(s) << "verification" << true << "lost rows 0";
+    s.lostRows = 7;
+    QTest::newRow("lost rows") << runDoc(s) << "lost_rows" << true << "7 rows acknowledged";
+    QTest::newRow("lost rows: no all-clear") << runDoc(s) << "verification" << false << QString();
+    s = Spec();
+    s.integrity = QStringLiteral("*** in database main ***\nPage 5 is never used");
+    QTest::newRow("integrity") << runDoc(s) << "integrity" << true << "Page 5";
+    s = Spec();
+    s.busyTimeout = 2;
+    QTest::newRow("timeouts") << runDoc(s) << "timeout" << true << "5000 ms";
+    s = Spec();
+    s.workerOps = { 4000, 1000 };
+    QTest::newRow("unfair") << runDoc(s) << "imbalance" << true << "4.00";
+    s.workerOps = { 2600, 2400 };
+    QTest::newRow("fair enough") << runDoc(s) << "imbalance" << false << QString();
+}
+
+void TestReportModel::conclusions()
+{
+    QFETCH(QJsonObject, doc);
+    QFETCH(QString, key);
+    QFETCH(bool, said);
+    QFETCH(QString, words);
+    const Model m = modelOf({ doc });
+    QCOMPARE(m.runs.size(), std::size_t(1));
+    const auto &list = m.runs.front().conclusions;
+    QCOMPARE(keys(list).contains(key), said);
+    if (!said)
+        return;
+    for (const Conclusion &c : list) {
+        if (c.key == key)
+            QVERIFY2(c.text.contains(words), qPrintable(c.text));
+    }
+    // Markdown and HTML both carry it.
+    QVERIFY(QString::fromUtf8(toMarkdown(m)).contains(words));
+    QVERIFY(QString::fromUtf8(toHtml(m)).contains(QStringLiteral("data-key=\"%1\"").arg(key)));
+}
+
+void TestReportModel::comparisonSaysWhichRunIsFaster()
+{
+    Spec s;
+    QJsonObject a = runDoc(s), b = runDoc(s);
+    QJsonObject sum = b.value(QStringLiteral("summary")).toObject();
+    sum.insert(QStringLiteral("ops_per_s"), 3333.4);
+    b.insert(QStringLiteral("summary"), sum);
+    const Model m = modelOf({ a, b });
+    QVERIFY(m.isComparison());
+    QCOMPARE(keys(m.comparison), QStringList { QStringLiteral("throughput") });
+    QVERIFY2(
+        m.comparison.front().text.contains(QStringLiteral("2.00")), qPrintable(m.comparison.front().text));
+    const QString md = QString::fromUtf8(toMarkdown(m));
+    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 | run 2 | run 2 / run 1 |")));
+    QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 | 3,333.4 | 2.00")));
+    const Model even = modelOf({ a, a });
+    QCOMPARE(keys(even.comparison), QStringList { QStringLiteral("throughput_even") });
+    QCOMPARE(xmlError(toHtml(m)), QString());
+}
+
+void TestReportModel::notARunIsRefused()
+{
+    Model m;
+    QString why;
+    QVERIFY(
+        !modelFromJson({ QJsonObject { { QStringLiteral("x"), 1 } } }, { QStringLiteral("f") }, &m, &why));
+    QVERIFY(why.contains(QStringLiteral("not a LockLens run")));
+    QVERIFY(!modelFromJson({}, {}, &m, &why));
+}
+
+void TestReportModel::csvHasARowPerIntervalPerWorker()
+{
+    Spec s;
+    s.workers = 3;
+    s.intervals = 4;
+    s.workerName = QStringLiteral("worker, \"%1\""); // quoted in the CSV
+    const Model m = modelOf({ runDoc(s) });
+    const QStringList lines = QString::fromUtf8(toCsv(m)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(),
+        QStringLiteral(
+            "run,t_s,worker,ops_per_s,commits_per_s,busy_events_per_s,lock_wait_s_per_s,app_wait_s_per_s,"
+            "p50_ms,p99_ms,errors_per_s"));
+    QCOMPARE(lines.size() - 1, 4 * (3 + 1));
+    QCOMPARE(lines.at(1), QStringLiteral("run 1,1,total,1000,100,4,0.25,0,0.01,0.04,0"));
+    // Worker 1 completed no operation in the first interval: its p99 is empty, as are the
+    // figures the series keeps for the total only.
+    QCOMPARE(lines.at(2), QStringLiteral("run 1,1,\"worker, \"\"1\"\"\",100,,0,0,0,,,0"));
+    const Model two = modelOf({ runDoc(s), runDoc(s) });
+    QCOMPARE(QString::fromUtf8(toCsv(two)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() - 1,
+        2 * 4 * 4);
+}
+
+void TestReportModel::jsonIsTheRunsOwnDocument()
+{
+    const QJsonObject doc = runDoc(Spec());
+    QCOMPARE(QJsonDocument::fromJson(toJson(modelOf({ doc }))).object(), doc);
+    const QJsonObject both = QJsonDocument::fromJson(toJson(modelOf({ doc, doc }))).object();
+    QCOMPARE(both.value(QStringLiteral("runs")).toArray(), (QJsonArray { doc, doc }));
+}
+
+void TestReportModel::markdownHasTheSummaryTable()
+{
+    const QString md = QString::fromUtf8(toMarkdown(modelOf({ runDoc(Spec()) })));
+    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 |\n| --- | ---: |\n")));
+    QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 |")));
+    QVERIFY(md.contains(QStringLiteral("| Lost rows | 0 |")));
+    QVERIFY(md.contains(QStringLiteral("| SQLite version | 3.40.1 |")));
+    // What the JSON does not hold is said to be missing, not made up.
+    QVERIFY(md.contains(QStringLiteral("| File system of the database | not recorded |")));
+    // A name with a pipe or markup stays one cell of text.
+    Spec s;
+    s.workerName = QStringLiteral("a|<b>%1</b>");
+    const QString hostile = QString::fromUtf8(toMarkdown(modelOf({ runDoc(s) })));
+    QVERIFY(hostile.contains(QStringLiteral("| a\\|&lt;b>1&lt;/b> | writer |")));
+}
+
+void TestReportModel::htmlIsWellFormedAndEscaped()
+{
+    Spec s;
+    s.workerName = QStringLiteral("<script>alert(%1)</script> & \"x\"");
+    s.scenarioName = QStringLiteral("]]></svg><b>bold</b>\x01");
+    const QByteArray html = toHtml(modelOf({ runDoc(s) }));
+    int svgs = 0;
+    QCOMPARE(xmlError(html, &svgs), QString());
+    QVERIFY(svgs >= 4);
+    QVERIFY(!html.contains("<script>"));
+    QVERIFY(!html.contains("<b>bold</b>"));
+    QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
+    // Self-contained: nothing fetched from elsewhere.
+    QVERIFY(!html.contains("src="));
+    QVERIFY(!html.contains("href="));
+    QVERIFY(!html.contains("@import"));
+    // Each SVG fragment parses on its own too.
+    const QRegularExpression svg(
+        QStringLiteral("<svg .*?</svg>"), QRegularExpression::DotMatchesEverythingOption);
+    auto it = svg.globalMatch(QString::fromUtf8(html));
+    int fragments = 0;
+    while (it.hasNext()) {
+        QCOMPARE(xmlError(it.next().captured().toUtf8()), QString());
+        ++fragments;
+    }
+    QCOMPARE(fragments, svgs);
+}
+
+void TestReportModel::svgThinsLongSeries()
+{
+    Spec s;
+    s.intervals = 20000;
+    s.workers = 1;
+    const QByteArray html = toHtml(modelOf({ runDoc(s) }));
+    const QRegularExpression points(QStringLiteral("points=\"([^\"]*)\""));
+    auto it = points.globalMatch(QString::fromUtf8(html));
+    int lines = 0;
+    while (it.hasNext()) {
+        const qsizetype n = it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+        QVERIFY2(n <= maxPointsPerLine + 2, qPrintable(QString::number(n)));
+        QVERIFY(n > 100);
+        ++lines;
+    }
+    QVERIFY(lines >= 6);
+}
+
+void TestReportModel::locksListControlThenWorkersByNumber()
+{
+    QJsonObject doc = runDoc(Spec());
+    QJsonArray locks;
+    for (const char *w : { "worker10", "worker2", "control", "worker1" })
+        locks.append(QJsonObject { { QStringLiteral("worker"), QLatin1String(w) },
+            { QStringLiteral("seconds_in"), QJsonObject { { QStringLiteral("shared"), 1.5 } } },
+            { QStringLiteral("transitions"), 3 }, { QStringLiteral("busy_attempts"), 0 } });
+    doc.insert(QStringLiteral("lock_timeline"), locks);
+    const Model m = modelOf({ doc });
+    QStringList order;
+    for (const ConnectionLocks &c : m.runs.front().locks)
+        order << c.connection;
+    QCOMPARE(order,
+        (QStringList { QStringLiteral("control"), QStringLiteral("worker1"), QStringLiteral("worker2"),
+            QStringLiteral("worker10") }));
+    QCOMPARE(m.runs.front().locks.front().secondsIn[1], 1.5);
+    QVERIFY(QString::fromUtf8(toMarkdown(m)).contains(QStringLiteral("| control | 0.000 | 1.500 |")));
+}
+
+void TestReportModel::formatFromExtension_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("writable");
+    QTest::newRow("html") << "a/r.html" << int(Format::Html) << true;
+    QTest::newRow("HTM") << "R.HTM" << int(Format::Html) << true;
+    QTest::newRow("md") << "r.md" << int(Format::Markdown) << true;
+    QTest::newRow("csv") << "r.csv" << int(Format::Csv) << true;
+    QTest::newRow("json") << "r.json" << int(Format::Json) << true;
+    QTest::newRow("pdf") << "r.pdf" << int(Format::Pdf) << false;
+    QTest::newRow("txt") << "r.txt" << int(Format::Unknown) << false;
+    QTest::newRow("none") << "report" << int(Format::Unknown) << false;
+}
+
+void TestReportModel::formatFromExtension()
+{
+    QFETCH(QString, file);
+    QFETCH(int, format);
+    QFETCH(bool, writable);
+    QCOMPARE(int(formatOf(file)), format);
+    QCOMPARE(unsupportedReason(formatOf(file), file).isEmpty(), writable);
+}
+
+QTEST_GUILESS_MAIN(TestReportModel)
+#include "tst_reportmodel.moc"
