@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "preferencesdialog.h"
 #include "window.h"
 
 #include <QCoreApplication>
@@ -38,5 +39,6 @@ int main(int argc, char *argv[])
     if (window)
         return LockLens::runWindow(argc, argv, args);
     QCoreApplication app(argc, argv);
+    LockLens::Language::installTranslators(&app); // as in the window (a few messages have no translation yet)
     return LockLens::Cli::dispatch(args);
 }

@@ -6,14 +6,15 @@
 #include "loadlab.h"
 #include "locktimelineview.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "presets.h"
 #include "sqlconsole.h"
 #include "tablemodel.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
@@ -232,6 +233,8 @@ int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOpt
 int runWindow(int &argc, char **argv, const QStringList &args)
 {
     QApplication app(argc, argv);
+    // The language chosen in the preferences, else the system's (LANGUAGE, LC_ALL, LANG).
+    Language::installTranslators(&app);
     // The installed desktop entry's id (installer/packaging.cmake): Wayland compositors match
     // the window to it, and X11 window managers get the icon it names from the theme.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.locklens.LockLens"));

@@ -97,71 +97,70 @@ QVariant text(const QJsonObject &o, const char *key)
     return v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 12) : v.toVariant().toString();
 }
 
-#define TR(s) QT_TRANSLATE_NOOP("LockLens::ComparisonView", s)
+// QT_TRANSLATE_NOOP spelled out: lupdate does not see through a macro wrapping it.
 // clang-format off
 const RowDef kRows[ComparisonView::NUM_SUMMARY_ROWS] = {
-    { TR("Operations/s"), TR("Committed operations per second"), Kind::Rate, Better::Higher,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Operations/s"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Committed operations per second"), Kind::Rate, Better::Higher,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "ops_per_s"); } },
-    { TR("Commits/s"), TR("Committed transactions per second"), Kind::Rate, Better::Higher,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Commits/s"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Committed transactions per second"), Kind::Rate, Better::Higher,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "tx_per_s"); } },
-    { TR("p50 latency (ms)"), TR("Median time of one operation"), Kind::Millis, Better::Lower,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "p50 latency (ms)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Median time of one operation"), Kind::Millis, Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant {
           return number(s.value(QLatin1String("latency_ms")).toObject(), "p50"); } },
-    { TR("p99 latency (ms)"), TR("99% of the operations took at most this long"), Kind::Millis, Better::Lower,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "p99 latency (ms)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "99% of the operations took at most this long"), Kind::Millis, Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant {
           return number(s.value(QLatin1String("latency_ms")).toObject(), "p99"); } },
-    { TR("Busy events"), TR("Times a connection found the database locked (SQLITE_BUSY)"), Kind::Count,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy events"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Times a connection found the database locked (SQLITE_BUSY)"), Kind::Count,
       Better::Lower, [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "busy_events"); } },
-    { TR("Lock-wait share"), TR("Share of the workers' time spent waiting for SQLite's locks"), Kind::Share,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lock-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for SQLite's locks"), Kind::Share,
       Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "lock_wait_share"); } },
-    { TR("App-wait share"), TR("Share of the workers' time spent waiting for the application's mutex or queue"),
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "App-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for the application's mutex or queue"),
       Kind::Share, Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "app_wait_share"); } },
-    { TR("Errors"), TR("Errors of every kind (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, timeouts, others)"), Kind::Count,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Errors"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Errors of every kind (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, timeouts, others)"), Kind::Count,
       Better::Lower, [](const QJsonObject &s, const QJsonObject &) -> QVariant {
           double n = 0;
           const QJsonObject errors = s.value(QLatin1String("errors")).toObject();
           for (const QJsonValue &v : errors)
               n += v.toDouble();
           return n; } },
-    { TR("Failed transactions"), TR("Transactions that were rolled back and not retried successfully"),
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Failed transactions"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Transactions that were rolled back and not retried successfully"),
       Kind::Count, Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "failed_tx"); } },
-    { TR("Lost rows"), TR("Rows acknowledged as committed but missing afterwards"), Kind::Count, Better::Lower,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lost rows"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Rows acknowledged as committed but missing afterwards"), Kind::Count, Better::Lower,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "lost_rows"); } },
-    { TR("Integrity"), TR("PRAGMA integrity_check after the run"), Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Integrity"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "PRAGMA integrity_check after the run"), Kind::Text, Better::Neither,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return text(s, "integrity"); } },
-    { TR("Duration (s)"), TR("How long the load ran"), Kind::Seconds, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Duration (s)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "How long the load ran"), Kind::Seconds, Better::Neither,
       [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "duration_s"); } },
-    { TR("Journal mode"), TR("The journal mode in effect during the run"), Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Journal mode"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "The journal mode in effect during the run"), Kind::Text, Better::Neither,
       [](const QJsonObject &s, const QJsonObject &sc) -> QVariant {
           const QString inEffect = s.value(QLatin1String("journal_mode")).toString();
           return inEffect.isEmpty() ? text(sc, "journal_mode") : inEffect; } },
-    { TR("Synchronous"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Synchronous"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "synchronous"); } },
-    { TR("Workers"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Workers"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "workers"); } },
-    { TR("Connection strategy"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Connection strategy"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "strategy"); } },
-    { TR("Transaction mode"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Transaction mode"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "tx_mode"); } },
-    { TR("Rows per transaction"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Rows per transaction"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "batch"); } },
-    { TR("Operation mix"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Operation mix"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant {
           return mixText(sc.value(QLatin1String("mix")).toObject()); } },
-    { TR("Busy policy"), TR("What a worker does on SQLITE_BUSY"), Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy policy"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "What a worker does on SQLITE_BUSY"), Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "busy_policy"); } },
-    { TR("Busy timeout (ms)"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy timeout (ms)"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "busy_timeout_ms"); } },
-    { TR("Tries per transaction"), nullptr, Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Tries per transaction"), nullptr, Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "max_tries"); } },
-    { TR("Target rate (ops/s)"), TR("0: as fast as possible"), Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Target rate (ops/s)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "0: as fast as possible"), Kind::Text, Better::Neither,
       [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "rate"); } },
 };
 // clang-format on
-#undef TR
 
 QString formatted(Kind kind, const QVariant &v)
 {

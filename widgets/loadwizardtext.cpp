@@ -9,7 +9,7 @@ namespace LockLens::WizardText {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LockLens::LoadWizard", text);
+    return QCoreApplication::translate("LockLens::WizardText", text);
 }
 } // namespace
 

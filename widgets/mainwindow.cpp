@@ -7,6 +7,7 @@
 #include "fkdiagram.h"
 #include "loadlab.h"
 #include "pragmapanel.h"
+#include "preferencesdialog.h"
 #include "relatedpanel.h"
 #include "schematree.h"
 #include "sqlconsole.h"
@@ -145,6 +146,10 @@ void MainWindow::createMenus()
     m_recent = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *preferences
+        = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reload Schema"), QKeySequence::Refresh, this, &MainWindow::reloadSchema);
@@ -180,6 +185,16 @@ void MainWindow::createMenus()
                "rowids, foreign keys and what is wrong with them.</p><p>GPL-3.0-or-later.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    const QString before = Language::chosen();
+    if (dialog.exec() != QDialog::Accepted || Language::chosen() == before)
+        return;
+    QMessageBox::information(
+        this, tr("Preferences"), tr("The new language takes effect when LockLens restarts."));
 }
 
 void MainWindow::openDatabase(const DatabaseLocation &where, bool readOnly)

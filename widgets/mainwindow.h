@@ -74,6 +74,7 @@ private:
     void newDatabase();
     void openMemory();
     void createDemo();
+    void showPreferences();
     void reloadSchema();
     void onLoaded();
     void rememberRecent(const QString &path);

@@ -14,9 +14,9 @@ namespace {
 
 constexpr int maxRows = 12; // column lines per box, the "… N more" line included
 
-QString tr(const char *s, int n = -1)
+QString tr(const char *s, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LockLens::DiagramLayout", s, nullptr, n);
+    return QCoreApplication::translate("LockLens::DiagramBoxes", s, comment, n);
 }
 
 } // namespace
@@ -77,7 +77,7 @@ DiagramBox tableBox(const Schema &s, const Table &t)
     if (n > maxRows) {
         DiagramRow more;
         more.more = true;
-        more.name = tr("… %n more", n - (maxRows - 1));
+        more.name = tr("… %n more", nullptr, n - (maxRows - 1));
         b.rows.push_back(more);
     }
     return b;

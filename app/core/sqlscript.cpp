@@ -120,8 +120,10 @@ bool ScriptResult::ok() const
 
 QString ScriptResult::summary() const
 {
-    const auto tr = [](const char *s, int n = -1) {
-        return QCoreApplication::translate("LockLens::SqlScript", s, nullptr, n);
+    // The context and the (text, comment, n) form are lupdate's: it files these under
+    // ScriptResult and marks the %n ones as plural forms only when called this way.
+    const auto tr = [](const char *s, const char *comment = nullptr, int n = -1) {
+        return QCoreApplication::translate("LockLens::ScriptResult", s, comment, n);
     };
     if (statements.empty())
         return cancelled ? tr("Cancelled before any statement ran.") : tr("Nothing to run.");
@@ -138,10 +140,10 @@ QString ScriptResult::summary() const
         ms += r.elapsedMs;
         rows += qint64(r.rows.size());
     }
-    QString s
-        = tr("%n statement(s)", int(statements.size())) + QStringLiteral(", ") + tr("%n row(s)", int(rows));
+    QString s = tr("%n statement(s)", nullptr, int(statements.size())) + QStringLiteral(", ")
+        + tr("%n row(s)", nullptr, int(rows));
     if (last.rowsAffected >= 0 && last.columns.isEmpty())
-        s += QStringLiteral(", ") + tr("%n row(s) changed", int(last.rowsAffected));
+        s += QStringLiteral(", ") + tr("%n row(s) changed", nullptr, int(last.rowsAffected));
     s += QStringLiteral(", ") + QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + QStringLiteral(" ms");
     if (cancelled)
         s += QStringLiteral(" ") + tr("(cancelled)");
