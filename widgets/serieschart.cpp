@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 
 namespace LockLens {
 
@@ -366,10 +367,14 @@ void SeriesChart::refit()
 void SeriesChart::raster(int left)
 {
     const QRect strip(left, 0, m_image.width() - left, m_image.height());
-    QRgb *bits = reinterpret_cast<QRgb *>(m_image.bits());
-    const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
-    for (int y = 0; y < strip.height(); ++y)
-        std::fill(bits + y * stride + left, bits + y * stride + m_image.width(), QRgb(0));
+    if (left == 0) {
+        m_image.fill(Qt::transparent);
+    } else {
+        uchar *bits = m_image.bits();
+        const std::size_t bytes = std::size_t(strip.width()) * sizeof(QRgb);
+        for (int y = 0; y < strip.height(); ++y)
+            std::memset(bits + y * m_image.bytesPerLine() + left * qsizetype(sizeof(QRgb)), 0, bytes);
+    }
     for (const Line &line : m_lines) {
         if (line.series->isVisible() && !line.vertices.empty()) {
             PlotRaster::drawLine(&m_image, strip, line.vertices,
