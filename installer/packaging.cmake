@@ -103,6 +103,57 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/locklens)
 endif()
 
+# The .deb's Maintainer field, also the changelog's signature: "Name <address>" (Debian
+# Policy 5.6.2). The default is a placeholder address under the project's name
+# (io.github.locklens.LockLens); set a real one for a release.
+set(_maintainer "LockLens developers <maintainers@locklens.github.io>")
+set(LOCKLENS_PACKAGE_MAINTAINER "${_maintainer}" CACHE STRING
+    "The Maintainer field of the .deb: Name <address>")
+if(LOCKLENS_PACKAGE_MAINTAINER STREQUAL "LockLens developers") # the old default, without address
+    set_property(CACHE LOCKLENS_PACKAGE_MAINTAINER PROPERTY VALUE "${_maintainer}")
+endif()
+if(NOT LOCKLENS_PACKAGE_MAINTAINER MATCHES "^[^<>]+ <[^<> ]+@[^<> ]+>$")
+    message(WARNING "LOCKLENS_PACKAGE_MAINTAINER should read \"Name <address>\", "
+        "not \"${LOCKLENS_PACKAGE_MAINTAINER}\" (lintian: malformed-contact)")
+endif()
+
+# Linux: a manual page, and the Debian changelog every package carries (lintian:
+# no-changelog), both compressed as Debian wants them: gzip -9, without name or time stamp
+# (-n) so that the same sources give the same package. The changelog has one entry, this
+# version, dated SOURCE_DATE_EPOCH when set, else at configure time.
+if(UNIX AND NOT APPLE)
+    find_program(LOCKLENS_GZIP gzip REQUIRED)
+    set(CPACK_DEBIAN_PACKAGE_RELEASE 1) # the -1 of 0.1.0-1, in the changelog as in the package
+    string(TIMESTAMP _changelog_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
+    file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/debian/changelog.Debian
+        CONTENT "locklens (${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE}) unstable; urgency=medium
+
+  * LockLens ${PROJECT_VERSION}, packaged with CPack.
+
+ -- ${LOCKLENS_PACKAGE_MAINTAINER}  ${_changelog_date}
+" @ONLY)
+    configure_file(${PROJECT_SOURCE_DIR}/installer/debian/locklens.1
+        ${PROJECT_BINARY_DIR}/debian/locklens.1 COPYONLY)
+    set(_gzipped)
+    foreach(_name changelog.Debian locklens.1)
+        set(_file ${PROJECT_BINARY_DIR}/debian/${_name})
+        add_custom_command(OUTPUT ${_file}.gz
+            COMMAND ${LOCKLENS_GZIP} -n -9 -f -k ${_file}
+            DEPENDS ${_file} VERBATIM)
+        list(APPEND _gzipped ${_file}.gz)
+    endforeach()
+    add_custom_target(locklens_debian_docs ALL DEPENDS ${_gzipped})
+    install(FILES ${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/locklens)
+    install(FILES ${PROJECT_BINARY_DIR}/debian/locklens.1.gz
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # What lintian reports that is meant so (the file says why).
+    install(FILES ${PROJECT_SOURCE_DIR}/installer/debian/locklens.lintian-overrides
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME locklens)
+    # Symbols bound at start-up, the GOT then read-only (lintian: hardening-no-bindnow).
+    target_link_options(locklens PRIVATE LINKER:-z,relro LINKER:-z,now)
+endif()
+
 # --- CPack ---------------------------------------------------------------------------
 # Values reach CPack as written here (escapes included), not re-evaluated.
 set(CPACK_VERBATIM_VARIABLES ON)
@@ -136,12 +187,9 @@ else()
     set(CPACK_GENERATOR DEB)
 endif()
 
-# Debian / Ubuntu. Set LOCKLENS_PACKAGE_MAINTAINER to "Name <address>" for a release.
-set(LOCKLENS_PACKAGE_MAINTAINER "LockLens developers" CACHE STRING
-    "The Maintainer field of the .deb: Name <address>")
+# Debian / Ubuntu. LOCKLENS_PACKAGE_MAINTAINER is set above, with the changelog.
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${LOCKLENS_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_NAME locklens)
-set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # locklens_0.1.0-1_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

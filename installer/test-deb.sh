@@ -31,6 +31,9 @@ deb=${debs[0]}
 (cd build/release && sha256sum --check --quiet "$(basename "$deb").sha256") || fail "checksum of $deb"
 ls -l "$deb"
 dpkg-deb --info "$deb"
+# What lintian reported once (malformed-contact): the maintainer as "Name <address>".
+dpkg-deb --field "$deb" Maintainer | grep -Eq '^[^<>]+ <[^<> ]+@[^<> ]+>$' \
+    || fail "Maintainer is not \"Name <address>\": $(dpkg-deb --field "$deb" Maintainer)"
 
 # --reinstall: the same version may be installed already (a developer's machine, CI on
 # a machine that ran it before); --allow-downgrades: a newer one may be.
@@ -53,10 +56,25 @@ for f in /usr/bin/locklens \
     /usr/share/mime/packages/$id.xml \
     /usr/share/icons/hicolor/scalable/apps/$id.svg \
     /usr/share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/$id.png \
-    /usr/share/doc/locklens/README.md /usr/share/doc/locklens/LICENSE; do
+    /usr/share/doc/locklens/README.md /usr/share/doc/locklens/LICENSE \
+    /usr/share/doc/locklens/copyright /usr/share/doc/locklens/changelog.Debian.gz \
+    /usr/share/man/man1/locklens.1.gz; do
     grep -qxF "$f" <<<"$installed" || fail "the package does not hold $f"
     [ -s "$f" ] || fail "$f is not installed"
 done
+
+# The changelog (lintian: no-changelog) names this version; both .gz files are made with
+# gzip -n: no name, time stamp 0 (bytes 4 to 7), so the same sources give the same package.
+[[ "$(zcat /usr/share/doc/locklens/changelog.Debian.gz)" == "locklens ($version) "* ]] \
+    || fail "changelog.Debian.gz does not start with locklens ($version)"
+for gz in /usr/share/doc/locklens/changelog.Debian.gz /usr/share/man/man1/locklens.1.gz; do
+    [ "$(od -An -tx1 -j4 -N4 "$gz" | tr -d ' ')" = 00000000 ] || fail "$gz carries a time stamp (gzip -n)"
+done
+
+# GTK's image loader knows an SVG by "<svg" in its first 256 bytes: later, menus that
+# have no PNG of their size show a generic icon instead.
+head -c 256 /usr/share/icons/hicolor/scalable/apps/$id.svg | grep -q '<svg' \
+    || fail "the SVG icon's <svg> tag is not within its first 256 bytes"
 
 desktop-file-validate /usr/share/applications/$id.desktop
 appstreamcli validate --no-net /usr/share/metainfo/$id.metainfo.xml

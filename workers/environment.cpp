@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "connection.h"
+#include "filesystem.h"
 #include "sqlitelink.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,16 @@ Environment probeEnvironment(Connection &c, bool fastPath)
     if (q.exec(QStringLiteral("PRAGMA compile_options"))) {
         while (q.next())
             e.compileOptions << q.value(0).toString();
+    }
+    q = QSqlQuery();
+    // The main database's file as SQLite resolved it (URI names included); empty for an
+    // in-memory or temporary database.
+    QVariant file;
+    if (c.query(
+            QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"), &file, &ignored)) {
+        const FileSystem::Info fs = FileSystem::of(file.toString());
+        e.fileSystem = fs.type;
+        e.networkFileSystem = fs.network;
     }
     return e;
 }

@@ -369,6 +369,7 @@ bool LoadRun::beginLoad(StartGate &gate, std::chrono::milliseconds timeout)
         all = m_readerGate->waitForAll(m_abort, timeout) && all;
     snapshotLocks(&m_locksAtStart);
     m_startTicks.store(Clock::now(), std::memory_order_release);
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
     gate.open();
     if (m_readerGate)
         m_readerGate->open();

@@ -49,7 +49,9 @@ QJsonObject Environment::toJson() const
         { QStringLiteral("qt_version"), qtVersion }, { QStringLiteral("os"), os },
         { QStringLiteral("cpu_architecture"), cpuArchitecture }, { QStringLiteral("cpu_count"), cpuCount },
         { QStringLiteral("clock"), clock },
-        { QStringLiteral("compile_options"), QJsonArray::fromStringList(compileOptions) } };
+        { QStringLiteral("compile_options"), QJsonArray::fromStringList(compileOptions) },
+        { QStringLiteral("file_system"), fileSystem },
+        { QStringLiteral("file_system_network"), networkFileSystem } };
 }
 
 SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
@@ -237,6 +239,8 @@ QJsonObject RunResult::toJson() const
     for (const auto &p : series)
         ser.append(p.toJson());
     return { { QStringLiteral("locklens_version"), QStringLiteral(LOCKLENS_VERSION) },
+        { QStringLiteral("started_at"),
+            startedAt.isValid() ? QJsonValue(startedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
         { QStringLiteral("scenario"), scenario.toJson() },
         { QStringLiteral("environment"), environment.toJson() }, { QStringLiteral("database"), databaseName },
         { QStringLiteral("summary"), summaryJson() }, { QStringLiteral("workers"), ws },

@@ -5,6 +5,7 @@
 #include "scenario.h"
 #include "workerstats.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -37,6 +38,8 @@ struct Environment
     int cpuCount = 0;
     QString clock; // "tsc" or "steady_clock"
     QStringList compileOptions;
+    QString fileSystem; // of the database's directory: "ext4", "nfs4", "memory"... (FileSystem::Info)
+    bool networkFileSystem = false; // SQLite's locking is not reliable there
     QJsonObject toJson() const;
 };
 
@@ -104,6 +107,7 @@ struct RunResult
 {
     Scenario scenario;
     Environment environment;
+    QDateTime startedAt; // UTC, when the load began; invalid when it never began
     QString journalMode; // in effect during the run
     QString databaseName;
     double durationS = 0;

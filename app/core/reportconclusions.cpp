@@ -142,6 +142,25 @@ void fairness(const RunFigures &r, std::vector<Conclusion> *out)
             false });
 }
 
+// Only from the recorded fact: a run that did not record its file system says nothing.
+void fileSystem(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    if (!r.networkFileSystem)
+        return;
+    const QString where = r.fileSystem.isEmpty() ? tr("a network file system")
+                                                 : tr("a network file system (%1)").arg(r.fileSystem);
+    QString text = tr("The database was on %1. SQLite relies on the file locks of the system it runs on, and "
+                      "those are not reliable over a network: two writers can both believe they hold the "
+                      "lock and corrupt the database.")
+                       .arg(where);
+    if (r.journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        text += QLatin1Char(' ')
+            + tr("WAL mode also needs memory shared between the connections, which does not reach other "
+                 "machines.");
+    text += QLatin1Char(' ') + tr("Keep the database on a local disk.");
+    out->push_back({ QStringLiteral("network_fs"), text, true });
+}
+
 void tail(const RunFigures &r, std::vector<Conclusion> *out)
 {
     const Latency &l = r.latency;
@@ -159,6 +178,7 @@ std::vector<Conclusion> runConclusions(const RunFigures &r)
 {
     std::vector<Conclusion> out;
     verification(r, &out);
+    fileSystem(r, &out);
     errors(r, &out);
     waits(r, &out);
     fairness(r, &out);

@@ -18,6 +18,8 @@ const char *const lockStates[7]
 
 namespace {
 
+// lupdate files a tr() inside a member function (RunFigures::, Model::) under that class's
+// context, not this one: those call QCoreApplication::translate("LockLens::Report", ...).
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LockLens::Report", text);
@@ -98,11 +100,14 @@ void readEnvironment(const QJsonObject &doc, RunFigures *r)
     envRow(r, tr("CPU architecture"), env, "cpu_architecture");
     envRow(r, tr("CPU count"), env, "cpu_count");
     envRow(r, tr("File system of the database"), env, "file_system");
+    envRow(r, tr("On a network file system"), env, "file_system_network");
     envRow(r, tr("Busy handler installed"), env, "busy_handler");
     envRow(r, tr("Clock"), env, "clock");
     envRow(r, tr("LockLens version"), doc, "locklens_version");
     for (const QJsonValue &o : env.value(key("compile_options")).toArray())
         r->compileOptions << o.toString();
+    r->fileSystem = text(env, "file_system");
+    r->networkFileSystem = env.value(key("file_system_network")).toBool();
 }
 
 void readWorkers(const QJsonObject &doc, RunFigures *r)
@@ -221,21 +226,22 @@ QString RunFigures::integrityText() const
     const QStringList lines = integrity.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QString text = lines.mid(0, kLines).join(QLatin1String("; "));
     if (lines.size() > kLines)
-        text += tr("; and %1 more").arg(lines.size() - kLines);
+        text += QCoreApplication::translate("LockLens::Report", "; and %1 more").arg(lines.size() - kLines);
     return text;
 }
 
 QString Model::title() const
 {
     if (runs.empty())
-        return tr("LockLens report");
+        return QCoreApplication::translate("LockLens::Report", "LockLens report");
     if (isComparison()) {
         QStringList labels;
         for (const RunFigures &r : runs)
             labels << r.label;
-        return tr("LockLens comparison: %1").arg(labels.join(QLatin1String(" / ")));
+        return QCoreApplication::translate("LockLens::Report", "LockLens comparison: %1")
+            .arg(labels.join(QLatin1String(" / ")));
     }
-    return tr("LockLens report: %1").arg(runs.front().label);
+    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().label);
 }
 
 bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error)
@@ -259,6 +265,9 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.busyPolicy = text(sc, "busy_policy");
     r.mix = mixText(sc.value(key("mix")).toObject());
     r.lockLensVersion = text(doc, "locklens_version");
+    // Absent from runs recorded before it was (invalid: "not recorded"); a report of runs from
+    // the results store gives each the store's time instead (reportcommand.cpp).
+    r.startedAt = QDateTime::fromString(text(doc, "started_at"), Qt::ISODateWithMs).toUTC();
     r.workers = int(integer(sc, "workers"));
     r.readers = int(integer(sc, "readers"));
     r.batch = int(integer(sc, "batch"));

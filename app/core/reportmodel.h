@@ -67,7 +67,9 @@ struct Conclusion
 struct RunFigures
 {
     QString label; // "run 12", or the scenario's name
-    QDateTime startedAt; // invalid when unknown (a run not from the store)
+    // When the load began: the run's "started_at", or the results store's time for a run
+    // reported from the store. Invalid when unknown (a run recorded before either existed).
+    QDateTime startedAt;
     QJsonObject document; // the run's JSON as given
 
     // Scenario
@@ -93,6 +95,8 @@ struct RunFigures
     // Environment, as label/value rows; a value the JSON lacks reads "not recorded".
     QList<QPair<QString, QString>> environment;
     QStringList compileOptions;
+    QString fileSystem; // of the database ("ext4", "nfs4", "memory"); empty when not recorded
+    bool networkFileSystem = false; // recorded as a network file system
 
     std::vector<WorkerFigures> workerFigures;
     std::vector<ConnectionLocks> locks;
