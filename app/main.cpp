@@ -3,8 +3,11 @@
 #include "preferencesdialog.h"
 #include "window.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSqlDatabase>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -13,9 +16,29 @@ namespace {
 bool isCommand(const QString &a)
 {
     static const QStringList commands { QStringLiteral("run"), QStringLiteral("presets"),
-        QStringLiteral("schema"), QStringLiteral("demo-db"), QStringLiteral("help"), QStringLiteral("--help"),
-        QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("schema"), QStringLiteral("report"), QStringLiteral("demo-db"), QStringLiteral("help"),
+        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return commands.contains(a);
+}
+
+// A command that writes a PDF report needs fonts, which come with a QGuiApplication.
+bool writesPdf(const QStringList &args)
+{
+    const QString command = args.value(0);
+    if (command != QLatin1String("run") && command != QLatin1String("report"))
+        return false;
+    return std::any_of(args.cbegin(), args.cend(),
+        [](const QString &a) { return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); });
+}
+
+// Headless, the offscreen platform warns once that XDG_RUNTIME_DIR is unset: nothing for
+// someone writing a report from a shell or a scheduled job to act on.
+QtMessageHandler g_previousHandler = nullptr;
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_previousHandler(type, context, message);
 }
 
 } // namespace
@@ -38,7 +61,17 @@ int main(int argc, char *argv[])
         || ((args.isEmpty() || !isCommand(args.first())) && LockLens::displayAvailable());
     if (window)
         return LockLens::runWindow(argc, argv, args);
-    QCoreApplication app(argc, argv);
-    LockLens::Language::installTranslators(&app); // as in the window (a few messages have no translation yet)
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf(args)) {
+        // Nothing is shown: without a display the offscreen platform gives fonts all the same.
+        if (!LockLens::displayAvailable()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    LockLens::Language::installTranslators(app.get());
     return LockLens::Cli::dispatch(args);
 }

@@ -17,6 +17,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3
     xvfb xauth python3
+    # The PDF report's test reads the PDF back (pdfinfo, pdftotext, pdfimages).
+    poppler-utils
     # Packaging (.ci/run builds, installs and checks the .deb): dpkg-shlibdeps and file for
     # CPack's dependency scan, and the validators of the desktop entry and metainfo.
     dpkg-dev file desktop-file-utils appstream

@@ -2,18 +2,24 @@
 // `locklens run --report FILE` and `locklens report RUN_ID... --out FILE` on real short
 // runs: each format holds the run's figures, and bad input is one line and status 2.
 #include "clifixture.h"
+#include "popplerfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using LockLens::Fixture::locklens;
 using LockLens::Fixture::Outcome;
+using LockLens::Fixture::pdfLines;
+using LockLens::Fixture::pdfPages;
+using LockLens::Fixture::pdfPageTexts;
+using LockLens::Fixture::poppler;
 
 namespace {
 
@@ -46,6 +52,8 @@ private Q_SLOTS:
     void csvHasARowPerIntervalPerWorker();
     void markdownAndJsonFromTheStore();
     void comparisonOfTwoStoredRuns();
+    void pdfHasPagesTextAndVectorCharts();
+    void pdfComparison();
     void badInput_data();
     void badInput();
 
@@ -155,6 +163,84 @@ void TestReportCli::comparisonOfTwoStoredRuns()
         QJsonDocument::fromJson(contents(json)).object().value(QStringLiteral("runs")).toArray().size(), 2);
 }
 
+// The PDF from the store: A4 pages each numbered "page N of M", the sections in order with
+// the run's figures, charts drawn as vectors (no raster image anywhere), and no section
+// heading left at the foot of a page.
+void TestReportCli::pdfHasPagesTextAndVectorCharts()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("one.pdf"));
+    const Outcome o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+        QStringLiteral("--store"), m_store });
+    QVERIFY2(o.status == 0, o.err.constData());
+    QVERIFY(contents(pdf).startsWith("%PDF-1."));
+    const QString info = poppler(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("LockLens report: run 1")), qPrintable(info));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages >= 3, qPrintable(info)); // summary, six charts, the tables: more than two pages
+    const QStringList texts = pdfPageTexts(pdf);
+    QCOMPARE(texts.size(), pages);
+
+    const QStringList sections { QStringLiteral("Conclusions"), QStringLiteral("Summary"),
+        QStringLiteral("Over time"), QStringLiteral("Scenario"), QStringLiteral("Verification"),
+        QStringLiteral("Workers"), QStringLiteral("Seconds in each lock"), QStringLiteral("Environment") };
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString &text = texts.at(page - 1);
+        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)), qPrintable(text));
+        const QStringList lines = pdfLines(text);
+        QVERIFY(lines.size() >= 2);
+        const QString lastBeforeFooter = lines.at(lines.size() - 2);
+        QVERIFY2(!sections.contains(lastBeforeFooter),
+            qPrintable(QStringLiteral("page %1 ends with the heading %2").arg(page).arg(lastBeforeFooter)));
+        all += text;
+    }
+    qsizetype at = 0;
+    for (const QString &section : sections) {
+        const qsizetype found = all.indexOf(QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(section),
+                                                QRegularExpression::MultilineOption),
+            at);
+        QVERIFY2(found > at || (found == 0 && at == 0), qPrintable(section));
+        at = found;
+    }
+    const QJsonObject run = QJsonDocument::fromJson(contents(m_json)).object();
+    const QJsonObject sum = run.value(QStringLiteral("summary")).toObject();
+    QVERIFY(all.contains(grouped(sum.value(QStringLiteral("ops_per_s")).toDouble(), 1)));
+    QVERIFY(all.contains(grouped(sum.value(QStringLiteral("committed_ops")).toDouble(), 0)));
+    QVERIFY(all.contains(QStringLiteral("lost rows 0")));
+    const QString sqlite = run.value(QStringLiteral("environment"))
+                               .toObject()
+                               .value(QStringLiteral("sqlite_version"))
+                               .toString();
+    QVERIFY(!sqlite.isEmpty() && all.contains(sqlite));
+    for (const QJsonValue &w : run.value(QStringLiteral("workers")).toArray()) {
+        const QString name = w.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(!name.isEmpty() && all.contains(name), qPrintable(name));
+    }
+    // The charts: their titles and axes are text in the PDF, and nothing is a bitmap.
+    for (const char *chart : { "Throughput per worker", "Lock waits", "Busy events and errors",
+             "Operation latency", "seconds since the load started" })
+        QVERIFY2(all.contains(QLatin1String(chart)), chart);
+    const QStringList images = poppler(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf })
+                                   .trimmed()
+                                   .split(QLatin1Char('\n'));
+    QCOMPARE(images.size(), 2); // the header and its rule: no image
+}
+
+void TestReportCli::pdfComparison()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("cmp.pdf"));
+    const Outcome o = locklens({ QStringLiteral("report"), QStringLiteral("2"), QStringLiteral("1"),
+        QStringLiteral("--out"), pdf, QStringLiteral("--store"), m_store });
+    QVERIFY2(o.status == 0, o.err.constData());
+    QVERIFY(pdfPages(pdf) >= 2);
+    const QString all = pdfPageTexts(pdf).join(QString());
+    QVERIFY(all.contains(QStringLiteral("LockLens comparison: run 2 / run 1")));
+    QVERIFY(all.contains(QStringLiteral("Verification: run 1")));
+    QVERIFY(all.contains(QStringLiteral("Verification: run 2")));
+    QVERIFY(all.contains(QStringLiteral("Operation latency p99")));
+}
+
 void TestReportCli::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -164,9 +250,9 @@ void TestReportCli::badInput_data()
     QTest::newRow("unknown extension") << QStringList { report, QStringLiteral("1"), QStringLiteral("--out"),
         dir + QStringLiteral("/r.txt"), QStringLiteral("--store"), store }
                                        << "unknown report format";
-    QTest::newRow("pdf") << QStringList { report, QStringLiteral("1"), QStringLiteral("--out"),
-        dir + QStringLiteral("/r.pdf"), QStringLiteral("--store"), store }
-                         << "PDF";
+    QTest::newRow("pdf into a missing folder") << QStringList { report, QStringLiteral("1"),
+        QStringLiteral("--out"), dir + QStringLiteral("/missing/r.pdf"), QStringLiteral("--store"), store }
+                                               << "cannot write";
     QTest::newRow("no run id") << QStringList { report, QStringLiteral("--out"),
         dir + QStringLiteral("/r.md"), QStringLiteral("--store"), store }
                                << "run";
@@ -188,10 +274,10 @@ void TestReportCli::badInput_data()
         QStringLiteral("x"), QStringLiteral("--ops"), QStringLiteral("10"), QStringLiteral("--report"),
         dir + QStringLiteral("/r.txt") }
                                       << "unknown report format";
-    QTest::newRow("run --report pdf") << QStringList { QStringLiteral("run"), QStringLiteral("--memory"),
-        QStringLiteral("x"), QStringLiteral("--ops"), QStringLiteral("10"), QStringLiteral("--report"),
-        dir + QStringLiteral("/r.pdf") }
-                                      << "PDF";
+    QTest::newRow("run --report pdf into a missing folder") << QStringList { QStringLiteral("run"),
+        QStringLiteral("--memory"), QStringLiteral("x"), QStringLiteral("--ops"), QStringLiteral("10"),
+        QStringLiteral("--report"), dir + QStringLiteral("/missing/r.pdf") }
+                                                            << "cannot write";
     QTest::newRow("run --report into a missing folder") << QStringList { QStringLiteral("run"),
         QStringLiteral("--memory"), QStringLiteral("x"), QStringLiteral("--ops"), QStringLiteral("10"),
         QStringLiteral("--report"), dir + QStringLiteral("/missing/r.html") }
@@ -213,6 +299,7 @@ void TestReportCli::badInput()
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.txt"))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.pdf"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing"))));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -7,6 +7,7 @@
 #include "reportformat.h"
 #include "reportmodel.h"
 #include "reportsvg.h"
+#include "reporttables.h"
 #include "reportwriters.h"
 
 #include <QJsonArray>
@@ -31,6 +32,9 @@ struct Spec
     QList<qint64> workerOps; // empty: equal
     QString workerName = QStringLiteral("worker %1");
     QString scenarioName = QStringLiteral("test");
+    QString fileSystem; // empty: not recorded (a run from before it was)
+    bool networkFileSystem = false;
+    QString startedAt; // empty: not recorded
 };
 
 QJsonObject latency(double p50, double p999)
@@ -100,10 +104,27 @@ QJsonObject runDoc(const Spec &s)
         { QStringLiteral("sqlite_source"), QStringLiteral("system") },
         { QStringLiteral("qt_version"), QStringLiteral("6.4.2") }, { QStringLiteral("cpu_count"), 8 },
         { QStringLiteral("compile_options"), QJsonArray { QStringLiteral("THREADSAFE=1") } } };
-    return { { QStringLiteral("scenario"), scenario }, { QStringLiteral("environment"), env },
+    if (!s.fileSystem.isEmpty()) {
+        env.insert(QStringLiteral("file_system"), s.fileSystem);
+        env.insert(QStringLiteral("file_system_network"), s.networkFileSystem);
+    }
+    QJsonObject doc { { QStringLiteral("scenario"), scenario }, { QStringLiteral("environment"), env },
         { QStringLiteral("database"), QStringLiteral("/tmp/x.db") }, { QStringLiteral("summary"), summary },
         { QStringLiteral("workers"), workers }, { QStringLiteral("series"), series },
         { QStringLiteral("lock_timeline"), QJsonArray() }, { QStringLiteral("warnings"), QJsonArray() } };
+    if (!s.startedAt.isEmpty())
+        doc.insert(QStringLiteral("started_at"), s.startedAt);
+    return doc;
+}
+
+// The value of the row labelled `label` in the column of the first run; "(no row)" without one.
+QString cell(const Table &t, const QString &label)
+{
+    for (const QStringList &row : t.rows) {
+        if (row.value(0) == label)
+            return row.value(1);
+    }
+    return QStringLiteral("(no row)");
 }
 
 Model modelOf(const QList<QJsonObject> &docs)
@@ -159,6 +180,8 @@ private Q_SLOTS:
     void htmlIsWellFormedAndEscaped();
     void svgThinsLongSeries();
     void locksListControlThenWorkersByNumber();
+    void environmentStatesFileSystemAndStart_data();
+    void environmentStatesFileSystemAndStart();
     void formatFromExtension_data();
     void formatFromExtension();
 };
@@ -198,6 +221,20 @@ void TestReportModel::conclusions_data()
     QTest::newRow("unfair") << runDoc(s) << "imbalance" << true << "4.00";
     s.workerOps = { 2600, 2400 };
     QTest::newRow("fair enough") << runDoc(s) << "imbalance" << false << QString();
+    s = Spec();
+    s.fileSystem = QStringLiteral("nfs4");
+    s.networkFileSystem = true;
+    QTest::newRow("network file system") << runDoc(s) << "network_fs" << true
+                                         << "a network file system (nfs4). SQLite relies on the file locks";
+    QTest::newRow("network file system, WAL")
+        << runDoc(s) << "network_fs" << true << "WAL mode also needs memory shared";
+    s.fileSystem = QStringLiteral("ext4");
+    s.networkFileSystem = false;
+    QTest::newRow("local file system") << runDoc(s) << "network_fs" << false << QString();
+    // Said only from the recorded flag, never guessed from the name.
+    s.fileSystem = QStringLiteral("nfs4");
+    QTest::newRow("network name, flag not set") << runDoc(s) << "network_fs" << false << QString();
+    QTest::newRow("file system not recorded") << runDoc(Spec()) << "network_fs" << false << QString();
 }
 
 void TestReportModel::conclusions()
@@ -363,6 +400,57 @@ void TestReportModel::locksListControlThenWorkersByNumber()
     QVERIFY(QString::fromUtf8(toMarkdown(m)).contains(QStringLiteral("| control | 0.000 | 1.500 |")));
 }
 
+// Issue 5: the environment table names the database's file system, the settings table
+// when the run started; a run recorded before either reads "not recorded".
+void TestReportModel::environmentStatesFileSystemAndStart_data()
+{
+    QTest::addColumn<QJsonObject>("doc");
+    QTest::addColumn<QString>("fileSystem");
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<QString>("started");
+    Spec s;
+    s.fileSystem = QStringLiteral("ext4");
+    s.startedAt = QStringLiteral("2026-11-22T00:30:05.250Z");
+    QTest::newRow("recorded") << runDoc(s) << "ext4"
+                              << "no"
+                              << "2026-11-22T00:30:05Z";
+    s.fileSystem = QStringLiteral("fuse.sshfs");
+    s.networkFileSystem = true;
+    QTest::newRow("network") << runDoc(s) << "fuse.sshfs"
+                             << "yes"
+                             << "2026-11-22T00:30:05Z";
+    QTest::newRow("old run") << runDoc(Spec()) << "not recorded"
+                             << "not recorded"
+                             << "not recorded";
+}
+
+void TestReportModel::environmentStatesFileSystemAndStart()
+{
+    QFETCH(QJsonObject, doc);
+    QFETCH(QString, fileSystem);
+    QFETCH(QString, network);
+    QFETCH(QString, started);
+    const Model m = modelOf({ doc });
+    QCOMPARE(m.runs.size(), std::size_t(1));
+    const Table env = environmentTable(m);
+    QCOMPARE(cell(env, QStringLiteral("File system of the database")), fileSystem);
+    QCOMPARE(cell(env, QStringLiteral("On a network file system")), network);
+    // The rest of the issue's list is there too.
+    QCOMPARE(cell(env, QStringLiteral("SQLite version")), QStringLiteral("3.40.1"));
+    QCOMPARE(cell(env, QStringLiteral("SQLite source")), QStringLiteral("system"));
+    QCOMPARE(cell(env, QStringLiteral("SQLite compile options")), QStringLiteral("THREADSAFE=1"));
+    QCOMPARE(cell(env, QStringLiteral("Qt version")), QStringLiteral("6.4.2"));
+    QCOMPARE(cell(env, QStringLiteral("CPU count")), QStringLiteral("8"));
+    QCOMPARE(cell(env, QStringLiteral("Operating system")), QStringLiteral("not recorded"));
+    QCOMPARE(cell(env, QStringLiteral("Driver path")), QStringLiteral("not recorded"));
+    QCOMPARE(cell(settingsTable(m), QStringLiteral("Started")), started);
+    QCOMPARE(m.runs.front().startedAt.isValid(), started != QLatin1String("not recorded"));
+    // Markdown carries both tables.
+    const QString md = QString::fromUtf8(toMarkdown(m));
+    QVERIFY(md.contains(QStringLiteral("| File system of the database | %1 |").arg(fileSystem)));
+    QVERIFY(md.contains(QStringLiteral("| Started | %1 |").arg(started)));
+}
+
 void TestReportModel::formatFromExtension_data()
 {
     QTest::addColumn<QString>("file");
@@ -373,7 +461,7 @@ void TestReportModel::formatFromExtension_data()
     QTest::newRow("md") << "r.md" << int(Format::Markdown) << true;
     QTest::newRow("csv") << "r.csv" << int(Format::Csv) << true;
     QTest::newRow("json") << "r.json" << int(Format::Json) << true;
-    QTest::newRow("pdf") << "r.pdf" << int(Format::Pdf) << false;
+    QTest::newRow("pdf") << "r.pdf" << int(Format::Pdf) << true;
     QTest::newRow("txt") << "r.txt" << int(Format::Unknown) << false;
     QTest::newRow("none") << "report" << int(Format::Unknown) << false;
 }

@@ -35,12 +35,8 @@ Format formatOf(const QString &fileName)
 
 QString unsupportedReason(Format f, const QString &fileName)
 {
-    if (f == Format::Pdf)
-        return tr("%1: PDF reports are not written yet (they will come from the window in the next "
-                  "version); write .html and print it to PDF from a browser")
-            .arg(QDir::toNativeSeparators(fileName));
     if (f == Format::Unknown)
-        return tr("%1: unknown report format; name the file .html, .md, .csv or .json")
+        return tr("%1: unknown report format; name the file .html, .pdf, .md, .csv or .json")
             .arg(QDir::toNativeSeparators(fileName));
     return QString();
 }
@@ -56,7 +52,11 @@ QByteArray render(const Model &m, Format f)
         return toCsv(m);
     case Format::Json:
         return toJson(m);
-    case Format::Pdf:
+    case Format::Pdf: {
+        QByteArray pdf;
+        QString ignored;
+        return toPdf(m, &pdf, nullptr, &ignored) ? pdf : QByteArray();
+    }
     case Format::Unknown:
         break;
     }
@@ -71,7 +71,16 @@ bool writeReport(const Model &m, const QString &fileName, QString *error)
         *error = why;
         return false;
     }
-    const QByteArray data = render(m, f);
+    QByteArray data;
+    if (f == Format::Pdf) {
+        QString why;
+        if (!toPdf(m, &data, nullptr, &why)) {
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(fileName), why);
+            return false;
+        }
+    } else {
+        data = render(m, f);
+    }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());

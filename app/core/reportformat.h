@@ -15,7 +15,7 @@ enum class Format { Html, Markdown, Csv, Json, Pdf, Unknown };
 Format formatOf(const QString &fileName);
 // One line saying why a format cannot be written here, or "" when it can.
 QString unsupportedReason(Format f, const QString &fileName);
-// The report in format `f` (not Pdf or Unknown).
+// The report in format `f` (empty for Unknown, and for Pdf without a QGuiApplication).
 QByteArray render(const Model &m, Format f);
 // Renders and writes atomically (QSaveFile). False with one line saying why.
 bool writeReport(const Model &m, const QString &fileName, QString *error);

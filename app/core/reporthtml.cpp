@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML report: one self-contained page, well-formed XHTML (it parses as XML too),
 // charts as inline SVG, every piece of text escaped.
+#include "reportdocument.h"
 #include "reportsvg.h"
-#include "reporttables.h"
 #include "reporttext.h"
 #include "reportwriters.h"
-
-#include <QCoreApplication>
-
-#include <functional>
 
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 const char style[] = R"(
 body { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #222;
@@ -66,8 +57,6 @@ QString table(const Table &t, bool wrapLast = false)
 
 QString conclusions(const std::vector<Conclusion> &list)
 {
-    if (list.empty())
-        return QString();
     QString s = QStringLiteral("<ul class=\"conclusions\">\n");
     for (const Conclusion &c : list)
         s += QStringLiteral("<li class=\"%1\" data-key=\"%2\">%3</li>\n")
@@ -76,118 +65,56 @@ QString conclusions(const std::vector<Conclusion> &list)
     return s + QStringLiteral("</ul>\n");
 }
 
-using Pick = std::function<double(const Interval &)>;
-
-QList<QPointF> lineOf(const RunFigures &r, const Pick &pick)
+QString toneClass(Block::Tone tone)
 {
-    QList<QPointF> pts;
-    pts.reserve(qsizetype(r.series.size()));
-    for (const Interval &p : r.series)
-        pts << QPointF(p.tS, pick(p));
-    return pts;
+    switch (tone) {
+    case Block::Tone::Muted:
+        return QStringLiteral(" class=\"muted\"");
+    case Block::Tone::Good:
+        return QStringLiteral(" class=\"ok\"");
+    case Block::Tone::Bad:
+        return QStringLiteral(" class=\"bad\"");
+    case Block::Tone::Plain:
+        break;
+    }
+    return QString();
 }
 
-QList<QPointF> workerLine(const RunFigures &r, std::size_t w, std::optional<double> Interval::Worker::*field)
+QString paragraph(const Block &b)
 {
-    QList<QPointF> pts;
-    for (const Interval &p : r.series) {
-        if (w < p.workers.size() && (p.workers[w].*field))
-            pts << QPointF(p.tS, *(p.workers[w].*field));
-    }
-    return pts;
+    if (b.lead.isEmpty())
+        return QStringLiteral("<p%1>%2</p>\n").arg(toneClass(b.tone), xml(b.text));
+    const QString lead = b.tone == Block::Tone::Plain
+        ? QStringLiteral("<b>%1</b>").arg(xml(b.lead))
+        : QStringLiteral("<span%1>%2</span>").arg(toneClass(b.tone), xml(b.lead));
+    return QStringLiteral("<p>%1 %2</p>\n").arg(lead, xml(b.text));
 }
 
-QString charts(const Model &m)
+QString block(const Block &b)
 {
-    const QString seconds = tr("seconds since the load started");
-    QString s;
-    if (!m.isComparison()) {
-        const RunFigures &r = m.runs.front();
-        s += svgLineChart(tr("Throughput"), seconds, tr("per second"),
-            { { tr("operations/s"), lineOf(r, [](const Interval &p) { return p.opsPerS; }) },
-                { tr("commits/s"), lineOf(r, [](const Interval &p) { return p.txPerS; }) } });
-        std::vector<ChartLine> perWorker, waits;
-        for (std::size_t w = 0; w < r.workerFigures.size(); ++w) {
-            perWorker.push_back({ r.workerFigures[w].name, workerLine(r, w, &Interval::Worker::opsPerS) });
-            waits.push_back({ r.workerFigures[w].name, workerLine(r, w, &Interval::Worker::lockWaitPerS) });
-        }
-        if (perWorker.size() > 1 && perWorker.size() <= 16)
-            s += svgLineChart(tr("Throughput per worker"), seconds, tr("operations/s"), perWorker);
-        s += svgLineChart(tr("Lock waits"), seconds, tr("clients waiting (s/s)"),
-            { { tr("waiting for SQLite's locks"),
-                  lineOf(r, [](const Interval &p) { return p.lockWaitPerS; }) },
-                { tr("waiting for the application"),
-                    lineOf(r, [](const Interval &p) { return p.appWaitPerS; }) } });
-        if (waits.size() > 1 && waits.size() <= 16)
-            s += svgLineChart(tr("Lock waits per worker"), seconds, tr("waiting (s/s)"), waits);
-        s += svgLineChart(tr("Busy events and errors"), seconds, tr("per second"),
-            { { tr("busy events/s"), lineOf(r, [](const Interval &p) { return p.busyPerS; }) },
-                { tr("errors/s"), lineOf(r, [](const Interval &p) { return p.errorsPerS; }) } });
-        s += svgLineChart(tr("Operation latency"), seconds, tr("milliseconds"),
-            { { tr("p50"), lineOf(r, [](const Interval &p) { return p.p50Ms; }) },
-                { tr("p99"), lineOf(r, [](const Interval &p) { return p.p99Ms; }) } });
-        return s;
+    switch (b.kind) {
+    case Block::Kind::Title:
+        return QStringLiteral("<h1>%1</h1>\n").arg(xml(b.text));
+    case Block::Kind::Section:
+        return QStringLiteral("<h2>%1</h2>\n").arg(xml(b.text));
+    case Block::Kind::Subsection:
+        return QStringLiteral("<h3>%1</h3>\n").arg(xml(b.text));
+    case Block::Kind::Paragraph:
+        return paragraph(b);
+    case Block::Kind::Table:
+        return table(b.table, b.wrapLastRow);
+    case Block::Kind::Findings:
+        return conclusions(b.findings);
+    case Block::Kind::Items: {
+        QString s = QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(xml(b.text));
+        for (const QString &item : b.items)
+            s += QStringLiteral("<li>%1</li>\n").arg(xml(item));
+        return s + QStringLiteral("</ul>\n");
     }
-    const auto perRun = [&m](const Pick &pick) {
-        std::vector<ChartLine> lines;
-        for (const RunFigures &r : m.runs)
-            lines.push_back({ r.label, lineOf(r, pick) });
-        return lines;
-    };
-    s += svgLineChart(
-        tr("Throughput"), seconds, tr("operations/s"), perRun([](const Interval &p) { return p.opsPerS; }));
-    s += svgLineChart(tr("Lock waits"), seconds, tr("clients waiting for SQLite's locks (s/s)"),
-        perRun([](const Interval &p) { return p.lockWaitPerS; }));
-    s += svgLineChart(tr("Busy events"), seconds, tr("busy events/s"),
-        perRun([](const Interval &p) { return p.busyPerS; }));
-    s += svgLineChart(tr("Operation latency p99"), seconds, tr("milliseconds"),
-        perRun([](const Interval &p) { return p.p99Ms; }));
-    return s;
-}
-
-QString verification(const RunFigures &r)
-{
-    QString s;
-    if (!r.checked) {
-        s += QStringLiteral("<p class=\"bad\">%1</p>\n")
-                 .arg(xml(r.verificationError.isEmpty()
-                         ? tr("The database was not checked after the run.")
-                         : tr("The database could not be checked: %1").arg(r.verificationError)));
-        return s;
+    case Block::Kind::Chart:
+        return svgChart(layoutChart(b.chart));
     }
-    s += QStringLiteral("<p><span class=\"%1\">%2</span> %3</p>\n")
-             .arg(r.verified ? QStringLiteral("ok") : QStringLiteral("bad"),
-                 xml(r.verified ? tr("Verified:") : tr("Verification failed:")),
-                 xml(tr("lost rows %1 (%2 rows expected, %3 present), integrity %4.")
-                         .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent),
-                             r.integrityText())));
-    return s;
-}
-
-QString runDetails(const Model &m, const RunFigures &r)
-{
-    QString s;
-    const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.label : QString();
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Verification") + suffix)) + verification(r);
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Workers") + suffix)) + table(workersTable(r));
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Seconds in each lock") + suffix));
-    const Table locks = locksTable(r);
-    s += locks.rows.isEmpty()
-        ? QStringLiteral("<p class=\"muted\">%1</p>\n").arg(xml(tr("Locks were not recorded in this run.")))
-        : table(locks);
-    if (!r.errorMessages.isEmpty()) {
-        s += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(xml(tr("First error of each kind")));
-        for (const QString &e : r.errorMessages)
-            s += QStringLiteral("<li>%1</li>\n").arg(xml(e));
-        s += QStringLiteral("</ul>\n");
-    }
-    if (!r.warnings.isEmpty()) {
-        s += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(xml(tr("Warnings")));
-        for (const QString &w : r.warnings)
-            s += QStringLiteral("<li>%1</li>\n").arg(xml(w));
-        s += QStringLiteral("</ul>\n");
-    }
-    return s;
+    return QString();
 }
 
 } // namespace
@@ -198,28 +125,8 @@ QByteArray toHtml(const Model &m)
                                "<head>\n<meta charset=\"utf-8\"/>\n<title>%1</title>\n<style>%2</style>\n"
                                "</head>\n<body>\n")
                     .arg(xml(m.title()), QLatin1String(style));
-    s += QStringLiteral("<h1>%1</h1>\n").arg(xml(m.title()));
-    for (const RunFigures &r : m.runs) {
-        s += QStringLiteral("<p><b>%1</b>: %2</p>\n")
-                 .arg(xml(r.label),
-                     xml(r.description.isEmpty() ? tr("scenario %1").arg(r.scenarioName) : r.description));
-    }
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Conclusions")));
-    if (m.isComparison())
-        s += conclusions(m.comparison);
-    for (const RunFigures &r : m.runs) {
-        if (m.isComparison() && !r.conclusions.empty())
-            s += QStringLiteral("<h3>%1</h3>\n").arg(xml(r.label));
-        s += conclusions(r.conclusions);
-    }
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Summary"))) + table(summaryTable(m));
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Over time"))) + charts(m);
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Scenario"))) + table(settingsTable(m));
-    for (const RunFigures &r : m.runs)
-        s += runDetails(m, r);
-    s += QStringLiteral("<h2>%1</h2>\n").arg(xml(tr("Environment"))) + table(environmentTable(m), true);
-    s += QStringLiteral("<p class=\"muted\">%1</p>\n")
-             .arg(xml(tr("Written by LockLens %1.").arg(m.runs.front().lockLensVersion)));
+    for (const Block &b : outline(m))
+        s += block(b);
     s += QStringLiteral("</body>\n</html>\n");
     return s.toUtf8();
 }

@@ -119,7 +119,8 @@ Table settingsTable(const Model &m)
             cells << v(r);
         t.rows << cells;
     };
-    row(tr("Scenario"), [](const RunFigures &r) { return r.scenarioName; });
+    row(tr("Scenario"),
+        [](const RunFigures &r) { return r.scenarioName.isEmpty() ? tr("(unnamed)") : r.scenarioName; });
     row(tr("Database"), [](const RunFigures &r) { return r.database; });
     row(tr("Started"), [](const RunFigures &r) {
         return r.startedAt.isValid() ? r.startedAt.toUTC().toString(Qt::ISODate) : tr("not recorded");

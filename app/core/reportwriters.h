@@ -4,6 +4,7 @@
 #include "reportmodel.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace LockLens::Report {
 
@@ -20,5 +21,8 @@ QByteArray toCsv(const Model &m);
 QByteArray toMarkdown(const Model &m);
 // One self-contained page (well-formed XHTML, charts as inline SVG, no external resources).
 QByteArray toHtml(const Model &m);
+// The HTML report's content on A4 pages, charts as vectors, each page numbered. Needs a
+// QGuiApplication (fonts); without one it gives false and says so. `pageCount` may be null.
+bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error);
 
 } // namespace LockLens::Report
