@@ -83,6 +83,7 @@ private Q_SLOTS:
     void deleteAsksFirst_data();
     void deleteAsksFirst();
     void compareNeedsTwoOrMore();
+    void exportNeedsOneOrMore();
     void openRequested();
     void filterWaitsForAPause();
     void reloadKeepsTheSelection();
@@ -411,6 +412,21 @@ void TestRunsView::compareNeedsTwoOrMore()
     view.table()->clearSelection();
     QVERIFY(!view.compareAction()->isEnabled());
     QVERIFY(!view.deleteAction()->isEnabled());
+}
+
+void TestRunsView::exportNeedsOneOrMore()
+{
+    RunsView &view = *m_view;
+    view.table()->clearSelection();
+    QVERIFY(!view.exportAction()->isEnabled());
+    view.selectIds({ m_ids[1] });
+    QVERIFY(view.exportAction()->isEnabled());
+    view.selectIds({ m_ids[0], m_ids[2] });
+    QVERIFY(view.exportAction()->isEnabled());
+    QVERIFY(view.table()->actions().contains(view.exportAction())); // the context menu
+    // Without a store there is nothing to export from.
+    view.setStore(nullptr);
+    QVERIFY(!view.exportAction()->isEnabled());
 }
 
 void TestRunsView::openRequested()

@@ -51,7 +51,11 @@ LoadLab::LoadLab(QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_dashboard, &LoadDashboard::started, this, [this] { updateActions(); });
+    connect(m_dashboard, &LoadDashboard::started, this, [this] {
+        m_shownId = 0;
+        m_unkeptRun = {};
+        updateActions();
+    });
     connect(m_dashboard, &LoadDashboard::finished, this, &LoadLab::onFinished);
     connect(m_dashboard, &LoadDashboard::failed, this, [this](const QString &why) {
         updateActions();
@@ -72,6 +76,7 @@ LoadLab::LoadLab(QWidget *parent)
             QString why;
             openStore(&why);
         }
+        Q_EMIT reportableChanged();
     });
     updateActions();
 }
@@ -172,14 +177,18 @@ void LoadLab::onFinished(const RunResult &result)
         Q_EMIT databaseChanged(result.scenario.databasePath);
     QString why;
     if (!openStore(&why)) {
+        keepUnsaved(result);
         Q_EMIT message(tr("The run was not kept: %1").arg(why));
         Q_EMIT runSaved(-1);
         return;
     }
     const qint64 id = m_store.save(result, QString(), &why);
     if (id <= 0) {
+        keepUnsaved(result);
         Q_EMIT message(tr("The run could not be kept: %1").arg(why));
     } else {
+        m_shownId = id;
+        Q_EMIT reportableChanged();
         m_runs->reload();
         Q_EMIT message(tr("Run %1 kept in the run history").arg(id));
     }
@@ -203,8 +212,10 @@ bool LoadLab::compare(const QList<qint64> &ids, QString *error)
             names.append(summary.name);
         }
         if (docs.size() == ids.size() && m_comparison->setRuns(docs, names, &why)) {
+            m_comparedIds = ids;
             m_tabs->setTabEnabled(int(Tab::Compare), true);
             showTab(Tab::Compare);
+            Q_EMIT reportableChanged();
             return true;
         }
     }
@@ -222,7 +233,10 @@ bool LoadLab::open(qint64 id, QString *error)
         why = tr("a load test is running; stop it or wait for it to end");
     } else if (openStore(&why) && m_store.load(id, &doc, &summary, &why)) {
         m_dashboard->showHistory(LiveSeries::fromRunJson(doc));
+        m_shownId = id;
+        m_unkeptRun = {};
         showTab(Tab::Live);
+        Q_EMIT reportableChanged();
         Q_EMIT message(tr("Showing run %1, “%2”").arg(id).arg(summary.name));
         return true;
     }
@@ -231,12 +245,63 @@ bool LoadLab::open(qint64 id, QString *error)
     return false;
 }
 
+void LoadLab::keepUnsaved(const RunResult &result)
+{
+    m_shownId = 0;
+    m_unkeptRun = result.toJson();
+    m_unkeptName = result.scenario.name;
+    Q_EMIT reportableChanged();
+}
+
+bool LoadLab::comparisonShown() const
+{
+    return m_tabs->currentIndex() == int(Tab::Compare) && m_comparedIds.size() >= 2;
+}
+
+bool LoadLab::canReport(QString *whyNot) const
+{
+    QString why;
+    if (comparisonShown())
+        return true;
+    if (isRunning())
+        why = tr("a load test is still running; export its report once it has ended");
+    else if (m_shownId <= 0 && m_unkeptRun.isEmpty())
+        why = tr("no run has ended yet: run a load test, or open or compare runs of the run history");
+    if (whyNot)
+        *whyNot = why;
+    return why.isEmpty();
+}
+
+bool LoadLab::reportRuns(Report::RunSet *runs, QList<qint64> *ids, QString *error)
+{
+    if (!canReport(error))
+        return false;
+    QList<qint64> which;
+    if (comparisonShown())
+        which = m_comparedIds;
+    else if (m_shownId > 0)
+        which = { m_shownId };
+    if (which.isEmpty()) {
+        runs->addDocument(m_unkeptRun, m_unkeptName);
+    } else {
+        if (!openStore(error))
+            return false;
+        for (qint64 id : which) {
+            if (!runs->addStored(m_store, id, error))
+                return false;
+        }
+    }
+    *ids = which;
+    return true;
+}
+
 void LoadLab::updateActions()
 {
     const bool running = m_dashboard->isRunning();
     m_newAction->setEnabled(!running);
     m_againAction->setEnabled(!running && m_last.has_value());
     m_stopAction->setEnabled(running);
+    Q_EMIT reportableChanged();
 }
 
 } // namespace LockLens

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "loadwizard.h"
+#include "reportstore.h"
 #include "resultsstore.h"
 #include "scenario.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
@@ -53,6 +55,13 @@ public:
     // Shows a stored run's charts on the dashboard.
     bool open(qint64 id, QString *error = nullptr);
 
+    // What a report (File ▸ Export Report…) is of: the comparison when its tab is current,
+    // otherwise the run the dashboard shows once it has ended (kept in the store or opened
+    // from it). False, with why not, when there is none: no run yet, or one still going.
+    bool canReport(QString *whyNot = nullptr) const;
+    // Those runs, and their ids in the store (none for a run that could not be kept).
+    bool reportRuns(Report::RunSet *runs, QList<qint64> *ids, QString *error);
+
     LoadDashboard *dashboard() const { return m_dashboard; }
     RunsView *runsView() const { return m_runs; }
     ComparisonView *comparison() const { return m_comparison; }
@@ -66,9 +75,13 @@ Q_SIGNALS:
     // The run wrote into `databasePath` (the window may reload its schema).
     void databaseChanged(const QString &databasePath);
     void message(const QString &text);
+    // What canReport() says may have changed.
+    void reportableChanged();
 
 private:
     void onFinished(const RunResult &result);
+    void keepUnsaved(const RunResult &result);
+    bool comparisonShown() const; // the comparison tab is current and shows runs
     void updateActions();
     bool openStore(QString *error);
 
@@ -84,6 +97,11 @@ private:
     std::optional<Scenario> m_last;
     QString m_storePath;
     bool m_storeTried = false;
+    // The dashboard's ended run: its id in the store, or (not kept) its document and name.
+    qint64 m_shownId = 0;
+    QJsonObject m_unkeptRun;
+    QString m_unkeptName;
+    QList<qint64> m_comparedIds; // the comparison tab's runs
     ResultsStore m_store;
 };
 

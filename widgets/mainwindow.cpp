@@ -146,6 +146,11 @@ void MainWindow::createMenus()
     m_recent = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    m_exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_loadLab, &LoadLab::reportableChanged, this, &MainWindow::updateExportAction);
+    updateExportAction();
+    file->addSeparator();
     QAction *preferences
         = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -185,6 +190,35 @@ void MainWindow::createMenus()
                "rowids, foreign keys and what is wrong with them.</p><p>GPL-3.0-or-later.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::updateExportAction()
+{
+    QString why;
+    const bool can = m_loadLab->canReport(&why);
+    m_exportReport->setEnabled(can);
+    m_exportReport->setStatusTip(can ? tr("Write a report of the load lab's run or comparison: HTML, PDF, "
+                                          "Markdown, CSV or JSON")
+                                     : tr("Nothing to export: %1").arg(why));
+    m_exportReport->setToolTip(m_exportReport->statusTip());
+}
+
+QString MainWindow::exportReport()
+{
+    Report::RunSet runs;
+    QList<qint64> ids;
+    Report::Model model;
+    QString why;
+    if (!m_loadLab->reportRuns(&runs, &ids, &why) || !runs.toModel(&model, &why)) {
+        const QString text = tr("No report was written: %1").arg(why);
+        statusBar()->showMessage(text, 15000);
+        ReportExport::warn(this, text, m_reportDialogs);
+        return QString();
+    }
+    const QString path = ReportExport::exportReport(this, model, ids, m_reportDialogs);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 15000);
+    return path;
 }
 
 void MainWindow::showPreferences()

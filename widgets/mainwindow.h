@@ -3,10 +3,12 @@
 
 #include "catalog.h"
 #include "dbconnection.h"
+#include "reportexport.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
 
@@ -49,6 +51,12 @@ public:
     void openRow(const QString &table, const QStringList &columns, const QVariantList &values);
     enum class Page { Data, Diagram, Console, Pragmas, LoadLab };
     void showPage(Page page);
+    // File ▸ Export Report…: a report of the load lab's ended run or of its comparison.
+    QAction *exportReportAction() const { return m_exportReport; }
+    // Replaces the save dialog and the warning of Export Report (tests answer them).
+    void setReportDialogs(ReportExport::Dialogs dialogs) { m_reportDialogs = std::move(dialogs); }
+    // Asks for the file and writes the report; the path, "" when nothing was written.
+    QString exportReport();
 
 Q_SIGNALS:
     void schemaLoaded();
@@ -81,6 +89,7 @@ private:
     void updateRecentMenu();
     void showError(const QString &text);
     void updateLoadLabContext();
+    void updateExportAction();
 
     SchemaTree *m_tree = nullptr;
     DataGrid *m_grid = nullptr;
@@ -96,6 +105,8 @@ private:
     QLabel *m_modeLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QMenu *m_recent = nullptr;
+    QAction *m_exportReport = nullptr;
+    ReportExport::Dialogs m_reportDialogs;
     QFutureWatcher<Loaded> m_loader;
     quint64 m_generation = 0;
     DatabaseLocation m_where;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsview.h"
 
+#include "reportstore.h"
 #include "resultsstore.h"
 #include "runlistmodel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -109,6 +111,7 @@ RunsView::RunsView(QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_open);
     bar->addAction(m_compare);
+    bar->addAction(m_export);
     bar->addAction(m_rename);
     bar->addAction(m_delete);
     bar->addSeparator();
@@ -180,6 +183,9 @@ void RunsView::buildActions()
     m_open->setToolTip(tr("Show the selected run (or double-click it)"));
     m_compare = new QAction(tr("&Compare"), this);
     m_compare->setToolTip(tr("Compare two or more selected runs; the top-most selected run is the baseline"));
+    m_export = new QAction(tr("&Export…"), this);
+    m_export->setToolTip(tr("Write a report of the selected run, or a comparison of the selected runs "
+                            "(HTML, PDF, Markdown, CSV or JSON)"));
     m_rename = new QAction(tr("&Rename"), this);
     m_rename->setToolTip(tr("Rename the selected run (F2)"));
     m_rename->setShortcut(Qt::Key_F2);
@@ -190,11 +196,12 @@ void RunsView::buildActions()
     m_reload->setToolTip(tr("Read the results store again (runs saved by other LockLens windows or the "
                             "command line)"));
     m_reload->setShortcut(QKeySequence::Refresh);
-    for (QAction *a : { m_open, m_compare, m_rename, m_delete, m_reload })
+    for (QAction *a : { m_open, m_compare, m_export, m_rename, m_delete, m_reload })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_open, &QAction::triggered, this, &RunsView::openCurrent);
     connect(m_compare, &QAction::triggered, this, &RunsView::requestCompare);
+    connect(m_export, &QAction::triggered, this, &RunsView::exportSelected);
     connect(m_rename, &QAction::triggered, this, &RunsView::renameCurrent);
     connect(m_delete, &QAction::triggered, this, &RunsView::deleteSelected);
     connect(m_reload, &QAction::triggered, this, &RunsView::reload);
@@ -202,7 +209,7 @@ void RunsView::buildActions()
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({ m_open, m_compare, m_rename, separator, m_delete });
+    m_table->addActions({ m_open, m_compare, m_export, m_rename, separator, m_delete });
 }
 
 void RunsView::setStore(ResultsStore *store, const QString &openError)
@@ -335,6 +342,7 @@ void RunsView::updateActions()
     const qsizetype n = selectedIds().size();
     m_open->setEnabled(n == 1);
     m_compare->setEnabled(n >= 2);
+    m_export->setEnabled(n >= 1 && m_store);
     m_rename->setEnabled(n == 1);
     m_delete->setEnabled(n >= 1 && m_store);
     m_reload->setEnabled(m_store != nullptr);
@@ -359,6 +367,25 @@ void RunsView::requestCompare()
     const QList<qint64> ids = selectedIds();
     if (ids.size() >= 2)
         Q_EMIT compareRequested(ids);
+}
+
+QString RunsView::exportSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_store)
+        return QString();
+    Report::Model model;
+    QString why;
+    if (!Report::modelFromStore(*m_store, ids, &model, &why)) {
+        const QString text = tr("No report was written: %1").arg(why);
+        showStatus(text, true);
+        ReportExport::warn(this, text, m_reportDialogs);
+        return QString();
+    }
+    const QString path = ReportExport::exportReport(this, model, ids, m_reportDialogs);
+    if (!path.isEmpty())
+        showStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), false);
+    return path;
 }
 
 void RunsView::renameCurrent()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportexport.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -21,7 +23,8 @@ class ResultsStore;
 class RunListModel;
 
 // The run history: every run of the results store in a sortable, filterable table, with
-// Open, Compare, Rename (F2, in place), Delete (confirmed) and notes for the current run.
+// Open, Compare, Export (a report of one run, or a comparison), Rename (F2, in place),
+// Delete (confirmed) and notes for the current run.
 // Notes are saved after a pause in typing, when another run becomes current, when the
 // editor loses focus and when the view is hidden; a store error is shown, never dropped.
 class RunsView : public QWidget
@@ -49,13 +52,19 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
     QPlainTextEdit *notesEditor() const { return m_notes; }
-    // Open, Compare, Rename, Delete, Reload: the buttons' and context menu's actions.
+    // Open, Compare, Export, Rename, Delete, Reload: the buttons' and context menu's actions.
     QAction *openAction() const { return m_open; }
     QAction *compareAction() const { return m_compare; }
+    QAction *exportAction() const { return m_export; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     // Replaces the question asked before deleting (tests answer it themselves).
     void setConfirm(Confirm confirm);
+    // Replaces the save dialog and the warning of Export (tests answer them themselves).
+    void setReportDialogs(ReportExport::Dialogs dialogs) { m_reportDialogs = std::move(dialogs); }
+    // Writes a report of the selected runs (a comparison, in the order shown, when two or
+    // more are): asks for the file, then says where it went. The path; "" when not written.
+    QString exportSelected();
     // The status line: the last error (rename, notes, delete) or what was done.
     QString statusText() const;
     // The message shown instead of the table (empty store, store error); "" when the
@@ -105,10 +114,12 @@ private:
     QTimer *m_notesTimer = nullptr;
     QAction *m_open = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_reload = nullptr;
     Confirm m_confirm;
+    ReportExport::Dialogs m_reportDialogs;
     qint64 m_notesId = -1; // the run whose notes the editor shows; -1: none
     bool m_notesDirty = false;
     bool m_showingNotes = false; // setPlainText() is not an edit

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "output.h"
 #include "reportformat.h"
+#include "reportstore.h"
 #include "resultsstore.h"
 
 #include <QCoreApplication>
@@ -106,9 +107,7 @@ int reportCommand(const QStringList &args)
     QString error;
     if (!runs.open(storePath, &error))
         return usageError(error);
-    QList<QJsonObject> docs;
-    QStringList labels;
-    std::vector<QDateTime> started;
+    Report::RunSet runSet;
     for (const QString &idText : ids) {
         qint64 id = 0;
         if (idText == QLatin1String("latest")) {
@@ -124,19 +123,12 @@ int reportCommand(const QStringList &args)
             if (!ok || id <= 0)
                 return usageError(tr("'%1' is not a run id (a number, or latest)").arg(idText));
         }
-        QJsonObject doc;
-        RunSummary summary;
-        if (!runs.load(id, &doc, &summary, &error))
+        if (!runSet.addStored(runs, id, &error))
             return usageError(error);
-        docs << doc;
-        labels << tr("run %1").arg(id);
-        started.push_back(summary.startedAt);
     }
     Report::Model model;
-    if (!Report::modelFromJson(docs, labels, &model, &error))
+    if (!runSet.toModel(&model, &error))
         return usageError(error);
-    for (std::size_t i = 0; i < model.runs.size() && i < started.size(); ++i)
-        model.runs[i].startedAt = started[i];
     if (!Report::writeReport(model, out, &error))
         return usageError(error);
     printErr(tr("locklens report: written to %1").arg(QDir::toNativeSeparators(out)));
