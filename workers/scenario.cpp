@@ -87,12 +87,15 @@ bool parse(const QString &t, DriverPath *o)
     return lookup(t, driverNames, o);
 }
 
+// The messages name their context: lupdate files a tr() inside a member of OpMix under
+// "LockLens::OpMix", not under the context that tr() above looks them up in.
 bool OpMix::parse(const QString &text, OpMix *out, QString *error)
 {
     OpMix m { 0, 0, 0, 0, 0 };
     const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
-        *error = tr("the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
+        *error = QCoreApplication::translate(
+            "LockLens::Scenario", "the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
         return false;
     }
     for (const QString &part : parts) {
@@ -100,8 +103,9 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         bool ok = false;
         const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
         if (!ok || w < 0 || w > 1000000) {
-            *error
-                = tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)").arg(part);
+            *error = QCoreApplication::translate("LockLens::Scenario",
+                "bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
+                         .arg(part);
             return false;
         }
         const QString k = kv[0].trimmed().toLower();
@@ -117,13 +121,15 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         else if (k == QLatin1String("range") || k == QLatin1String("range_read"))
             m.rangeRead = w;
         else {
-            *error = tr("unknown operation '%1' in the mix (known: insert, update, delete, read, range)")
+            *error = QCoreApplication::translate("LockLens::Scenario",
+                "unknown operation '%1' in the mix (known: insert, update, delete, read, range)")
                          .arg(kv[0]);
             return false;
         }
     }
     if (m.total() <= 0) {
-        *error = tr("the operation mix has no positive weight");
+        *error
+            = QCoreApplication::translate("LockLens::Scenario", "the operation mix has no positive weight");
         return false;
     }
     *out = m;

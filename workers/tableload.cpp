@@ -142,20 +142,25 @@ QString statementProblem(Inspector &db, const Scenario &sc, const TableModel &mo
 
 } // namespace
 
+// The messages name their context: lupdate files a tr() inside a member of TableModel under
+// "TableModel", not under the namespace's context that tr() above looks them up in.
 std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
-        *error = tr("an existing table needs an existing database file");
+        *error = QCoreApplication::translate(
+            "LockLens::TableGen", "an existing table needs an existing database file");
         return nullptr;
     }
     if (!QFileInfo(sc.databasePath).isFile()) {
-        *error = tr("the database %1 does not exist: an existing table needs an existing database file")
+        *error = QCoreApplication::translate("LockLens::TableGen",
+            "the database %1 does not exist: an existing table needs an existing database file")
                      .arg(sc.databasePath);
         return nullptr;
     }
     Inspector db(sc.databasePath, sc.busyTimeoutMs);
     if (!db.ok()) {
-        *error = tr("cannot open %1: %2").arg(sc.databasePath, db.error());
+        *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2")
+                     .arg(sc.databasePath, db.error());
         return nullptr;
     }
     auto model = std::make_shared<TableModel>();
@@ -163,7 +168,8 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     std::vector<QVariantList> rows;
     QString why;
     const auto failed = [&](const QString &what) {
-        *error = tr("cannot read the table %1 of %2 (%3): %4").arg(sc.table, sc.databasePath, what, why);
+        *error = QCoreApplication::translate("LockLens::TableGen", "cannot read the table %1 of %2 (%3): %4")
+                     .arg(sc.table, sc.databasePath, what, why);
         return nullptr;
     };
 
@@ -173,21 +179,27 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             { sc.table }, &rows, &why))
         return failed(QStringLiteral("sqlite_schema"));
     if (rows.empty()) {
-        *error = tr("there is no table named %1 in %2").arg(quoteIdentifier(sc.table), sc.databasePath);
+        *error = QCoreApplication::translate("LockLens::TableGen", "there is no table named %1 in %2")
+                     .arg(quoteIdentifier(sc.table), sc.databasePath);
         return nullptr;
     }
     model->table = rows[0][0].toString();
     const QString table = quoteIdentifier(model->table);
     if (rows[0][1].toString() == QLatin1String("view")) {
-        *error = tr("%1 is a view: a load needs a table to write into").arg(table);
+        *error = QCoreApplication::translate(
+            "LockLens::TableGen", "%1 is a view: a load needs a table to write into")
+                     .arg(table);
         return nullptr;
     }
     if (rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive)) {
-        *error = tr("%1 is a virtual table: a load needs an ordinary table").arg(table);
+        *error = QCoreApplication::translate(
+            "LockLens::TableGen", "%1 is a virtual table: a load needs an ordinary table")
+                     .arg(table);
         return nullptr;
     }
     if (model->table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)) {
-        *error = tr("%1 is one of SQLite's internal tables").arg(table);
+        *error = QCoreApplication::translate("LockLens::TableGen", "%1 is one of SQLite's internal tables")
+                     .arg(table);
         return nullptr;
     }
     // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
@@ -196,15 +208,16 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             { model->table }, &rows, &why)
         && !rows.empty()) {
         if (rows[0][0].toString() == QLatin1String("shadow")) {
-            *error
-                = tr("%1 is a shadow table that a virtual table keeps: a load would corrupt it").arg(table);
+            *error = QCoreApplication::translate("LockLens::TableGen",
+                "%1 is a shadow table that a virtual table keeps: a load would corrupt it")
+                         .arg(table);
             return nullptr;
         }
         if (rows[0][1].toInt() != 0) {
-            *error
-                = tr("%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
-                     "and read by (LockLens does not support WITHOUT ROWID tables yet)")
-                      .arg(table);
+            *error = QCoreApplication::translate("LockLens::TableGen",
+                "%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
+                "and read by (LockLens does not support WITHOUT ROWID tables yet)")
+                         .arg(table);
             return nullptr;
         }
     }
@@ -251,14 +264,17 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         }
     }
     if (model->rowid.isEmpty()) {
-        *error = tr("%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
-                    "be addressed")
+        *error = QCoreApplication::translate("LockLens::TableGen",
+            "%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
+            "be addressed")
                      .arg(table);
         return nullptr;
     }
     // A WITHOUT ROWID table on a library without PRAGMA table_list.
     if (!db.rows(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(model->rowid, table), {}, &rows, &why)) {
-        *error = tr("%1 has no rowid (a WITHOUT ROWID table?): %2").arg(table, why);
+        *error = QCoreApplication::translate(
+            "LockLens::TableGen", "%1 has no rowid (a WITHOUT ROWID table?): %2")
+                     .arg(table, why);
         return nullptr;
     }
 
@@ -303,7 +319,8 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                 { fk.parentTable }, &parentRows, &why))
             return failed(QStringLiteral("sqlite_schema"));
         if (parentRows.empty()) {
-            *error = tr("the foreign key %1 of %2 refers to %3, which does not exist")
+            *error = QCoreApplication::translate(
+                "LockLens::TableGen", "the foreign key %1 of %2 refers to %3, which does not exist")
                          .arg(fk.columns.join(QLatin1String(", ")), table, parent);
             return nullptr;
         }
@@ -314,9 +331,9 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             for (const auto &r : parentRows)
                 fk.parentColumns << r[0].toString();
             if (fk.parentColumns.size() != fk.columns.size()) {
-                *error
-                    = tr("the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
-                          .arg(fk.columns.join(QLatin1String(", ")), table, parent);
+                *error = QCoreApplication::translate("LockLens::TableGen",
+                    "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
+                             .arg(fk.columns.join(QLatin1String(", ")), table, parent);
                 return nullptr;
             }
         } else {
@@ -331,7 +348,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                          .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")))
                          .arg(MaxParentKeys),
                 {}, &parentRows, &why))
-            return failed(tr("the keys of %1").arg(parent));
+            return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
         fk.keys.reserve(parentRows.size() * std::size_t(fk.columns.size()));
         for (const auto &r : parentRows) {
             for (const QVariant &v : r) {
@@ -388,7 +405,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
         // leaves those rows referring to nothing, as the application would (warned below).
         if (sc.foreignKeys && sc.mix.remove > 0 && isCascading(r[2].toString())) {
-            *error = tr(
+            *error = QCoreApplication::translate("LockLens::TableGen",
                 "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
                 "deletes out of the mix or choose another table")
                          .arg(table, quoteIdentifier(r[0].toString()), r[2].toString().toUpper());
@@ -399,18 +416,22 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     children.removeDuplicates();
     if (sc.mix.remove > 0 && !children.isEmpty())
         model->warnings << (sc.foreignKeys
-                ? tr("rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
-                     "errors")
-                : tr("foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
-                     "to them referring to nothing (as in an application that does not enforce them)"))
+                ? QCoreApplication::translate("LockLens::TableGen",
+                    "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
+                    "errors")
+                : QCoreApplication::translate("LockLens::TableGen",
+                    "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
+                    "to them referring to nothing (as in an application that does not enforce them)"))
                                .arg(table, children.join(QLatin1String(", ")));
     if (db.rows(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
                                "COLLATE NOCASE"),
             { model->table }, &rows, &why)
-        && !rows.empty() && rows[0][0].toInt() > 0)
-        model->warnings << tr("%1 has %n trigger(s): they run for every operation and may write elsewhere",
-            nullptr, rows[0][0].toInt())
+        && !rows.empty() && rows[0][0].toInt() > 0) {
+        const int triggers = rows[0][0].toInt(); // lupdate skips a message whose count is rows[0][0]...
+        model->warnings << QCoreApplication::translate("LockLens::TableGen",
+            "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
                                .arg(table);
+    }
 
     // What each column gets.
     std::vector<Column> defaulted;
@@ -457,7 +478,8 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             // keeps its references valid where SQLite would not check them), and an empty
             // parent has none to give a NOT NULL column.
             if (key.keys.empty() && c.notNull) {
-                *error = tr("%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
+                *error = QCoreApplication::translate("LockLens::TableGen",
+                    "%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
                              .arg(table, quoteIdentifier(c.name), quoteIdentifier(key.parentTable));
                 return nullptr;
             }
@@ -483,8 +505,9 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             if (!referenced.count(c.name.toLower()))
                 model->updateColumns.push_back(c);
     if (sc.mix.update > 0 && model->updateColumns.empty()) {
-        *error = tr("%1 has no column an update could change (every column is a key, a foreign key, referred "
-                    "to or generated): take updates out of the mix")
+        *error = QCoreApplication::translate("LockLens::TableGen",
+            "%1 has no column an update could change (every column is a key, a foreign key, referred "
+            "to or generated): take updates out of the mix")
                      .arg(table);
         return nullptr;
     }

@@ -21,6 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("LockLens::Cli", text);
 }
 
+// The help texts are looked up by runUsage() and parseRunOptions() (tr(o.help)); the
+// QT_TRANSLATE_NOOP marks show them to lupdate under the same context.
 struct OptionSpec
 {
     const char *name;
@@ -29,44 +31,74 @@ struct OptionSpec
 };
 
 const OptionSpec specs[] = {
-    { "workers", "N", "worker threads (default 4)" },
+    { "workers", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "worker threads (default 4)") },
     { "readers", "N",
-        "extra threads that only read, each on its own connection: DEFERRED transactions of --batch reads "
-        "(default 0)" },
-    { "ops", "N", "operations per worker (default 10000)" },
-    { "duration", "S", "run for S seconds instead of a count" },
-    { "mix", "MIX", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)" },
-    { "batch", "N", "operations per transaction (default 1)" },
-    { "tx", "MODE", "autocommit, deferred, immediate (default) or exclusive" },
-    { "journal", "MODE", "wal (default), delete, truncate, persist, memory or off" },
-    { "synchronous", "MODE", "off, normal (default), full or extra" },
-    { "busy-timeout", "MS", "busy timeout in milliseconds (default 5000)" },
-    { "busy-policy", "POLICY", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none" },
-    { "max-tries", "N", "tries per transaction before it counts as failed (default 1)" },
-    { "strategy", "S", "per-thread (default), shared, writer-queue, pool or split (see --split-files)" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "extra threads that only read, each on its own connection: DEFERRED transactions of --batch "
+            "reads (default 0)") },
+    { "ops", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per worker (default 10000)") },
+    { "duration", "S", QT_TRANSLATE_NOOP("LockLens::Cli", "run for S seconds instead of a count") },
+    { "mix", "MIX",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)") },
+    { "batch", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per transaction (default 1)") },
+    { "tx", "MODE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "autocommit, deferred, immediate (default) or exclusive") },
+    { "journal", "MODE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "wal (default), delete, truncate, persist, memory or off") },
+    { "synchronous", "MODE", QT_TRANSLATE_NOOP("LockLens::Cli", "off, normal (default), full or extra") },
+    { "busy-timeout", "MS",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "busy timeout in milliseconds (default 5000)") },
+    { "busy-policy", "POLICY",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none") },
+    { "max-tries", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "tries per transaction before it counts as failed (default 1)") },
+    { "strategy", "S",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "per-thread (default), shared, writer-queue, pool or split (see --split-files)") },
     { "split-files", "N",
-        "with --strategy split: database files the load table is split over, the database and N-1 siblings "
-        "NAME-split2... (default 2)" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "with --strategy split: database files the load table is split over, the database and N-1 "
+            "siblings NAME-split2... (default 2)") },
     { "rate", "OPS",
-        "target total operations per second (Poisson arrivals); latency counts from the schedule" },
-    { "payload", "BYTES", "payload bytes per row (default 100)" },
-    { "seed", "N", "random seed (default 1)" },
-    { "memory", "NAME", "use the shared in-memory database file:NAME?mode=memory&cache=shared" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "target total operations per second (Poisson arrivals); latency counts from the schedule") },
+    { "payload", "BYTES", QT_TRANSLATE_NOOP("LockLens::Cli", "payload bytes per row (default 100)") },
+    { "seed", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "random seed (default 1)") },
+    { "memory", "NAME",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "use the shared in-memory database file:NAME?mode=memory&cache=shared") },
     { "table", "NAME",
-        "load table (default locklens_load; created if missing); with --existing-table, a table of yours" },
-    { "prefill", "N", "insert N rows before the run (for updates, deletes and reads)" },
-    { "range-rows", "N", "rows per range read (default 20)" },
-    { "driver", "PATH", "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)" },
-    { "progress", "S", "progress line every S seconds on stderr (default 1, 0 for none)" },
-    { "scenario", "FILE", "read the scenario from a JSON file (options given too override it)" },
-    { "preset", "NAME", "start from a built-in scenario (see locklens presets)" },
-    { "json", "FILE", "write the whole result as JSON (- for standard output)" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "load table (default locklens_load; created if missing); with --existing-table, a table of "
+            "yours") },
+    { "prefill", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "insert N rows before the run (for updates, deletes and reads)") },
+    { "range-rows", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "rows per range read (default 20)") },
+    { "driver", "PATH",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)") },
+    { "progress", "S",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "progress line every S seconds on stderr (default 1, 0 for none)") },
+    { "scenario", "FILE",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "read the scenario from a JSON file (options given too override it)") },
+    { "preset", "NAME",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "start from a built-in scenario (see locklens presets)") },
+    { "json", "FILE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "write the whole result as JSON (- for standard output)") },
     { "report", "FILE",
-        "write a report of the run; its format from the extension: .html, .md, .csv (time series) or .json" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "write a report of the run; its format from the extension: .html, .md, .csv (time series) or "
+            ".json") },
     { "lock-trace", "FILE",
-        "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)") },
     { "store", "FILE",
-        "the results store --save uses (default: runs.sqlite in the user's application data)" },
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "the results store --save uses (default: runs.sqlite in the user's application data)") },
 };
 
 bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)

@@ -332,10 +332,6 @@ side by side. The format comes from the extension of FILE:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>locklens report: written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +746,122 @@ Commands:
 
   --help, --version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker threads (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra threads that only read, each on its own connection: DEFERRED transactions of --batch reads (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations per worker (default 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run for S seconds instead of a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation weights, e.g. insert=70,update=20,read=10 (also delete, range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations per transaction (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autocommit, deferred, immediate (default) or exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal (default), delete, truncate, persist, memory or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off, normal (default), full or extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy timeout in milliseconds (default 5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite (SQLite&apos;s sleep schedule, default), spin (every 1 ms) or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tries per transaction before it counts as failed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-thread (default), shared, writer-queue, pool or split (see --split-files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --strategy split: database files the load table is split over, the database and N-1 siblings NAME-split2... (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target total operations per second (Poisson arrivals); latency counts from the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload bytes per row (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the shared in-memory database file:NAME?mode=memory&amp;cache=shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load table (default locklens_load; created if missing); with --existing-table, a table of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert N rows before the run (for updates, deletes and reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows per range read (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), native (sqlite3_stmt on the driver&apos;s handle) or qt (QSqlQuery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress line every S seconds on stderr (default 1, 0 for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the scenario from a JSON file (options given too override it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from a built-in scenario (see locklens presets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the whole result as JSON (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a report of the run; its format from the extension: .html, .md, .csv (time series) or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every lock transition of every connection as CSV (t_s,worker,from,to,statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results store --save uses (default: runs.sqlite in the user&apos;s application data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1930,14 @@ Commands:
         <source>Showing run %1, “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a load test is still running; export its report once it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run has ended yet: run a load test, or open or compare runs of the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2224,23 +2344,24 @@ Commands:
         <source>A load test is running. Stop it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>LockLens::OpMix</name>
     <message>
-        <source>the operation mix is empty (expected e.g. insert=70,update=20,read=10)</source>
+        <source>&amp;Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad mix entry &apos;%1&apos; (expected NAME=WEIGHT with a weight from 0 to 1000000)</source>
+        <source>Write a report of the load lab&apos;s run or comparison: HTML, PDF, Markdown, CSV or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
+        <source>Nothing to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the operation mix has no positive weight</source>
+        <source>No report was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,10 +2864,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown report format; name the file .html, .md, .csv or .json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,10 +2993,6 @@ Commands:
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3277,12 +3390,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: PDF reports are not written yet (they will come from the window in the next version); write .html and print it to PDF from a browser</source>
+        <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>LockLens::Report::Model</name>
+    <message>
+        <source>a network file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network file system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was on %1. SQLite relies on the file locks of the system it runs on, and those are not reliable over a network: two writers can both believe they hold the lock and corrupt the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL mode also needs memory shared between the connections, which does not reach other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database on a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a network file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>LockLens report</source>
         <translation type="unfinished"></translation>
@@ -3295,11 +3433,71 @@ Commands:
         <source>LockLens report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: unknown report format; name the file .html, .pdf, .md, .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs fonts, and Qt&apos;s GUI module was not started in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>LockLens::Report::RunFigures</name>
+    <name>LockLens::ReportExport</name>
     <message>
-        <source>; and %1 more</source>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV time series (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3841,6 +4039,22 @@ Commands:
         <source>Notes on “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report of the selected run, or a comparison of the selected runs (HTML, PDF, Markdown, CSV or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Scenario</name>
@@ -4030,6 +4244,18 @@ Commands:
     </message>
     <message>
         <source>connections to a shared in-memory database lock whole tables: a transaction that meets another&apos;s write fails at once with SQLITE_LOCKED, which no busy timeout waits for (the shared strategy avoids it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation mix is empty (expected e.g. insert=70,update=20,read=10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad mix entry &apos;%1&apos; (expected NAME=WEIGHT with a weight from 0 to 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4385,6 +4611,93 @@ Commands:
     <message>
         <source>%1 is not a database file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing table needs an existing database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist: an existing table needs an existing database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table named %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a view: a load needs a table to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table: a load needs an ordinary table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of SQLite&apos;s internal tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shadow table that a virtual table keeps: a load would corrupt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete and read by (LockLens does not support WITHOUT ROWID tables yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot be addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rowid (a WITHOUT ROWID table?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 refers to %3, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 refers to the primary key of %3, which does not match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take deletes out of the mix or choose another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer to them referring to nothing (as in an application that does not enforce them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must refer to a row of %3, which is empty: add rows to %3 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column an update could change (every column is a key, a foreign key, referred to or generated): take updates out of the mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n trigger(s): they run for every operation and may write elsewhere</source>
+        <translation>
+            <numerusform>%1 has %n trigger: it runs for every operation and may write elsewhere</numerusform>
+            <numerusform>%1 has %n triggers: they run for every operation and may write elsewhere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4883,96 +5196,6 @@ On this file: %2.</source>
     </message>
     <message>
         <source>no run %1 in the results store; nothing was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TableModel</name>
-    <message>
-        <source>an existing table needs an existing database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 does not exist: an existing table needs an existing database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the table %1 of %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no table named %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a view: a load needs a table to write into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a virtual table: a load needs an ordinary table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of SQLite&apos;s internal tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a shadow table that a virtual table keeps: a load would corrupt it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete and read by (LockLens does not support WITHOUT ROWID tables yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot be addressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rowid (a WITHOUT ROWID table?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign key %1 of %2 refers to %3, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign key %1 of %2 refers to the primary key of %3, which does not match it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take deletes out of the mix or choose another table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer to them referring to nothing (as in an application that does not enforce them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n trigger(s): they run for every operation and may write elsewhere</source>
-        <translation>
-            <numerusform>%1 has %n trigger: it runs for every operation and may write elsewhere</numerusform>
-            <numerusform>%1 has %n triggers: they run for every operation and may write elsewhere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.%2 must refer to a row of %3, which is empty: add rows to %3 first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no column an update could change (every column is a key, a foreign key, referred to or generated): take updates out of the mix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,51 +182,51 @@
     </message>
     <message>
         <source>locklens: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：%1</translation>
     </message>
     <message>
         <source>locklens: verification failed: %1 rows lost, integrity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 验证失败：丢失 %1 行，完整性：%2</translation>
     </message>
     <message>
         <source>locklens: error: --lock-trace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：--lock-trace：%1</translation>
     </message>
     <message>
         <source>locklens: error: --report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：--report：%1</translation>
     </message>
     <message>
         <source>locklens: report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 报告已写入 %1</translation>
     </message>
     <message>
         <source>locklens: error: the run was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：运行未保存：%1</translation>
     </message>
     <message>
         <source>locklens: saved as run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
         <source>locklens: error: --lock-trace: give a file name (the trace does not go to standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：--lock-trace：请给出文件名（锁跟踪不能写到标准输出）</translation>
     </message>
     <message>
         <source>locklens: error: %1: %2 is a file this run already uses (the database, its journal, the store or another output)</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：%1：%2 是本次运行已在使用的文件（数据库、其日志、结果库或另一个输出）</translation>
     </message>
     <message>
         <source>locklens: error: %1: %2 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：%1：%2 是文件夹；请给出文件名</translation>
     </message>
     <message>
         <source>locklens: error: %1: cannot write into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：%1：无法在 %2 中写入文件</translation>
     </message>
     <message>
         <source>locklens: error: --save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：--save：%1</translation>
     </message>
     <message>
         <source>there is no application-data folder to keep runs in</source>
@@ -234,31 +234,31 @@
     </message>
     <message>
         <source>locklens: stopping (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 正在停止（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
         <source>locklens: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 警告：%1</translation>
     </message>
     <message>
         <source>locklens run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens run: %1</translation>
     </message>
     <message>
         <source>locklens presets: takes no arguments, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens presets: 不接受参数，却收到：%1</translation>
     </message>
     <message>
         <source>locklens: running the demo load test (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 正在运行演示负载测试（%1）</translation>
     </message>
     <message>
         <source>locklens: no display to open the window on; for the schema of %1 run: locklens schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 没有可供打开窗口的显示器；要查看 %1 的结构，请运行：locklens schema %1</translation>
     </message>
     <message>
         <source>locklens: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 未知命令“%1”</translation>
     </message>
     <message>
         <source>Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
@@ -273,99 +273,106 @@ side by side. The format comes from the extension of FILE:
   --out FILE    the report to write (replaced when it exists)
   --store FILE  the results store (default: runs.sqlite in the user&apos;s application data)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
+
+为用 `locklens run --save` 保存的运行写出报告；多个运行则并排比较。
+格式由 FILE 的扩展名决定：
+  .html  一个自包含的页面，带图表
+  .md    Markdown 表格，用于问题跟踪系统
+  .csv   时间序列，每个时间间隔中每个工作线程一行，另加总计行
+  .json  全部内容，与 `locklens run --json` 写出的一致
+
+  --out FILE    要写入的报告（已存在时覆盖）
+  --store FILE  结果库（默认：用户应用数据目录中的 runs.sqlite）
+</translation>
     </message>
     <message>
         <source>locklens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens report: %1</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要文件名</translation>
     </message>
     <message>
         <source>unknown option %1 (see locklens report --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1（参见 locklens report --help）</translation>
     </message>
     <message>
         <source>give the id of a saved run, or latest (see locklens report --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出已保存运行的 ID，或 latest（参见 locklens report --help）</translation>
     </message>
     <message>
         <source>--out FILE is missing: the report to write</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --out FILE：要写入的报告</translation>
     </message>
     <message>
         <source>--store: the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--store：文件名为空</translation>
     </message>
     <message>
         <source>--out: %1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：%1 是文件夹；请给出文件名</translation>
     </message>
     <message>
         <source>--out: %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：无法写入 %1</translation>
     </message>
     <message>
         <source>--out: cannot write into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：无法在 %1 中写入文件</translation>
     </message>
     <message>
         <source>there is no application-data folder holding saved runs; give --store FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>没有存放已保存运行的应用数据目录；请指定 --store FILE</translation>
     </message>
     <message>
         <source>no results store at %1 (save runs with locklens run --save)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有结果库（用 locklens run --save 保存运行）</translation>
     </message>
     <message>
         <source>--out: %1 is the results store or its journal</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：%1 是结果库或其日志文件</translation>
     </message>
     <message>
         <source>the results store %1 holds no run</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库 %1 中没有任何运行</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a run id (a number, or latest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是运行 ID（应为数字或 latest）</translation>
     </message>
     <message>
         <source>locklens report: written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens report: 已写入 %1</translation>
     </message>
     <message>
         <source>--%1: expected an integer from %2 to %3, got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
         <source>--%1: expected a number from %2 to %3, got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：应为 %2 到 %3 之间的数字，实际为“%4”</translation>
     </message>
     <message>
         <source>--%1: unknown value &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：未知的值“%2”</translation>
     </message>
     <message>
         <source>--scenario: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>--scenario: %1 is not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario：%1 不是 JSON 对象（偏移 %3 处：%2）</translation>
     </message>
     <message>
         <source>--scenario: %1 holds JSON, but not an object of scenario keys</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario：%1 包含 JSON，但不是由场景键组成的对象</translation>
     </message>
     <message>
         <source>--scenario: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario：%1：%2</translation>
     </message>
     <message>
         <source>Usage: locklens run [DATABASE] [options]
@@ -376,7 +383,14 @@ database, 3 verification failed (rows lost or integrity check not ok).
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：locklens run [DATABASE] [options]
+
+用工作线程对 DATABASE 施加负载（未指定时使用临时文件，运行后删除），
+在 stderr 上输出进度，在 stdout 上输出摘要。退出状态：0 完成，2 选项错误或数据库
+不可用，3 验证失败（丢失了行或完整性检查未通过）。
+
+选项：
+</translation>
     </message>
     <message>
         <source>  --existing-table
@@ -397,71 +411,87 @@ Options:
   --quiet
       no progress and no summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --existing-table
+      --table 指定 DATABASE 中的一个现有表：运行会用符合其类型和外键的生成值
+      插入、更新和删除其中的行（不创建任何东西；被修改的行保持修改后的状态）
+  --foreign-keys
+      强制执行外键（每个连接都设置 PRAGMA foreign_keys=ON），与强制执行外键的
+      应用程序一样；不指定时外键保持关闭，即 SQLite 的默认设置
+  --read-before-write
+      每个事务先读后写
+  --no-instrument
+      不做逐操作计时，也不统计 busy（用于测量这两者的开销）
+  --no-lock-record
+      不通过 LockLens 的 VFS 记录锁状态（用于测量其开销）
+  --save
+      将运行保存到 LockLens 的结果库中，窗口会列出它
+  --quiet
+      不输出进度，也不输出摘要
+</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 指定了不止一次</translation>
     </message>
     <message>
         <source>give --preset or --scenario, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --preset 或 --scenario，不能同时指定</translation>
     </message>
     <message>
         <source>expected at most one database, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能指定一个数据库，实际指定了 %1 个：%2</translation>
     </message>
     <message>
         <source>give a database file or --memory, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定数据库文件或 --memory，不能同时指定</translation>
     </message>
     <message>
         <source>--memory: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory：名称为空</translation>
     </message>
     <message>
         <source>give --ops or --duration, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --ops 或 --duration，不能同时指定</translation>
     </message>
     <message>
         <source>--mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--mix：%1</translation>
     </message>
     <message>
         <source>--table: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--table：名称为空</translation>
     </message>
     <message>
         <source>--existing-table needs --table NAME: the table of yours to load</source>
-        <translation type="unfinished"></translation>
+        <translation>--existing-table 需要 --table NAME：要施加负载的您自己的表</translation>
     </message>
     <message>
         <source>--json: the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--json：文件名为空</translation>
     </message>
     <message>
         <source>the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名为空</translation>
     </message>
     <message>
         <source>--report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--report：%1</translation>
     </message>
     <message>
         <source>--store needs --save</source>
-        <translation type="unfinished"></translation>
+        <translation>--store 需要配合 --save 使用</translation>
     </message>
     <message>
         <source>--lock-trace: the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-trace：文件名为空</translation>
     </message>
     <message>
         <source>--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-trace 需要记录锁状态：请去掉 --no-instrument 和 --no-lock-record</translation>
     </message>
     <message>
         <source>Usage: locklens schema DATABASE [--json] [--no-counts] [--no-check]
@@ -473,7 +503,15 @@ and the foreign keys that cannot work. Opens the file read-only: it is never cha
   --no-counts   do not count rows (counting reads every page of every table)
   --no-check    do not run PRAGMA foreign_key_check (it reads every child table)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：locklens schema DATABASE [--json] [--no-counts] [--no-check]
+
+描述表和视图，以及它们的列、rowid、索引、触发器和外键，并指出无法生效的外键。
+以只读方式打开文件：绝不会修改它。
+
+  --json        输出 JSON 而不是文本
+  --no-counts   不统计行数（统计会读取每个表的每一页）
+  --no-check    不运行 PRAGMA foreign_key_check（它会读取每个子表）
+</translation>
     </message>
     <message>
         <source>(no type)</source>
@@ -481,54 +519,57 @@ and the foreign keys that cannot work. Opens the file read-only: it is never cha
     </message>
     <message>
         <source>VIEW %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEW %1</translation>
     </message>
     <message>
         <source>TABLE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE %1</translation>
     </message>
     <message>
         <source>VIRTUAL TABLE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIRTUAL TABLE %1</translation>
     </message>
     <message>
         <source>rowid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rowid：%1</translation>
     </message>
     <message>
         <source>AUTOINCREMENT, sqlite_sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOINCREMENT，sqlite_sequence %1</translation>
     </message>
     <message>
         <source>AUTOINCREMENT, no sqlite_sequence row yet</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOINCREMENT，sqlite_sequence 中尚无对应行</translation>
     </message>
     <message>
         <source>rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1</translation>
     </message>
     <message>
         <source>    PROBLEM: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    问题：%1
+</translation>
     </message>
     <message>
         <source>    FK #%1 %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    外键 #%1 %2 -&gt; %3</translation>
     </message>
     <message>
         <source>        PROBLEM: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>        问题：%1
+</translation>
     </message>
     <message>
         <source>    &lt;- %1 FK #%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    &lt;- %1 外键 #%2
+</translation>
     </message>
     <message>
         <source>&lt;expression&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;表达式&gt;</translation>
     </message>
     <message>
         <source>partial</source>
@@ -536,184 +577,213 @@ and the foreign keys that cannot work. Opens the file read-only: it is never cha
     </message>
     <message>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>主键</translation>
     </message>
     <message>
         <source>    index %1 (%2)%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    索引 %1 (%2)%3
+</translation>
     </message>
     <message>
         <source>%1: SQLite %2, journal_mode %3, page_size %4, %5 page(s), %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：SQLite %2，journal_mode %3，page_size %4，%5 页，%6
+</translation>
     </message>
     <message>
         <source>foreign_keys: on for this connection
 </source>
-        <translation type="unfinished"></translation>
+        <translation>foreign_keys：此连接已开启
+</translation>
     </message>
     <message>
         <source>foreign_keys: off for this connection (SQLite&apos;s default: each connection must run PRAGMA foreign_keys=ON)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>foreign_keys：此连接未开启（SQLite 的默认设置：每个连接都必须执行 PRAGMA foreign_keys=ON）
+</translation>
     </message>
     <message>
         <source>TRIGGER %1 ON %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TRIGGER %1 ON %2
+</translation>
     </message>
     <message>
         <source>Foreign key problems: none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>外键问题：无
+</translation>
     </message>
     <message>
         <source>Foreign key problems: %1 (marked PROBLEM above)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>外键问题：%1 个（见上文标为“问题”之处）
+</translation>
     </message>
     <message>
         <source>Foreign key violations: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>违反外键约束：%1 处
+</translation>
     </message>
     <message>
         <source>    %1 rowid %2 -&gt; %3 (FK #%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 rowid %2 -&gt; %3（外键 #%4）
+</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注：%1
+</translation>
     </message>
     <message>
         <source>locklens schema: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens schema: 未知选项“%1”</translation>
     </message>
     <message>
         <source>locklens schema: name the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens schema: 请指定数据库文件</translation>
     </message>
     <message>
         <source>locklens schema: one database at a time, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens schema: 一次只能指定一个数据库，实际指定了 %1</translation>
     </message>
     <message>
         <source>locklens schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens schema: %1</translation>
     </message>
     <message>
         <source>Usage: locklens demo-db FILE
 
 Writes the demo shop database to FILE, which must not exist yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：locklens demo-db FILE
+
+将演示商店数据库写入 FILE，该文件必须尚不存在。
+</translation>
     </message>
     <message>
         <source>locklens demo-db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens demo-db: %1</translation>
     </message>
     <message>
         <source>locklens: demo database written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 演示数据库已写入 %1</translation>
     </message>
     <message>
         <source>progress: %1 s, %2 ops/s, %3 tx/s, lat p50 %4 ms p99 %5 ms, busy %6/s, lock wait %7 s, app wait %8 s, errors %9</source>
-        <translation type="unfinished"></translation>
+        <translation>进度：%1 秒，%2 次操作/秒，%3 个事务/秒，延迟 p50 %4 毫秒 p99 %5 毫秒，busy %6 次/秒，锁等待 %7 秒，应用等待 %8 秒，错误 %9</translation>
     </message>
     <message>
         <source>scenario: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>场景：%1
+</translation>
     </message>
     <message>
         <source>(command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（命令行）</translation>
     </message>
     <message>
         <source>database: %1 (journal_mode %2, synchronous %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1（journal_mode %2，synchronous %3）
+</translation>
     </message>
     <message>
         <source>load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>负载：%1 个工作线程，策略 %2，%3，每个事务 %4 次操作，操作组合 %5，负载数据 %6 字节
+</translation>
     </message>
     <message>
         <source>split: %1 database files, worker i writing file i mod %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>拆分：%1 个数据库文件，工作线程 i 写入第 i mod %1 个文件
+</translation>
     </message>
     <message>
         <source>readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>读取线程：%1 个，各用独立连接（BEGIN DEFERRED，每个事务读取 %2 次）
+</translation>
     </message>
     <message>
         <source>busy: policy %1, timeout %2 ms, max tries %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 %3 次
+</translation>
     </message>
     <message>
         <source>driver: %1, SQLite %2 (%3), Qt %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>驱动：%1，SQLite %2（%3），Qt %4
+</translation>
     </message>
     <message>
         <source>duration: %1 s%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>时长：%1 秒%2
+</translation>
     </message>
     <message>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> （提前停止）</translation>
     </message>
     <message>
         <source>committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已提交：%1 次操作，共 %2 个事务；%3 个事务失败，重试 %4 次
+</translation>
     </message>
     <message>
         <source>throughput: %1 ops/s, %2 tx/s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量：%1 次操作/秒，%2 个事务/秒
+</translation>
     </message>
     <message>
         <source>latency ms: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>延迟（毫秒）：%1
+</translation>
     </message>
     <message>
         <source>commit latency ms: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>提交延迟（毫秒）：%1
+</translation>
     </message>
     <message>
         <source>transaction latency ms: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>事务延迟（毫秒）：%1
+</translation>
     </message>
     <message>
         <source>locks: %1 busy events, %2 busy-handler calls; waiting for SQLite&apos;s locks %3 s (%4% of the workers&apos; time), for the application&apos;s mutex or queue %5 s (%6%)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>锁：%1 次 busy 事件，%2 次 busy 处理器调用；等待 SQLite 锁 %3 秒（占工作线程时间的 %4%），等待应用互斥锁或队列 %5 秒（%6%）
+</translation>
     </message>
     <message>
         <source>errors: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1
+</translation>
     </message>
     <message>
         <source>verification: %1 rows expected, %2 present, lost %3, integrity %4 -&gt; %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>验证：预期 %1 行，实有 %2 行，丢失 %3 行，完整性 %4 -&gt; %5
+</translation>
     </message>
     <message>
         <source>OK</source>
@@ -721,21 +791,23 @@ Writes the demo shop database to FILE, which must not exist yet.
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>verification: not done (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>验证：未进行（%1）
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1
+</translation>
     </message>
     <message>
         <source>locklens: error: %1: %2 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>locklens: 错误：%1：无法写入 %2</translation>
     </message>
     <message>
         <source>Usage: locklens [COMMAND] [options]
@@ -750,7 +822,134 @@ Commands:
 
   --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：locklens [COMMAND] [options]
+
+命令：
+  run [DATABASE] [options]  运行负载测试（选项见 locklens run --help）
+  presets                   列出内置场景
+  schema DATABASE [--json]  描述表、rowid、外键及其问题
+  report ID... --out FILE   将已保存的运行写成报告（多个运行即为比较），格式为 .html .md .csv .json
+  demo-db FILE              将演示商店数据库写入一个新文件
+  （无）                    运行演示负载测试并写出 locklens-demo.json
+
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>worker threads (default 4)</source>
+        <translation>工作线程数（默认 4）</translation>
+    </message>
+    <message>
+        <source>extra threads that only read, each on its own connection: DEFERRED transactions of --batch reads (default 0)</source>
+        <translation>额外的只读线程，各用独立连接：执行由 --batch 次读取组成的 DEFERRED 事务（默认 0）</translation>
+    </message>
+    <message>
+        <source>operations per worker (default 10000)</source>
+        <translation>每个工作线程的操作数（默认 10000）</translation>
+    </message>
+    <message>
+        <source>run for S seconds instead of a count</source>
+        <translation>运行 S 秒，而不是按次数运行</translation>
+    </message>
+    <message>
+        <source>operation weights, e.g. insert=70,update=20,read=10 (also delete, range)</source>
+        <translation>操作权重，例如 insert=70,update=20,read=10（还有 delete、range）</translation>
+    </message>
+    <message>
+        <source>operations per transaction (default 1)</source>
+        <translation>每个事务的操作数（默认 1）</translation>
+    </message>
+    <message>
+        <source>autocommit, deferred, immediate (default) or exclusive</source>
+        <translation>autocommit、deferred、immediate（默认）或 exclusive</translation>
+    </message>
+    <message>
+        <source>wal (default), delete, truncate, persist, memory or off</source>
+        <translation>wal（默认）、delete、truncate、persist、memory 或 off</translation>
+    </message>
+    <message>
+        <source>off, normal (default), full or extra</source>
+        <translation>off、normal（默认）、full 或 extra</translation>
+    </message>
+    <message>
+        <source>busy timeout in milliseconds (default 5000)</source>
+        <translation>busy 超时，单位毫秒（默认 5000）</translation>
+    </message>
+    <message>
+        <source>sqlite (SQLite&apos;s sleep schedule, default), spin (every 1 ms) or none</source>
+        <translation>sqlite（SQLite 自己的休眠计划，默认）、spin（每 1 毫秒重试）或 none</translation>
+    </message>
+    <message>
+        <source>tries per transaction before it counts as failed (default 1)</source>
+        <translation>事务计为失败前的尝试次数（默认 1）</translation>
+    </message>
+    <message>
+        <source>per-thread (default), shared, writer-queue, pool or split (see --split-files)</source>
+        <translation>per-thread（默认）、shared、writer-queue、pool 或 split（参见 --split-files）</translation>
+    </message>
+    <message>
+        <source>with --strategy split: database files the load table is split over, the database and N-1 siblings NAME-split2... (default 2)</source>
+        <translation>配合 --strategy split：负载表拆分到的数据库文件数，即该数据库及其旁边的 N-1 个文件 NAME-split2...（默认 2）</translation>
+    </message>
+    <message>
+        <source>target total operations per second (Poisson arrivals); latency counts from the schedule</source>
+        <translation>目标总操作速率，每秒操作数（泊松到达）；延迟从计划时刻起算</translation>
+    </message>
+    <message>
+        <source>payload bytes per row (default 100)</source>
+        <translation>每行负载数据的字节数（默认 100）</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>随机种子（默认 1）</translation>
+    </message>
+    <message>
+        <source>use the shared in-memory database file:NAME?mode=memory&amp;cache=shared</source>
+        <translation>使用共享内存数据库 file:NAME?mode=memory&amp;cache=shared</translation>
+    </message>
+    <message>
+        <source>load table (default locklens_load; created if missing); with --existing-table, a table of yours</source>
+        <translation>负载表（默认 locklens_load；不存在时创建）；配合 --existing-table 时为您自己的表</translation>
+    </message>
+    <message>
+        <source>insert N rows before the run (for updates, deletes and reads)</source>
+        <translation>运行前插入 N 行（供更新、删除和读取使用）</translation>
+    </message>
+    <message>
+        <source>rows per range read (default 20)</source>
+        <translation>每次范围读取的行数（默认 20）</translation>
+    </message>
+    <message>
+        <source>auto (default), native (sqlite3_stmt on the driver&apos;s handle) or qt (QSqlQuery)</source>
+        <translation>auto（默认）、native（在驱动的句柄上使用 sqlite3_stmt）或 qt（QSqlQuery）</translation>
+    </message>
+    <message>
+        <source>progress line every S seconds on stderr (default 1, 0 for none)</source>
+        <translation>每 S 秒在 stderr 上输出一行进度（默认 1，0 表示不输出）</translation>
+    </message>
+    <message>
+        <source>read the scenario from a JSON file (options given too override it)</source>
+        <translation>从 JSON 文件读取场景（同时给出的选项会覆盖它）</translation>
+    </message>
+    <message>
+        <source>start from a built-in scenario (see locklens presets)</source>
+        <translation>以内置场景为起点（参见 locklens presets）</translation>
+    </message>
+    <message>
+        <source>write the whole result as JSON (- for standard output)</source>
+        <translation>将完整结果写为 JSON（- 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>write a report of the run; its format from the extension: .html, .md, .csv (time series) or .json</source>
+        <translation>写出运行报告；格式由扩展名决定：.html、.md、.csv（时间序列）或 .json</translation>
+    </message>
+    <message>
+        <source>write every lock transition of every connection as CSV (t_s,worker,from,to,statement)</source>
+        <translation>将每个连接的每次锁状态转换写为 CSV（t_s,worker,from,to,statement）</translation>
+    </message>
+    <message>
+        <source>the results store --save uses (default: runs.sqlite in the user&apos;s application data)</source>
+        <translation>--save 使用的结果库（默认：用户应用数据目录中的 runs.sqlite）</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2014,14 @@ Commands:
         <source>Showing run %1, “%2”</source>
         <translation>正在显示运行 %1，“%2”</translation>
     </message>
+    <message>
+        <source>a load test is still running; export its report once it has ended</source>
+        <translation>负载测试仍在运行；请在它结束后再导出报告</translation>
+    </message>
+    <message>
+        <source>no run has ended yet: run a load test, or open or compare runs of the run history</source>
+        <translation>尚无已结束的运行：请运行一次负载测试，或打开或比较运行历史中的运行</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2220,24 +2427,25 @@ Commands:
         <source>A load test is running. Stop it and quit?</source>
         <translation>负载测试正在运行。要停止并退出吗？</translation>
     </message>
-</context>
-<context>
-    <name>LockLens::OpMix</name>
     <message>
-        <source>the operation mix is empty (expected e.g. insert=70,update=20,read=10)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <source>bad mix entry &apos;%1&apos; (expected NAME=WEIGHT with a weight from 0 to 1000000)</source>
-        <translation type="unfinished"></translation>
+        <source>Write a report of the load lab&apos;s run or comparison: HTML, PDF, Markdown, CSV or JSON</source>
+        <translation>为负载实验室的运行或比较写出报告：HTML、PDF、Markdown、CSV 或 JSON</translation>
     </message>
     <message>
-        <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to export: %1</source>
+        <translation>没有可导出的内容：%1</translation>
     </message>
     <message>
-        <source>the operation mix has no positive weight</source>
-        <translation>操作组合中没有大于 0 的权重</translation>
+        <source>No report was written: %1</source>
+        <translation>未写出报告：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2674,75 +2882,71 @@ Commands:
     <name>LockLens::Report</name>
     <message>
         <source>The run ended early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行提前结束：%1</translation>
     </message>
     <message>
         <source>The database was not checked after the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束后未检查数据库。</translation>
     </message>
     <message>
         <source>The database could not be checked after the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束后无法检查数据库：%1</translation>
     </message>
     <message>
         <source>Nothing lost: lost rows 0 (%1 rows expected, %2 present), integrity ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失：丢失 0 行（预期 %1 行，实有 %2 行），完整性正常。</translation>
     </message>
     <message>
         <source>Lost rows: %1 rows acknowledged as committed are missing (%2 expected, %3 present).</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失了行：%1 行已确认提交，但现已缺失（预期 %2 行，实有 %3 行）。</translation>
     </message>
     <message>
         <source>%1 more rows are present than operations acknowledged (%2 expected, %3 present).</source>
-        <translation type="unfinished"></translation>
+        <translation>实有行数比已确认的操作多 %1 行（预期 %2 行，实有 %3 行）。</translation>
     </message>
     <message>
         <source>PRAGMA integrity_check did not say ok: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA integrity_check 的结果不是 ok：%1</translation>
     </message>
     <message>
         <source>The %1 clients spent %2 of their time waiting for the application&apos;s mutex or queue (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个客户端线程把 %2 的时间花在等待应用的互斥锁或队列上（%3 秒）。</translation>
     </message>
     <message>
         <source>%1 transactions got SQLITE_BUSY as they started (busy policy %2, timeout %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事务在开始时遇到 SQLITE_BUSY（busy 策略 %2，超时 %3 毫秒）。</translation>
     </message>
     <message>
         <source>%1 operations gave up after waiting the whole busy timeout of %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次操作等满了 %2 毫秒的 busy 超时后放弃。</translation>
     </message>
     <message>
         <source>%1 of the transactions failed (%2 of %3, after %4 retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的事务失败（%3 个中有 %2 个，已重试 %4 次）。</translation>
     </message>
     <message>
         <source>%1 completed no operation while %2 completed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 一次操作也没有完成，而 %2 完成了 %3 次。</translation>
     </message>
     <message>
         <source>The lock was not shared fairly: %1 completed %2 the operations of %3 (%4 against %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>锁的分配不公平：%1 完成的操作数是 %3 的 %2（%4 对 %5）。</translation>
     </message>
     <message>
         <source>One operation in 1,000 took %1 ms or more, %2 times the median of %3 ms (the longest %4 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1,000 次操作中就有 1 次耗时 %1 毫秒或更久，是中位数 %3 毫秒的 %2 倍（最长 %4 毫秒）。</translation>
     </message>
     <message>
         <source>%1 reached %2 the throughput of %3 (%4 against %5 ops/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的吞吐量是 %3 的 %2（%4 对 %5 次操作/秒）。</translation>
     </message>
     <message>
         <source>Throughput differs by less than %1% between the runs (best: %2, %3 ops/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>各运行之间的吞吐量相差不到 %1%（最高：%2，%3 次操作/秒）。</translation>
     </message>
     <message>
         <source>Clients of %1 waited for locks %2 of their time, those of %3 only %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown report format; name the file .html, .md, .csv or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的客户端线程有 %2 的时间在等待锁，而 %3 的只有 %4。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2750,7 +2954,7 @@ Commands:
     </message>
     <message>
         <source>seconds since the load started</source>
-        <translation type="unfinished"></translation>
+        <translation>负载开始后的秒数</translation>
     </message>
     <message>
         <source>Throughput</source>
@@ -2770,7 +2974,7 @@ Commands:
     </message>
     <message>
         <source>Throughput per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>各工作线程的吞吐量</translation>
     </message>
     <message>
         <source>Lock waits</source>
@@ -2778,27 +2982,27 @@ Commands:
     </message>
     <message>
         <source>clients waiting (s/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中的客户端线程（秒/秒）</translation>
     </message>
     <message>
         <source>waiting for SQLite&apos;s locks</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 SQLite 锁</translation>
     </message>
     <message>
         <source>waiting for the application</source>
-        <translation type="unfinished"></translation>
+        <translation>等待应用</translation>
     </message>
     <message>
         <source>Lock waits per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>各工作线程的锁等待</translation>
     </message>
     <message>
         <source>waiting (s/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待（秒/秒）</translation>
     </message>
     <message>
         <source>Busy events and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>busy 事件与错误</translation>
     </message>
     <message>
         <source>busy events/s</source>
@@ -2806,15 +3010,15 @@ Commands:
     </message>
     <message>
         <source>errors/s</source>
-        <translation type="unfinished"></translation>
+        <translation>错误/秒</translation>
     </message>
     <message>
         <source>Operation latency</source>
-        <translation type="unfinished"></translation>
+        <translation>操作延迟</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>毫秒</translation>
     </message>
     <message>
         <source>p50</source>
@@ -2826,7 +3030,7 @@ Commands:
     </message>
     <message>
         <source>clients waiting for SQLite&apos;s locks (s/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 SQLite 锁的客户端线程（秒/秒）</translation>
     </message>
     <message>
         <source>Busy events</source>
@@ -2834,27 +3038,27 @@ Commands:
     </message>
     <message>
         <source>Operation latency p99</source>
-        <translation type="unfinished"></translation>
+        <translation>操作延迟 p99</translation>
     </message>
     <message>
         <source>The database could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查数据库：%1</translation>
     </message>
     <message>
         <source>Verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：</translation>
     </message>
     <message>
         <source>Verification failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证失败：</translation>
     </message>
     <message>
         <source>lost rows %1 (%2 rows expected, %3 present), integrity %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失 %1 行（预期 %2 行，实有 %3 行），完整性 %4。</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -2862,35 +3066,31 @@ Commands:
     </message>
     <message>
         <source>Seconds in each lock</source>
-        <translation type="unfinished"></translation>
+        <translation>各锁状态下的秒数</translation>
     </message>
     <message>
         <source>Locks were not recorded in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行未记录锁。</translation>
     </message>
     <message>
         <source>First error of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>各类错误的首次出现</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间变化</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -2898,81 +3098,103 @@ Commands:
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Written by LockLens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 LockLens %1 生成。</translation>
     </message>
     <message>
         <source>**Warning:** </source>
-        <translation type="unfinished"></translation>
+        <translation>**警告：** </translation>
     </message>
     <message>
         <source>## Conclusions
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 结论
+
+</translation>
     </message>
     <message>
         <source>## Summary
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 摘要
+
+</translation>
     </message>
     <message>
         <source>## Scenario
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 场景
+
+</translation>
     </message>
     <message>
         <source>## Workers: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 工作线程：%1
+
+</translation>
     </message>
     <message>
         <source>## Workers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 工作线程
+
+</translation>
     </message>
     <message>
         <source>## Seconds in each lock: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 各锁状态下的秒数：%1
+
+</translation>
     </message>
     <message>
         <source>## Seconds in each lock
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 各锁状态下的秒数
+
+</translation>
     </message>
     <message>
         <source>Locks were not recorded in this run.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行未记录锁。
+
+</translation>
     </message>
     <message>
         <source>First error of each kind:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>各类错误的首次出现：
+
+</translation>
     </message>
     <message>
         <source>Warnings:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：
+
+</translation>
     </message>
     <message>
         <source>## Environment
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 环境
+
+</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2984,59 +3206,59 @@ Commands:
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>SQLite version</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 版本</translation>
     </message>
     <message>
         <source>SQLite source</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 来源</translation>
     </message>
     <message>
         <source>SQLite LockLens links</source>
-        <translation type="unfinished"></translation>
+        <translation>LockLens 链接的 SQLite</translation>
     </message>
     <message>
         <source>Driver path</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动路径</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 版本</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 架构</translation>
     </message>
     <message>
         <source>CPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 数量</translation>
     </message>
     <message>
         <source>File system of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在的文件系统</translation>
     </message>
     <message>
         <source>Busy handler installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 busy 处理器</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟</translation>
     </message>
     <message>
         <source>LockLens version</source>
-        <translation type="unfinished"></translation>
+        <translation>LockLens 版本</translation>
     </message>
     <message>
         <source>%1 is not a LockLens run (it has no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 LockLens 运行（没有摘要）</translation>
     </message>
     <message>
         <source>run</source>
@@ -3044,19 +3266,19 @@ Commands:
     </message>
     <message>
         <source>no run to report</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可写入报告的运行</translation>
     </message>
     <message>
         <source>no data in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>序列中没有数据</translation>
     </message>
     <message>
         <source>Throughput (ops/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量（次操作/秒）</translation>
     </message>
     <message>
         <source>Commits (tx/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交（个事务/秒）</translation>
     </message>
     <message>
         <source>Duration (s)</source>
@@ -3064,11 +3286,11 @@ Commands:
     </message>
     <message>
         <source>Committed operations</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交的操作数</translation>
     </message>
     <message>
         <source>Committed transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交的事务数</translation>
     </message>
     <message>
         <source>Failed transactions</source>
@@ -3076,11 +3298,11 @@ Commands:
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数</translation>
     </message>
     <message>
         <source>Busy-handler calls</source>
-        <translation type="unfinished"></translation>
+        <translation>busy 处理器调用次数</translation>
     </message>
     <message>
         <source>Waiting for SQLite&apos;s locks</source>
@@ -3088,39 +3310,39 @@ Commands:
     </message>
     <message>
         <source>%1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒（%2）</translation>
     </message>
     <message>
         <source>Waiting for the application</source>
-        <translation type="unfinished"></translation>
+        <translation>等待应用</translation>
     </message>
     <message>
         <source>Latency p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 p50（毫秒）</translation>
     </message>
     <message>
         <source>Latency p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 p99（毫秒）</translation>
     </message>
     <message>
         <source>Latency p50 / p99 / p99.9 / max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 p50 / p99 / p99.9 / 最大值（毫秒）</translation>
     </message>
     <message>
         <source>Commit latency p50 / p99 / p99.9 / max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交延迟 p50 / p99 / p99.9 / 最大值（毫秒）</translation>
     </message>
     <message>
         <source>Transaction latency p50 / p99 / p99.9 / max (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>事务延迟 p50 / p99 / p99.9 / 最大值（毫秒）</translation>
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Rows expected / present</source>
-        <translation type="unfinished"></translation>
+        <translation>预期行数 / 实有行数</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -3140,11 +3362,11 @@ Commands:
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Database</source>
@@ -3164,7 +3386,7 @@ Commands:
     </message>
     <message>
         <source>Workers / readers</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程 / 读取线程</translation>
     </message>
     <message>
         <source>Connection strategy</source>
@@ -3176,7 +3398,7 @@ Commands:
     </message>
     <message>
         <source>Operations per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事务的操作数</translation>
     </message>
     <message>
         <source>Operation mix</source>
@@ -3184,67 +3406,67 @@ Commands:
     </message>
     <message>
         <source>Payload (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>负载数据（字节）</translation>
     </message>
     <message>
         <source>Busy policy / timeout / tries</source>
-        <translation type="unfinished"></translation>
+        <translation>busy 策略 / 超时 / 尝试次数</translation>
     </message>
     <message>
         <source>%1 / %2 ms / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 毫秒 / %3</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>SQLite compile options</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 编译选项</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation>次操作/秒</translation>
     </message>
     <message>
         <source>tx/s</source>
-        <translation type="unfinished"></translation>
+        <translation>个事务/秒</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>操作数</translation>
     </message>
     <message>
         <source>Failed tx</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的事务</translation>
     </message>
     <message>
         <source>Lock wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁等待（秒）</translation>
     </message>
     <message>
         <source>App wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用等待（秒）</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50（毫秒）</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99（毫秒）</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -3252,53 +3474,138 @@ Commands:
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>%1 (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（秒）</translation>
     </message>
     <message>
         <source>Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>状态转换次数</translation>
     </message>
     <message>
         <source>Busy attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>busy 尝试次数</translation>
     </message>
     <message>
         <source>The %1 clients spent %2 of their time waiting for SQLite&apos;s locks (%3 s of %4 client-seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个客户端线程把 %2 的时间花在等待 SQLite 锁上（%3 秒，共 %4 客户端·秒）。</translation>
     </message>
     <message>
         <source>%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on the first write, %3 SQLITE_BUSY_SNAPSHOT): no busy timeout can cure that; use BEGIN IMMEDIATE for transactions that write.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 次，事务未能将读锁升级为写锁（首次写入时 SQLITE_BUSY %2 次，SQLITE_BUSY_SNAPSHOT %3 次）：任何 busy 超时都解决不了这个问题；执行写入的事务请使用 BEGIN IMMEDIATE。</translation>
     </message>
     <message>
-        <source>%1: PDF reports are not written yet (they will come from the window in the next version); write .html and print it to PDF from a browser</source>
-        <translation type="unfinished"></translation>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
     </message>
-</context>
-<context>
-    <name>LockLens::Report::Model</name>
+    <message>
+        <source>a network file system</source>
+        <translation>网络文件系统</translation>
+    </message>
+    <message>
+        <source>a network file system (%1)</source>
+        <translation>网络文件系统（%1）</translation>
+    </message>
+    <message>
+        <source>The database was on %1. SQLite relies on the file locks of the system it runs on, and those are not reliable over a network: two writers can both believe they hold the lock and corrupt the database.</source>
+        <translation>数据库位于%1上。SQLite 依赖所在系统的文件锁，而文件锁在网络上并不可靠：两个写入者可能都以为自己持有锁，从而损坏数据库。</translation>
+    </message>
+    <message>
+        <source>WAL mode also needs memory shared between the connections, which does not reach other machines.</source>
+        <translation>WAL 模式还需要在各连接之间共享内存，而共享内存无法跨越到其他机器。</translation>
+    </message>
+    <message>
+        <source>Keep the database on a local disk.</source>
+        <translation>请将数据库放在本地磁盘上。</translation>
+    </message>
+    <message>
+        <source>On a network file system</source>
+        <translation>位于网络文件系统上</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>；另有 %1 条</translation>
+    </message>
     <message>
         <source>LockLens report</source>
-        <translation type="unfinished"></translation>
+        <translation>LockLens 报告</translation>
     </message>
     <message>
         <source>LockLens comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LockLens 比较：%1</translation>
     </message>
     <message>
         <source>LockLens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LockLens 报告：%1</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; name the file .html, .pdf, .md, .csv or .json</source>
+        <translation>%1：未知的报告格式；请将文件命名为 .html、.pdf、.md、.csv 或 .json</translation>
+    </message>
+    <message>
+        <source>a PDF report needs fonts, and Qt&apos;s GUI module was not started in this process</source>
+        <translation>PDF 报告需要字体，而此进程未启动 Qt 的 GUI 模块</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions</source>
+        <translation>%1，运行 %2 秒；写入线程 %3 个，读取线程 %4 个；%5 日志模式，%6 事务</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
     </message>
 </context>
 <context>
-    <name>LockLens::Report::RunFigures</name>
+    <name>LockLens::ReportExport</name>
     <message>
-        <source>; and %1 more</source>
-        <translation type="unfinished"></translation>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV time series (*.csv)</source>
+        <translation>CSV 时间序列 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json</source>
+        <translation>%1：“.%2”不是报告格式；请将文件命名为 .html、.pdf、.md、.csv 或 .json</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 是文件夹；请给出文件名</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4144,22 @@ Commands:
         <source>Notes on “%1” saved.</source>
         <translation>已保存“%1”的备注。</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected run, or a comparison of the selected runs (HTML, PDF, Markdown, CSV or JSON)</source>
+        <translation>为所选运行写出报告，或为所选的多个运行写出比较报告（HTML、PDF、Markdown、CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>未写出报告：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Scenario</name>
@@ -4027,6 +4350,18 @@ Commands:
     <message>
         <source>connections to a shared in-memory database lock whole tables: a transaction that meets another&apos;s write fails at once with SQLITE_LOCKED, which no busy timeout waits for (the shared strategy avoids it)</source>
         <translation>共享内存数据库的连接会锁定整个表：遇到其他连接写入的事务会立即以 SQLITE_LOCKED 失败，busy 超时不会等待这种情况（共享连接策略可避免）</translation>
+    </message>
+    <message>
+        <source>the operation mix is empty (expected e.g. insert=70,update=20,read=10)</source>
+        <translation>操作组合为空（应类似 insert=70,update=20,read=10）</translation>
+    </message>
+    <message>
+        <source>bad mix entry &apos;%1&apos; (expected NAME=WEIGHT with a weight from 0 to 1000000)</source>
+        <translation>操作组合项“%1”有误（应为 NAME=WEIGHT，权重在 0 到 1000000 之间）</translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
+        <translation>操作组合中有未知操作“%1”（已知：insert、update、delete、read、range）</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4713,92 @@ Commands:
     <message>
         <source>%1 is not a database file</source>
         <translation>%1 不是数据库文件</translation>
+    </message>
+    <message>
+        <source>an existing table needs an existing database file</source>
+        <translation>现有表需要一个已存在的数据库文件</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist: an existing table needs an existing database file</source>
+        <translation>数据库 %1 不存在：现有表需要一个已存在的数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of %2 (%3): %4</source>
+        <translation>无法读取 %2 中的表 %1（%3）：%4</translation>
+    </message>
+    <message>
+        <source>there is no table named %1 in %2</source>
+        <translation>%2 中没有名为 %1 的表</translation>
+    </message>
+    <message>
+        <source>%1 is a view: a load needs a table to write into</source>
+        <translation>%1 是视图：负载需要一个可写入的表</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table: a load needs an ordinary table</source>
+        <translation>%1 是虚拟表：负载需要普通表</translation>
+    </message>
+    <message>
+        <source>%1 is one of SQLite&apos;s internal tables</source>
+        <translation>%1 是 SQLite 的内部表</translation>
+    </message>
+    <message>
+        <source>%1 is a shadow table that a virtual table keeps: a load would corrupt it</source>
+        <translation>%1 是虚拟表维护的影子表：施加负载会损坏它</translation>
+    </message>
+    <message>
+        <source>%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete and read by (LockLens does not support WITHOUT ROWID tables yet)</source>
+        <translation>%1 是 WITHOUT ROWID 表：对现有表施加负载时需要按 rowid 更新、删除和读取（LockLens 尚不支持 WITHOUT ROWID 表）</translation>
+    </message>
+    <message>
+        <source>%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot be addressed</source>
+        <translation>%1 有名为 rowid、_rowid_ 和 oid 的列，却没有 INTEGER PRIMARY KEY：无法定位其中的行</translation>
+    </message>
+    <message>
+        <source>%1 has no rowid (a WITHOUT ROWID table?): %2</source>
+        <translation>%1 没有 rowid（是 WITHOUT ROWID 表吗？）：%2</translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 refers to %3, which does not exist</source>
+        <translation>%2 的外键 %1 引用了不存在的 %3</translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 refers to the primary key of %3, which does not match it</source>
+        <translation>%2 的外键 %1 引用了 %3 的主键，但两者不匹配</translation>
+    </message>
+    <message>
+        <source>the keys of %1</source>
+        <translation>%1 的键</translation>
+    </message>
+    <message>
+        <source>with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take deletes out of the mix or choose another table</source>
+        <translation>强制执行外键时，删除 %1 的行也会更改 %2（ON DELETE %3）：请从操作组合中去掉删除，或另选一个表</translation>
+    </message>
+    <message>
+        <source>rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint errors</source>
+        <translation>%1 中被 %2 引用的行无法删除：这些删除会以约束错误失败</translation>
+    </message>
+    <message>
+        <source>foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer to them referring to nothing (as in an application that does not enforce them)</source>
+        <translation>未强制执行外键：删除 %1 的行后，%2 中引用它们的行将引用不存在的行（与不强制执行外键的应用程序一样）</translation>
+    </message>
+    <message>
+        <source>%1.%2 must refer to a row of %3, which is empty: add rows to %3 first</source>
+        <translation>%1.%2 必须引用 %3 中的行，但 %3 是空的：请先向 %3 添加行</translation>
+    </message>
+    <message>
+        <source>%1 has no column an update could change (every column is a key, a foreign key, referred to or generated): take updates out of the mix</source>
+        <translation>%1 没有可供更新修改的列（每一列都是键、外键、被引用的列或生成列）：请从操作组合中去掉更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n trigger(s): they run for every operation and may write elsewhere</source>
+        <translation>
+            <numerusform>%1 有 %n 个触发器：每次操作都会运行它们，且它们可能写入其他地方</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4878,95 +5299,6 @@ On this file: %2.</source>
     <message>
         <source>no run %1 in the results store; nothing was removed</source>
         <translation>结果库中没有运行 %1；未删除任何内容</translation>
-    </message>
-</context>
-<context>
-    <name>TableModel</name>
-    <message>
-        <source>an existing table needs an existing database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 does not exist: an existing table needs an existing database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read the table %1 of %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no table named %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a view: a load needs a table to write into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a virtual table: a load needs an ordinary table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of SQLite&apos;s internal tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a shadow table that a virtual table keeps: a load would corrupt it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete and read by (LockLens does not support WITHOUT ROWID tables yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot be addressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rowid (a WITHOUT ROWID table?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign key %1 of %2 refers to %3, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign key %1 of %2 refers to the primary key of %3, which does not match it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take deletes out of the mix or choose another table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer to them referring to nothing (as in an application that does not enforce them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n trigger(s): they run for every operation and may write elsewhere</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.%2 must refer to a row of %3, which is empty: add rows to %3 first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no column an update could change (every column is a key, a foreign key, referred to or generated): take updates out of the mix</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
