@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ class TestReportPdf : public QObject
 private Q_SLOTS:
     void initTestCase();
     void headingsStayWithWhatTheyHead();
+    void wideComparisonKeepsItsLabelsWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +109,32 @@ void TestReportPdf::headingsStayWithWhatTheyHead()
     // Two dozen steps of one line pass headings through the foot of pages: the check above
     // met the case it guards against.
     QVERIFY(moved > 0);
+}
+
+// Six runs side by side: 13 columns in the summary. The labels' column keeps room for its
+// longest words (left to itself, QTextDocument split "Throughput" after "Throughp").
+void TestReportPdf::wideComparisonKeepsItsLabelsWhole()
+{
+    QList<QJsonObject> docs;
+    QStringList labels;
+    for (int i = 1; i <= 6; ++i) {
+        docs << m_run;
+        labels << QStringLiteral("run %1").arg(i);
+    }
+    LockLens::Report::Model model;
+    QString error;
+    QVERIFY2(LockLens::Report::modelFromJson(docs, labels, &model, &error), qPrintable(error));
+    QByteArray pdf;
+    int pages = 0;
+    QVERIFY2(LockLens::Report::toPdf(model, &pdf, &pages, &error), qPrintable(error));
+    const QString file = m_dir.filePath(QStringLiteral("six.pdf"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(pdf) == pdf.size());
+    out.close();
+    const QString text = pdfPageTexts(file).join(QString());
+    for (const char *word : { "Throughput", "Transaction", "Busy-handler", "Committed" })
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)))), word);
 }
 
 QTEST_MAIN(TestReportPdf)

@@ -194,12 +194,15 @@ QTextCharFormat Builder::charFormat(double points, const QColor &colour, bool bo
 
 void Builder::nextBlock(const QTextBlockFormat &format)
 {
+    // The block's own character format draws a list's bullet: body text, not the heading's.
+    const QTextCharFormat body = charFormat(9.5, kInk);
     m_cursor.movePosition(QTextCursor::End);
     if (m_emptyBlock) {
         m_cursor.setBlockFormat(format);
+        m_cursor.setBlockCharFormat(body);
         m_emptyBlock = false;
     } else {
-        m_cursor.insertBlock(format);
+        m_cursor.insertBlock(format, body);
     }
 }
 
@@ -242,8 +245,26 @@ void Builder::table(const Table &t, bool wrapLastRow)
     f.setHeaderRowCount(1);
     f.setTopMargin(4);
     f.setBottomMargin(8);
-    if (columns > 4 || wrapLastRow) // narrow tables keep their own width
+    if (columns > 4 || wrapLastRow) { // narrow tables keep their own width
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // When the labels hold the longest words, their column keeps room for them: left to
+        // itself, a 13-column comparison split "Throughput" across two lines.
+        std::vector<qsizetype> longest(std::size_t(columns), 0);
+        const auto measure = [&](const QStringList &row) {
+            for (int c = 0; c < columns && c < int(row.size()); ++c) {
+                for (const QString &word : row.at(c).split(QLatin1Char(' ')))
+                    longest[std::size_t(c)] = std::max(longest[std::size_t(c)], word.size());
+            }
+        };
+        measure(t.header);
+        for (const QStringList &row : t.rows)
+            measure(row);
+        if (longest[0] > *std::max_element(longest.cbegin() + 1, longest.cend())) {
+            QList<QTextLength> widths(columns, QTextLength(QTextLength::VariableLength, 0));
+            widths[0] = QTextLength(QTextLength::PercentageLength, std::min(30.0, 2.0 + double(longest[0])));
+            f.setColumnWidthConstraints(widths);
+        }
+    }
     QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, f);
     // Shading first, then the text cell after cell with one cursor.
     for (int r = 0; r <= int(t.rows.size()); ++r) {
