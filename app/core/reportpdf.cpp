@@ -149,8 +149,7 @@ class Builder
 {
 public:
     Builder(QTextDocument *doc, ChartObjects *charts)
-        : m_doc(doc)
-        , m_charts(charts)
+        : m_charts(charts)
         , m_cursor(doc)
     {
     }
@@ -168,10 +167,9 @@ private:
     QTextCharFormat charFormat(double points, const QColor &colour, bool bold = false) const;
     void nextBlock(const QTextBlockFormat &format);
 
-    QTextDocument *m_doc;
     ChartObjects *m_charts;
     QTextCursor m_cursor;
-    bool m_emptyBlock = true; // the cursor is in an empty block to fill (the first, or after a table)
+    bool m_emptyBlock = true; // the document's first block, empty, is filled by the first block
     std::vector<int> m_headings; // block numbers
 };
 
