@@ -266,7 +266,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.mix = mixText(sc.value(key("mix")).toObject());
     r.lockLensVersion = text(doc, "locklens_version");
     // Absent from runs recorded before it was (invalid: "not recorded"); a report of runs from
-    // the results store gives each the store's time instead (reportcommand.cpp).
+    // the results store gives each the store's time instead (Report::RunSet, reportstore.cpp).
     r.startedAt = QDateTime::fromString(text(doc, "started_at"), Qt::ISODateWithMs).toUTC();
     r.workers = int(integer(sc, "workers"));
     r.readers = int(integer(sc, "readers"));
