@@ -320,14 +320,14 @@ void TestLockVfs::untracedConnectionsRecordNothing()
 void TestLockVfs::ringKeepsTheLastEventsAndCountsTheRest()
 {
     Recorder rec(QStringLiteral("busy"));
-    const std::size_t n = Recorder::Capacity + 10;
+    const std::size_t n = Recorder::DefaultCapacity + 10;
     for (std::size_t i = 0; i < n; ++i)
         rec.fileLock(i % 2 ? Lock::None : Lock::Shared, false);
     std::vector<Event> out;
     std::uint64_t lost = 0;
     const std::uint64_t next = rec.read(0, &out, &lost);
     QCOMPARE(next, std::uint64_t(n));
-    QCOMPARE(out.size(), Recorder::Capacity);
+    QCOMPARE(out.size(), Recorder::DefaultCapacity);
     QCOMPARE(lost, std::uint64_t(10));
     QCOMPARE(out.back().to, Lock::None); // the last one written, (n - 1) odd
     QCOMPARE(rec.totals(Clock::now()).transitions, std::uint64_t(n));
@@ -343,6 +343,11 @@ void TestLockVfs::csvRows()
     e.ticks = Clock::fromNs(1.5e9) + 1000;
     e.from = Lock::Reserved;
     e.to = Lock::Exclusive;
+    const auto csvRow = [](const Event &e, const QString &worker, const TimeBase &time) {
+        QByteArray row;
+        appendCsvRow(&row, e, csvField(worker), time);
+        return QString::fromUtf8(row);
+    };
     const QString row = csvRow(e, QStringLiteral("worker 1"), TimeBase::at(1000));
     // (Ticks calibrate against steady_clock as the process runs: a microsecond of drift.)
     QVERIFY2(qAbs(row.section(QLatin1Char(','), 0, 0).toDouble() - 1.5) < 1e-3, qPrintable(row));

@@ -15,7 +15,7 @@ using namespace LockLens;
 namespace {
 
 constexpr std::size_t Small = 16;
-using Ring = SeqRing<Small, std::uint64_t, std::uint32_t>;
+using Ring = SeqRing<std::uint64_t, std::uint32_t>;
 
 struct Entry
 {
@@ -54,7 +54,7 @@ private Q_SLOTS:
 
 void TestSeqRing::emptyReadsNothing()
 {
-    Ring ring;
+    Ring ring(Small);
     std::vector<Entry> out;
     std::uint64_t lost = 7;
     QCOMPARE(ring.read(0, &out, &lost, make), std::uint64_t(0));
@@ -75,7 +75,7 @@ void TestSeqRing::wrapAroundKeepsTheLastCapacity_data()
 void TestSeqRing::wrapAroundKeepsTheLastCapacity()
 {
     QFETCH(int, extra);
-    Ring ring;
+    Ring ring(Small);
     const std::uint64_t n = Small + std::uint64_t(extra);
     for (std::uint64_t i = 0; i < n; ++i)
         pushNumbered(ring, i);
@@ -98,7 +98,7 @@ void TestSeqRing::wrapAroundKeepsTheLastCapacity()
 
 void TestSeqRing::readsOnFromACursor()
 {
-    Ring ring;
+    Ring ring(Small);
     for (std::uint64_t i = 0; i < 10; ++i)
         pushNumbered(ring, i);
     std::vector<Entry> out;
@@ -137,7 +137,7 @@ void TestSeqRing::racingReaderSeesNoTornEntry()
     // what it gets plus what it lost must account for every entry written. The writer goes
     // on until the reader has read enough entries while it wrote (or two seconds passed):
     // on a busy machine a fixed count can be written before the reader gets a core.
-    Ring ring;
+    Ring ring(Small);
     std::atomic<bool> stop { false };
     std::uint64_t total = 0;
     std::thread writer([&] {

@@ -61,6 +61,7 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     LoadRun *run = m_run.get();
     m_traceWriter.reset();
     if (!m_lockTracePath.isEmpty()) {
+        run->keepLockEventsForTrace();
         m_traceWriter
             = std::make_unique<LockTrace::TraceWriter>(run->locks(), [run] { return run->startTicks(); });
         if (!m_traceWriter->start(m_lockTracePath, &why)) {

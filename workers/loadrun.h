@@ -57,6 +57,9 @@ public:
     const QStringList &statRoles() const { return m_roles; }
     // The lock recorders of the run's connections (empty when locks are not recorded).
     const LockTrace::Registry &locks() const { return m_locks; }
+    // Every lock event is to be written to a trace file (before run()): the recorders keep
+    // more of them, so that a trace writer starved of CPU for a while loses none.
+    void keepLockEventsForTrace();
     // Where locks are not recorded (instrumented runs only): per statistics block, the waits
     // its busy handler measured. Fixed from construction on.
     const std::vector<std::shared_ptr<WaitLog>> &waitLogs() const { return m_waitLogs; }

@@ -5,6 +5,8 @@
 #include "currentstatement.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 namespace LockLens::LockTrace {
 
@@ -36,15 +38,21 @@ Totals Totals::since(const Totals &earlier) const
     return d;
 }
 
-QString lockName(Lock l)
+const char *lockKey(Lock l)
 {
     static const std::array<const char *, LockCount> names { "none", "shared", "reserved", "pending",
         "exclusive", "wal_write", "wal_checkpoint", "wal_recover", "wal_read" };
-    return l < Lock::Count ? QLatin1String(names[std::size_t(l)]) : QStringLiteral("?");
+    return l < Lock::Count ? names[std::size_t(l)] : "?";
 }
 
-Recorder::Recorder(QString name)
+QString lockName(Lock l)
+{
+    return QLatin1String(lockKey(l));
+}
+
+Recorder::Recorder(QString name, std::size_t capacity)
     : m_name(std::move(name))
+    , m_ring(capacity)
     , m_started(Clock::now())
 {
     const std::uint64_t t = m_started.load(relaxed);
@@ -147,10 +155,16 @@ std::uint64_t Recorder::read(std::uint64_t cursor, std::vector<Event> *out, std:
 
 std::shared_ptr<Recorder> Registry::add(const QString &name)
 {
-    auto r = std::make_shared<Recorder>(name);
     std::lock_guard lock(m_mutex);
+    auto r = std::make_shared<Recorder>(name, m_capacity);
     m_recorders.push_back(r);
     return r;
+}
+
+void Registry::setRingCapacity(std::size_t events)
+{
+    std::lock_guard lock(m_mutex);
+    m_capacity = events;
 }
 
 std::vector<std::shared_ptr<Recorder>> Registry::all() const
@@ -175,20 +189,45 @@ double TimeBase::seconds(std::uint64_t ticks) const
     return d * nsPerTick * 1e-9;
 }
 
-QString csvRow(const Event &e, const QString &worker, const TimeBase &time)
+QByteArray csvField(const QString &worker)
 {
-    const double t = time.seconds(e.ticks);
-    QString quoted = worker;
-    if (quoted.contains(QLatin1Char(',')) || quoted.contains(QLatin1Char('"')))
-        quoted
-            = QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    // The statement last, so that readers of the four-column form go on working.
+    QByteArray field = worker.toUtf8();
+    if (field.contains(',') || field.contains('"'))
+        field = '"' + field.replace('"', "\"\"") + '"';
+    return field;
+}
+
+void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField, const TimeBase &time)
+{
     static const std::array<const char *, std::size_t(Stmt::NUM_STATEMENTS)> kinds { "begin", "commit",
         "rollback", "insert", "update", "delete", "point_read", "range_read" };
+    // Seconds with nine decimals, from whole nanoseconds.
+    const double ns = time.seconds(e.ticks) * 1e9;
+    const std::int64_t whole = std::llround(ns);
+    const std::uint64_t magnitude = whole < 0 ? std::uint64_t(-whole) : std::uint64_t(whole);
+    char buf[48];
+    char *p = buf;
+    if (whole < 0)
+        *p++ = '-';
+    p = std::to_chars(p, buf + sizeof buf, magnitude / 1000000000U).ptr;
+    *p++ = '.';
+    std::uint64_t fraction = magnitude % 1000000000U;
+    for (int digit = 8; digit >= 0; --digit, fraction /= 10)
+        p[digit] = char('0' + fraction % 10);
+    p += 9;
+    *p++ = ',';
+    out->append(buf, p - buf);
+    out->append(workerField);
+    out->append(',');
+    out->append(lockKey(e.from));
+    out->append(',');
+    out->append(lockKey(e.to));
+    out->append(',');
     Stmt s;
-    const QLatin1String statement(StatementScope::statementOf(e.statement, &s) ? kinds[std::size_t(s)] : "");
-    return QStringLiteral("%1,%2,%3,%4,%5\n")
-        .arg(QString::number(t, 'f', 9), quoted, lockName(e.from), lockName(e.to), statement);
+    // The statement last, so that readers of the four-column form go on working.
+    if (StatementScope::statementOf(e.statement, &s))
+        out->append(kinds[std::size_t(s)]);
+    out->append('\n');
 }
 
 } // namespace LockLens::LockTrace

@@ -35,6 +35,8 @@ constexpr int LockCount = int(Lock::Count);
 // "none", "shared", "reserved", "pending", "exclusive", "wal_write", "wal_checkpoint",
 // "wal_recover", "wal_read".
 QString lockName(Lock l);
+const char *lockKey(Lock l); // the same, without a QString
+
 
 // One recorded change. For the file lock, from/to are the levels before and after; for a
 // WAL-index lock, from is None and to the lock when it is taken, the reverse when it is
@@ -71,13 +73,13 @@ struct Totals
 // uses the connection (one at a time: the engine keeps a connection on one thread, or
 // behind its mutex; Qt opens connections without SQLite's own mutex); read by any thread.
 // Recording costs a clock read, the ring's push (SeqRing: a load and four stores) and the
-// lane's totals; the ring keeps the last Capacity events, the totals are exact.
+// lane's totals; the ring keeps the last capacity() events, the totals are exact.
 class Recorder
 {
 public:
-    static constexpr std::size_t Capacity = std::size_t(1) << 14; // 192 KiB per connection
+    static constexpr std::size_t DefaultCapacity = std::size_t(1) << 14; // 192 KiB per connection
 
-    explicit Recorder(QString name);
+    explicit Recorder(QString name, std::size_t capacity = DefaultCapacity);
     Recorder(const Recorder &) = delete;
     Recorder &operator=(const Recorder &) = delete;
 
@@ -95,6 +97,7 @@ public:
     // index to continue from. Events already overwritten are skipped and counted in *lost.
     std::uint64_t read(std::uint64_t cursor, std::vector<Event> *out, std::uint64_t *lost = nullptr) const;
     std::uint64_t written() const { return m_ring.written(); }
+    std::size_t capacity() const { return m_ring.capacity(); }
     // The connection closed: its time stops counting here.
     void finish();
 
@@ -104,7 +107,7 @@ private:
 
     QString m_name;
     // Per event, the ticks and the packed from/to/busy/statement.
-    SeqRing<Capacity, std::uint64_t, std::uint32_t> m_ring;
+    SeqRing<std::uint64_t, std::uint32_t> m_ring;
     std::atomic<std::uint64_t> m_busy { 0 };
     std::atomic<std::uint64_t> m_started; // when recording began (ticks)
     std::atomic<std::uint64_t> m_finished { 0 }; // when the connection closed (0: open)
@@ -125,9 +128,12 @@ class Registry
 public:
     std::shared_ptr<Recorder> add(const QString &name);
     std::vector<std::shared_ptr<Recorder>> all() const;
+    // The ring size of the recorders added from now on (Recorder::DefaultCapacity until set).
+    void setRingCapacity(std::size_t events);
 
 private:
     mutable std::mutex m_mutex;
+    std::size_t m_capacity = Recorder::DefaultCapacity;
     std::vector<std::shared_ptr<Recorder>> m_recorders;
 };
 
@@ -148,6 +154,10 @@ struct TimeBase
 // One row per transition, for `--lock-trace FILE`: "t_s,worker,from,to,statement" (failed
 // attempts left out); statement is the kind running ("insert", "commit"; "" for none).
 QString csvHeader();
-QString csvRow(const Event &e, const QString &worker, const TimeBase &time);
+// A worker's name as its rows carry it (UTF-8; quoted when it holds a comma or a quote).
+QByteArray csvField(const QString &worker);
+// Appends the row of `e` (t_s to the nanosecond). Formats bytes directly, without a QString:
+// the trace writer keeps up with millions of transitions a second.
+void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField, const TimeBase &time);
 
 } // namespace LockLens::LockTrace

@@ -11,7 +11,7 @@
 
 namespace LockLens {
 
-// The last Capacity entries of a sequence one thread writes and any thread reads, without
+// The last `capacity` entries (a power of two, fixed at construction) of a sequence one thread writes and any thread reads, without
 // a lock: what LockTrace::Recorder keeps of a connection's lock transitions and WaitLog of
 // a worker's waits. An entry is a few words (Words...), each stored in an array of its own
 // (so an entry of a 64-bit and a 32-bit word takes 12 bytes, not 16) and each atomic, so
@@ -23,15 +23,16 @@ namespace LockLens {
 // drops the slot. Entries overwritten before they were read are counted as lost. Writing
 // costs a relaxed load, a relaxed store per word and two more (claim, publish); on x86 the
 // fences compile to nothing.
-template<std::size_t Capacity, typename... Words> class SeqRing
+template<typename... Words> class SeqRing
 {
     static_assert(sizeof...(Words) > 0, "an entry has at least one word");
-    static_assert(Capacity > 0 && (Capacity & (Capacity - 1)) == 0, "a power of two: the slot is a mask");
     static_assert((std::atomic<Words>::is_always_lock_free && ...), "words a reader can load without a lock");
 
 public:
-    SeqRing()
-        : m_words(std::vector<std::atomic<Words>>(Capacity)...)
+    // `capacity` is rounded up to a power of two: the slot is the index masked.
+    explicit SeqRing(std::size_t capacity)
+        : m_capacity(roundUp(capacity))
+        , m_words(std::vector<std::atomic<Words>>(m_capacity)...)
     {
     }
     SeqRing(const SeqRing &) = delete;
@@ -40,6 +41,7 @@ public:
     // Appends an entry; only ever from one thread at a time.
     void push(Words... words) noexcept { store(std::index_sequence_for<Words...> {}, words...); }
 
+    std::size_t capacity() const noexcept { return m_capacity; }
     // Entries published so far (the index the next one gets).
     std::uint64_t written() const noexcept { return m_written.load(std::memory_order_acquire); }
 
@@ -50,19 +52,20 @@ public:
     std::uint64_t read(std::uint64_t cursor, std::vector<T> *out, std::uint64_t *lost, Make make) const
     {
         const std::uint64_t end = written();
+        const std::uint64_t capacity = m_capacity;
         std::uint64_t from = cursor;
-        if (end > Capacity && from < end - Capacity)
-            from = end - Capacity;
+        if (end > capacity && from < end - capacity)
+            from = end - capacity;
         const std::size_t first = out->size();
         for (std::uint64_t i = from; i < end; ++i)
             out->push_back(load(std::index_sequence_for<Words...> {}, i, make));
         // The writer may have lapped the reader meanwhile: drop every slot it has begun to
-        // overwrite (entry j's slot is reused by entry j + Capacity).
+        // overwrite (entry j's slot is reused by entry j + capacity).
         std::atomic_thread_fence(std::memory_order_acquire);
         const std::uint64_t after = m_claimed.load(std::memory_order_relaxed);
         std::uint64_t overwritten = 0;
-        if (after > Capacity && after - Capacity > from) {
-            overwritten = std::min(after - Capacity - from, end - from);
+        if (after > capacity && after - capacity > from) {
+            overwritten = std::min(after - capacity - from, end - from);
             out->erase(
                 out->begin() + std::ptrdiff_t(first), out->begin() + std::ptrdiff_t(first + overwritten));
         }
@@ -72,7 +75,14 @@ public:
     }
 
 private:
-    static constexpr std::size_t slot(std::uint64_t i) { return std::size_t(i & (Capacity - 1)); }
+    static std::size_t roundUp(std::size_t n)
+    {
+        std::size_t c = 1;
+        while (c < n)
+            c <<= 1;
+        return c;
+    }
+    std::size_t slot(std::uint64_t i) const noexcept { return std::size_t(i & (m_capacity - 1)); }
 
     template<std::size_t... W> void store(std::index_sequence<W...>, Words... words) noexcept
     {
@@ -93,6 +103,7 @@ private:
             make, std::tuple<Words...> { std::get<W>(m_words)[slot(i)].load(std::memory_order_relaxed)... });
     }
 
+    const std::size_t m_capacity;
     std::tuple<std::vector<std::atomic<Words>>...> m_words;
     std::atomic<std::uint64_t> m_written { 0 }; // entries published
     std::atomic<std::uint64_t> m_claimed { 0 }; // entries whose slot is being or has been written

@@ -19,8 +19,14 @@ constexpr auto DrainEvery = std::chrono::milliseconds(5);
 
 struct TraceWriter::Cursors
 {
-    std::map<const Recorder *, std::uint64_t> next; // per recorder, the next event to write
+    struct Lane
+    {
+        std::uint64_t next = 0; // the next event to write
+        QByteArray field; // the recorder's name as a CSV field
+    };
+    std::map<const Recorder *, Lane> lanes;
     std::vector<Event> events; // reused between drains
+    QByteArray out; // likewise
 };
 
 TraceWriter::TraceWriter(const Registry &registry, std::function<std::uint64_t()> zeroTicks)
@@ -50,33 +56,39 @@ bool TraceWriter::start(const QString &path, QString *error)
     m_startTicks = Clock::now();
     m_thread = std::thread([this] {
         while (!m_stop.load()) {
-            std::this_thread::sleep_for(DrainEvery);
-            drain(false);
+            // A ring that filled by a quarter since the last pass is drained again at once.
+            if (!drain(false))
+                std::this_thread::sleep_for(DrainEvery);
         }
     });
     return true;
 }
 
-void TraceWriter::drain(bool last)
+bool TraceWriter::drain(bool last)
 {
     // Times count from the load's start, like the run's series; the setup's few transitions
     // wait in the rings until it is known (and come out with negative times).
     const std::uint64_t zero = m_zero ? m_zero() : 0;
     if (zero == 0 && !last)
-        return;
+        return false;
     if (!m_time.isSet())
         m_time = TimeBase::at(zero ? zero : m_startTicks); // fixed for the file: its rows stay in order
-    QByteArray out;
+    QByteArray &out = m_cursors->out;
+    out.clear();
+    bool behind = false;
     for (const auto &rec : m_registry.all()) {
-        std::uint64_t &next = m_cursors->next[rec.get()];
+        Cursors::Lane &lane = m_cursors->lanes[rec.get()];
+        if (lane.field.isEmpty())
+            lane.field = csvField(rec->name());
         std::uint64_t lost = 0;
         m_cursors->events.clear();
-        next = rec->read(next, &m_cursors->events, &lost);
+        lane.next = rec->read(lane.next, &m_cursors->events, &lost);
         m_lost += lost;
+        behind = behind || m_cursors->events.size() > rec->capacity() / 4;
         for (const Event &e : m_cursors->events) {
             if (e.busy)
                 continue; // failed attempts are not transitions
-            out += csvRow(e, rec->name(), m_time).toUtf8();
+            appendCsvRow(&out, e, lane.field, m_time);
             ++m_rows;
         }
     }
@@ -84,6 +96,7 @@ void TraceWriter::drain(bool last)
         m_writeFailed = true;
         m_writeError = m_file->errorString(); // now: closing would reset it
     }
+    return behind;
 }
 
 bool TraceWriter::finish(std::uint64_t *rows, std::uint64_t *lost, QString *error)

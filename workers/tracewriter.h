@@ -16,7 +16,7 @@ class QFile;
 namespace LockLens::LockTrace {
 
 // Writes every lock transition a run's connections record to a CSV file
-// ("t_s,worker,from,to,statement", see csvRow), draining their rings every few milliseconds in its
+// ("t_s,worker,from,to,statement", see appendCsvRow), draining their rings every few milliseconds in its
 // own thread so that none is overwritten before it is written.
 class TraceWriter
 {
@@ -34,7 +34,8 @@ public:
     bool finish(std::uint64_t *rows, std::uint64_t *lost, QString *error);
 
 private:
-    void drain(bool last);
+    // Writes what the rings hold; true when a ring was a quarter full (drain again at once).
+    bool drain(bool last);
 
     const Registry &m_registry;
     std::function<std::uint64_t()> m_zero;

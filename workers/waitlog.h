@@ -38,7 +38,7 @@ public:
 
 private:
     QString m_name;
-    SeqRing<Capacity, std::uint64_t, std::uint64_t> m_ring; // start, end
+    SeqRing<std::uint64_t, std::uint64_t> m_ring { Capacity }; // start, end
 };
 
 } // namespace LockLens
