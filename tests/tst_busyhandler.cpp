@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The busy handler's schedule and how a failed statement is classified.
+// The busy handler's schedule, what it books as waiting, and how a failed statement is
+// classified.
 #include "busyhandler.h"
+#include "clock.h"
 #include "session.h"
+#include "waitlog.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -16,6 +20,8 @@ private Q_SLOTS:
     void classifyBusy_data();
     void classifyBusy();
     void sqliteBusySchedule();
+    void waitRunsFromFirstBusyToLastRetry_data();
+    void waitRunsFromFirstBusyToLastRetry();
 };
 
 void TestBusyHandler::classifyBusy_data()
@@ -63,6 +69,53 @@ void TestBusyHandler::sqliteBusySchedule()
     QCOMPARE(sqliteBusyDelayMs(3, 10), 2); // 8 ms used, 2 left
     QCOMPARE(sqliteBusyDelayMs(4, 10), -1); // 18 ms would be used: give up
     QCOMPARE(sqliteBusyDelayMs(0, 0), -1);
+}
+
+void TestBusyHandler::waitRunsFromFirstBusyToLastRetry_data()
+{
+    QTest::addColumn<BusyPolicy>("policy");
+    QTest::newRow("spin") << BusyPolicy::Spin;
+    QTest::newRow("sqlite schedule") << BusyPolicy::Sqlite;
+}
+
+void TestBusyHandler::waitRunsFromFirstBusyToLastRetry()
+{
+    // Regression: only the time inside the handler counted, not the time SQLite spent trying
+    // the lock again between two calls, so the spin policy (a call every 1 ms) booked about
+    // 0.992 s of a fully blocked second. Every call's wait now starts where the previous
+    // call's ended: the waits are contiguous and add up to the whole episode.
+    QFETCH(BusyPolicy, policy);
+    QTemporaryDir dir;
+    const QByteArray path = dir.filePath(QStringLiteral("t.db")).toUtf8();
+    sqlite3 *holder = nullptr, *waiter = nullptr;
+    QCOMPARE(sqlite3_open(path.constData(), &holder), SQLITE_OK);
+    QCOMPARE(sqlite3_open(path.constData(), &waiter), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(holder, "CREATE TABLE t(x); BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+    WorkerStats stats;
+    WaitLog log(QStringLiteral("waiter"));
+    stats.waitLog = &log;
+    BusyContext busy;
+    busy.policy = policy;
+    busy.timeoutMs = 120;
+    busy.charge = &stats;
+    installBusyHandler(waiter, &busy);
+    QCOMPARE(sqlite3_exec(waiter, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_BUSY);
+    QVERIFY(busy.flush());
+    QVERIFY(busy.gaveUp);
+
+    std::vector<WaitLog::Wait> waits;
+    log.read(0, &waits);
+    QVERIFY2(waits.size() > 2, qPrintable(QString::number(waits.size())));
+    for (std::size_t i = 1; i < waits.size(); ++i)
+        QCOMPARE(waits[i].start, waits[i - 1].end);
+    QVERIFY(!stats.lockWaitTicks.waiting());
+    QCOMPARE(stats.lockWaitTicks.at(Clock::now()), waits.back().end - waits.front().start);
+    QCOMPARE(stats.busyEvents.get(), quint64(1));
+    QCOMPARE(stats.busyCalls.get(), quint64(waits.size()));
+    sqlite3_close(waiter);
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
 }
 
 QTEST_GUILESS_MAIN(TestBusyHandler)

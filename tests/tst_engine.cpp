@@ -2,6 +2,7 @@
 #include "busyhandler.h"
 #include "clock.h"
 #include "engine.h"
+#include "outsider.h"
 #include "session.h"
 #include "sqlitelink.h"
 
@@ -17,35 +18,9 @@
 #include <sqlite3.h>
 
 using namespace LockLens;
+using Fixture::Outsider;
 
 namespace {
-
-// A connection of the test's own, through the C API: the "other program" that holds
-// locks and changes rows behind the engine's back.
-class Outsider
-{
-public:
-    explicit Outsider(const QString &path)
-    {
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
-        sqlite3_busy_timeout(m_db, 5000);
-    }
-    ~Outsider() { sqlite3_close(m_db); }
-    int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-    qint64 scalar(const char *sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        qint64 v = -1;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            v = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-        return v;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 Scenario fileScenario(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"))
 {

@@ -3,8 +3,11 @@
 // worker waits a second for a lock another program holds.
 #include "clock.h"
 #include "engine.h"
+#include "outsider.h"
 #include "workerstats.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -13,29 +16,37 @@
 #include <sqlite3.h>
 
 using namespace LockLens;
+using Fixture::Outsider;
 
 namespace {
-
-// The other program: holds the write lock through SQLite's C API.
-class Outsider
-{
-public:
-    explicit Outsider(const QString &path)
-    {
-        sqlite3_open_v2(
-            path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-        sqlite3_busy_timeout(m_db, 5000);
-    }
-    ~Outsider() { sqlite3_close(m_db); }
-    int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 // Tolerance of a comparison in seconds: ticks become seconds with a calibration that
 // sharpens as the process ages, and a sampler's clock read may lead a worker's by a hair.
 constexpr double SlackS = 1e-6;
+
+// Regression: interval_s was printed to the millisecond and the waits to the microsecond, so a
+// fully blocked interval of 0.1005 s printed 0.1005 s of wait in an interval of 0.100 s. As
+// printed, no worker waits (or backs off) longer than its interval.
+void printedWaitsFitTheirIntervals(const RunResult &r)
+{
+    const QJsonArray series = r.toJson().value(QStringLiteral("series")).toArray();
+    QVERIFY(!series.isEmpty());
+    for (const QJsonValue &v : series) {
+        const QJsonObject p = v.toObject();
+        const double interval = p.value(QStringLiteral("interval_s")).toDouble();
+        for (const char *key : { "worker_lock_wait_s", "worker_app_wait_s", "worker_backoff_s" }) {
+            const QJsonArray waits = p.value(QLatin1String(key)).toArray();
+            QCOMPARE(waits.size(), int(r.workers.size()));
+            for (const QJsonValue &w : waits)
+                QVERIFY2(w.toDouble() <= interval,
+                    qPrintable(QStringLiteral("at %1 s: %2 %3 in an interval of %4 s")
+                                   .arg(p.value(QStringLiteral("t_s")).toDouble())
+                                   .arg(QLatin1String(key))
+                                   .arg(w.toDouble())
+                                   .arg(interval)));
+        }
+    }
+}
 
 } // namespace
 
@@ -197,6 +208,9 @@ void TestLiveWaits::waitsSpreadOverTheIntervalsTheySpan()
         if (mostLock > 0.5 * p.intervalS)
             ++busyIntervals;
     }
+    printedWaitsFitTheirIntervals(r);
+    if (QTest::currentTestFailed())
+        return;
     // The second of waiting shows in the intervals it spans, and adds up to the totals.
     QVERIFY2(busyIntervals >= 5, qPrintable(QString::number(busyIntervals)));
     const double lockTotal = Clock::toSeconds(r.total.lockWaitTicks);

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void validate();
     void mixParse_data();
     void mixParse();
+    void retryBackoffParse_data();
+    void retryBackoffParse();
+    void retryBackoffDelays();
     void presetsLoadAndValidate();
     void warningsNameTheTraps();
     void sharedMemoryTableLocksWarned_data();
@@ -44,6 +47,12 @@ void TestScenario::roundTrip_data()
     d.strategy = Strategy::Shared;
     d.driverPath = DriverPath::Native;
     QTest::newRow("deferred, shared, native") << d;
+    Scenario f;
+    f.retryBackoff = { RetryBackoff::Kind::Fixed, 7, 100 };
+    QTest::newRow("fixed back-off") << f;
+    Scenario n;
+    n.retryBackoff.kind = RetryBackoff::Kind::None;
+    QTest::newRow("no back-off") << n;
 }
 
 void TestScenario::roundTrip()
@@ -73,6 +82,9 @@ void TestScenario::rejectsBadJson_data()
     QTest::newRow("bad mix op") << QByteArray(R"({"mix": {"upsert": 1}})") << QStringLiteral("upsert");
     QTest::newRow("negative weight") << QByteArray(R"({"mix": {"insert": -1}})") << QStringLiteral("insert");
     QTest::newRow("mix type") << QByteArray(R"({"mix": [1, 2]})") << QStringLiteral("mix");
+    QTest::newRow("bad back-off") << QByteArray(R"({"retry_backoff": "linear:3"})")
+                                  << QStringLiteral("retry_backoff");
+    QTest::newRow("back-off type") << QByteArray(R"({"retry_backoff": 5})") << QStringLiteral("retry_backoff");
 }
 
 void TestScenario::rejectsBadJson()
@@ -285,6 +297,65 @@ void TestScenario::sharedMemoryTableLocksWarned()
     QFETCH(Scenario, scenario);
     QFETCH(bool, warned);
     QCOMPARE(scenario.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("SQLITE_LOCKED")), warned);
+}
+
+void TestScenario::retryBackoffParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalised"); // empty: refused
+    QTest::newRow("none") << QStringLiteral("none") << QStringLiteral("none");
+    QTest::newRow("fixed") << QStringLiteral("fixed:25") << QStringLiteral("fixed:25");
+    QTest::newRow("exponential") << QStringLiteral("exponential:2:500") << QStringLiteral("exponential:2:500");
+    QTest::newRow("exponential, default cap") << QStringLiteral("Exponential:1") << QStringLiteral("exponential:1:100");
+    QTest::newRow("spaces") << QStringLiteral(" fixed: 3 ") << QStringLiteral("fixed:3");
+    QTest::newRow("unknown kind") << QStringLiteral("linear:5") << QString();
+    QTest::newRow("none with a number") << QStringLiteral("none:5") << QString();
+    QTest::newRow("fixed without delay") << QStringLiteral("fixed") << QString();
+    QTest::newRow("zero") << QStringLiteral("fixed:0") << QString();
+    QTest::newRow("too long") << QStringLiteral("fixed:60001") << QString();
+    QTest::newRow("min above max") << QStringLiteral("exponential:50:10") << QString();
+    QTest::newRow("not a number") << QStringLiteral("exponential:a:b") << QString();
+    QTest::newRow("too many parts") << QStringLiteral("exponential:1:2:3") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestScenario::retryBackoffParse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalised);
+    RetryBackoff b;
+    b.kind = RetryBackoff::Kind::Fixed; // a refusal leaves it alone
+    QString why;
+    const bool ok = RetryBackoff::parse(text, &b, &why);
+    QCOMPARE(ok, !normalised.isEmpty());
+    if (ok) {
+        QCOMPARE(b.toString(), normalised);
+        QVERIFY(why.isEmpty());
+    } else {
+        QCOMPARE(b.kind, RetryBackoff::Kind::Fixed);
+        QVERIFY2(why.contains(QStringLiteral("exponential:MIN:MAX")), qPrintable(why));
+    }
+}
+
+void TestScenario::retryBackoffDelays()
+{
+    RetryBackoff e; // the default: exponential from 1 ms up to 100 ms
+    QCOMPARE(e.toString(), QStringLiteral("exponential:1:100"));
+    QCOMPARE(e.nominalMs(1), 1.0);
+    QCOMPARE(e.nominalMs(2), 2.0);
+    QCOMPARE(e.nominalMs(7), 64.0);
+    QCOMPARE(e.nominalMs(8), 100.0);
+    QCOMPARE(e.nominalMs(1000000), 100.0); // no overflow however many tries
+    const RetryBackoff f { RetryBackoff::Kind::Fixed, 15, 100 };
+    QCOMPARE(f.nominalMs(1), 15.0);
+    QCOMPARE(f.nominalMs(50), 15.0);
+    const RetryBackoff n { RetryBackoff::Kind::None, 1, 100 };
+    QCOMPARE(n.nominalMs(3), 0.0);
+    // Files written before the key existed get the default.
+    Scenario s;
+    QString why;
+    QVERIFY(Scenario::fromJson(QJsonObject(), &s, &why));
+    QCOMPARE(s.retryBackoff, RetryBackoff());
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

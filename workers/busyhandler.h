@@ -2,6 +2,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "stopflag.h"
 #include "workerstats.h"
 
 #include <atomic>
@@ -19,19 +20,19 @@ struct BusyContext
     int timeoutMs = 5000;
     bool counting = true; // instrumented: count calls and book waits (the schedule runs either way)
     WorkerStats *charge = nullptr;
-    const std::atomic<bool> *abort = nullptr; // once set, stop waiting: the run is ending
+    const StopFlag *abort = nullptr; // once raised, stop waiting (even mid-sleep): the run is ending
 
     bool open = false; // an episode of waiting is in progress for the current statement
     bool gaveUp = false; // the handler gave up because the timeout expired
     bool aborted = false; // the handler gave up because the run is ending
     std::uint64_t episodeStart = 0;
-    std::uint64_t callStart = 0; // entry of the handler's current call
+    std::uint64_t callStart = 0; // where the current call's wait starts (the previous return, after the first)
     std::uint64_t lastReturn = 0;
 
     // Call after every statement: ends the statement's episode of waiting. Returns whether
-    // the handler was called during it. The time waited is booked as it passes (each call of
-    // the handler is a wait in WorkerStats::lockWaitTicks, from its entry to its return), so
-    // that a sampler sees a long wait while it lasts.
+    // the handler was called during it. The time waited is booked as it passes (in
+    // WorkerStats::lockWaitTicks, from the first call's entry to the last call's return,
+    // the time between calls included), so that a sampler sees a long wait while it lasts.
     bool flush() noexcept
     {
         if (!open)

@@ -92,17 +92,13 @@ std::vector<StatsSnapshot> LoadRun::snapshot(std::uint64_t nowTicks) const
 void LoadRun::requestStop()
 {
     m_userStopped.store(true, std::memory_order_relaxed);
-    m_abort.store(true, std::memory_order_relaxed);
+    m_abort.raise();
     stopAll();
 }
 
 void LoadRun::stopAll()
 {
-    {
-        std::lock_guard lock(m_stopMutex);
-        m_stop.store(true, std::memory_order_relaxed);
-    }
-    m_stopCv.notify_all();
+    m_stop.raise();
 }
 
 void LoadRun::fatal(const QString &message)
@@ -112,20 +108,21 @@ void LoadRun::fatal(const QString &message)
         if (m_fatal.isEmpty())
             m_fatal = message;
     }
-    m_abort.store(true, std::memory_order_relaxed);
+    m_abort.raise();
     stopAll();
 }
 
 bool LoadRun::sleepUntil(std::uint64_t ticks)
 {
     for (;;) {
-        if (m_stop.load(std::memory_order_relaxed))
+        if (m_stop.raised())
             return false;
         const std::uint64_t now = Clock::now();
         if (now >= ticks)
             return true;
+        // In steps of at most 50 ms: the tick length is calibrated as the process runs.
         const double ns = std::min(double(ticks - now) * Clock::nsPerTick(), 50e6);
-        std::this_thread::sleep_for(std::chrono::nanoseconds(std::int64_t(ns)));
+        m_stop.sleepFor(std::chrono::nanoseconds(std::int64_t(ns)));
     }
 }
 
@@ -246,12 +243,12 @@ bool LoadRun::prefill(const QString &table, QString *why)
 {
     OpGenerator gen(m_sc, 0, 1, m_payloadPool);
     if (m_sc.existingTable)
-        return TableGen::prefill(m_keeper->database(), m_sc, gen, m_sc.prefillRows, m_stop, why);
+        return TableGen::prefill(m_keeper->database(), m_sc, gen, m_sc.prefillRows, m_stop.flag(), why);
     QSqlQuery ins(m_keeper->database());
     bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), why)
         && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
     for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
-        if (i % 4096 == 0 && m_stop.load(std::memory_order_relaxed)) {
+        if (i % 4096 == 0 && m_stop.raised()) {
             m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
             return true; // stopped before the load began: a clean stop, nothing prefilled
         }
@@ -302,7 +299,7 @@ void LoadRun::run()
                     "from several threads (behind the mutex), which Qt does not promise to "
                     "support");
         }
-        if (!m_stop.load()) { // not stopped during setup
+        if (!m_stop.raised()) { // not stopped during setup
             startReaders();
             switch (m_sc.strategy) {
             case Strategy::PerThread:
@@ -373,16 +370,16 @@ std::int64_t LoadRun::budgetPerClient() const
 
 bool LoadRun::beginLoad(StartGate &gate, std::chrono::milliseconds timeout)
 {
-    bool all = gate.waitForAll(m_abort, timeout);
+    bool all = gate.waitForAll(m_abort.flag(), timeout);
     if (m_readerGate)
-        all = m_readerGate->waitForAll(m_abort, timeout) && all;
+        all = m_readerGate->waitForAll(m_abort.flag(), timeout) && all;
     snapshotLocks(&m_locksAtStart);
     m_startTicks.store(Clock::now(), std::memory_order_release);
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     gate.open();
     if (m_readerGate)
         m_readerGate->open();
-    return all || m_abort.load();
+    return all || m_abort.raised();
 }
 
 void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
@@ -393,21 +390,19 @@ void LoadRun::waitUntilDone(std::vector<std::thread> &threads)
         t.join();
     awaitReaders();
     // The count is done: "no new work" holds from here on.
-    m_stop.store(true, std::memory_order_relaxed);
+    m_stop.raise();
 }
 
 void LoadRun::waitForDuration()
 {
-    std::unique_lock lock(m_stopMutex);
-    m_stopCv.wait_for(lock, std::chrono::duration<double>(m_sc.durationS),
-        [this] { return m_stop.load(std::memory_order_relaxed); });
-    m_stop.store(true, std::memory_order_relaxed);
+    m_stop.sleepFor(std::chrono::duration<double>(m_sc.durationS));
+    m_stop.raise();
 }
 
 void LoadRun::driveWorker(int index, Connection &c, std::mutex *shared)
 {
     WorkerStats &stats = *m_stats[std::size_t(index)];
-    Session session(m_sc, stats, m_stop, [this](const QString &why) { fatal(why); });
+    Session session(m_sc, stats, m_stop, [this](const QString &why) { fatal(why); }, std::uint64_t(index));
     GeneratedOps src(*m_generators[std::size_t(index)]);
     Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(index));
     const bool timed = m_sc.instrument;

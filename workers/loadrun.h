@@ -5,6 +5,7 @@
 #include "runresult.h"
 #include "scenario.h"
 #include "schedule.h"
+#include "stopflag.h"
 #include "waitlog.h"
 #include "workerstats.h"
 
@@ -13,7 +14,6 @@
 #include <array>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -146,11 +146,9 @@ private:
     std::vector<std::shared_ptr<WaitLog>> m_waitLogs;
     std::shared_ptr<const std::vector<char>> m_payloadPool;
     std::vector<std::unique_ptr<OpGenerator>> m_generators;
-    std::atomic<bool> m_stop { false }; // no new work: duration over, stopped, or failed
-    std::atomic<bool> m_abort { false }; // stopped or failed: drop what is queued, wait no more
+    StopFlag m_stop; // no new work, and open transactions end: duration over, stopped, or failed
+    StopFlag m_abort; // stopped or failed: drop what is queued, wait no more
     std::atomic<bool> m_userStopped { false }; // requestStop() was called
-    std::mutex m_stopMutex;
-    std::condition_variable m_stopCv;
     std::atomic<std::uint64_t> m_startTicks { 0 };
     std::atomic<std::uint64_t> m_endTicks { 0 };
     std::mutex m_errorMutex;
@@ -166,7 +164,7 @@ private:
 
 template<typename Work> void LoadRun::forEachTransaction(std::int64_t budget, Schedule &schedule, Work &&work)
 {
-    for (std::int64_t left = budget; left > 0 && !m_stop.load(std::memory_order_relaxed);) {
+    for (std::int64_t left = budget; left > 0 && !m_stop.raised();) {
         const int n = int(std::min<std::int64_t>(m_sc.batch, left));
         std::uint64_t at = 0;
         if (schedule.active()) {

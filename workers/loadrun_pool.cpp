@@ -94,7 +94,7 @@ void LoadRun::runPool()
                 slot->connection = Connection::open(
                     m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
                 if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
-                    slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal);
+                    slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal, std::uint64_t(n));
                     slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
                 } else {
                     fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
@@ -118,7 +118,7 @@ void LoadRun::runPool()
     const bool timed = m_sc.instrument;
     auto task = [this, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
         PoolSlot *slot = t_poolSlot;
-        if (slot && slot->session && !m_stop.load(std::memory_order_relaxed)) {
+        if (slot && slot->session && !m_stop.raised()) {
             if (timed) // time the transaction waited in the pool's queue for a thread
                 slot->stats->appWaitTicks.add(Clock::now() - submitted);
             GeneratedOps src(*slot->generator);
@@ -144,7 +144,7 @@ void LoadRun::runPool()
         timer.join();
     }
     awaitReaders();
-    m_stop.store(true, std::memory_order_relaxed);
+    m_stop.raise();
 
     // Each connection is closed by the thread that opened it: one closing task per pool
     // thread, held at a gate so that no thread takes two.

@@ -54,7 +54,7 @@ void LoadRun::joinReaders()
         return;
     // The strategy is over (or never began the load): no reader starts another transaction,
     // and one still at the gate passes it and leaves.
-    m_stop.store(true, std::memory_order_relaxed);
+    m_stop.raise();
     m_readerGate->open();
     for (auto &t : m_readerThreads)
         t.join();
@@ -73,7 +73,8 @@ void LoadRun::driveReader(int reader)
     if (!ready)
         return;
     const std::size_t block = m_readerBase + std::size_t(reader);
-    Session session(m_readSc, *m_stats[block], m_stop, [this](const QString &message) { fatal(message); });
+    Session session(
+        m_readSc, *m_stats[block], m_stop, [this](const QString &message) { fatal(message); }, block);
     GeneratedOps src(*m_readerGenerators[std::size_t(reader)]);
     Schedule schedule(clientRate(), m_sc.seed + block);
     forEachTransaction(budgetPerClient(), schedule,

@@ -70,7 +70,7 @@ void LoadRun::runWriterQueue()
     readScenario.readBeforeWrite = false;
     // The writer commits what was queued until the run is stopped or failed; when a timed
     // run's duration is up, it stops with the workers and drops what was never acknowledged.
-    const std::atomic<bool> &writerStop = m_sc.durationS > 0 ? m_stop : m_abort;
+    const StopFlag &writerStop = m_sc.durationS > 0 ? m_stop : m_abort;
     auto onFatal = [this](const QString &why) { fatal(why); };
     StartGate gate(m_sc.workers + 1);
 
@@ -86,11 +86,11 @@ void LoadRun::runWriterQueue()
         gate.arriveAndWait();
         if (!ready)
             return;
-        Session session(m_sc, *m_stats[std::size_t(m_sc.workers)], writerStop, onFatal);
+        Session session(m_sc, *m_stats[std::size_t(m_sc.workers)], writerStop, onFatal, std::uint64_t(m_sc.workers));
         std::vector<Op> ops;
         ops.reserve(group);
         while (queue.pop(group, ops)) {
-            if (writerStop.load(std::memory_order_relaxed))
+            if (writerStop.raised())
                 continue; // dropped, never acknowledged: verification does not expect them
             QueuedOps src(ops, m_generators);
             session.runTransaction(*c, src, int(ops.size()), 0);
@@ -117,12 +117,12 @@ void LoadRun::runWriterQueue()
                 }
             }
             gate.arriveAndWait();
-            Session readSession(readScenario, stats, m_stop, onFatal);
+            Session readSession(readScenario, stats, m_stop, onFatal, std::uint64_t(i));
             Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(i));
             std::vector<Op> chunk;
             const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
             chunk.reserve(chunkSize);
-            for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.load(std::memory_order_relaxed);
+            for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.raised();
                  --left) {
                 std::uint64_t at = 0;
                 if (schedule.active()) {
@@ -145,7 +145,7 @@ void LoadRun::runWriterQueue()
                 if (chunk.size() >= chunkSize)
                     queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
             }
-            if (!chunk.empty() && !m_abort.load(std::memory_order_relaxed))
+            if (!chunk.empty() && !m_abort.raised())
                 queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
             queue.producerDone();
         });

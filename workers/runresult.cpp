@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace LockLens {
@@ -13,6 +14,12 @@ namespace {
 double round3(double v)
 {
     return std::round(v * 1000.0) / 1000.0;
+}
+// Seconds to the microsecond: the precision of every time and wait in the series, so that a
+// wait never prints longer than the interval that holds it.
+double round6(double v)
+{
+    return std::round(v * 1e6) / 1e6;
 }
 double ms(std::uint64_t ticks)
 {
@@ -64,6 +71,7 @@ SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
     p.workerOps.reserve(now.size());
     p.workerLockWaitS.reserve(now.size());
     p.workerAppWaitS.reserve(now.size());
+    p.workerBackoffS.reserve(now.size());
     p.workerBusyEvents.reserve(now.size());
     p.workerP99Ms.reserve(now.size());
     p.workerErrors.reserve(now.size());
@@ -75,16 +83,23 @@ SeriesPoint SeriesPoint::between(const std::vector<StatsSnapshot> &now,
         p.errors += d.errorTotal();
         p.retries += d.retries;
         p.failedTx += d.failedTx;
-        const double lockS = Clock::toSeconds(d.lockWaitTicks);
+        // A client waits at most the interval's length. (Two clocks read on two cores may put a
+        // wait's start a few nanoseconds after the sample that saw it begin: the next interval
+        // would get those back.) A pool's queue waits are booked when a task starts and keep
+        // their length.
+        const double lockS = std::min(Clock::toSeconds(d.lockWaitTicks), intervalS);
         const double appS = Clock::toSeconds(d.appWaitTicks);
+        const double backoffS = std::min(Clock::toSeconds(d.backoffTicks), intervalS);
         p.lockWaitS += lockS;
         p.appWaitS += appS;
+        p.backoffS += backoffS;
         lat.merge(d.opLatency);
         for (std::size_t c = 0; c < d.errors.size(); ++c)
             p.errorsByClass[c] += d.errors[c];
         p.workerOps.push_back(d.ops);
         p.workerLockWaitS.push_back(lockS);
         p.workerAppWaitS.push_back(appS);
+        p.workerBackoffS.push_back(backoffS);
         p.workerBusyEvents.push_back(d.busyEvents);
         p.workerP99Ms.push_back(d.opLatency.total() > 0 ? ms(d.opLatency.quantile(0.99)) : -1.0);
         p.workerErrors.push_back(d.errors);
@@ -105,7 +120,7 @@ QJsonObject SeriesPoint::toJson() const
     const auto seconds = [](const std::vector<double> &v) {
         QJsonArray a;
         for (double x : v)
-            a.append(std::round(x * 1e6) / 1e6);
+            a.append(round6(x));
         return a;
     };
     QJsonArray p99;
@@ -123,18 +138,18 @@ QJsonObject SeriesPoint::toJson() const
             a.append(double(w[c]));
         perWorkerByClass.insert(key, a);
     }
-    return { { QStringLiteral("t_s"), round3(tS) }, { QStringLiteral("interval_s"), round3(intervalS) },
+    return { { QStringLiteral("t_s"), round6(tS) }, { QStringLiteral("interval_s"), round6(intervalS) },
         { QStringLiteral("ops"), double(ops) }, { QStringLiteral("tx"), double(tx) },
         { QStringLiteral("busy_events"), double(busyEvents) },
-        { QStringLiteral("lock_wait_s"), std::round(lockWaitS * 1e6) / 1e6 },
-        { QStringLiteral("app_wait_s"), std::round(appWaitS * 1e6) / 1e6 },
-        { QStringLiteral("errors"), double(errors) }, { QStringLiteral("retries"), double(retries) },
+        { QStringLiteral("lock_wait_s"), round6(lockWaitS) }, { QStringLiteral("app_wait_s"), round6(appWaitS) },
+        { QStringLiteral("backoff_s"), round6(backoffS) }, { QStringLiteral("errors"), double(errors) }, { QStringLiteral("retries"), double(retries) },
         { QStringLiteral("failed_tx"), double(failedTx) },
         { QStringLiteral("p50_ms"), std::round(p50Ms * 1e4) / 1e4 },
         { QStringLiteral("p99_ms"), std::round(p99Ms * 1e4) / 1e4 },
         { QStringLiteral("errors_by_class"), byClass }, { QStringLiteral("worker_ops"), counts(workerOps) },
         { QStringLiteral("worker_lock_wait_s"), seconds(workerLockWaitS) },
         { QStringLiteral("worker_app_wait_s"), seconds(workerAppWaitS) },
+        { QStringLiteral("worker_backoff_s"), seconds(workerBackoffS) },
         { QStringLiteral("worker_busy_events"), counts(workerBusyEvents) },
         { QStringLiteral("worker_p99_ms"), p99 }, { QStringLiteral("worker_errors"), perWorkerByClass } };
 }
@@ -147,6 +162,7 @@ QJsonObject statsJson(const StatsSnapshot &s, double durationS)
     const double d = durationS > 0 ? durationS : 1;
     return { { QStringLiteral("committed_ops"), double(s.ops) },
         { QStringLiteral("committed_tx"), double(s.tx) }, { QStringLiteral("failed_tx"), double(s.failedTx) },
+        { QStringLiteral("cut_short_tx"), double(s.cutShortTx) },
         { QStringLiteral("retries"), double(s.retries) }, { QStringLiteral("rows_changed"), double(s.rows) },
         { QStringLiteral("rows_inserted"), double(s.inserted) },
         { QStringLiteral("rows_deleted"), double(s.deleted) },
@@ -154,8 +170,9 @@ QJsonObject statsJson(const StatsSnapshot &s, double durationS)
         { QStringLiteral("tx_per_s"), std::round(double(s.tx) / d * 10) / 10 },
         { QStringLiteral("busy_events"), double(s.busyEvents) },
         { QStringLiteral("busy_handler_calls"), double(s.busyCalls) },
-        { QStringLiteral("lock_wait_s"), std::round(Clock::toSeconds(s.lockWaitTicks) * 1e6) / 1e6 },
-        { QStringLiteral("app_wait_s"), std::round(Clock::toSeconds(s.appWaitTicks) * 1e6) / 1e6 },
+        { QStringLiteral("lock_wait_s"), round6(Clock::toSeconds(s.lockWaitTicks)) },
+        { QStringLiteral("app_wait_s"), round6(Clock::toSeconds(s.appWaitTicks)) },
+        { QStringLiteral("backoff_s"), round6(Clock::toSeconds(s.backoffTicks)) },
         { QStringLiteral("latency_ms"), LatencySummary::of(s.opLatency).toJson() },
         { QStringLiteral("commit_latency_ms"), LatencySummary::of(s.commitLatency).toJson() },
         { QStringLiteral("tx_latency_ms"), LatencySummary::of(s.txLatency).toJson() },
@@ -180,6 +197,11 @@ double RunResult::appWaitShare() const
     return shareOf(total.appWaitTicks, durationS, scenario.workers + scenario.readers);
 }
 
+double RunResult::backoffShare() const
+{
+    return shareOf(total.backoffTicks, durationS, scenario.workers + scenario.readers);
+}
+
 QJsonObject RunResult::summaryJson() const
 {
     QJsonObject o = statsJson(total, durationS);
@@ -187,6 +209,7 @@ QJsonObject RunResult::summaryJson() const
     // Share of the clients' time spent waiting for SQLite's locks and for the application's.
     o.insert(QStringLiteral("lock_wait_share"), std::round(lockWaitShare() * 1e4) / 1e4);
     o.insert(QStringLiteral("app_wait_share"), std::round(appWaitShare() * 1e4) / 1e4);
+    o.insert(QStringLiteral("backoff_share"), std::round(backoffShare() * 1e4) / 1e4);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("fatal_error"), fatalError.isEmpty() ? QJsonValue() : QJsonValue(fatalError));
     o.insert(QStringLiteral("journal_mode"), journalMode);

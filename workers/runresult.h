@@ -49,28 +49,30 @@ struct SeriesPoint
     double tS = 0; // end of the interval, seconds since the load started
     double intervalS = 0;
     std::uint64_t ops = 0, tx = 0, busyEvents = 0, errors = 0, retries = 0, failedTx = 0;
-    double lockWaitS = 0, appWaitS = 0;
+    double lockWaitS = 0, appWaitS = 0, backoffS = 0;
     double p50Ms = 0, p99Ms = 0;
     std::array<std::uint64_t, ErrorClassCount> errorsByClass {}; // sums to `errors`
     // Per worker, same order as RunResult::workers.
     std::vector<std::uint64_t> workerOps;
-    std::vector<double> workerLockWaitS, workerAppWaitS;
+    std::vector<double> workerLockWaitS, workerAppWaitS, workerBackoffS;
     std::vector<std::uint64_t> workerBusyEvents;
     std::vector<double> workerP99Ms; // -1: the worker completed no operation in the interval
     std::vector<std::array<std::uint64_t, ErrorClassCount>> workerErrors;
 
     bool hasActivity() const
     {
-        return ops || tx || busyEvents || errors || retries || failedTx || lockWaitS > 0 || appWaitS > 0;
+        return ops || tx || busyEvents || errors || retries || failedTx || lockWaitS > 0 || appWaitS > 0
+            || backoffS > 0;
     }
     static SeriesPoint between(const std::vector<StatsSnapshot> &now,
         const std::vector<StatsSnapshot> &before, double tS, double intervalS);
     // The totals as `t_s`, `interval_s`, `ops`, `tx`, `busy_events`, `lock_wait_s`,
-    // `app_wait_s`, `errors`, `retries`, `failed_tx`, `p50_ms`, `p99_ms`; errors by class as
-    // `errors_by_class` {class: count}, only the classes that occurred; per worker (arrays in
-    // the order of "workers") `worker_ops`, `worker_lock_wait_s`, `worker_app_wait_s`,
-    // `worker_busy_events`, `worker_p99_ms` (null: no operation) and `worker_errors`
-    // {class: [count per worker]}, only the classes that occurred.
+    // `app_wait_s`, `backoff_s`, `errors`, `retries`, `failed_tx`, `p50_ms`, `p99_ms`; errors
+    // by class as `errors_by_class` {class: count}, only the classes that occurred; per worker
+    // (arrays in the order of "workers") `worker_ops`, `worker_lock_wait_s`,
+    // `worker_app_wait_s`, `worker_backoff_s`, `worker_busy_events`, `worker_p99_ms` (null:
+    // no operation) and `worker_errors` {class: [count per worker]}, only the classes that
+    // occurred. Times and waits are given to the microsecond.
     QJsonObject toJson() const;
 };
 
@@ -127,6 +129,7 @@ struct RunResult
     // or queue (0 to 1).
     double lockWaitShare() const;
     double appWaitShare() const;
+    double backoffShare() const; // the same for the time slept backing off between tries
     QJsonObject summaryJson() const;
     QJsonObject toJson() const;
 };

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace LockLens {
@@ -157,6 +158,66 @@ bool OpMix::operator==(const OpMix &o) const
         && rangeRead == o.rangeRead;
 }
 
+double RetryBackoff::nominalMs(int retry) const
+{
+    switch (kind) {
+    case Kind::None:
+        return 0;
+    case Kind::Fixed:
+        return minMs;
+    case Kind::Exponential:
+        break;
+    }
+    // minMs * 2^(retry - 1), capped; the exponent is capped first so that it cannot overflow.
+    return std::min(double(maxMs), std::ldexp(double(minMs), std::clamp(retry - 1, 0, 40)));
+}
+
+bool RetryBackoff::parse(const QString &text, RetryBackoff *out, QString *error)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char(':'));
+    const auto number = [](const QString &t, int *n) {
+        bool ok = false;
+        *n = t.trimmed().toInt(&ok);
+        return ok && *n >= 1 && *n <= 60000;
+    };
+    RetryBackoff b;
+    bool ok = false;
+    if (parts[0] == QLatin1String("none")) {
+        b.kind = Kind::None;
+        ok = parts.size() == 1;
+    } else if (parts[0] == QLatin1String("fixed")) {
+        b.kind = Kind::Fixed;
+        ok = parts.size() == 2 && number(parts[1], &b.minMs);
+    } else if (parts[0] == QLatin1String("exponential")) {
+        b.kind = Kind::Exponential;
+        ok = (parts.size() == 2 || parts.size() == 3) && number(parts[1], &b.minMs)
+            && (parts.size() == 2 || number(parts[2], &b.maxMs));
+        ok = ok && b.maxMs >= b.minMs;
+    }
+    if (!ok) {
+        *error = QCoreApplication::translate("LockLens::Scenario",
+            "bad retry back-off '%1' (expected none, fixed:MS or exponential:MIN:MAX, in milliseconds "
+            "from 1 to 60000, MIN no more than MAX)")
+                     .arg(text);
+        return false;
+    }
+    *out = b;
+    return true;
+}
+
+QString RetryBackoff::toString() const
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Fixed:
+        return QStringLiteral("fixed:%1").arg(minMs);
+    case Kind::Exponential:
+        break;
+    }
+    return QStringLiteral("exponential:%1:%2").arg(minMs).arg(maxMs);
+}
+
 QJsonObject Scenario::toJson() const
 {
     QJsonObject mixObj { { QStringLiteral("insert"), mix.insert }, { QStringLiteral("update"), mix.update },
@@ -185,6 +246,7 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("busy_policy"), toString(busyPolicy));
     o.insert(QStringLiteral("busy_timeout_ms"), busyTimeoutMs);
     o.insert(QStringLiteral("max_tries"), maxTries);
+    o.insert(QStringLiteral("retry_backoff"), retryBackoff.toString());
     o.insert(QStringLiteral("strategy"), toString(strategy));
     o.insert(QStringLiteral("driver_path"), toString(driverPath));
     o.insert(QStringLiteral("duration_s"), durationS);
@@ -266,7 +328,8 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
               QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"), QStringLiteral("strategy"),
               QStringLiteral("driver_path"), QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"),
               QStringLiteral("rate"), QStringLiteral("seed"), QStringLiteral("instrument"),
-              QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files") };
+              QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files"),
+              QStringLiteral("retry_backoff") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -320,6 +383,12 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
             ok = fail(QStringLiteral("mix"),
                 tr("expected an object of weights or a string like insert=70,read=30"));
         }
+    }
+    if (ok) {
+        QString backoff, why;
+        ok = getString("retry_backoff", &backoff, false)
+            && (backoff.isEmpty() || RetryBackoff::parse(backoff, &s.retryBackoff, &why)
+                || fail(QStringLiteral("retry_backoff"), why));
     }
     if (!ok) {
         *error = err;

@@ -47,6 +47,26 @@ struct OpMix
     bool operator==(const OpMix &o) const;
 };
 
+// What a client does between a failed try of a transaction and the next (Scenario::maxTries):
+// retry at once (pgbench's --max-tries), after a fixed delay, or after a delay that doubles
+// from minMs up to maxMs, as applications retrying SQLITE_BUSY do. Each delay is jittered
+// (times a random factor from 0.5 to 1.5) so that clients that failed together do not
+// retry together.
+struct RetryBackoff
+{
+    enum class Kind { None, Fixed, Exponential };
+    Kind kind = Kind::Exponential;
+    int minMs = 1; // Fixed: the delay
+    int maxMs = 100; // Exponential: the longest delay
+
+    // The delay before retry number `retry` (1: the first retry), in ms, before jitter.
+    double nominalMs(int retry) const;
+    // "none", "fixed:MS", "exponential:MIN:MAX" (also "exponential:MIN", up to 100 ms).
+    static bool parse(const QString &text, RetryBackoff *out, QString *error);
+    QString toString() const;
+    bool operator==(const RetryBackoff &o) const { return toString() == o.toString(); }
+};
+
 // Everything that defines a load test. Round-trips through JSON (toJson/fromJson).
 struct Scenario
 {
@@ -83,6 +103,7 @@ struct Scenario
     BusyPolicy busyPolicy = BusyPolicy::Sqlite;
     int busyTimeoutMs = 5000;
     int maxTries = 1;
+    RetryBackoff retryBackoff;
     Strategy strategy = Strategy::PerThread;
     // Strategy::Split: the load table lives in this many database files, the database plus
     // splitFiles - 1 siblings (splitPaths()); worker i writes file i % splitFiles on a

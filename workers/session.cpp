@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include <chrono>
+#include <cmath>
+
 namespace LockLens {
 
 ErrorClass classifyError(int code, Stage stage, bool handlerCalled, bool handlerGaveUp)
@@ -79,6 +82,32 @@ void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
     if (st.inTransaction())
         st.run(Stmt::Rollback, Op {}, nullptr, 0);
     busy.flush();
+}
+
+void Session::cutShort(Connection &c)
+{
+    StatementSet &st = c.statements();
+    if (st.inTransaction())
+        st.run(Stmt::Rollback, Op {}, nullptr, 0);
+    c.busy().flush();
+    m_aborted = true;
+}
+
+bool Session::backOff(int retry)
+{
+    using namespace std::chrono;
+    const double nominal = m_sc.retryBackoff.nominalMs(retry);
+    if (m_stop.raised())
+        return false;
+    if (nominal <= 0)
+        return true;
+    const double factor = 0.5 + double(m_jitter.below(1u << 20)) / double(1u << 20);
+    if (m_timed)
+        m_stats.backoffTicks.begin(Clock::now());
+    const bool slept = m_stop.sleepFor(microseconds(std::llround(nominal * factor * 1000)));
+    if (m_timed)
+        m_stats.backoffTicks.end(Clock::now());
+    return slept;
 }
 
 } // namespace LockLens

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "operation.h"
 #include "scenario.h"
+#include "stopflag.h"
 #include "workerstats.h"
 
 #include <sqlite3.h>
@@ -32,22 +33,28 @@ ErrorClass classifyError(int extendedCode, Stage stage, bool handlerCalled, bool
 bool isFatal(int extendedCode);
 
 // Runs transactions for one logical client (a worker, the writer thread, a pool thread):
-// begin, operations, commit; on failure rollback and retry up to max_tries with the same
-// operations. Everything it measures goes to one WorkerStats, written by this thread only.
+// begin, operations, commit; on failure rollback, back off (Scenario::retryBackoff) and retry
+// up to max_tries with the same operations. When the run ends under an open transaction
+// (its duration is up, or it is stopped) the transaction is rolled back and counted as cut
+// short, however many operations it still had to go. Everything it measures goes to one
+// WorkerStats, written by this thread only.
 class Session
 {
 public:
     using FatalHandler = std::function<void(const QString &message)>;
 
-    // stop: no new attempts and no more busy waiting once set. onFatal: told of an error
-    // that ends the run.
-    Session(const Scenario &sc, WorkerStats &stats, const std::atomic<bool> &stop, FatalHandler onFatal)
+    // stop: no new attempts, no more busy waiting or backing off, and an open transaction
+    // ends, once set. onFatal: told of an error that ends the run. client: which client of the
+    // run this is (seeds the back-off's jitter, so that a run repeats with its seed).
+    Session(const Scenario &sc, WorkerStats &stats, const StopFlag &stop, FatalHandler onFatal,
+        std::uint64_t client)
         : m_sc(sc)
         , m_stats(stats)
         , m_stop(stop)
         , m_onFatal(std::move(onFatal))
         , m_explicit(sc.txMode != TxMode::Autocommit)
         , m_timed(sc.instrument)
+        , m_jitter(sc.seed * 0x9E3779B97F4A7C15ULL + client + 1)
     {
     }
 
@@ -75,9 +82,11 @@ public:
                 m_stats.deleted.add(m_pendingDeleted);
                 return;
             }
-            if (m_aborted)
-                return; // cut short by the end of the run: neither committed nor failed
-            if (attempt >= m_sc.maxTries || m_stop.load(std::memory_order_relaxed)) {
+            if (m_aborted) { // cut short by the end of the run: neither committed nor failed
+                m_stats.cutShortTx.inc();
+                return;
+            }
+            if (attempt >= m_sc.maxTries || !backOff(attempt)) {
                 m_stats.failedTx.inc();
                 return;
             }
@@ -118,6 +127,8 @@ private:
             }
         }
         for (int i = 0; i < nOps; ++i) {
+            if (i > 0 && stopped(c))
+                return false;
             const Op op = src.next();
             const Stage stage = !m_explicit                    ? Stage::Autocommit
                 : (started || m_sc.txMode != TxMode::Deferred) ? Stage::InTx
@@ -152,6 +163,8 @@ private:
             }
         }
         if (m_explicit) {
+            if (stopped(c))
+                return false;
             const std::uint64_t c0 = m_timed ? Clock::now() : 0;
             if (!step(c, Stmt::Commit, noOp, nullptr, 0, Stage::Commit))
                 return false;
@@ -180,13 +193,27 @@ private:
     }
 
     void failed(Connection &c, int rc, Stage stage, bool handlerCalled);
+    // The run ended under the open transaction: rolls it back (cut short). A relaxed load
+    // when it has not.
+    bool stopped(Connection &c)
+    {
+        if (!m_stop.raised())
+            return false;
+        cutShort(c);
+        return true;
+    }
+    void cutShort(Connection &c);
+    // Sleeps the back-off before retry number `retry` (1: the first), booked as back-off time;
+    // false when the run ended meanwhile (there is then no retry).
+    bool backOff(int retry);
 
     const Scenario &m_sc;
     WorkerStats &m_stats;
-    const std::atomic<bool> &m_stop;
+    const StopFlag &m_stop;
     const FatalHandler m_onFatal;
     const bool m_explicit;
     const bool m_timed;
+    Rng m_jitter;
     bool m_aborted = false; // the last attempt was cut short by the end of the run
     int m_pendingOps = 0;
     std::uint64_t m_pendingRows = 0, m_pendingInserted = 0, m_pendingDeleted = 0;

@@ -37,10 +37,12 @@ StatsSnapshot StatsSnapshot::of(const WorkerStats &s, std::uint64_t nowTicks)
     r.deleted = s.deleted.get();
     r.retries = s.retries.get();
     r.failedTx = s.failedTx.get();
+    r.cutShortTx = s.cutShortTx.get();
     r.busyEvents = s.busyEvents.get();
     r.busyCalls = s.busyCalls.get();
     r.lockWaitTicks = s.lockWaitTicks.at(nowTicks);
     r.appWaitTicks = s.appWaitTicks.at(nowTicks);
+    r.backoffTicks = s.backoffTicks.at(nowTicks);
     for (int i = 0; i < ErrorClassCount; ++i)
         r.errors[std::size_t(i)] = s.errors[std::size_t(i)].get();
     r.opLatency = s.opLatency.snapshot();
@@ -66,10 +68,12 @@ void StatsSnapshot::merge(const StatsSnapshot &o)
     deleted += o.deleted;
     retries += o.retries;
     failedTx += o.failedTx;
+    cutShortTx += o.cutShortTx;
     busyEvents += o.busyEvents;
     busyCalls += o.busyCalls;
     lockWaitTicks += o.lockWaitTicks;
     appWaitTicks += o.appWaitTicks;
+    backoffTicks += o.backoffTicks;
     for (std::size_t i = 0; i < errors.size(); ++i)
         errors[i] += o.errors[i];
     opLatency.merge(o.opLatency);
@@ -88,10 +92,12 @@ StatsSnapshot StatsSnapshot::since(const StatsSnapshot &e) const
     r.deleted = d(deleted, e.deleted);
     r.retries = d(retries, e.retries);
     r.failedTx = d(failedTx, e.failedTx);
+    r.cutShortTx = d(cutShortTx, e.cutShortTx);
     r.busyEvents = d(busyEvents, e.busyEvents);
     r.busyCalls = d(busyCalls, e.busyCalls);
     r.lockWaitTicks = d(lockWaitTicks, e.lockWaitTicks);
     r.appWaitTicks = d(appWaitTicks, e.appWaitTicks);
+    r.backoffTicks = d(backoffTicks, e.backoffTicks);
     for (std::size_t i = 0; i < errors.size(); ++i)
         r.errors[i] = d(errors[i], e.errors[i]);
     r.opLatency = opLatency.since(e.opLatency);

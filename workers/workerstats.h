@@ -109,10 +109,12 @@ struct alignas(64) WorkerStats
     Counter deleted; // rows deleted by committed transactions
     Counter retries; // transaction attempts repeated after an error
     Counter failedTx; // transactions abandoned after the last try
+    Counter cutShortTx; // transactions rolled back because the run ended (or stopped) under them
     Counter busyEvents; // lock conflicts: waits that began plus BUSY errors that never waited
     Counter busyCalls; // busy-handler invocations
     WaitTime lockWaitTicks; // wall time spent in the busy handler waiting for SQLite's locks
     WaitTime appWaitTicks; // wall time spent waiting for the application's mutex or queue
+    WaitTime backoffTicks; // wall time slept between a failed try and the next (Scenario::retryBackoff)
     std::array<Counter, ErrorClassCount> errors;
     LatencyHistogram opLatency;
     LatencyHistogram commitLatency;
@@ -129,7 +131,8 @@ struct alignas(64) WorkerStats
 struct StatsSnapshot
 {
     std::uint64_t ops = 0, tx = 0, rows = 0, inserted = 0, deleted = 0, retries = 0, failedTx = 0;
-    std::uint64_t busyEvents = 0, busyCalls = 0, lockWaitTicks = 0, appWaitTicks = 0;
+    std::uint64_t cutShortTx = 0;
+    std::uint64_t busyEvents = 0, busyCalls = 0, lockWaitTicks = 0, appWaitTicks = 0, backoffTicks = 0;
     std::array<std::uint64_t, ErrorClassCount> errors {};
     HistogramData opLatency, commitLatency, txLatency;
 

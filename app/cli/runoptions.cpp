@@ -54,6 +54,10 @@ const OptionSpec specs[] = {
             "LockLens::Cli", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none") },
     { "max-tries", "N",
         QT_TRANSLATE_NOOP("LockLens::Cli", "tries per transaction before it counts as failed (default 1)") },
+    { "retry-backoff", "B",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "what a retry waits after a failed try: none (at once, like pgbench), fixed:MS or "
+            "exponential:MIN:MAX (doubling; default exponential:1:100), jittered by 0.5-1.5x") },
     { "strategy", "S",
         QT_TRANSLATE_NOOP("LockLens::Cli",
             "per-thread (default), shared, writer-queue, pool or split (see --split-files)") },
@@ -318,6 +322,8 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
             return false;
         sc.maxTries = int(n);
     }
+    if (has("retry-backoff") && !RetryBackoff::parse(val("retry-backoff"), &sc.retryBackoff, error))
+        return false;
     if (has("strategy") && !toEnum(val("strategy"), "strategy", &sc.strategy, error))
         return false;
     if (has("driver") && !toEnum(val("driver"), "driver", &sc.driverPath, error))

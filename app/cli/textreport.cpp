@@ -58,10 +58,11 @@ QString summaryText(const RunResult &r)
         s += tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
                  .arg(sc.readers)
                  .arg(sc.batch);
-    s += tr("busy: policy %1, timeout %2 ms, max tries %3\n")
+    s += tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
              .arg(toString(sc.busyPolicy))
              .arg(sc.busyTimeoutMs)
-             .arg(sc.maxTries);
+             .arg(sc.maxTries)
+             .arg(sc.retryBackoff.toString());
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath, r.environment.sqliteVersion, r.environment.sqliteSource,
                  r.environment.qtVersion);
@@ -71,6 +72,12 @@ QString summaryText(const RunResult &r)
              .arg(t.tx)
              .arg(t.failedTx)
              .arg(t.retries);
+    if (t.cutShortTx > 0)
+        s += QCoreApplication::translate("LockLens::Cli",
+            "cut short: %n transaction(s) open when the run ended, rolled back\n", nullptr, int(t.cutShortTx));
+    if (t.retries > 0 || t.backoffTicks > 0)
+        s += tr("backing off between tries: %1 s (%2% of the workers' time)\n")
+                 .arg(num(Clock::toSeconds(t.backoffTicks), 3), num(100 * r.backoffShare()));
     s += tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
     s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
     s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
