@@ -109,8 +109,10 @@ void TestSplitFiles::validation_data()
     QTest::newRow("split") << QByteArray(R"({"strategy": "split", "split_files": 4})") << QString();
     QTest::newRow("one file") << QByteArray(R"({"strategy": "split", "split_files": 1})")
                               << QStringLiteral("split_files");
-    QTest::newRow("too many files") << QByteArray(R"({"strategy": "split", "split_files": 65})")
-                                    << QStringLiteral("split_files");
+    QTest::newRow("more than SQLite attaches") << QByteArray(R"({"strategy": "split", "split_files": 126})")
+                                               << QStringLiteral("attaches at most");
+    QTest::newRow("more than SQLite ever attaches")
+        << QByteArray(R"({"strategy": "split", "split_files": 127})") << QStringLiteral("split_files");
     QTest::newRow("memory") << QByteArray(R"({"strategy": "split", "memory": "m"})")
                             << QStringLiteral("in-memory");
     QTest::newRow("existing table") << QByteArray(

@@ -4,6 +4,8 @@
 
 #include "loadwizardtext.h"
 
+#include "sqlitelink.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +75,7 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     m_strategyNote = note(QStringLiteral("strategyNote"));
     m_splitFiles = new QSpinBox;
     m_splitFiles->setObjectName(QStringLiteral("splitFiles"));
-    m_splitFiles->setRange(2, 64);
+    m_splitFiles->setRange(2, 1 + SqliteLink::attachedLimit()); // each connection attaches the others
     m_splitFiles->setSuffix(tr(" files"));
     m_splitFiles->setToolTip(tr("Database files the load table is split over (the split strategy only)"));
     m_driver = new QComboBox;

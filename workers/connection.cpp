@@ -34,7 +34,7 @@ QString databaseNameFor(const Scenario &sc)
     return sc.isMemory() ? memoryDatabaseUri(sc.memoryName) : sc.databasePath;
 }
 
-std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error)
+std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error, bool *locked)
 {
     std::unique_ptr<Connection> c(new Connection);
     c->m_name = SqliteLink::uniqueConnectionName(opt.role);
@@ -42,7 +42,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     QStringList options;
     // The driver's own timeout only matters where LockLens cannot install its handler.
     // (There, spin falls back to SQLite's own schedule: the run's warnings say so.)
-    const int driverTimeout = sc.busyPolicy == BusyPolicy::None ? 0 : sc.busyTimeoutMs;
+    const int lockWaitMs = opt.lockWaitMs >= 0 ? opt.lockWaitMs : sc.busyTimeoutMs;
+    const int driverTimeout = sc.busyPolicy == BusyPolicy::None && opt.lockWaitMs < 0 ? 0 : lockWaitMs;
     options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(driverTimeout);
     // A file's locks are recorded through LockLens's VFS where the driver shares our SQLite
     // (an in-memory database takes no file locks).
@@ -62,9 +63,11 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
         return nullptr;
     }
     c->m_handle = SqliteLink::nativeHandle(c->m_db);
-    c->m_busy.policy = sc.busyPolicy;
-    c->m_busy.timeoutMs = sc.busyTimeoutMs;
+    // The setup waits on SQLite's schedule whatever the run's policy: it is not the load.
+    c->m_busy.policy = opt.lockWaitMs >= 0 ? BusyPolicy::Sqlite : sc.busyPolicy;
+    c->m_busy.timeoutMs = lockWaitMs;
     c->m_busy.charge = &c->m_orphan;
+    c->m_busy.abort = opt.abort;
     if (c->m_handle) {
         sqlite3_extended_result_codes(c->m_handle, 1);
         // LockLens's handler even uninstrumented: it follows the policy and stops waiting
@@ -82,6 +85,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
                                : QStringLiteral("PRAGMA journal_mode");
     if (!c->query(pragma, &mode, &why)) {
         *error = tr("cannot use %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, why);
+        if (locked)
+            *locked = c->m_lastBusy;
         return nullptr;
     }
     c->m_journalMode = mode.toString().toLower();
@@ -145,12 +150,26 @@ bool Connection::query(const QString &sql, QVariant *firstValue, QString *error,
     bool ok = execBound(q, sql, binds);
     if (ok && firstValue)
         *firstValue = q.next() ? q.value(0) : QVariant();
-    if (!ok && error) {
+    m_lastBusy = false;
+    if (!ok) {
         const QSqlError e = q.lastError();
-        *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        m_lastBusy = (e.nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+        if (error)
+            *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     }
     m_busy.flush();
     return ok;
+}
+
+void Connection::waitForLocks(int ms, const StopFlag *abort)
+{
+    if (m_handle) {
+        m_busy.policy = BusyPolicy::Sqlite;
+        m_busy.timeoutMs = ms;
+        m_busy.abort = abort;
+    } else { // Qt's own SQLite: its busy timeout, which nothing cuts short
+        exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms), nullptr);
+    }
 }
 
 } // namespace LockLens

@@ -33,9 +33,16 @@ public:
         bool nativeStatements = true; // step sqlite3_stmt when the driver shares our SQLite
         bool setJournalMode = false; // the controller sets journal_mode; workers only follow
         LockTrace::Registry *locks = nullptr; // record this connection's locks there (if it can be)
+        // How long a statement waits for a lock another connection holds; -1: the scenario's
+        // busy timeout. (The setup waits no longer than the run may last.)
+        int lockWaitMs = -1;
+        const StopFlag *abort = nullptr; // raised: stop waiting (before a session takes over)
     };
 
-    static std::unique_ptr<Connection> open(const Scenario &sc, const Options &opt, QString *error);
+    // nullptr with the reason when it cannot be opened and set up; *locked then says whether
+    // that was because another connection held a lock for the whole wait.
+    static std::unique_ptr<Connection> open(
+        const Scenario &sc, const Options &opt, QString *error, bool *locked = nullptr);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -53,6 +60,13 @@ public:
     // For setup and checks: runs one statement, returns the first column of the first row.
     bool query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds = {});
     bool exec(const QString &sql, QString *error) { return query(sql, nullptr, error); }
+    // The last query() failed with SQLITE_BUSY: another connection held a lock for the whole wait.
+    bool lastFailureWasBusy() const { return m_lastBusy; }
+    // From now on a statement waits up to `ms` for another connection's lock, on SQLite's
+    // schedule, and stops waiting when `abort` is raised: for the checks after the load.
+    void waitForLocks(int ms, const StopFlag *abort);
+    // Lock conflicts this connection met outside any session (setup and checks).
+    std::uint64_t conflictsOutsideSessions() const { return m_orphan.busyEvents.get(); }
     QString effectiveJournalMode() const { return m_journalMode; }
     // Its lock recorder; nullptr when its locks are not recorded.
     LockTrace::Recorder *lockRecorder() const { return m_locks.get(); }
@@ -67,6 +81,7 @@ private:
     WorkerStats m_orphan; // charged when no session holds the connection (setup statements)
     std::unique_ptr<StatementSet> m_statements;
     QString m_journalMode;
+    bool m_lastBusy = false;
     std::shared_ptr<LockTrace::Recorder> m_locks;
 };
 

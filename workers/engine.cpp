@@ -112,10 +112,16 @@ QStringList LoadEngine::workerNames() const
     return m_run ? m_run->statNames() : QStringList();
 }
 
+bool LoadEngine::isChecking() const
+{
+    return m_run && m_run->endTicks() != 0;
+}
+
 double LoadEngine::elapsedS() const
 {
     const std::uint64_t start = m_run ? m_run->startTicks() : 0;
-    return start ? Clock::toSeconds(Clock::now() - start) : 0.0;
+    const std::uint64_t end = m_run ? m_run->endTicks() : 0; // the checks after the load are not the load
+    return start ? Clock::toSeconds((end ? end : Clock::now()) - start) : 0.0;
 }
 
 void LoadEngine::sample()
@@ -202,7 +208,7 @@ void LoadEngine::runDone()
     r.lockTimeline.clear();
     for (const auto &[name, totals] : run->lockTotals())
         r.lockTimeline.push_back({ name, totals });
-    if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty()) {
+    if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty() && run->startTicks() != 0) {
         r.warnings << (m_scenario.isMemory()
                 ? tr("Lock states were not recorded: an in-memory database takes no file locks.")
                 : tr("Lock states were not recorded: Qt's SQLite driver carries its own SQLite, which "

@@ -41,6 +41,8 @@ public:
     // finished() reports it with stopped = true.
     void stop();
     bool isRunning() const { return m_run != nullptr; }
+    // The load is over and the checks after it (rows, integrity) are running.
+    bool isChecking() const;
 
     // Live figures (any time during a run): per worker, in the order of workerNames().
     std::vector<StatsSnapshot> snapshot() const;
@@ -48,7 +50,7 @@ public:
     // counted up to that instant); empty once the run is over.
     const std::vector<StatsSnapshot> &sampledStats() const { return m_run ? m_last : m_none; }
     QStringList workerNames() const;
-    double elapsedS() const; // since the load started; 0 while setting up
+    double elapsedS() const; // since the load started (to its end once over); 0 while setting up
     // The lock recorders of the run's connections so far (after a run, until the next
     // starts: the last run's; empty when not recorded), and the load's start in Clock ticks
     // (0 while setting up): for a live lock timeline, which reads them once more at the end.

@@ -6,31 +6,66 @@
 #include "filesystem.h"
 #include "sqlitelink.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
 
+#include <sqlite3.h>
+
 namespace LockLens {
 
-Environment probeEnvironment(Connection &c, bool fastPath)
+namespace {
+
+// What does not depend on the database.
+Environment machine()
 {
     Environment e;
-    QVariant v;
-    QString ignored;
-    if (c.query(QStringLiteral("SELECT sqlite_version()"), &v, &ignored))
-        e.sqliteVersion = v.toString();
     e.linkedSqliteVersion = SqliteLink::linkedVersion();
     e.sqliteSource = SqliteLink::driverSource();
-    e.fastPath = fastPath;
-    e.driverPath = fastPath ? QStringLiteral("native sqlite3_stmt on the driver's handle")
-                            : QStringLiteral("QSqlQuery");
-    e.busyHandler = c.countsBusy();
     e.qtVersion = QString::fromLatin1(qVersion());
     e.os = QStringLiteral("%1 (%2 %3)")
                .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
     e.cpuArchitecture = QSysInfo::currentCpuArchitecture();
     e.cpuCount = QThread::idealThreadCount();
     e.clock = Clock::usesTsc() ? QStringLiteral("tsc") : QStringLiteral("steady_clock");
+    return e;
+}
+
+void setFileSystem(const QString &file, Environment *e)
+{
+    const FileSystem::Info fs = FileSystem::of(file);
+    e->fileSystem = fs.type;
+    e->networkFileSystem = fs.network;
+}
+
+} // namespace
+
+Environment probeEnvironment(const QString &databasePath)
+{
+    Environment e = machine();
+    if (SqliteLink::driverSharesLibrary()) {
+        e.sqliteVersion = e.linkedSqliteVersion;
+        for (int i = 0; const char *option = sqlite3_compileoption_get(i); ++i)
+            e.compileOptions << QString::fromUtf8(option);
+    }
+    e.driverPath = QStringLiteral("QSqlQuery");
+    if (!databasePath.isEmpty())
+        setFileSystem(QFileInfo(databasePath).absoluteFilePath(), &e);
+    return e;
+}
+
+Environment probeEnvironment(Connection &c, bool fastPath)
+{
+    Environment e = machine();
+    QVariant v;
+    QString ignored;
+    if (c.query(QStringLiteral("SELECT sqlite_version()"), &v, &ignored))
+        e.sqliteVersion = v.toString();
+    e.fastPath = fastPath;
+    e.driverPath = fastPath ? QStringLiteral("native sqlite3_stmt on the driver's handle")
+                            : QStringLiteral("QSqlQuery");
+    e.busyHandler = c.countsBusy();
     QSqlQuery q(c.database());
     if (q.exec(QStringLiteral("PRAGMA compile_options"))) {
         while (q.next())
@@ -41,11 +76,8 @@ Environment probeEnvironment(Connection &c, bool fastPath)
     // in-memory or temporary database.
     QVariant file;
     if (c.query(
-            QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"), &file, &ignored)) {
-        const FileSystem::Info fs = FileSystem::of(file.toString());
-        e.fileSystem = fs.type;
-        e.networkFileSystem = fs.network;
-    }
+            QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"), &file, &ignored))
+        setFileSystem(file.toString(), &e);
     return e;
 }
 

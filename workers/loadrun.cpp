@@ -91,6 +91,8 @@ std::vector<StatsSnapshot> LoadRun::snapshot(std::uint64_t nowTicks) const
 
 void LoadRun::requestStop()
 {
+    if (m_verifying.load()) // the load is over: end the checks' wait for a lock
+        m_verifyStop.raise();
     m_userStopped.store(true, std::memory_order_relaxed);
     m_abort.raise();
     stopAll();
@@ -126,168 +128,27 @@ bool LoadRun::sleepUntil(std::uint64_t ticks)
     }
 }
 
-bool LoadRun::setUp()
-{
-    QString why;
-    if (m_sc.driverPath == DriverPath::Native && !SqliteLink::driverSharesLibrary()) {
-        m_error = tr("the native path needs Qt's SQLite driver to run on the SQLite LockLens links, but this "
-                     "driver carries its own copy (use --driver auto or qt)");
-        return false;
-    }
-    if (!m_sc.isMemory() && QFileInfo(m_sc.databasePath).isDir()) {
-        m_error = tr("%1 is a folder, not a database file").arg(m_sc.databasePath);
-        return false;
-    }
-    // An existing table is read, read-only, before anything opens the file for writing: a
-    // refusal leaves the file as it was, byte for byte.
-    if (m_sc.existingTable) {
-        m_sc.tableModel = TableGen::TableModel::load(m_sc, &why);
-        if (!m_sc.tableModel) {
-            m_error = why;
-            return false;
-        }
-        m_readSc.tableModel = m_sc.tableModel;
-    }
-    if (!m_sc.isMemory() && !m_temporary && !QFileInfo::exists(m_sc.databasePath)) {
-        const QFileInfo dir(QFileInfo(m_sc.databasePath).absolutePath());
-        if (!dir.isDir()) {
-            m_error
-                = tr("cannot create %1: the folder %2 does not exist").arg(m_sc.databasePath, dir.filePath());
-            return false;
-        }
-    }
-    m_keeper = Connection::open(m_sc, { QStringLiteral("control"), true, true, lockRegistry() }, &why);
-    if (!m_keeper) {
-        m_error = why;
-        return false;
-    }
-    const QString table = quoteIdentifier(m_sc.table);
-    QVariant v;
-    if (!m_keeper->query(
-            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), &v, &why,
-            { m_sc.table })) {
-        m_error = tr("cannot read the schema of %1: %2").arg(m_sc.databasePath, why);
-        return false;
-    }
-    if (m_sc.existingTable) {
-        // The user's table, read above: nothing is created or checked here.
-    } else if (v.toInt() == 0) {
-        if (!m_keeper->exec(QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, "
-                                           "value INTEGER NOT NULL, payload BLOB)")
-                                .arg(table),
-                &why)) {
-            m_error = tr("cannot create the load table %1: %2").arg(table, why);
-            return false;
-        }
-    } else {
-        // Never write into a table of the user's that merely shares the name.
-        QSqlQuery q(m_keeper->database());
-        QStringList columns;
-        bool rowidAlias = false;
-        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-            while (q.next()) {
-                const QString name = q.value(1).toString().toLower();
-                columns << name;
-                if (name == QLatin1String("id") && q.value(5).toInt() == 1
-                    && q.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-                    rowidAlias = true;
-            }
-        }
-        for (const char *need : { "id", "worker", "value", "payload" }) {
-            if (!columns.contains(QLatin1String(need)) || !rowidAlias) {
-                m_error = tr(
-                    "the table %1 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, "
-                    "worker, value and payload); choose another table name")
-                              .arg(table);
-                return false;
-            }
-        }
-    }
-    // A read-only file fails now, with the reason, rather than in every transaction. (No
-    // probe that takes a lock: a lock held by someone else is what the run is to measure.)
-    if (m_sc.mix.hasWrites() && !m_sc.isMemory()) {
-        const bool readOnly = m_keeper->native() ? sqlite3_db_readonly(m_keeper->handle(), "main") == 1
-                                                 : !QFileInfo(m_sc.databasePath).isWritable();
-        if (readOnly) {
-            m_error = tr("cannot write to %1: the file is read-only").arg(m_sc.databasePath);
-            return false;
-        }
-    }
-    m_payloadPool = OpGenerator::makePayloadPool(m_sc);
-    if (m_sc.prefillRows > 0 && !prefill(table, &why)) {
-        m_error = tr("cannot prefill %1: %2").arg(table, why);
-        return false;
-    }
-    if (!m_keeper->query(QStringLiteral("SELECT count(*) FROM %1").arg(table), &v, &why)) {
-        m_error = tr("cannot count the rows of %1: %2").arg(table, why);
-        return false;
-    }
-    m_initialRows = v.toLongLong();
-    m_keeper->query(QStringLiteral("SELECT coalesce(max(%2), 0) FROM %1")
-                        .arg(table, m_sc.existingTable ? m_sc.tableModel->rowid : QStringLiteral("id")),
-        &v, &why);
-    m_initialMaxId = v.toLongLong();
-    if (m_sc.strategy == Strategy::Split && !setUpSplit(&why)) {
-        m_error = why;
-        return false;
-    }
-    for (int i = 0; i < m_sc.workers; ++i)
-        m_generators.push_back(std::make_unique<OpGenerator>(m_sc, i, m_initialMaxId, m_payloadPool));
-    for (int i = 0; i < m_sc.readers; ++i)
-        m_readerGenerators.push_back(
-            std::make_unique<OpGenerator>(m_readSc, m_sc.workers + i, m_initialMaxId, m_payloadPool));
-    return true;
-}
-
-bool LoadRun::prefill(const QString &table, QString *why)
-{
-    OpGenerator gen(m_sc, 0, 1, m_payloadPool);
-    if (m_sc.existingTable)
-        return TableGen::prefill(m_keeper->database(), m_sc, gen, m_sc.prefillRows, m_stop.flag(), why);
-    QSqlQuery ins(m_keeper->database());
-    bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), why)
-        && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
-    for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
-        if (i % 4096 == 0 && m_stop.raised()) {
-            m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
-            return true; // stopped before the load began: a clean stop, nothing prefilled
-        }
-        const Op op = gen.next();
-        ins.bindValue(0, -1);
-        ins.bindValue(1, qint64(op.value));
-        ins.bindValue(2,
-            m_sc.payloadBytes > 0 ? QVariant(QByteArray(gen.payload(op), m_sc.payloadBytes))
-                                  : QVariant(QMetaType::fromType<QByteArray>()));
-        ok = ins.exec();
-        if (!ok)
-            *why = ins.lastError().text();
-    }
-    ins = QSqlQuery();
-    ok = ok && m_keeper->exec(QStringLiteral("COMMIT"), why);
-    if (!ok)
-        m_keeper->exec(QStringLiteral("ROLLBACK"), nullptr);
-    return ok;
-}
-
 void LoadRun::run()
 {
     try {
+        m_setupStart = Clock::now();
         if (!setUp()) {
+            if (m_setupLocked)
+                reportLockedOut();
             m_keeper.reset();
             removeTemporaryFiles();
             return;
         }
+        m_result.setupS = Clock::toSeconds(Clock::now() - m_setupStart);
         const bool fastPath = m_keeper->native()
             && (m_sc.driverPath == DriverPath::Auto || m_sc.driverPath == DriverPath::Native);
         m_result.environment = probeEnvironment(*m_keeper, fastPath);
         m_result.journalMode = m_keeper->effectiveJournalMode();
         m_result.initialRows = m_initialRows;
-        Scenario asGiven = m_sc; // warnings about the user's files, not the temporary ones
-        if (m_temporary)
-            asGiven.databasePath.clear();
-        m_result.warnings = asGiven.warnings();
-        if (m_sc.tableModel)
-            m_result.warnings << m_sc.tableModel->warnings;
+        m_result.warnings = scenarioWarnings();
+        if (m_keeper->conflictsOutsideSessions() > 0)
+            m_result.warnings << tr("The setup waited for a lock another connection held: it took %1 s.")
+                                     .arg(m_result.setupS, 0, 'f', 3);
         if (!SqliteLink::driverSharesLibrary()) {
             if (m_sc.busyPolicy == BusyPolicy::Spin)
                 m_result.warnings << tr(
@@ -324,6 +185,7 @@ void LoadRun::run()
         const std::uint64_t end = Clock::now();
         if (start)
             snapshotLocks(&m_locksAtEnd);
+        m_verifying.store(true); // before the end is published: a stop from now on ends the checks' waits
         if (start)
             m_endTicks.store(end, std::memory_order_release);
         m_result.durationS = start ? Clock::toSeconds(end - start) : 0.0;
@@ -340,6 +202,17 @@ void LoadRun::run()
     }
     m_keeper.reset();
     removeTemporaryFiles();
+}
+
+QStringList LoadRun::scenarioWarnings() const
+{
+    Scenario asGiven = m_sc; // warnings about the user's files, not the temporary ones
+    if (m_temporary)
+        asGiven.databasePath.clear();
+    QStringList w = asGiven.warnings();
+    if (m_sc.tableModel)
+        w << m_sc.tableModel->warnings;
+    return w;
 }
 
 void LoadRun::snapshotLocks(std::vector<std::pair<const LockTrace::Recorder *, LockTrace::Totals>> *into)
@@ -470,40 +343,6 @@ void LoadRun::runShared()
     }
     beginLoad(gate);
     waitUntilDone(threads);
-}
-
-void LoadRun::verify()
-{
-    Verification &v = m_result.verification;
-    StatsSnapshot total;
-    for (const auto &s : m_stats)
-        total.merge(StatsSnapshot::of(*s));
-    v.rowsExpected = m_initialRows + std::int64_t(total.inserted) - std::int64_t(total.deleted);
-    QString why;
-    QVariant value;
-    if (!m_keeper->query(
-            QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_sc.table)), &value, &why)) {
-        v.error = tr("cannot count the rows after the run: %1").arg(why);
-        return;
-    }
-    v.rowsPresent = value.toLongLong();
-    std::int64_t split = 0;
-    if (!splitRows(&split, &why)) {
-        v.error = tr("cannot count the rows of the split files after the run: %1").arg(why);
-        return;
-    }
-    v.rowsPresent += split;
-    v.lostRows = v.rowsExpected - v.rowsPresent;
-    QSqlQuery q(m_keeper->database());
-    QStringList problems;
-    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        while (q.next() && problems.size() < 20)
-            problems << q.value(0).toString();
-    } else {
-        problems << q.lastError().text();
-    }
-    v.integrity = problems.join(QLatin1Char('\n'));
-    v.checked = true;
 }
 
 void LoadRun::removeTemporaryFiles()

@@ -126,7 +126,14 @@ private:
     // An error after the load began: ends the run, which still verifies and reports.
     void fatal(const QString &message);
     void stopAll();
+    // Setup (loadrun_setup.cpp): false with m_error when the run cannot start; a lock that
+    // another connection held for the whole wait sets m_setupLocked.
     bool setUp();
+    bool refuseBeforeWriting(); // the checks, on read-only connections: nothing is written
+    bool setUpFailed(const QString &why, bool locked = false);
+    int setupWaitMs() const; // how long the setup waits for another connection's lock
+    void reportLockedOut(); // the result of a run whose setup never got the lock
+    QStringList scenarioWarnings() const;
     bool prefill(const QString &table, QString *why);
     void verify();
     void removeTemporaryFiles();
@@ -149,11 +156,15 @@ private:
     StopFlag m_stop; // no new work, and open transactions end: duration over, stopped, or failed
     StopFlag m_abort; // stopped or failed: drop what is queued, wait no more
     std::atomic<bool> m_userStopped { false }; // requestStop() was called
+    std::atomic<bool> m_verifying { false }; // the load is over and its checks are running
+    StopFlag m_verifyStop; // requestStop() during the checks: stop waiting for a lock
     std::atomic<std::uint64_t> m_startTicks { 0 };
     std::atomic<std::uint64_t> m_endTicks { 0 };
     std::mutex m_errorMutex;
     QString m_fatal;
     QString m_error;
+    bool m_setupLocked = false;
+    std::uint64_t m_setupStart = 0;
     std::unique_ptr<Connection> m_keeper;
     std::int64_t m_initialRows = 0;
     std::int64_t m_initialMaxId = 0;

@@ -9,11 +9,11 @@
 #include "loadrun.h"
 
 #include "connection.h"
+#include "loadtable.h"
 #include "sqlident.h"
 #include "startgate.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace LockLens {
 
@@ -52,49 +52,19 @@ bool LoadRun::setUpSplit(QString *why)
         const QString qualified = schema + QLatin1Char('.') + table;
         QString err;
         QVariant v;
+        // (A table of that name that is not a load table was refused before anything was written.)
         bool ok = m_keeper->query(
                       QStringLiteral("ATTACH DATABASE ? AS %1").arg(schema), nullptr, &err, { m_files[j] })
             && m_keeper->query(
                 QStringLiteral("PRAGMA %1.journal_mode=%2").arg(schema, m_sc.journalMode), nullptr, &err)
             && m_keeper->query(
                 QStringLiteral("PRAGMA %1.synchronous=%2").arg(schema, m_sc.synchronous), nullptr, &err)
-            && m_keeper->query(
-                QStringLiteral("SELECT count(*) FROM %1.sqlite_schema WHERE type = 'table' AND "
-                               "name = ?")
-                    .arg(schema),
-                &v, &err, { m_sc.table });
-        if (ok && v.toInt() == 0) {
-            ok = m_keeper->exec(
-                QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, "
-                               "value INTEGER NOT NULL, payload BLOB)")
-                    .arg(qualified),
-                &err);
-        } else if (ok) {
-            // As for the database itself: never write into a table that merely shares the name.
-            QSqlQuery q(m_keeper->database());
-            int matching = 0;
-            if (q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table))) {
-                while (q.next()) {
-                    const QString name = q.value(1).toString().toLower();
-                    if (name == QLatin1String("worker") || name == QLatin1String("value")
-                        || name == QLatin1String("payload")
-                        || (name == QLatin1String("id") && q.value(5).toInt() == 1))
-                        ++matching;
-                }
-            }
-            if (matching != 4) {
-                *why = tr("the table %1 in %2 exists but is not a LockLens load table; choose another table "
-                          "name")
-                           .arg(table, m_files[j]);
-                return false;
-            }
-        }
+            && m_keeper->exec(LoadTable::createSql(qualified), &err);
         // Every file starts with the rows the database was prefilled with.
         if (ok && m_sc.prefillRows > 0)
             ok = m_keeper->exec(QStringLiteral("INSERT INTO %1(worker, value, payload) SELECT worker, value, "
                                                "payload FROM main.%2 ORDER BY id LIMIT %3")
-                                    .arg(qualified, table)
-                                    .arg(m_sc.prefillRows),
+                                    .arg(qualified, table, QString::number(m_sc.prefillRows)),
                 &err);
         if (ok)
             ok = m_keeper->query(QStringLiteral("SELECT count(*) FROM %1").arg(qualified), &v, &err);

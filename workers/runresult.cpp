@@ -217,6 +217,10 @@ QJsonObject RunResult::summaryJson() const
     o.insert(QStringLiteral("rows_expected"), double(verification.rowsExpected));
     o.insert(QStringLiteral("rows_present"), double(verification.rowsPresent));
     o.insert(QStringLiteral("lost_rows"), double(verification.lostRows));
+    o.insert(QStringLiteral("extra_rows"), double(verification.extraRows));
+    o.insert(QStringLiteral("not_verified_reason"),
+        verification.lockedOut ? QJsonValue(QStringLiteral("database_locked")) : QJsonValue());
+    o.insert(QStringLiteral("setup_s"), round3(setupS));
     o.insert(QStringLiteral("integrity"), verification.integrity);
     o.insert(QStringLiteral("verified"), verification.ok());
     if (!verification.error.isEmpty())

@@ -81,9 +81,15 @@ struct Verification
     bool checked = false;
     std::int64_t rowsExpected = 0;
     std::int64_t rowsPresent = 0;
-    std::int64_t lostRows = 0; // expected - present: 0 when nothing was lost (negative: rows appeared)
+    std::int64_t lostRows = 0; // expected rows missing (0 when nothing was lost)
+    // Rows present beyond those expected: another connection wrote to the table during the run
+    // (they are not lost rows; they could hide as many lost ones).
+    std::int64_t extraRows = 0;
     QString integrity; // "ok" or the first problems PRAGMA integrity_check reported
     QString error; // the check itself could not run
+    // Not checked because another connection held a lock on the database for the whole wait
+    // (the setup's, and the load never started; or the checks' after the load).
+    bool lockedOut = false;
     bool ok() const { return checked && lostRows == 0 && integrity == QLatin1String("ok"); }
 };
 
@@ -113,6 +119,7 @@ struct RunResult
     QString journalMode; // in effect during the run
     QString databaseName;
     double durationS = 0;
+    double setupS = 0; // the setup before the load: checks, table, prefill, waits for other connections' locks
     bool stopped = false; // ended by stop() before its duration or count
     QString fatalError; // an error no retry could cure ended the run early (full disk, read-only file...)
     std::int64_t initialRows = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include "sqlitelink.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -342,7 +344,7 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         && getString("table", &s.table, false) && getBool("existing_table", &s.existingTable)
         && getBool("foreign_keys", &s.foreignKeys) && getString("journal_mode", &s.journalMode, false)
         && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
-        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, 64, &s.splitFiles)
+        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, 126, &s.splitFiles)
         && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
         && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
         && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
@@ -436,6 +438,9 @@ QString Scenario::validate() const
         return tr("the target rate must be at least 0.01 operations per second (0 for none)");
     if (table.isEmpty())
         return existingTable ? tr("name the existing table to load") : tr("the load table needs a name");
+    if (!existingTable && table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+        return tr("names that begin with sqlite_ are reserved for SQLite's own tables: choose another name for "
+                  "the load table");
     if (existingTable && isMemory())
         return tr(
             "a shared in-memory database starts empty: it has no existing table to load (use a database "
@@ -449,8 +454,13 @@ QString Scenario::validate() const
             || memoryName.contains(QLatin1Char('/'))))
         return tr("the in-memory database name may not contain '?', '#' or '/'");
     if (strategy == Strategy::Split) {
-        if (splitFiles < 2 || splitFiles > 64)
-            return tr("split files must be from 2 to 64");
+        // Every worker's connection attaches the other files.
+        const int most = 1 + SqliteLink::attachedLimit();
+        if (splitFiles < 2 || splitFiles > most)
+            return tr("split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other "
+                      "databases")
+                .arg(most)
+                .arg(most - 1);
         if (isMemory())
             return tr("split files need database files: a shared in-memory database cannot be split");
         if (existingTable)

@@ -77,7 +77,7 @@ void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
         if (m_stats.firstErrorMessage[i].isEmpty())
             m_stats.firstErrorMessage[i] = st.lastError();
         if (isFatal(rc) && m_onFatal)
-            m_onFatal(QStringLiteral("%1 (SQLite error %2)").arg(st.lastError()).arg(rc));
+            m_onFatal(QStringLiteral("%1 (SQLite error %2)").arg(st.lastError(), QString::number(rc)));
     }
     if (st.inTransaction())
         st.run(Stmt::Rollback, Op {}, nullptr, 0);

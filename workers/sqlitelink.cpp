@@ -71,6 +71,19 @@ QString driverSource()
     return driverSharesLibrary() ? QStringLiteral("system") : QStringLiteral("bundled");
 }
 
+int attachedLimit()
+{
+    static const int limit = [] {
+        int n = 10; // SQLITE_MAX_ATTACHED unless a build changes it
+        sqlite3 *db = nullptr;
+        if (driverSharesLibrary() && sqlite3_open(":memory:", &db) == SQLITE_OK)
+            n = sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, -1);
+        sqlite3_close(db);
+        return n;
+    }();
+    return limit;
+}
+
 QString uniqueConnectionName(const QString &role)
 {
     static std::atomic<unsigned> counter { 0 };

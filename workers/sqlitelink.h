@@ -25,6 +25,10 @@ QString linkedVersion();
 // libsqlite3), "bundled" when Qt's driver compiled in its own copy.
 QString driverSource();
 
+// How many databases a connection of Qt's driver can ATTACH (SQLITE_LIMIT_ATTACHED): what the
+// linked SQLite says where the driver runs on it, else SQLite's default of 10.
+int attachedLimit();
+
 // A name no other connection in this process uses: "locklens-<role>-<n>".
 QString uniqueConnectionName(const QString &role);
 

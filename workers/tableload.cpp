@@ -3,6 +3,7 @@
 // keys its foreign keys refer to, through a short read-only connection of its own.
 #include "tablegen.h"
 
+#include "readonlyconnection.h"
 #include "sqlident.h"
 #include "sqlitelink.h"
 
@@ -34,71 +35,6 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("LockLens::TableGen", text, disambiguation, n);
 }
 
-// A short read-only connection to the user's database: every query is dropped before the
-// connection is removed (destruction order of the members below).
-class Inspector
-{
-public:
-    explicit Inspector(const QString &path, int busyTimeoutMs)
-        : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("inspect")))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        db.setDatabaseName(path);
-        if (!db.open())
-            m_error = db.lastError().text();
-    }
-    ~Inspector() { QSqlDatabase::removeDatabase(m_name); }
-    Inspector(const Inspector &) = delete;
-    Inspector &operator=(const Inspector &) = delete;
-
-    bool ok() const { return m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
-
-    // Runs sql with the values bound; rows as lists of values. False with the reason.
-    bool rows(const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out, QString *why,
-        int limit = -1)
-    {
-        out->clear();
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        q.setForwardOnly(true);
-        bool ok = q.prepare(sql);
-        for (int i = 0; ok && i < binds.size(); ++i)
-            q.bindValue(i, binds[i]);
-        ok = ok && q.exec();
-        if (!ok) {
-            const QSqlError e = q.lastError();
-            *why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-            return false;
-        }
-        const int n = q.record().count();
-        while ((limit < 0 || int(out->size()) < limit) && q.next()) {
-            QVariantList row;
-            row.reserve(n);
-            for (int i = 0; i < n; ++i)
-                row << q.value(i);
-            out->push_back(std::move(row));
-        }
-        return true;
-    }
-
-    // Prepares sql without running it: what SQLite refuses at compile time.
-    bool prepares(const QString &sql, QString *why)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.prepare(sql))
-            return true;
-        const QSqlError e = q.lastError();
-        *why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        return false;
-    }
-
-private:
-    QString m_name;
-    QString m_error;
-};
-
 bool isCascading(const QString &action)
 {
     const QString a = action.toUpper();
@@ -110,7 +46,7 @@ bool isCascading(const QString &action)
 // run's foreign_keys setting: SQLite finds a broken foreign key ("foreign key mismatch")
 // only when it compiles a statement that has to check it, which would otherwise be in the
 // workers, after the run started. Empty when they all compile; else the refusal.
-QString statementProblem(Inspector &db, const Scenario &sc, const TableModel &model)
+QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const TableModel &model)
 {
     QString why;
     std::vector<QVariantList> rows;
@@ -157,7 +93,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                      .arg(sc.databasePath);
         return nullptr;
     }
-    Inspector db(sc.databasePath, sc.busyTimeoutMs);
+    ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs);
     if (!db.ok()) {
         *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2")
                      .arg(sc.databasePath, db.error());
@@ -524,7 +460,7 @@ QStringList userTables(const QString &path, QString *error)
         *error = tr("%1 is not a database file").arg(path);
         return {};
     }
-    Inspector db(path, 250); // on the GUI thread: a locked file is not waited for long
+    ReadOnlyConnection db(path, 250); // on the GUI thread: a locked file is not waited for long
     if (!db.ok()) {
         *error = db.error();
         return {};

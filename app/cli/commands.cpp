@@ -88,8 +88,8 @@ int execute(const RunOptions &opt)
         progress.setInterval(int(opt.progressS * 1000));
         QObject::connect(&progress, &QTimer::timeout, &engine, [&] {
             const double t = engine.elapsedS();
-            if (t <= 0)
-                return;
+            if (t <= lastT)
+                return; // not started yet, or over (the checks after the load run)
             auto now = engine.snapshot();
             printErr(progressLine(SeriesPoint::between(now, last, t, t - lastT)));
             last = std::move(now);
@@ -109,10 +109,12 @@ int execute(const RunOptions &opt)
         progress.stop();
         if (!opt.quiet)
             printOut(summaryText(r));
-        status = r.verification.ok() ? ExitOk : ExitVerification;
+        status = r.verification.ok() ? ExitOk : r.verification.lockedOut ? ExitNotVerified : ExitVerification;
         if (!r.fatalError.isEmpty()) {
             printErr(tr("locklens: error: %1").arg(r.fatalError));
             status = ExitUsage;
+        } else if (r.verification.lockedOut) {
+            printErr(tr("locklens: not verified: %1").arg(r.verification.error));
         } else if (!r.verification.ok())
             printErr(
                 tr("locklens: verification failed: %1 rows lost, integrity: %2")

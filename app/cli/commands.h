@@ -6,7 +6,16 @@
 namespace LockLens::Cli {
 
 // Exit statuses of the command line.
-enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitVerification = 3, ExitInterrupted = 130 };
+// 4: not verified, because another connection held a lock on the database for the whole
+// wait (the setup's, and the load never started; or the checks' after the load).
+enum ExitStatus {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitVerification = 3,
+    ExitNotVerified = 4,
+    ExitInterrupted = 130
+};
 
 // `locklens run ...` (arguments after "run"). Needs a QCoreApplication.
 int runCommand(const QStringList &args);

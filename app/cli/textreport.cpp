@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace LockLens::Cli {
 
 namespace {
@@ -66,7 +69,8 @@ QString summaryText(const RunResult &r)
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath, r.environment.sqliteVersion, r.environment.sqliteSource,
                  r.environment.qtVersion);
-    s += tr("duration: %1 s%2\n").arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString());
+    s += tr("duration: %1 s%2 (setup %3 s)\n")
+             .arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString(), num(r.setupS, 3));
     s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
              .arg(t.ops)
              .arg(t.tx)
@@ -104,8 +108,15 @@ QString summaryText(const RunResult &r)
                  .arg(v.rowsPresent)
                  .arg(v.lostRows)
                  .arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.ok() ? tr("OK") : tr("FAILED"));
+    else if (v.lockedOut)
+        s += tr("verification: not verified: %1\n").arg(v.error);
     else
         s += tr("verification: not done (%1)\n").arg(v.error);
+    if (v.extraRows > 0)
+        s += QCoreApplication::translate("LockLens::Cli",
+            "extra rows: %n row(s) more than the run committed: another connection wrote to the table during "
+            "the run (they are not lost rows, but could hide as many)\n",
+            nullptr, int(std::min<std::int64_t>(v.extraRows, INT32_MAX)));
     for (const QString &w : r.warnings)
         s += tr("warning: %1\n").arg(w);
     return s;

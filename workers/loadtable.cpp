@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loadtable.h"
+
+#include "readonlyconnection.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace LockLens::LoadTable {
+
+QString createSql(const QString &qualified)
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1(id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, "
+                          "value INTEGER NOT NULL, payload BLOB)")
+        .arg(qualified);
+}
+
+bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *why)
+{
+    std::vector<QVariantList> rows;
+    // name, declared type, position in the primary key; no row: no such table (or a view,
+    // which a load cannot write either: sqlite_schema tells them apart).
+    if (!db.rows(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?1 COLLATE NOCASE"), { table },
+            &rows, why))
+        return false;
+    if (rows.empty()) {
+        *found = Found::Missing;
+        return true;
+    }
+    if (rows.front().value(0).toString() != QLatin1String("table")) {
+        *found = Found::OtherTable;
+        return true;
+    }
+    if (!db.rows(QStringLiteral("SELECT lower(name), upper(type), pk FROM pragma_table_info(?1)"), { table },
+            &rows, why))
+        return false;
+    QStringList columns;
+    int keyColumns = 0;
+    bool idIsRowid = false;
+    for (const QVariantList &c : rows) {
+        columns << c.value(0).toString();
+        keyColumns += c.value(2).toInt() > 0;
+        // Only a column declared exactly INTEGER that is the whole primary key is the rowid.
+        if (c.value(0).toString() == QLatin1String("id") && c.value(2).toInt() == 1
+            && c.value(1).toString() == QLatin1String("INTEGER"))
+            idIsRowid = true;
+    }
+    const bool shape = idIsRowid && keyColumns == 1 && columns.contains(QLatin1String("worker"))
+        && columns.contains(QLatin1String("value")) && columns.contains(QLatin1String("payload"));
+    *found = shape ? Found::LoadTable : Found::OtherTable;
+    return true;
+}
+
+} // namespace LockLens::LoadTable

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace LockLens {
+
+class ReadOnlyConnection;
+
+// LockLens's own load table: `id INTEGER PRIMARY KEY` (the rowid), the worker that wrote the
+// row (-1 for a prefilled one), a value and the payload. The one place that knows its shape.
+namespace LoadTable {
+
+// CREATE TABLE IF NOT EXISTS for the table `qualified` (quoted, with its schema if any).
+QString createSql(const QString &qualified);
+
+enum class Found { Missing, LoadTable, OtherTable };
+// Whether the database of `db` has a table `table` (unquoted), and whether it is a load table
+// (a table of the user's that merely shares the name is never written). False, with SQLite's
+// reason, when the schema cannot be read.
+bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *why);
+
+} // namespace LoadTable
+} // namespace LockLens

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readonlyconnection.h"
+
+#include "sqlitelink.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+namespace LockLens {
+
+ReadOnlyConnection::ReadOnlyConnection(const QString &path, int busyTimeoutMs)
+    : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("inspect")))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    db.setDatabaseName(path);
+    if (!db.open())
+        failed(db.lastError(), &m_error);
+}
+
+ReadOnlyConnection::~ReadOnlyConnection()
+{
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool ReadOnlyConnection::failed(const QSqlError &e, QString *why)
+{
+    *why = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    m_busy = (e.nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+    return false;
+}
+
+bool ReadOnlyConnection::rows(
+    const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out, QString *why, int limit)
+{
+    out->clear();
+    m_busy = false;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (int i = 0; ok && i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!ok || !q.exec())
+        return failed(q.lastError(), why);
+    const int n = q.record().count();
+    while ((limit < 0 || int(out->size()) < limit) && q.next()) {
+        QVariantList row;
+        row.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row << q.value(i);
+        out->push_back(std::move(row));
+    }
+    if (q.lastError().isValid())
+        return failed(q.lastError(), why); // a step that failed after the first rows
+    return true;
+}
+
+bool ReadOnlyConnection::prepares(const QString &sql, QString *why)
+{
+    m_busy = false;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    return q.prepare(sql) || failed(q.lastError(), why);
+}
+
+} // namespace LockLens

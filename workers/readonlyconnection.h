@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+#include <vector>
+
+class QSqlError;
+
+namespace LockLens {
+
+// A short read-only connection to a database file of the user's, through Qt's SQLite driver
+// (as every connection of a run) opened with SQLITE_OPEN_READONLY: what a run reads at setup
+// before anything writes, so that a refusal leaves the file as it was. Lives in one thread;
+// every query is dropped before the connection is removed.
+class ReadOnlyConnection
+{
+public:
+    // busyTimeoutMs: how long a statement waits for a lock another connection holds.
+    ReadOnlyConnection(const QString &path, int busyTimeoutMs);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    // Runs sql with the values bound by position; rows as lists of values (at most `limit`,
+    // all when negative). False with the reason.
+    bool rows(const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out, QString *why,
+        int limit = -1);
+    // Prepares sql without running it: what SQLite refuses at compile time.
+    bool prepares(const QString &sql, QString *why);
+    // The last failure was SQLITE_BUSY: another connection holds a lock.
+    bool lastWasBusy() const { return m_busy; }
+
+private:
+    bool failed(const QSqlError &e, QString *why);
+
+    QString m_name;
+    QString m_error;
+    bool m_busy = false;
+};
+
+} // namespace LockLens
