@@ -2,6 +2,7 @@
 // What `locklens run` writes besides its summary: the JSON result, the lock trace, the
 // results store, and their bad destinations. (The options themselves: tst_cli.)
 #include "clifixture.h"
+#include "filefixture.h"
 #include "resultsstore.h"
 #include "sqlitefixture.h"
 
@@ -242,15 +243,17 @@ void TestCliOutput::saveKeepsTheRunInTheStore()
 
 void TestCliOutput::lockTraceThatCannotBeWrittenFails()
 {
-    // Regression: a full disk under --lock-trace left a warning and exit status 0.
+    // Regression: a full disk under --lock-trace left a warning and exit status 0. (A device
+    // is written in place: its first line fails, so the run is refused before the load.)
     if (!QFile::exists(QStringLiteral("/dev/full")))
         QSKIP("needs /dev/full (Linux)");
     QTemporaryDir dir;
     const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
         QStringLiteral("--ops"), QStringLiteral("200"), QStringLiteral("--quiet"),
         QStringLiteral("--lock-trace"), QStringLiteral("/dev/full") });
-    QCOMPARE(o.status, 1);
-    QVERIFY2(o.err.contains("--lock-trace: cannot write /dev/full"), o.err.constData());
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("cannot write /dev/full: No space left on device"), o.err.constData());
+    QVERIFY(Fixture::isCharDevice(QStringLiteral("/dev/full")));
 }
 
 void TestCliOutput::jsonIntoMissingFolderFailsBeforeTheRun()
