@@ -4,6 +4,7 @@
 #include "tablegen.h"
 
 #include "sqlident.h"
+#include "sqlitefile.h"
 #include "sqlitelink.h"
 
 #include <QCoreApplication>
@@ -43,9 +44,12 @@ public:
         : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("inspect")))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        bool uri = false;
+        const QString name = SqliteFile::databaseName(path, &uri); // read-only media: immutable
         db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        db.setDatabaseName(path);
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1%2")
+                .arg(QString::number(busyTimeoutMs), uri ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
+        db.setDatabaseName(name);
         if (!db.open())
             m_error = db.lastError().text();
     }
