@@ -157,8 +157,7 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError) {
         *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)")
-                     .arg(path, pe.errorString())
-                     .arg(pe.offset);
+                     .arg(path, pe.errorString(), QString::number(pe.offset));
         return false;
     }
     if (!doc.isObject()) {
