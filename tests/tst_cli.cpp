@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
 #include "cli/runoptions.h"
 #include "clifixture.h"
 #include "resultsstore.h"
@@ -41,6 +42,10 @@ private Q_SLOTS:
     void existingTableRun();
     void interruptStopsAndReports();
     void fullDiskEndsTheRunWithTheReason();
+    void exitStatusesAreDocumented();
+    void verificationFailureExitsThree();
+    void lostStandardOutputExitsOne_data();
+    void lostStandardOutputExitsOne();
 };
 
 void TestCli::optionsBecomeTheScenario()
@@ -377,6 +382,105 @@ void TestCli::fullDiskEndsTheRunWithTheReason()
 #else
     QSKIP("mounts a tmpfs");
 #endif
+}
+
+namespace {
+
+// The statuses a table documents: the numbers in the first cell of README's rows after the
+// "Exit status" heading, or the .B lines of the manual page's EXIT STATUS section.
+QList<int> documentedStatuses(const QString &text, bool manualPage)
+{
+    QList<int> out;
+    const qsizetype at
+        = text.indexOf(manualPage ? QLatin1String(".SH EXIT STATUS") : QLatin1String("**Exit status**"));
+    if (at < 0)
+        return out;
+    const QStringList lines = text.mid(at).split(QLatin1Char('\n')).mid(1);
+    for (const QString &line : lines) {
+        if (manualPage && line.startsWith(QLatin1String(".SH")))
+            break;
+        if (!manualPage && !out.isEmpty() && !line.startsWith(QLatin1Char('|')))
+            break;
+        const QString cell = manualPage ? (line.startsWith(QLatin1String(".B ")) ? line.mid(3) : QString())
+                                        : line.section(QLatin1Char('|'), 1, 1).trimmed();
+        bool ok = false;
+        const int status = cell.toInt(&ok);
+        if (ok)
+            out << status;
+    }
+    return out;
+}
+
+} // namespace
+
+// Every status the command line gives, in the README's table and the manual page's.
+void TestCli::exitStatusesAreDocumented()
+{
+    // 4 is kept for "not verified: the database was locked by another process".
+    const QList<int> statuses { Cli::ExitOk, Cli::ExitFailure, Cli::ExitUsage, Cli::ExitVerification, 4,
+        Cli::ExitInterrupted };
+    QFile readme(QStringLiteral(LOCKLENS_SOURCE_DIR "/README.md"));
+    QFile manual(QStringLiteral(LOCKLENS_SOURCE_DIR "/installer/debian/locklens.1"));
+    QVERIFY(readme.open(QIODevice::ReadOnly) && manual.open(QIODevice::ReadOnly));
+    QCOMPARE(documentedStatuses(QString::fromUtf8(readme.readAll()), false), statuses);
+    QCOMPARE(documentedStatuses(QString::fromUtf8(manual.readAll()), true), statuses);
+    QVERIFY(Cli::runUsage().contains(QLatin1String("130 interrupted")));
+}
+
+// Status 3: rows acknowledged as committed are missing afterwards (here deleted behind the
+// run's back while it ran).
+void TestCli::verificationFailureExitsThree()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.db"));
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE),
+        { QStringLiteral("run"), db, QStringLiteral("--duration"), QStringLiteral("60"),
+            QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("500"),
+            QStringLiteral("--quiet") });
+    QVERIFY(p.waitForStarted());
+    // Rows committed by the run itself (it made the table): delete them, then stop it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Fixture::column(db, QStringLiteral("SELECT count(*) FROM locklens_load")).value(0).toInt() > 0,
+        30000);
+    QCOMPARE(Fixture::exec(db, QStringLiteral("PRAGMA busy_timeout = 10000; DELETE FROM locklens_load")),
+        QString());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 3, err.constData());
+    QVERIFY2(err.contains("verification failed"), err.constData());
+#else
+    QSKIP("sends SIGINT");
+#endif
+}
+
+void TestCli::lostStandardOutputExitsOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("run summary") << QStringList { QStringLiteral("run"), QStringLiteral("--ops"),
+        QStringLiteral("5") };
+    QTest::newRow("run --json -") << QStringList { QStringLiteral("run"), QStringLiteral("--ops"),
+        QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet") };
+    QTest::newRow("presets") << QStringList { QStringLiteral("presets") };
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") };
+}
+
+// Regression: `--json -` or the summary onto a full standard output exited 0, saying nothing.
+void TestCli::lostStandardOutputExitsOne()
+{
+    QFETCH(QStringList, args);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("needs /dev/full (Linux)");
+    QProcess p;
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(LOCKLENS_EXE), args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("locklens: error: standard output: No space left on device"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
