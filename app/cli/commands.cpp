@@ -225,7 +225,7 @@ QString mainUsage()
         "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
         "  presets                   list the built-in scenarios\n"
         "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
-        "  report ID... --out FILE   report saved runs (several: a comparison) as .html .md .csv .json\n"
+        "  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json\n"
         "  demo-db FILE              write the demo shop database to a new file\n"
         "  (none)                    run the demo load test and write locklens-demo.json\n\n"
         "  --help, --version\n");

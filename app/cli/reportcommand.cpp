@@ -27,6 +27,7 @@ QString reportUsage()
               "Writes a report of runs kept with `locklens run --save`; several runs make a comparison,\n"
               "side by side. The format comes from the extension of FILE:\n"
               "  .html  one self-contained page with charts\n"
+              "  .pdf   the same on numbered A4 pages\n"
               "  .md    Markdown tables for issue trackers\n"
               "  .csv   the time series, one row per interval per worker and in total\n"
               "  .json  everything, as `locklens run --json` writes it\n\n"
