@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
 #include "cli/runoptions.h"
 #include "clifixture.h"
 #include "resultsstore.h"
@@ -41,6 +42,11 @@ private Q_SLOTS:
     void existingTableRun();
     void interruptStopsAndReports();
     void fullDiskEndsTheRunWithTheReason();
+    void exitStatusesAreDocumented();
+    void verificationFailureExitsThree();
+    void lockedDatabaseExitsFourWithAResult();
+    void lostStandardOutputExitsOne_data();
+    void lostStandardOutputExitsOne();
 };
 
 void TestCli::optionsBecomeTheScenario()
@@ -377,6 +383,129 @@ void TestCli::fullDiskEndsTheRunWithTheReason()
 #else
     QSKIP("mounts a tmpfs");
 #endif
+}
+
+namespace {
+
+// The statuses a table documents: the numbers in the first cell of README's rows after the
+// "Exit status" heading, or the .B lines of the manual page's EXIT STATUS section.
+QList<int> documentedStatuses(const QString &text, bool manualPage)
+{
+    QList<int> out;
+    const qsizetype at
+        = text.indexOf(manualPage ? QLatin1String(".SH EXIT STATUS") : QLatin1String("**Exit status**"));
+    if (at < 0)
+        return out;
+    const QStringList lines = text.mid(at).split(QLatin1Char('\n')).mid(1);
+    for (const QString &line : lines) {
+        if (manualPage && line.startsWith(QLatin1String(".SH")))
+            break;
+        if (!manualPage && !out.isEmpty() && !line.startsWith(QLatin1Char('|')))
+            break;
+        const QString cell = manualPage ? (line.startsWith(QLatin1String(".B ")) ? line.mid(3) : QString())
+                                        : line.section(QLatin1Char('|'), 1, 1).trimmed();
+        bool ok = false;
+        const int status = cell.toInt(&ok);
+        if (ok)
+            out << status;
+    }
+    return out;
+}
+
+} // namespace
+
+// Every status the command line gives, in the README's table and the manual page's.
+void TestCli::exitStatusesAreDocumented()
+{
+    const QList<int> statuses { Cli::ExitOk, Cli::ExitFailure, Cli::ExitUsage, Cli::ExitVerification,
+        Cli::ExitNotVerified, Cli::ExitInterrupted };
+    QFile readme(QStringLiteral(LOCKLENS_SOURCE_DIR "/README.md"));
+    QFile manual(QStringLiteral(LOCKLENS_SOURCE_DIR "/installer/debian/locklens.1"));
+    QVERIFY(readme.open(QIODevice::ReadOnly) && manual.open(QIODevice::ReadOnly));
+    QCOMPARE(documentedStatuses(QString::fromUtf8(readme.readAll()), false), statuses);
+    QCOMPARE(documentedStatuses(QString::fromUtf8(manual.readAll()), true), statuses);
+    QVERIFY(Cli::runUsage().contains(QLatin1String("130 interrupted")));
+}
+
+// Status 3: rows acknowledged as committed are missing afterwards (here deleted behind the
+// run's back while it ran).
+void TestCli::verificationFailureExitsThree()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.db"));
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE),
+        { QStringLiteral("run"), db, QStringLiteral("--duration"), QStringLiteral("60"),
+            QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("500"),
+            QStringLiteral("--quiet") });
+    QVERIFY(p.waitForStarted());
+    // Rows committed by the run itself (it made the table): delete them, then stop it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Fixture::column(db, QStringLiteral("SELECT count(*) FROM locklens_load")).value(0).toInt() > 0,
+        30000);
+    QCOMPARE(Fixture::exec(db, QStringLiteral("PRAGMA busy_timeout = 10000; DELETE FROM locklens_load")),
+        QString());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 3, err.constData());
+    QVERIFY2(err.contains("verification failed"), err.constData());
+#else
+    QSKIP("sends SIGINT");
+#endif
+}
+
+void TestCli::lockedDatabaseExitsFourWithAResult()
+{
+    // Regression: a lock held before the start made the setup wait the whole busy timeout,
+    // then exit 2 without a result. The run now says it is not verified (4) and writes its JSON.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.db")), json = dir.filePath(QStringLiteral("l.json"));
+    const QStringList args { QStringLiteral("run"), db, QStringLiteral("--journal"), QStringLiteral("delete"),
+        QStringLiteral("--busy-timeout"), QStringLiteral("60000"), QStringLiteral("--quiet") };
+    QCOMPARE(locklens(args + QStringList { QStringLiteral("--ops"), QStringLiteral("5") }).status, 0);
+    sqlite3 *holder = nullptr;
+    QCOMPARE(sqlite3_open(db.toUtf8().constData(), &holder), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const Outcome o = locklens(args
+            + QStringList { QStringLiteral("--duration"), QStringLiteral("0.5"), QStringLiteral("--json"), json },
+        30000); // not the 60 s busy timeout
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    QVERIFY2(o.status == Cli::ExitNotVerified, o.err.constData());
+    QVERIFY2(o.err.contains("not verified"), o.err.constData());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject summary = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("not_verified_reason")).toString(), QStringLiteral("database_locked"));
+}
+
+void TestCli::lostStandardOutputExitsOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("run summary") << QStringList { QStringLiteral("run"), QStringLiteral("--ops"),
+        QStringLiteral("5") };
+    QTest::newRow("run --json -") << QStringList { QStringLiteral("run"), QStringLiteral("--ops"),
+        QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet") };
+    QTest::newRow("presets") << QStringList { QStringLiteral("presets") };
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") };
+}
+
+// Regression: `--json -` or the summary onto a full standard output exited 0, saying nothing.
+void TestCli::lostStandardOutputExitsOne()
+{
+    QFETCH(QStringList, args);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("needs /dev/full (Linux)");
+    QProcess p;
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(LOCKLENS_EXE), args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("locklens: error: standard output: No space left on device"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

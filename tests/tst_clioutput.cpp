@@ -2,6 +2,7 @@
 // What `locklens run` writes besides its summary: the JSON result, the lock trace, the
 // results store, and their bad destinations. (The options themselves: tst_cli.)
 #include "clifixture.h"
+#include "filefixture.h"
 #include "resultsstore.h"
 #include "sqlitefixture.h"
 
@@ -11,8 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace LockLens;
 using LockLens::Fixture::locklens;
@@ -31,6 +39,15 @@ private Q_SLOTS:
     void saveKeepsTheRunInTheStore();
     void lockTraceThatCannotBeWrittenFails();
     void jsonIntoMissingFolderFailsBeforeTheRun();
+    void outputsIntoNamedPipesStayPipes();
+    void namedPipeWithoutReaderIsRefusedBeforeTheRun();
+    void namedPipeWhoseReaderLeftSaysBrokenPipe();
+    void overlongOutputNameIsRefusedBeforeTheRun_data();
+    void overlongOutputNameIsRefusedBeforeTheRun();
+    void fullDiskSaysNoSpaceLeft_data();
+    void fullDiskSaysNoSpaceLeft();
+    void storeThatIsTheRunsOwnFileIsRefused_data();
+    void storeThatIsTheRunsOwnFileIsRefused();
 };
 
 void TestCliOutput::jsonHasEveryKey()
@@ -242,15 +259,17 @@ void TestCliOutput::saveKeepsTheRunInTheStore()
 
 void TestCliOutput::lockTraceThatCannotBeWrittenFails()
 {
-    // Regression: a full disk under --lock-trace left a warning and exit status 0.
+    // Regression: a full disk under --lock-trace left a warning and exit status 0. (A device
+    // is written in place: its first line fails, so the run is refused before the load.)
     if (!QFile::exists(QStringLiteral("/dev/full")))
         QSKIP("needs /dev/full (Linux)");
     QTemporaryDir dir;
     const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
         QStringLiteral("--ops"), QStringLiteral("200"), QStringLiteral("--quiet"),
         QStringLiteral("--lock-trace"), QStringLiteral("/dev/full") });
-    QCOMPARE(o.status, 1);
-    QVERIFY2(o.err.contains("--lock-trace: cannot write /dev/full"), o.err.constData());
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("cannot write /dev/full: No space left on device"), o.err.constData());
+    QVERIFY(Fixture::isCharDevice(QStringLiteral("/dev/full")));
 }
 
 void TestCliOutput::jsonIntoMissingFolderFailsBeforeTheRun()
@@ -262,6 +281,203 @@ void TestCliOutput::jsonIntoMissingFolderFailsBeforeTheRun()
     QCOMPARE(o.status, 2);
     QVERIFY(o.err.contains("--json"));
     QVERIFY(t.elapsed() < 10000); // not after the 30 s run
+}
+
+// Regression: --json, --report and --lock-trace saved through a rename, which replaced a
+// named pipe (or a device, or a link to one) by a regular file.
+void TestCliOutput::outputsIntoNamedPipesStayPipes()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json")),
+                  trace = dir.filePath(QStringLiteral("t.csv")),
+                  report = dir.filePath(QStringLiteral("pipe")), link = dir.filePath(QStringLiteral("r.md"));
+    for (const QString &fifo : { json, trace, report })
+        QVERIFY(Fixture::makeFifo(fifo));
+    QVERIFY(QFile::link(report, link)); // the report's format comes from the link's name
+    Fixture::FifoReader jsonReader(json), traceReader(trace), reportReader(report);
+    QVERIFY(jsonReader.ok() && traceReader.ok() && reportReader.ok());
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE),
+        { QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--ops"),
+            QStringLiteral("50"), QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--quiet"),
+            QStringLiteral("--json"), json, QStringLiteral("--lock-trace"), trace, QStringLiteral("--report"),
+            link });
+    // The pipes hold 64 KiB: read them while the run writes.
+    while (!p.waitForFinished(20)) {
+        jsonReader.readAll();
+        traceReader.readAll();
+        reportReader.readAll();
+        QVERIFY(p.state() != QProcess::NotRunning || p.exitStatus() == QProcess::NormalExit);
+    }
+    jsonReader.readAll();
+    traceReader.readAll();
+    reportReader.readAll();
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject r = QJsonDocument::fromJson(jsonReader.total()).object();
+    QCOMPARE(r.value(QStringLiteral("summary")).toObject().value(QStringLiteral("committed_ops")).toDouble(),
+        100.0);
+    QVERIFY(traceReader.total().startsWith("t_s,worker,from,to,statement\n"));
+    QVERIFY(traceReader.total().count('\n') > 100);
+    QVERIFY(reportReader.total().startsWith("# LockLens report"));
+    for (const QString &fifo : { json, trace, report })
+        QVERIFY2(Fixture::isFifo(fifo), qPrintable(fifo));
+    QVERIFY(QFileInfo(link).isSymLink());
+#else
+    QSKIP("named pipes");
+#endif
+}
+
+void TestCliOutput::namedPipeWithoutReaderIsRefusedBeforeTheRun()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("r.json"));
+    QVERIFY(Fixture::makeFifo(fifo));
+    for (const char *option : { "--json", "--lock-trace", "--report" }) {
+        const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+            QStringLiteral("--duration"), QStringLiteral("30"), QLatin1String(option), fifo });
+        QCOMPARE(o.status, 2); // at once, not after the 30 s run, nor waiting for a reader
+        QVERIFY2(o.err.contains("no process is reading this named pipe"), o.err.constData());
+        QCOMPARE(o.err.trimmed().count('\n'), 0);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+        QVERIFY(Fixture::isFifo(fifo));
+    }
+#else
+    QSKIP("named pipes");
+#endif
+}
+
+// The reader of a --json pipe goes away during the run: the write fails with the system's
+// reason and exit 1, after the run was verified and reported (no SIGPIPE ends it first).
+void TestCliOutput::namedPipeWhoseReaderLeftSaysBrokenPipe()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("r.json"));
+    QVERIFY(Fixture::makeFifo(fifo));
+    auto reader = std::make_unique<Fixture::FifoReader>(fifo);
+    QVERIFY(reader->ok());
+    QProcess p;
+    p.start(QStringLiteral(LOCKLENS_EXE),
+        { QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("60"),
+            QStringLiteral("--progress"), QStringLiteral("0.1"), QStringLiteral("--json"), fifo });
+    // Its first progress line: the load has begun, so the pipe was opened before it.
+    QByteArray err;
+    p.setReadChannel(QProcess::StandardError);
+    while (!err.contains("progress:") && p.waitForReadyRead(30000))
+        err += p.readAllStandardError();
+    QVERIFY2(err.contains("progress:"), err.constData());
+    reader.reset();
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    err += p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("--json: cannot write") && err.contains("Broken pipe"), err.constData());
+    QVERIFY(p.readAllStandardOutput().contains("verification:"));
+    QVERIFY(Fixture::isFifo(fifo));
+#else
+    QSKIP("named pipes and signals");
+#endif
+}
+
+void TestCliOutput::overlongOutputNameIsRefusedBeforeTheRun_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("json") << QStringLiteral("--json");
+    QTest::newRow("report") << QStringLiteral("--report");
+    QTest::newRow("lock trace") << QStringLiteral("--lock-trace");
+}
+
+// Regression: a 100 kB --json name passed the check and failed after the load.
+void TestCliOutput::overlongOutputNameIsRefusedBeforeTheRun()
+{
+    QFETCH(QString, option);
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QString(100000, QLatin1Char('r')) + QStringLiteral(".md"));
+    const Outcome o = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")),
+        QStringLiteral("--duration"), QStringLiteral("30"), option, name });
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains(option.toUtf8() + ": cannot write"), o.err.left(300).constData());
+    QVERIFY2(o.err.contains("File name too long"), o.err.left(300).constData());
+    QVERIFY(o.err.size() < 400); // the name is shortened in the message
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+}
+
+void TestCliOutput::fullDiskSaysNoSpaceLeft_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("status");
+    // The result files are written after the run: it ran, its output is lost (1).
+    QTest::newRow("json") << QStringLiteral("--json") << QStringLiteral("r.json") << 1;
+    QTest::newRow("report") << QStringLiteral("--report") << QStringLiteral("r.html") << 1;
+    // The trace's first line is written before the load: refused before it (2).
+    QTest::newRow("lock trace") << QStringLiteral("--lock-trace") << QStringLiteral("t.csv") << 2;
+}
+
+// Regression: a full disk said "Unknown error".
+void TestCliOutput::fullDiskSaysNoSpaceLeft()
+{
+#ifdef Q_OS_LINUX
+    QFETCH(QString, option);
+    QFETCH(QString, file);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    Fixture::FullDisk disk(dir.filePath(QStringLiteral("small")));
+    if (!disk.ok())
+        QSKIP("needs permission to mount a tmpfs (root with CAP_SYS_ADMIN)");
+    const Outcome o
+        = locklens({ QStringLiteral("run"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--ops"),
+            QStringLiteral("200"), QStringLiteral("--quiet"), option, disk.filePath(file) });
+    QCOMPARE(o.status, status);
+    QVERIFY2(o.err.contains("No space left on device"), o.err.constData());
+    QVERIFY(!o.err.contains("Unknown error"));
+    QVERIFY(!QFile::exists(disk.filePath(file)));
+#else
+    QSKIP("mounts a tmpfs");
+#endif
+}
+
+void TestCliOutput::storeThatIsTheRunsOwnFileIsRefused_data()
+{
+    QTest::addColumn<QString>("store"); // in the test's folder, beside x.db
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("the database") << QStringLiteral("x.db") << QStringList();
+    QTest::newRow("its WAL") << QStringLiteral("x.db-wal") << QStringList();
+    QTest::newRow("its shared memory") << QStringLiteral("x.db-shm") << QStringList();
+    QTest::newRow("its journal") << QStringLiteral("x.db-journal") << QStringList();
+    QTest::newRow("a link to it") << QStringLiteral("link.db") << QStringList();
+    QTest::newRow("a split sibling") << QStringLiteral("x-split3.db")
+                                     << QStringList { QStringLiteral("--strategy"), QStringLiteral("split"),
+                                            QStringLiteral("--split-files"), QStringLiteral("3") };
+}
+
+// Regression: --save --store naming the run's own database made the user's file a store
+// (a runs table, application_id, user_version).
+void TestCliOutput::storeThatIsTheRunsOwnFileIsRefused()
+{
+    QFETCH(QString, store);
+    QFETCH(QStringList, extra);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.db"));
+    QCOMPARE(
+        Fixture::exec(db, QStringLiteral("CREATE TABLE mine(a); INSERT INTO mine VALUES (1);")), QString());
+    QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("link.db"))));
+    const QByteArray before = Fixture::sha1Of(db);
+    const Outcome o
+        = locklens(QStringList { QStringLiteral("run"), db, QStringLiteral("--ops"), QStringLiteral("10"),
+                       QStringLiteral("--save"), QStringLiteral("--store"), dir.filePath(store) }
+            + extra);
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("is a file of the database this run loads"), o.err.constData());
+    QCOMPARE(o.err.trimmed().count('\n'), 0);
+    QCOMPARE(Fixture::sha1Of(db), before);
+    QCOMPARE(Fixture::column(db, QStringLiteral("SELECT name FROM sqlite_schema")),
+        QStringList { QStringLiteral("mine") });
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System),
+        (QStringList { QStringLiteral("link.db"), QStringLiteral("x.db") }));
 }
 
 QTEST_GUILESS_MAIN(TestCliOutput)

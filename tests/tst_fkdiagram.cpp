@@ -72,7 +72,11 @@ void TestFkDiagram::initTestCase()
             QStringLiteral("CREATE TABLE \"a\"\"b\" (id INTEGER PRIMARY KEY, p REFERENCES \"\"(x))"),
             QStringLiteral("CREATE TABLE \"<x&y>\" (id INTEGER PRIMARY KEY, k REFERENCES \"a\"\"b\"(id))"),
             QStringLiteral("CREATE TABLE \"Ünïcødé ✓ 表 🦀\" (z REFERENCES \"<x&y>\"(id), "
-                           "w REFERENCES \"<gone & 'away'>\"(id))") });
+                           "w REFERENCES \"<gone & 'away'>\"(id))"),
+            // %1..%9 in names: no template may take them for its own places.
+            QStringLiteral("CREATE TABLE \"p%1\" (\"k%4\" INTEGER PRIMARY KEY)"),
+            QStringLiteral(
+                "CREATE TABLE \"c%2\" (\"r%1\" INTEGER PRIMARY KEY, \"k%4\" REFERENCES \"p%1\"(\"k%4\"))") });
 
     // Sixty tables: chains, a fan-in, a cycle, a self-reference, a composite key, a wide
     // table and some tables no key touches.
@@ -273,7 +277,8 @@ void TestFkDiagram::hostileNamesSurviveIntoSvg()
     QVERIFY(svgRoot);
     for (const QString &name :
         { QStringLiteral("a\"b"), QStringLiteral("<x&y>"), QStringLiteral("Ünïcødé ✓ 表 🦀"),
-            QStringLiteral("<gone & 'away'>"), QStringLiteral("\"\"") })
+            QStringLiteral("<gone & 'away'>"), QStringLiteral("\"\""), QStringLiteral("p%1"),
+            QStringLiteral("c%2"), QStringLiteral("k%4"), QStringLiteral("r%1") })
         QVERIFY2(texts.contains(name), qPrintable(name));
     QVERIFY(d.boxIndex(QString()) >= 0); // the table named ""
     // One broken key, the missing parent: its reason, Catalog's sentence, as its <title>.

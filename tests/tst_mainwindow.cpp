@@ -3,12 +3,14 @@
 #include "demodatabase.h"
 #include "mainwindow.h"
 #include "relatedpanel.h"
+#include "resultmodel.h"
 #include "schematree.h"
 #include "sqlconsole.h"
 #include "sqlitefixture.h"
 #include "tablemodel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void followingIntoTheSameTableClearsItsFilter();
     void aKeyWithANullIsNoLink();
     void switchingTablesClearsRelatedRows();
+    void percentNamesShowAsTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -384,6 +387,68 @@ void TestMainWindow::switchingTablesClearsRelatedRows()
     QTRY_VERIFY(w.relatedRows()->topLevelItemCount() > 0);
     w.showTable(QStringLiteral("carriers"));
     QTRY_COMPARE(w.relatedRows()->topLevelItemCount(), 0);
+}
+
+// Regression: names holding %1..%9 met templates through chained QString::arg() and took
+// the place of the next argument (a violation of table c%2 by rowid r%1 read "c8 %2").
+void TestMainWindow::percentNamesShowAsTyped()
+{
+    const QString path = m_dir.filePath(QStringLiteral("db%4.sqlite"));
+    QCOMPARE(Fixture::exec(path,
+                 QStringLiteral("CREATE TABLE \"p%1\"(\"k%4\" INTEGER PRIMARY KEY, \"v%2\" TEXT);"
+                                "INSERT INTO \"p%1\" VALUES (1, 'a%1');"
+                                "CREATE TABLE \"c%2\"(\"r%1\" INTEGER PRIMARY KEY, "
+                                "\"k%4\" INTEGER REFERENCES \"p%1\"(\"k%4\"));"
+                                "INSERT INTO \"c%2\" VALUES (7, 1), (8, 99);")),
+        QString());
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(openDemo(w, path, QStringLiteral("c%2")));
+    QVERIFY2(w.windowTitle().contains(QLatin1String("db%4.sqlite")), qPrintable(w.windowTitle()));
+    // The schema tree: tables, columns, keys and the violation by its rowid's name.
+    for (const QString &name : { QStringLiteral("p%1"), QStringLiteral("c%2"), QStringLiteral("k%4"),
+             QStringLiteral("r%1"), QStringLiteral("k%4 → p%1(k%4)"), QStringLiteral("c%2 r%1 8") })
+        QVERIFY2(!w.schemaTree()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0).isEmpty(),
+            qPrintable(name));
+    // The grid's header.
+    TableModel *m = w.dataGrid()->model();
+    QTRY_COMPARE(m->rowCount(), 2);
+    QStringList headers;
+    for (int c = 0; c < m->columnCount(); ++c)
+        headers << m->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(headers.contains(QLatin1String("r%1")) && headers.contains(QLatin1String("k%4")),
+        qPrintable(headers.join(QLatin1Char(','))));
+    // The related rows of the parent row.
+    QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
+    w.showTable(QStringLiteral("p%1"));
+    QTRY_COMPARE(w.dataGrid()->tableName(), QStringLiteral("p%1"));
+    QTRY_COMPARE(w.dataGrid()->model()->rowCount(), 1);
+    QSignalSpy looked(w.relatedRows(), &RelatedRowsPanel::lookedUp);
+    w.dataGrid()->view()->setCurrentIndex(w.dataGrid()->model()->index(0, 0));
+    QTRY_VERIFY(looked.count() >= 1);
+    QTreeWidget *panel = w.relatedRows();
+    QVERIFY(panel->topLevelItemCount() > 0);
+    QCOMPARE(panel->topLevelItem(0)->text(0), QStringLiteral("c%2(k%4) = 1 (children)"));
+    QVERIFY(panel->topLevelItem(0)->childCount() > 0);
+    QVERIFY2(panel->topLevelItem(0)->child(0)->text(0).startsWith(QLatin1String("r%1 7")),
+        qPrintable(panel->topLevelItem(0)->child(0)->text(0)));
+    // The console's results.
+    QSignalSpy done(w.console(), &SqlConsole::scriptFinished);
+    w.showPage(MainWindow::Page::Console);
+    w.console()->editor()->setPlainText(QStringLiteral("SELECT \"k%4\", \"v%2\" AS \"x%1\" FROM \"p%1\""));
+    w.console()->run();
+    QVERIFY(done.wait(5000));
+    const QAbstractItemModel *results = w.console()->results();
+    QCOMPARE(results->headerData(0, Qt::Horizontal).toString(), QStringLiteral("k%4"));
+    QCOMPARE(results->headerData(1, Qt::Horizontal).toString(), QStringLiteral("x%1"));
+    QCOMPARE(results->data(results->index(0, 1)).toString(), QStringLiteral("a%1"));
+    const QString shots = qEnvironmentVariable("LOCKLENS_SHOT_DIR"); // to look at the pages
+    if (!shots.isEmpty()) {
+        w.grab().save(QDir(shots).filePath(QStringLiteral("percent-console.png")));
+        w.showPage(MainWindow::Page::Data);
+        w.grab().save(QDir(shots).filePath(QStringLiteral("percent-data.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

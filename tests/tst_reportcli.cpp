@@ -2,9 +2,12 @@
 // `locklens run --report FILE` and `locklens report RUN_ID... --out FILE` on real short
 // runs: each format holds the run's figures, and bad input is one line and status 2.
 #include "clifixture.h"
+#include "filefixture.h"
 #include "popplerfixture.h"
+#include "sqlitefixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +17,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+namespace Fixture = LockLens::Fixture;
 using LockLens::Fixture::locklens;
 using LockLens::Fixture::Outcome;
 using LockLens::Fixture::pdfLines;
@@ -56,6 +60,11 @@ private Q_SLOTS:
     void pdfComparison();
     void badInput_data();
     void badInput();
+    void storeIsReadWithoutChange_data();
+    void storeIsReadWithoutChange();
+    void emptyStoreIsRefusedAndStaysEmpty();
+    void namedPipesAsStoreAndOutput();
+    void percentNamesInReports();
 
 private:
     QTemporaryDir m_dir;
@@ -300,6 +309,102 @@ void TestReportCli::badInput()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.txt"))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.pdf"))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing"))));
+}
+
+void TestReportCli::storeIsReadWithoutChange_data()
+{
+    QTest::addColumn<QString>("journalMode"); // the store's, which must stay as it is
+    QTest::addColumn<bool>("readOnlyFile");
+    QTest::newRow("wal") << QStringLiteral("wal") << false;
+    QTest::newRow("rollback journal") << QStringLiteral("delete") << false;
+    QTest::newRow("read-only file") << QStringLiteral("wal") << true;
+}
+
+// Regression: `report` needed write access to the store and switched it to WAL.
+void TestReportCli::storeIsReadWithoutChange()
+{
+    QFETCH(QString, journalMode);
+    QFETCH(bool, readOnlyFile);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(QFile::copy(m_store, store));
+    QCOMPARE(Fixture::exec(store, QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)), QString());
+    if (readOnlyFile) // root writes all the same: the read-only open is what keeps the bytes
+        QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = Fixture::sha1Of(store);
+    const QString md = dir.filePath(QStringLiteral("r.md"));
+    const Outcome o = locklens({ QStringLiteral("report"), QStringLiteral("latest"), QStringLiteral("--out"),
+        md, QStringLiteral("--store"), store });
+    QVERIFY2(o.status == 0, o.err.constData());
+    QVERIFY(contents(md).startsWith("# LockLens report"));
+    QCOMPARE(Fixture::sha1Of(store), before);
+    QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(Fixture::column(store, QStringLiteral("PRAGMA journal_mode")), QStringList { journalMode });
+}
+
+// Regression: `report --store EMPTY` made the empty file a results store.
+void TestReportCli::emptyStoreIsRefusedAndStaysEmpty()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(store);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Outcome o = locklens({ QStringLiteral("report"), QStringLiteral("latest"), QStringLiteral("--out"),
+        dir.filePath(QStringLiteral("r.md")), QStringLiteral("--store"), store });
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("is not a LockLens results store (the file is empty)"), o.err.constData());
+    QCOMPARE(QFileInfo(store).size(), 0);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.md"))));
+}
+
+void TestReportCli::namedPipesAsStoreAndOutput()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("f.md"));
+    QVERIFY(Fixture::makeFifo(fifo));
+    // A store that is a named pipe: refused unopened (reading it would wait for ever).
+    Outcome o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"),
+                             dir.filePath(QStringLiteral("r.md")), QStringLiteral("--store"), fifo },
+        20000);
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("is a named pipe (FIFO), not a file"), o.err.constData());
+    // --out into a pipe nobody reads: refused at once, not waiting.
+    o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), fifo,
+                     QStringLiteral("--store"), m_store },
+        20000);
+    QCOMPARE(o.status, 2);
+    QVERIFY2(o.err.contains("no process is reading this named pipe"), o.err.constData());
+    // With a reader: written into the pipe, which stays one.
+    Fixture::FifoReader reader(fifo);
+    QVERIFY(reader.ok());
+    o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), fifo,
+        QStringLiteral("--store"), m_store });
+    QVERIFY2(o.status == 0, o.err.constData());
+    QVERIFY(reader.readAll().startsWith("# LockLens report: run 1"));
+    QVERIFY(Fixture::isFifo(fifo));
+#else
+    QSKIP("named pipes");
+#endif
+}
+
+// Regression: chained QString::arg() garbled names holding "%1".."%9".
+void TestReportCli::percentNamesInReports()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db%4.sqlite")),
+                  store = dir.filePath(QStringLiteral("s%1.sqlite"));
+    Outcome o = locklens(shortRun(db) << QStringLiteral("--table") << QStringLiteral("t%2")
+                                      << QStringLiteral("--save") << QStringLiteral("--store") << store);
+    QVERIFY2(o.status == 0, o.err.constData());
+    const QString md = dir.filePath(QStringLiteral("r%2.md"));
+    o = locklens({ QStringLiteral("report"), QStringLiteral("latest"), QStringLiteral("--out"), md,
+        QStringLiteral("--store"), store });
+    QVERIFY2(o.status == 0, o.err.constData());
+    QVERIFY2(o.err.contains(md.toUtf8()), o.err.constData());
+    const QString text = QString::fromUtf8(contents(md));
+    QVERIFY2(text.contains(db), qPrintable(text.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

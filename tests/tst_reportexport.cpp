@@ -2,6 +2,7 @@
 // Export Report from the window: the runs view's Export action and File ▸ Export Report…,
 // on real runs kept in a temporary results store, with the save dialog and the warning
 // answered by the test (ReportExport::Dialogs).
+#include "filefixture.h"
 #include "loadlab.h"
 #include "mainwindow.h"
 #include "reportexport.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void refusedFilesWriteNothing();
     void pdfIsWritten();
     void cancelWritesNothing();
+    void namedPipeIsWrittenInPlace();
     void folderAndFilterAreRemembered();
     void storeSharesTheCommandLineLabels();
     void fileMenuExportsTheEndedRun();
@@ -359,6 +362,34 @@ void TestReportExport::cancelWritesNothing()
     QCOMPARE(m_answers.asked, 1);
     QVERIFY(m_answers.warnings.isEmpty());
     QCOMPARE(m_view->statusText(), before);
+}
+
+// Regression: the export saved through a rename, which replaced a named pipe (or a device,
+// or a link to one) by a regular file.
+void TestReportExport::namedPipeIsWrittenInPlace()
+{
+#ifdef Q_OS_UNIX
+    const QString fifo = path(QStringLiteral("pipe.md")), link = path(QStringLiteral("link.md"));
+    QVERIFY(Fixture::makeFifo(fifo));
+    QVERIFY(QFile::link(fifo, link));
+    m_view->selectIds({ m_ids[0] });
+    // Nobody reads it: one warning at once, rather than a window waiting for a reader.
+    m_answers.typed = fifo;
+    QVERIFY(m_view->exportSelected().isEmpty());
+    QCOMPARE(m_answers.warnings.size(), 1);
+    QVERIFY2(m_answers.warnings.front().contains(QLatin1String("no process is reading")),
+        qPrintable(m_answers.warnings.front()));
+    // Through the link, with a reader: written into the pipe, which stays one.
+    Fixture::FifoReader reader(fifo);
+    QVERIFY(reader.ok());
+    m_answers.typed = link;
+    QCOMPARE(m_view->exportSelected(), link);
+    QVERIFY(reader.readAll().startsWith("# LockLens report"));
+    QVERIFY(Fixture::isFifo(fifo));
+    QVERIFY(QFileInfo(link).isSymLink());
+#else
+    QSKIP("named pipes");
+#endif
 }
 
 void TestReportExport::folderAndFilterAreRemembered()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The results store: runs round-trip (the whole JSON document and the listed figures),
-// rename/notes/remove, schema version, refusal of files it must not touch, and two
-// instances (threads and processes) writing at once. Files are prepared and checked
-// through SQLite's C API (sqlitefixture.h), not through the code under test.
+// rename/notes/remove, schema version, refusal of files it must not touch, opening read-only
+// (a report) without changing a byte, and two instances (threads and processes) writing at
+// once. Files are prepared and checked through SQLite's C API (sqlitefixture.h), not
+// through the code under test.
 #include "engine.h"
 #include "resultsstore.h"
 #include "sqlitefixture.h"
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void refusesADocumentThatIsNotARun();
     void refusesFilesItMustNotTouch_data();
     void refusesFilesItMustNotTouch();
+    void readOnlyOpenChangesNothing_data();
+    void readOnlyOpenChangesNothing();
     void twoInstancesSeeEachOther();
     void twoThreadsSaveConcurrently();
     void twoProcessesSaveConcurrently();
@@ -369,50 +372,113 @@ void TestResultsStore::refusesFilesItMustNotTouch_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("newer store") << QStringLiteral("future") << QStringLiteral("newer LockLens");
-    QTest::newRow("not a database") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
-    QTest::newRow("other tables") << QStringLiteral("tables")
-                                  << QStringLiteral("not a LockLens results store");
-    QTest::newRow("other application id")
-        << QStringLiteral("appid") << QStringLiteral("not a LockLens results store");
+    QTest::addColumn<bool>("readOnly"); // openReadOnly(), as `locklens report` opens it
+    const std::pair<const char *, const char *> kinds[]
+        = { { "future", "newer LockLens" }, { "text", "not an SQLite database" },
+              { "tables", "not a LockLens results store" }, { "appid", "not a LockLens results store" } };
+    for (const bool readOnly : { false, true })
+        for (const auto &[kind, expected] : kinds)
+            QTest::addRow("%s%s", kind, readOnly ? ", read-only" : "")
+                << QString::fromLatin1(kind) << QString::fromLatin1(expected) << readOnly;
+    // Regression: `locklens report` made an empty file a store (open() may: a new store).
+    QTest::newRow("empty, read-only")
+        << QStringLiteral("empty") << QStringLiteral("the file is empty") << true;
 }
+
+namespace {
+
+// Makes at `path` a file of `kind` that a store must refuse; false when it could not.
+bool makeRefusedFile(const QString &kind, const QString &path, const RunResult &run)
+{
+    QString why;
+    if (kind == QLatin1String("future")) {
+        {
+            ResultsStore store;
+            if (!store.open(path, &why) || store.save(run, QStringLiteral("old"), &why) <= 0)
+                return false;
+        }
+        return exec(path, QStringLiteral("PRAGMA user_version = 99")).isEmpty();
+    }
+    if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly)
+            && (kind == QLatin1String("empty") || f.write(QByteArray(4096, 'x')) == 4096);
+    }
+    if (kind == QLatin1String("tables"))
+        return exec(path,
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                           "INSERT INTO customers (name) VALUES ('Ada')"))
+            .isEmpty();
+    return exec(path, QStringLiteral("PRAGMA application_id = 1234")).isEmpty();
+}
+
+} // namespace
 
 void TestResultsStore::refusesFilesItMustNotTouch()
 {
     QFETCH(QString, kind);
     QFETCH(QString, expected);
-    const QString path = storePath(QStringLiteral("refuse-%1.sqlite").arg(kind));
-    QString why;
-    if (kind == QLatin1String("future")) {
-        {
-            ResultsStore store;
-            QVERIFY2(store.open(path, &why), qPrintable(why));
-            QVERIFY2(store.save(m_result, QStringLiteral("old"), &why) > 0, qPrintable(why));
-        }
-        QCOMPARE(exec(path, QStringLiteral("PRAGMA user_version = 99")), QString());
-    } else if (kind == QLatin1String("text")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-    } else if (kind == QLatin1String("tables")) {
-        QCOMPARE(exec(path,
-                     QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
-                                    "INSERT INTO customers (name) VALUES ('Ada')")),
-            QString());
-    } else {
-        QCOMPARE(exec(path, QStringLiteral("PRAGMA application_id = 1234")), QString());
-    }
+    QFETCH(bool, readOnly);
+    const QString path = storePath(QStringLiteral("refuse-%1-%2.sqlite").arg(kind).arg(readOnly));
+    QVERIFY(makeRefusedFile(kind, path, m_result));
     const QByteArray hash = sha1Of(path);
-    QVERIFY(!hash.isEmpty());
+    const qint64 size = QFileInfo(path).size();
 
+    QString why;
     ResultsStore store;
-    QVERIFY(!store.open(path, &why));
+    QVERIFY(!(readOnly ? store.openReadOnly(path, &why) : store.open(path, &why)));
     QVERIFY(!store.isOpen());
     QVERIFY2(why.contains(expected), qPrintable(why));
     QVERIFY2(why.contains(QDir::toNativeSeparators(path)), qPrintable(why));
     QVERIFY2(!why.contains(QLatin1Char('\n')), qPrintable(why));
     QCOMPARE(sha1Of(path), hash);
+    QCOMPARE(QFileInfo(path).size(), size);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || kind == QLatin1String("future"));
+}
+
+void TestResultsStore::readOnlyOpenChangesNothing_data()
+{
+    QTest::addColumn<QString>("journalMode"); // the store's, which must stay
+    QTest::addColumn<bool>("readOnlyFile");
+    QTest::newRow("wal store") << QStringLiteral("wal") << false;
+    QTest::newRow("rollback-journal store") << QStringLiteral("delete") << false;
+    QTest::newRow("read-only file") << QStringLiteral("wal") << true;
+}
+
+// Regression: `locklens report` needed write access, and switched a store to WAL.
+void TestResultsStore::readOnlyOpenChangesNothing()
+{
+    QFETCH(QString, journalMode);
+    QFETCH(bool, readOnlyFile);
+    const QString path = storePath(QStringLiteral("ro-%1-%2.sqlite").arg(journalMode).arg(readOnlyFile));
+    QString why;
+    qint64 id = 0;
+    {
+        ResultsStore store;
+        QVERIFY2(store.open(path, &why), qPrintable(why));
+        id = store.save(m_result, QStringLiteral("kept"), &why);
+        QVERIFY2(id > 0, qPrintable(why));
+    }
+    QCOMPARE(exec(path, QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)), QString());
+    if (readOnlyFile) // (root may still write: the read-only flag is what keeps the file as it is)
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray hash = sha1Of(path);
+    {
+        ResultsStore store;
+        QVERIFY2(store.openReadOnly(path, &why), qPrintable(why));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.latestId(&why), id);
+        QJsonObject doc;
+        QVERIFY2(store.load(id, &doc, nullptr, &why), qPrintable(why));
+        QCOMPARE(store.list(&why).size(), std::size_t(1));
+        QCOMPARE(store.save(m_result, QString(), &why), qint64(-1));
+        QVERIFY2(why.contains(QLatin1String("read-only")), qPrintable(why));
+        QVERIFY(!store.rename(id, QStringLiteral("x"), &why));
+        QVERIFY(!store.remove({ id }, &why));
+    }
+    QCOMPARE(sha1Of(path), hash);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(column(path, QStringLiteral("PRAGMA journal_mode")), QStringList { journalMode });
 }
 
 void TestResultsStore::twoInstancesSeeEachOther()

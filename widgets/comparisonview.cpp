@@ -84,8 +84,7 @@ QString mixText(const QJsonObject &mix)
     for (auto it = mix.begin(); it != mix.end(); ++it) {
         if (it.value().toDouble() > 0)
             parts << QStringLiteral("%1 %2")
-                         .arg(it.key())
-                         .arg(it.value().toDouble())
+                         .arg(it.key(), QString::number(it.value().toDouble()))
                          .replace(QLatin1Char('_'), QLatin1Char(' '));
     }
     return parts.join(QStringLiteral(" · "));

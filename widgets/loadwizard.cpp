@@ -99,7 +99,8 @@ bool LoadWizard::loadScenario(const QString &path, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("%1 is not valid JSON: %2 at offset %3").arg(shown, pe.errorString()).arg(pe.offset);
+        *error = tr("%1 is not valid JSON: %2 at offset %3")
+                     .arg(shown, pe.errorString(), QString::number(pe.offset));
         return false;
     }
     if (!doc.isObject()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportexport.h"
 
+#include "outputfile.h"
 #include "reportformat.h"
 
 #include <QCoreApplication>
@@ -111,8 +112,8 @@ QString exportReport(
     if (Report::formatOf(path) == Report::Format::Unknown) {
         why = tr("%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json")
                   .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
-    } else if (QFileInfo(path).isDir()) {
-        why = tr("%1 is a folder; give a file name").arg(QDir::toNativeSeparators(path));
+    } else if (const QString refused = OutputFile::check(path); !refused.isEmpty()) {
+        why = refused; // a folder, a folder that cannot be written; a device or pipe is written in place
     } else {
         settings.setValue(kFilterKey, filterOf(path));
         if (Report::writeReport(m, path, &why))

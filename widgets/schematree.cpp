@@ -210,7 +210,8 @@ void SchemaTree::addForeignKeyGroup(const Schema &s)
         const Table *t = s.table(v.table);
         const QString rowid = t ? BrowseSpec::forTable(*t).rowidName : QString();
         const QString where = v.rowid
-            ? QStringLiteral("%1 %2").arg(rowid.isEmpty() ? QStringLiteral("rowid") : rowid).arg(*v.rowid)
+            ? QStringLiteral("%1 %2").arg(
+                rowid.isEmpty() ? QStringLiteral("rowid") : rowid, QString::number(*v.rowid))
             : tr("(no rowid)");
         QTreeWidgetItem *vi = item(violations, QStringLiteral("%1 %2").arg(v.table, where),
             tr("→ %1 missing").arg(v.parent), ViolationKind, v.table);

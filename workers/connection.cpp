@@ -3,6 +3,7 @@
 
 #include "locktrace.h"
 #include "lockvfs.h"
+#include "sqlitefile.h"
 
 #include "sqlitelink.h"
 #include "tablegen.h"
@@ -48,10 +49,16 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     // A file's locks are recorded through LockLens's VFS where the driver shares our SQLite
     // (an in-memory database takes no file locks).
     const bool traced = opt.locks && !sc.isMemory() && LockTrace::Vfs::install();
-    if (sc.isMemory() || traced)
+    // A WAL file on read-only media opens only as immutable (see SqliteFile).
+    const bool immutable = !sc.isMemory() && SqliteFile::readsAsImmutable(sc.databasePath);
+    if (sc.isMemory() || traced || immutable)
         options << QStringLiteral("QSQLITE_OPEN_URI");
     c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    c->m_db.setDatabaseName(traced ? LockTrace::Vfs::uriFor(sc.databasePath) : databaseNameFor(sc));
+    QString name = traced ? LockTrace::Vfs::uriFor(sc.databasePath) : databaseNameFor(sc);
+    if (immutable)
+        name = traced ? name + QStringLiteral("&immutable=1")
+                      : SqliteFile::uri(sc.databasePath, QStringLiteral("immutable=1"));
+    c->m_db.setDatabaseName(name);
     if (traced)
         c->m_locks = opt.locks->add(opt.role);
     LockTrace::Vfs::setOpeningRecorder(c->m_locks.get());

@@ -53,6 +53,7 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_series.clear();
     m_last.clear();
     m_lastT = 0;
+    m_endSampled = false;
     m_scenario = sc;
     m_lastLocks.clear();
     m_lastWaits.clear();
@@ -136,8 +137,11 @@ void LoadEngine::sample()
     std::uint64_t at = Clock::now();
     if (const std::uint64_t end = m_run->endTicks()) {
         // The load is over (verification runs): one last point up to its end, then none.
-        if (m_lastT >= Clock::toSeconds(end - start))
+        // (Not decided by comparing times: the tick length is calibrated on as the process
+        // runs, so the same end converted again could come out a few nanoseconds later.)
+        if (m_endSampled)
             return;
+        m_endSampled = true;
         at = end;
     }
     const double t = Clock::toSeconds(at - start);

@@ -82,6 +82,7 @@ private:
     const std::vector<StatsSnapshot> m_none;
     std::vector<SeriesPoint> m_series;
     double m_lastT = 0;
+    bool m_endSampled = false; // the point up to the load's end was taken
     QString m_lockTracePath;
     std::vector<std::shared_ptr<LockTrace::Recorder>> m_lastLocks; // of the run that ended
     std::vector<std::shared_ptr<WaitLog>> m_lastWaits; // of the run that ended

@@ -3,10 +3,8 @@
 
 #include "clock.h"
 #include "locktrace.h"
+#include "sqlitefile.h"
 #include "sqlitelink.h"
-
-#include <QDir>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -290,16 +288,7 @@ void setOpeningRecorder(Recorder *recorder)
 
 QString uriFor(const QString &path)
 {
-    // SQLite's URI rules: '?', '#' and '%' must be escaped in the path; '/' stays, and a
-    // Windows path is written with forward slashes.
-    const QString clean = QDir::fromNativeSeparators(path);
-    const QByteArray encoded = QUrl::toPercentEncoding(clean, "/:");
-    // An empty authority: "file:" + "//x" would name a host x (a UNC path, or "//tmp" on
-    // Linux); "file://" + "/tmp/x" or "file:///" + "C:/x" is the path itself.
-    const QString prefix = clean.startsWith(QLatin1Char('/')) ? QStringLiteral("file://")
-        : QDir::isAbsolutePath(clean)                         ? QStringLiteral("file:///")
-                                                              : QStringLiteral("file:");
-    return QStringLiteral("%1%2?vfs=%3").arg(prefix, QString::fromLatin1(encoded), QLatin1String(VfsName));
+    return SqliteFile::uri(path, QStringLiteral("vfs=%1").arg(QLatin1String(VfsName)));
 }
 
 } // namespace LockLens::LockTrace::Vfs

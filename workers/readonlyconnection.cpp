@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyconnection.h"
 
+#include "sqlitefile.h"
 #include "sqlitelink.h"
 
 #include <QSqlDatabase>
@@ -16,8 +17,11 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path, int busyTimeoutMs)
     : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("inspect")))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    db.setDatabaseName(path);
+    bool uri = false;
+    const QString name = SqliteFile::databaseName(path, &uri); // read-only media: immutable
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1%2")
+                             .arg(QString::number(busyTimeoutMs), uri ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
+    db.setDatabaseName(name);
     if (!db.open())
         failed(db.lastError(), &m_error);
 }

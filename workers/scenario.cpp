@@ -545,7 +545,7 @@ QStringList Scenario::splitPaths() const
     const QString stem = hasSuffix ? databasePath.left(dot) : databasePath;
     const QString suffix = hasSuffix ? databasePath.mid(dot) : QString();
     for (int i = 2; i <= splitFiles; ++i)
-        paths << QStringLiteral("%1-split%2%3").arg(stem).arg(i).arg(suffix);
+        paths << QStringLiteral("%1-split%2%3").arg(stem, QString::number(i), suffix);
     return paths;
 }
 

@@ -87,7 +87,7 @@ int attachedLimit()
 QString uniqueConnectionName(const QString &role)
 {
     static std::atomic<unsigned> counter { 0 };
-    return QStringLiteral("locklens-%1-%2").arg(role).arg(counter.fetch_add(1) + 1);
+    return QStringLiteral("locklens-%1-%2").arg(role, QString::number(counter.fetch_add(1) + 1));
 }
 
 } // namespace LockLens::SqliteLink

@@ -5,6 +5,7 @@
 
 #include "readonlyconnection.h"
 #include "sqlident.h"
+#include "sqlitefile.h"
 #include "sqlitelink.h"
 
 #include <QCoreApplication>
@@ -281,8 +282,8 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             notNull << QStringLiteral("%1 IS NOT NULL").arg(quoteIdentifier(c));
         }
         if (!db.rows(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
-                         .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")))
-                         .arg(MaxParentKeys),
+                         .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")),
+                             QString::number(MaxParentKeys)),
                 {}, &parentRows, &why))
             return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
         fk.keys.reserve(parentRows.size() * std::size_t(fk.columns.size()));

@@ -3,9 +3,7 @@
 
 #include "clock.h"
 #include "locktrace.h"
-
-#include <QCoreApplication>
-#include <QFile>
+#include "outputfile.h"
 
 #include <chrono>
 #include <map>
@@ -46,13 +44,9 @@ TraceWriter::~TraceWriter()
 
 bool TraceWriter::start(const QString &path, QString *error)
 {
-    m_file = std::make_unique<QFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || m_file->write(csvHeader().toUtf8()) < 0) {
-        *error = QCoreApplication::translate("LockLens::TraceWriter", "cannot write %1: %2")
-                     .arg(path, m_file->errorString());
+    m_file = std::make_unique<OutputFile>(path);
+    if (!m_file->open(error) || !m_file->write(csvHeader().toUtf8(), error))
         return false;
-    }
     m_startTicks = Clock::now();
     m_thread = std::thread([this] {
         while (!m_stop.load()) {
@@ -92,10 +86,8 @@ bool TraceWriter::drain(bool last)
             ++m_rows;
         }
     }
-    if (!out.isEmpty() && !m_writeFailed && m_file->write(out) != out.size()) {
+    if (!out.isEmpty() && !m_writeFailed && !m_file->write(out, &m_writeError))
         m_writeFailed = true;
-        m_writeError = m_file->errorString(); // now: closing would reset it
-    }
     return behind;
 }
 
@@ -106,11 +98,11 @@ bool TraceWriter::finish(std::uint64_t *rows, std::uint64_t *lost, QString *erro
     m_stop = true;
     m_thread.join();
     drain(true); // whatever came after the last pass
-    const bool ok = !m_writeFailed && m_file->flush();
-    if (!ok)
-        *error = QCoreApplication::translate("LockLens::TraceWriter", "cannot write %1: %2")
-                     .arg(m_file->fileName(), m_writeFailed ? m_writeError : m_file->errorString());
-    m_file->close();
+    // A regular file replaces the old one only when complete; a failed one leaves it as it was.
+    const bool ok = !m_writeFailed && m_file->commit(error);
+    if (m_writeFailed)
+        *error = m_writeError;
+    m_file.reset();
     *rows = m_rows;
     *lost = m_lost;
     return ok;

@@ -11,13 +11,16 @@
 #include <memory>
 #include <thread>
 
-class QFile;
+namespace LockLens {
+class OutputFile;
+}
 
 namespace LockLens::LockTrace {
 
 // Writes every lock transition a run's connections record to a CSV file
 // ("t_s,worker,from,to,statement", see appendCsvRow), draining their rings every few milliseconds in its
-// own thread so that none is overwritten before it is written.
+// own thread so that none is overwritten before it is written. The file is an OutputFile: a
+// regular file appears whole at finish(), a pipe or device is written as the run goes.
 class TraceWriter
 {
 public:
@@ -40,7 +43,7 @@ private:
     const Registry &m_registry;
     std::function<std::uint64_t()> m_zero;
     std::uint64_t m_startTicks = 0;
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<OutputFile> m_file;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::uint64_t m_rows = 0, m_lost = 0;

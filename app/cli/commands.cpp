@@ -2,21 +2,19 @@
 #include "commands.h"
 
 #include "engine.h"
+#include "filekind.h"
 #include "output.h"
 #include "presets.h"
-#include "reportformat.h"
 #include "resultsstore.h"
+#include "runfiles.h"
 #include "runoptions.h"
+#include "sqlitefile.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <QTimer>
 
 #include <atomic>
@@ -59,27 +57,97 @@ private:
     void (*m_previous)(int) = SIG_DFL;
 };
 
-bool writeJson(const QString &path, const QJsonObject &result, QString *error)
+// After the run: the summary, the files asked for and the store. The exit status.
+int finishRun(const RunResult &r, const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
 {
-    const QByteArray data = QJsonDocument(result).toJson(QJsonDocument::Indented);
-    if (path == QLatin1String("-")) {
-        printOut(QString::fromUtf8(data));
-        return true;
+    if (!opt.quiet)
+        printOut(summaryText(r));
+    int status = r.verification.ok() ? ExitOk : r.verification.lockedOut ? ExitNotVerified : ExitVerification;
+    if (!r.fatalError.isEmpty()) {
+        printErr(tr("locklens: error: %1").arg(r.fatalError));
+        status = ExitUsage;
+    } else if (r.verification.lockedOut) {
+        printErr(tr("locklens: not verified: %1").arg(r.verification.error));
+    } else if (!r.verification.ok()) {
+        printErr(tr("locklens: verification failed: %1 rows lost, integrity: %2")
+                     .arg(QString::number(r.verification.lostRows),
+                         r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
+                                                : r.verification.error));
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, f.errorString());
-        return false;
+    // As for --json: a file asked for and not written fails the command.
+    if (!r.lockTraceError.isEmpty()) {
+        printErr(tr("locklens: error: --lock-trace: %1").arg(r.lockTraceError));
+        status = ExitFailure;
     }
-    return true;
+    // One document for the files and the store, so that all say the same.
+    const QJsonObject doc = r.toJson();
+    QString why;
+    if (!outputs.writeJson(doc, &why)) {
+        printErr(tr("locklens: error: %1").arg(why));
+        status = ExitFailure;
+    }
+    if (!outputs.writeReport(doc, &why)) {
+        printErr(tr("locklens: error: %1").arg(why));
+        status = ExitFailure;
+    } else if (!opt.reportPath.isEmpty() && !opt.quiet) {
+        printErr(tr("locklens: report written to %1").arg(FileKind::shown(opt.reportPath)));
+    }
+    if (store.isOpen()) {
+        const qint64 id = store.save(doc, QString(), &why);
+        if (id < 0) {
+            printErr(tr("locklens: error: the run was not saved: %1").arg(why));
+            status = ExitFailure;
+        } else if (!opt.quiet) {
+            printErr(tr("locklens: saved as run %1 in %2")
+                         .arg(QString::number(id), QDir::toNativeSeparators(store.path())));
+        }
+    }
+    return status;
+}
+
+// What is checked before anything runs: inputs, outputs, the store. The exit status of a
+// refusal, or ExitOk.
+int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
+{
+    QString why = inputRefusal(opt);
+    if (why.isEmpty())
+        why = outputs.prepare();
+    if (!why.isEmpty()) {
+        printErr(tr("locklens: error: %1").arg(why));
+        return ExitUsage;
+    }
+    if (opt.save) { // opened now: a store that cannot be used is found out before the load
+        const QString path = storePathOf(opt);
+        if (path.isEmpty() || !store.open(path, &why)) {
+            printErr(
+                tr("locklens: error: --save: %1")
+                    .arg(path.isEmpty() ? tr("there is no application-data folder to keep runs in") : why));
+            return ExitUsage;
+        }
+    }
+    if (!opt.quiet && SqliteFile::readsAsImmutable(opt.scenario.databasePath))
+        printErr(tr("locklens: note: %1").arg(SqliteFile::immutableNote(opt.scenario.databasePath)));
+    return ExitOk;
 }
 
 // Runs one scenario with progress and summary; the exit status.
 int execute(const RunOptions &opt)
 {
+#ifdef Q_OS_UNIX
+    // A pipe whose reader has gone (--json into a FIFO, the summary into `| head`) fails
+    // its write with EPIPE, said and exit 1, instead of killing the run before it has
+    // verified, saved and removed its temporary database.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    RunOutputs outputs(opt);
+    ResultsStore store; // open with --save
+    const int refused = prepareRun(opt, outputs, store);
+    if (refused != ExitOk)
+        return refused;
     LoadEngine engine;
     // The series keeps 1 s intervals; progress lines may come at another pace.
     engine.setSampleInterval(1000);
+    engine.setLockTracePath(opt.lockTracePath);
     QTimer progress;
     progress.setInterval(0);
     std::vector<StatsSnapshot> last;
@@ -98,7 +166,6 @@ int execute(const RunOptions &opt)
     }
     int status = ExitFailure;
     bool interrupted = false;
-    ResultsStore store; // open with --save
     QEventLoop loop;
     QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -107,111 +174,9 @@ int execute(const RunOptions &opt)
     });
     QObject::connect(&engine, &LoadEngine::finished, &loop, [&](const RunResult &r) {
         progress.stop();
-        if (!opt.quiet)
-            printOut(summaryText(r));
-        status = r.verification.ok() ? ExitOk : r.verification.lockedOut ? ExitNotVerified : ExitVerification;
-        if (!r.fatalError.isEmpty()) {
-            printErr(tr("locklens: error: %1").arg(r.fatalError));
-            status = ExitUsage;
-        } else if (r.verification.lockedOut) {
-            printErr(tr("locklens: not verified: %1").arg(r.verification.error));
-        } else if (!r.verification.ok())
-            printErr(
-                tr("locklens: verification failed: %1 rows lost, integrity: %2")
-                    .arg(r.verification.lostRows)
-                    .arg(r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
-                                                : r.verification.error));
-        QString why;
-        if (!r.lockTraceError
-                 .isEmpty()) { // as for --json: a file asked for and not written fails the command
-            printErr(tr("locklens: error: --lock-trace: %1").arg(r.lockTraceError));
-            status = ExitFailure;
-        }
-        // One document for the file and the store, so that both say the same.
-        const QJsonObject doc = r.toJson();
-        if (!opt.jsonPath.isEmpty() && !writeJson(opt.jsonPath, doc, &why)) {
-            printErr(tr("locklens: error: %1").arg(why));
-            status = ExitFailure;
-        }
-        if (!opt.reportPath.isEmpty()) {
-            Report::Model model;
-            if (!Report::modelFromJson({ doc }, { QString() }, &model, &why)
-                || !Report::writeReport(model, opt.reportPath, &why)) {
-                printErr(tr("locklens: error: --report: %1").arg(why));
-                status = ExitFailure;
-            } else if (!opt.quiet) {
-                printErr(tr("locklens: report written to %1").arg(QDir::toNativeSeparators(opt.reportPath)));
-            }
-        }
-        if (store.isOpen()) {
-            const qint64 id = store.save(doc, QString(), &why);
-            if (id < 0) {
-                printErr(tr("locklens: error: the run was not saved: %1").arg(why));
-                status = ExitFailure;
-            } else if (!opt.quiet) {
-                printErr(tr("locklens: saved as run %1 in %2")
-                             .arg(id)
-                             .arg(QDir::toNativeSeparators(store.path())));
-            }
-        }
+        status = finishRun(r, opt, outputs, store);
         loop.quit();
     });
-    QString why;
-    // Output files are checked now, not after an hour of load.
-    const std::pair<const char *, QString> outputs[] = { { "--json", opt.jsonPath },
-        { "--lock-trace", opt.lockTracePath }, { "--report", opt.reportPath } };
-    // Files the run reads or writes anyway: an output must not be one of them.
-    QStringList taken;
-    if (!opt.scenario.isMemory() && !opt.scenario.databasePath.isEmpty()) {
-        const QString db = QFileInfo(opt.scenario.databasePath).absoluteFilePath();
-        taken << db << db + QStringLiteral("-wal") << db + QStringLiteral("-shm")
-              << db + QStringLiteral("-journal");
-    }
-    if (opt.save && !opt.storePath.isEmpty())
-        taken << QFileInfo(opt.storePath).absoluteFilePath();
-    if (opt.lockTracePath == QLatin1String("-")) {
-        printErr(
-            tr("locklens: error: --lock-trace: give a file name (the trace does not go to standard output)"));
-        return ExitUsage;
-    }
-    for (const auto &[option, path] : outputs) {
-        if (path.isEmpty() || path == QLatin1String("-"))
-            continue;
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (taken.contains(absolute)) {
-            printErr(tr("locklens: error: %1: %2 is a file this run already uses (the database, its journal, "
-                        "the store or another output)")
-                         .arg(QLatin1String(option), QDir::toNativeSeparators(path)));
-            return ExitUsage;
-        }
-        taken << absolute;
-        const QFileInfo dir(QFileInfo(path).absolutePath());
-        if (QFileInfo(path).isDir()) {
-            printErr(
-                tr("locklens: error: %1: %2 is a folder; give a file name").arg(QLatin1String(option), path));
-            return ExitUsage;
-        }
-        if (QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
-            printErr(tr("locklens: error: %1: %2 cannot be written")
-                         .arg(QLatin1String(option), QDir::toNativeSeparators(path)));
-            return ExitUsage;
-        }
-        if (!dir.isDir() || !dir.isWritable()) {
-            printErr(tr("locklens: error: %1: cannot write into %2")
-                         .arg(QLatin1String(option), QDir::toNativeSeparators(dir.filePath())));
-            return ExitUsage;
-        }
-    }
-    engine.setLockTracePath(opt.lockTracePath);
-    if (opt.save) { // opened now: a store that cannot be used is found out before the load
-        const QString path = opt.storePath.isEmpty() ? ResultsStore::defaultPath() : opt.storePath;
-        if (path.isEmpty() || !store.open(path, &why)) {
-            printErr(
-                tr("locklens: error: --save: %1")
-                    .arg(path.isEmpty() ? tr("there is no application-data folder to keep runs in") : why));
-            return ExitUsage;
-        }
-    }
     // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
     // (A second Ctrl-C ends the program at once.)
     InterruptGuard guard;
@@ -226,6 +191,7 @@ int execute(const RunOptions &opt)
         }
     });
     interrupt.start();
+    QString why;
     if (!engine.start(opt.scenario, &why)) {
         printErr(tr("locklens: error: %1").arg(why));
         return ExitUsage;
@@ -261,7 +227,7 @@ QString mainUsage()
         "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
         "  presets                   list the built-in scenarios\n"
         "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
-        "  report ID... --out FILE   report saved runs (several: a comparison) as .html .md .csv .json\n"
+        "  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json\n"
         "  demo-db FILE              write the demo shop database to a new file\n"
         "  (none)                    run the demo load test and write locklens-demo.json\n\n"
         "  --help, --version\n");
@@ -313,7 +279,9 @@ int demoCommand()
     return status;
 }
 
-int dispatch(const QStringList &args)
+namespace {
+
+int dispatchCommand(const QStringList &args)
 {
     if (args.isEmpty())
         return demoCommand();
@@ -347,6 +315,13 @@ int dispatch(const QStringList &args)
     printErr(tr("locklens: unknown command '%1'").arg(cmd));
     printErr(mainUsage().trimmed());
     return ExitUsage;
+}
+
+} // namespace
+
+int dispatch(const QStringList &args)
+{
+    return withOutputChecked(dispatchCommand(args));
 }
 
 } // namespace LockLens::Cli

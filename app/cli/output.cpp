@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
 #include <cstdio>
 
 namespace LockLens::Cli {
+
+namespace {
+
+QString g_stdoutError;
+
+} // namespace
 
 void printErr(const QString &line)
 {
@@ -12,11 +23,31 @@ void printErr(const QString &line)
     std::fflush(stderr);
 }
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
     const QByteArray b = text.toLocal8Bit();
-    std::fwrite(b.constData(), 1, std::size_t(b.size()), stdout);
-    std::fflush(stdout);
+    errno = 0;
+    const bool ok = std::fwrite(b.constData(), 1, std::size_t(b.size()), stdout) == std::size_t(b.size())
+        && std::fflush(stdout) == 0;
+    if (!ok && g_stdoutError.isEmpty()) {
+        g_stdoutError = qt_error_string(errno ? errno : EIO);
+        std::clearerr(stdout);
+    }
+    return ok;
+}
+
+QString stdoutError()
+{
+    return g_stdoutError;
+}
+
+int withOutputChecked(int status)
+{
+    if (g_stdoutError.isEmpty())
+        return status;
+    printErr(QCoreApplication::translate("LockLens::Cli", "locklens: error: standard output: %1")
+                 .arg(g_stdoutError));
+    return status == ExitOk ? ExitFailure : status;
 }
 
 } // namespace LockLens::Cli

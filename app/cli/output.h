@@ -7,7 +7,14 @@ namespace LockLens::Cli {
 
 // One line (a newline is added) to standard error, flushed.
 void printErr(const QString &line);
-// Text as given to standard output, flushed.
-void printOut(const QString &text);
+// Text as given to standard output, flushed. False when it could not all be written (a
+// full disk, a closed pipe); stdoutError() then says why.
+bool printOut(const QString &text);
+// Why standard output lost text, with the system's reason; "" while all was written.
+QString stdoutError();
+// A command's exit status once standard output is known: a command that lost output there
+// did not do what it was asked, so ExitOk becomes ExitFailure (other statuses already say
+// something went wrong); the reason goes to standard error.
+int withOutputChecked(int status);
 
 } // namespace LockLens::Cli

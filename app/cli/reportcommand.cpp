@@ -2,13 +2,14 @@
 // `locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]`: a report of runs
 // kept in the results store; several runs make a comparison.
 #include "commands.h"
+#include "filekind.h"
 #include "output.h"
+#include "outputfile.h"
 #include "reportformat.h"
 #include "reportstore.h"
 #include "resultsstore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace LockLens::Cli {
@@ -26,11 +27,14 @@ QString reportUsage()
               "Writes a report of runs kept with `locklens run --save`; several runs make a comparison,\n"
               "side by side. The format comes from the extension of FILE:\n"
               "  .html  one self-contained page with charts\n"
+              "  .pdf   the same on numbered A4 pages\n"
               "  .md    Markdown tables for issue trackers\n"
               "  .csv   the time series, one row per interval per worker and in total\n"
               "  .json  everything, as `locklens run --json` writes it\n\n"
-              "  --out FILE    the report to write (replaced when it exists)\n"
-              "  --store FILE  the results store (default: runs.sqlite in the user's application data)\n");
+              "  --out FILE    the report to write (replaced when it exists; a device or named pipe\n"
+              "                is written into)\n"
+              "  --store FILE  the results store (default: runs.sqlite in the user's application data),\n"
+              "                read only: it is never changed\n");
 }
 
 int usageError(const QString &why)
@@ -39,13 +43,17 @@ int usageError(const QString &why)
     return ExitUsage;
 }
 
-} // namespace
-
-int reportCommand(const QStringList &args)
+// What `locklens report` was asked.
+struct ReportArgs
 {
     QStringList ids;
     QString out, storePath;
     bool haveOut = false, haveStore = false;
+};
+
+// Reads the arguments; -1 to go on, else the exit status (--help, or bad input said).
+int parseArgs(const QStringList &args, ReportArgs *r)
+{
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -55,68 +63,89 @@ int reportCommand(const QStringList &args)
         if (a == QLatin1String("--out") || a == QLatin1String("--store")) {
             if (i + 1 >= args.size())
                 return usageError(tr("%1 needs a file name").arg(a));
-            (a == QLatin1String("--out") ? out : storePath) = args.at(++i);
-            (a == QLatin1String("--out") ? haveOut : haveStore) = true;
+            (a == QLatin1String("--out") ? r->out : r->storePath) = args.at(++i);
+            (a == QLatin1String("--out") ? r->haveOut : r->haveStore) = true;
         } else if (a.startsWith(QLatin1String("--out="))) {
-            out = a.mid(6);
-            haveOut = true;
+            r->out = a.mid(6);
+            r->haveOut = true;
         } else if (a.startsWith(QLatin1String("--store="))) {
-            storePath = a.mid(8);
-            haveStore = true;
+            r->storePath = a.mid(8);
+            r->haveStore = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
             return usageError(tr("unknown option %1 (see locklens report --help)").arg(a));
         } else {
-            ids << a;
+            r->ids << a;
         }
     }
-    if (ids.isEmpty())
+    if (r->ids.isEmpty())
         return usageError(tr("give the id of a saved run, or latest (see locklens report --help)"));
-    if (!haveOut || out.isEmpty())
+    if (!r->haveOut || r->out.isEmpty())
         return usageError(tr("--out FILE is missing: the report to write"));
-    if (haveStore && storePath.isEmpty())
+    if (r->haveStore && r->storePath.isEmpty())
         return usageError(tr("--store: the file name is empty"));
-    const QString why = Report::unsupportedReason(Report::formatOf(out), out);
+    return -1;
+}
+
+// The report's file and the store, checked before anything is read (the store's default
+// filled in; a pipe or device for --out opened now, so that one nobody reads is refused
+// before any work). -1 to go on, else ExitUsage (said).
+int checkFiles(ReportArgs *r, OutputFile *target)
+{
+    const QString why = Report::unsupportedReason(Report::formatOf(r->out), r->out);
     if (!why.isEmpty())
         return usageError(why);
-    if (QFileInfo(out).isDir())
-        return usageError(tr("--out: %1 is a folder; give a file name").arg(QDir::toNativeSeparators(out)));
-    if (QFileInfo::exists(out) && !QFileInfo(out).isWritable())
-        return usageError(tr("--out: %1 cannot be written").arg(QDir::toNativeSeparators(out)));
-    const QFileInfo dir(QFileInfo(out).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return usageError(tr("--out: cannot write into %1").arg(QDir::toNativeSeparators(dir.filePath())));
-
+    const QString unwritable = OutputFile::check(r->out);
+    if (!unwritable.isEmpty())
+        return usageError(tr("--out: %1").arg(unwritable));
     // Never create a store only to find it empty.
-    if (!haveStore)
-        storePath = ResultsStore::defaultPath();
-    if (storePath.isEmpty() || !QFileInfo(storePath).isFile())
-        return usageError(storePath.isEmpty()
-                ? tr("there is no application-data folder holding saved runs; give --store FILE")
-                : tr("no results store at %1 (save runs with locklens run --save)")
-                      .arg(QDir::toNativeSeparators(storePath)));
-    const QString store = QFileInfo(storePath).absoluteFilePath();
-    const QString target = QFileInfo(out).absoluteFilePath();
+    if (!r->haveStore)
+        r->storePath = ResultsStore::defaultPath();
+    if (r->storePath.isEmpty())
+        return usageError(tr("there is no application-data folder holding saved runs; give --store FILE"));
+    const QString notAFile = FileKind::readRefusal(r->storePath);
+    if (!notAFile.isEmpty())
+        return usageError(tr("--store: %1").arg(notAFile));
+    if (!QFileInfo::exists(r->storePath))
+        return usageError(tr("no results store at %1 (save runs with locklens run --save)")
+                              .arg(FileKind::shown(r->storePath)));
     for (const QString &suffix :
         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
-        if (target == store + suffix)
+        if (FileKind::sameFile(r->out, r->storePath + suffix))
             return usageError(
-                tr("--out: %1 is the results store or its journal").arg(QDir::toNativeSeparators(out)));
+                tr("--out: %1 is the results store or its journal").arg(FileKind::shown(r->out)));
     }
+    QString error;
+    if (OutputFile::writesInPlace(r->out) && !target->open(&error))
+        return usageError(tr("--out: %1").arg(error));
+    return -1;
+}
 
+} // namespace
+
+int reportCommand(const QStringList &args)
+{
+    ReportArgs r;
+    int status = parseArgs(args, &r);
+    if (status >= 0)
+        return status;
+    OutputFile target(r.out);
+    status = checkFiles(&r, &target);
+    if (status >= 0)
+        return status;
+    // Read-only: a report changes nothing in the store (and needs no write access to it).
     ResultsStore runs;
     QString error;
-    if (!runs.open(storePath, &error))
+    if (!runs.openReadOnly(r.storePath, &error))
         return usageError(error);
     Report::RunSet runSet;
-    for (const QString &idText : ids) {
+    for (const QString &idText : r.ids) {
         qint64 id = 0;
         if (idText == QLatin1String("latest")) {
             id = runs.latestId(&error);
             if (id < 0)
                 return usageError(error);
             if (id == 0)
-                return usageError(
-                    tr("the results store %1 holds no run").arg(QDir::toNativeSeparators(storePath)));
+                return usageError(tr("the results store %1 holds no run").arg(FileKind::shown(r.storePath)));
         } else {
             bool ok = false;
             id = idText.toLongLong(&ok);
@@ -129,9 +158,11 @@ int reportCommand(const QStringList &args)
     Report::Model model;
     if (!runSet.toModel(&model, &error))
         return usageError(error);
-    if (!Report::writeReport(model, out, &error))
-        return usageError(error);
-    printErr(tr("locklens report: written to %1").arg(QDir::toNativeSeparators(out)));
+    if (!Report::writeReport(model, target, &error)) { // a full disk: the output is lost, not the input bad
+        printErr(tr("locklens report: %1").arg(error));
+        return ExitFailure;
+    }
+    printErr(tr("locklens report: written to %1").arg(FileKind::shown(r.out)));
     return ExitOk;
 }
 

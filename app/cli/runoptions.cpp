@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runoptions.h"
 
+#include "filekind.h"
 #include "presets.h"
 #include "reportformat.h"
 
@@ -148,6 +149,11 @@ template<typename E> bool toEnum(const QString &text, const char *option, E *out
 
 bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
 {
+    const QString notAFile = FileKind::readRefusal(path); // a named pipe would block for ever
+    if (!notAFile.isEmpty()) {
+        *error = tr("--scenario: %1").arg(notAFile);
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("--scenario: cannot read %1: %2").arg(path, f.errorString());
@@ -157,8 +163,7 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError) {
         *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)")
-                     .arg(path, pe.errorString())
-                     .arg(pe.offset);
+                     .arg(path, pe.errorString(), QString::number(pe.offset));
         return false;
     }
     if (!doc.isObject()) {
@@ -179,9 +184,11 @@ QString runUsage()
 {
     QString s = tr("Usage: locklens run [DATABASE] [options]\n\n"
                    "Runs worker threads against DATABASE (a temporary file when none is given, removed "
-                   "afterwards),\nprints progress on stderr and a summary on stdout. Exit status: 0 done, "
-                   "2 bad options or unusable\ndatabase, 3 verification failed (rows lost or integrity check "
-                   "not ok).\n\nOptions:\n");
+                   "afterwards),\nprints progress on stderr and a summary on stdout. The load goes into the "
+                   "table locklens_load\n(created when missing). Exit status: 0 done; 1 an output was not "
+                   "written; 2 refused\n(bad options, unusable database or output) or ended by an error; 3 "
+                   "verification failed\n(rows lost or integrity check not ok); 4 not verified, the database "
+                   "locked by another\nprocess; 130 interrupted.\n\nOptions:\n");
     for (const auto &o : specs)
         s += QStringLiteral("  --%1 %2\n      %3\n")
                  .arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));

@@ -35,11 +35,10 @@ QString columnLine(const Column &c, int nameWidth)
 {
     const QStringList attrs = columnAttributes(c);
     const QString type = c.type.isEmpty() ? tr("(no type)") : c.type;
+    // One arg() call: a name holding "%2" must not receive the next argument.
     return QStringLiteral("    %1  %2  %3  %4\n")
-        .arg(c.name, -nameWidth)
-        .arg(type, -12)
-        .arg(affinityName(c.affinity).toLower(), -8)
-        .arg(attrs.join(QLatin1String(", ")))
+        .arg(c.name.leftJustified(nameWidth), type.leftJustified(12),
+            affinityName(c.affinity).toLower().leftJustified(8), attrs.join(QLatin1String(", ")))
         .trimmed()
         .prepend(QLatin1String("    "))
         .append(QLatin1Char('\n'));
@@ -78,8 +77,8 @@ QString tableText(const Schema &s, const Table &t)
         out += columnLine(c, qMin(width, 32));
     for (const ForeignKey &fk : t.foreignKeys) {
         QString line = tr("    FK #%1 %2 -> %3")
-                           .arg(fk.id)
-                           .arg(fk.from.join(QLatin1String(", ")), keyText(fk.parent, fk.parentColumns()));
+                           .arg(QString::number(fk.id), fk.from.join(QLatin1String(", ")),
+                               keyText(fk.parent, fk.parentColumns()));
         const QString actions = foreignKeyActions(fk);
         if (!actions.isEmpty())
             line += QLatin1Char(' ') + actions;
@@ -88,7 +87,7 @@ QString tableText(const Schema &s, const Table &t)
             out += tr("        PROBLEM: %1\n").arg(fk.problemText);
     }
     for (const ForeignKey *fk : s.incoming(t.name))
-        out += tr("    <- %1 FK #%2\n").arg(keyText(fk->table, fk->from)).arg(fk->id);
+        out += tr("    <- %1 FK #%2\n").arg(keyText(fk->table, fk->from), QString::number(fk->id));
     for (const Index *i : s.indexesOf(t.name)) {
         QStringList cols;
         for (const IndexColumn &c : i->columns)
@@ -111,10 +110,8 @@ QString tableText(const Schema &s, const Table &t)
 QString schemaText(const QString &file, const Schema &s)
 {
     QString out = tr("%1: SQLite %2, journal_mode %3, page_size %4, %5 page(s), %6\n")
-                      .arg(file, s.sqliteVersion, s.journalMode)
-                      .arg(s.pageSize)
-                      .arg(s.pageCount)
-                      .arg(s.encoding);
+                      .arg(file, s.sqliteVersion, s.journalMode, QString::number(s.pageSize),
+                          QString::number(s.pageCount), s.encoding);
     out += s.foreignKeysEnabled
         ? tr("foreign_keys: on for this connection\n")
         : tr("foreign_keys: off for this connection (SQLite's default: each connection "
@@ -134,8 +131,8 @@ QString schemaText(const QString &file, const Schema &s)
         out += tr("Foreign key violations: %1\n").arg(s.violations.size());
         for (const Violation &v : s.violations)
             out += tr("    %1 rowid %2 -> %3 (FK #%4)\n")
-                       .arg(v.table, v.rowid ? QString::number(*v.rowid) : tr("(none)"), v.parent)
-                       .arg(v.fkId);
+                       .arg(v.table, v.rowid ? QString::number(*v.rowid) : tr("(none)"), v.parent,
+                           QString::number(v.fkId));
     }
     for (const QString &n : s.notes)
         out += tr("Note: %1\n").arg(n);

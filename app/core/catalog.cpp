@@ -266,10 +266,8 @@ void classify(const Schema &schema, ForeignKey &fk)
         } else if (fk.resolvedTo.size() != fk.from.size()) {
             fk.problem = FkProblem::ColumnCountMismatch;
             fk.problemText = tr("It has %1 column(s) but the primary key of \"%2\" has %3: %4.")
-                                 .arg(fk.from.size())
-                                 .arg(parent->name)
-                                 .arg(fk.resolvedTo.size())
-                                 .arg(mismatch);
+                                 .arg(QString::number(fk.from.size()), parent->name,
+                                     QString::number(fk.resolvedTo.size()), mismatch);
         }
         return;
     }

@@ -2,6 +2,7 @@
 #include "catalogreader.h"
 
 #include "sqlident.h"
+#include "sqlitefile.h"
 
 #include <QHash>
 
@@ -365,8 +366,7 @@ bool Reader::checkViolations()
             m_s.notes << QCoreApplication::translate("LockLens::Catalog",
                 "\"%1\" has more than %2 foreign key violations; the first %2 "
                 "are listed.")
-                             .arg(t.name)
-                             .arg(m_opt.maxViolationsPerTable);
+                             .arg(t.name, QString::number(m_opt.maxViolationsPerTable));
         }
         for (const SqlRow &r : v) {
             Violation x;
@@ -421,6 +421,8 @@ bool readSchema(const DatabaseLocation &where, const ReadOptions &options, Schem
     const bool ok = db && readSchema(*db, options, out, &f);
     if (!ok && error)
         *error = db ? describeFailure(where, Stage::Reading, f) : f;
+    if (ok && db->immutable())
+        out->notes.prepend(SqliteFile::immutableNote(where.path));
     return ok;
 }
 

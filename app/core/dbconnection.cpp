@@ -2,6 +2,8 @@
 #include "dbconnection.h"
 
 #include "connection.h"
+#include "filekind.h"
+#include "sqlitefile.h"
 #include "sqlitelink.h"
 
 #include <QDir>
@@ -23,7 +25,7 @@ QString SqlFailure::text() const
 {
     if (code == 0)
         return message;
-    return DbConnection::tr("%1 (SQLite code %2)").arg(message).arg(code);
+    return DbConnection::tr("%1 (SQLite code %2)").arg(message, QString::number(code));
 }
 
 SqlFailure sqlFailureFrom(const QSqlError &e)
@@ -39,7 +41,13 @@ SqlFailure sqlFailureFrom(const QSqlError &e)
 SqlFailure describeFailure(const DatabaseLocation &where, Stage stage, SqlFailure f)
 {
     const QString name = where.displayName();
-    if (f.isNotADatabase())
+    if (f.isHotJournal())
+        f.message = DbConnection::tr("%1 has a hot journal (%2): a write was cut short (a crash or power "
+                                     "loss) and must be rolled back before the file can be read, which a "
+                                     "read-only connection cannot do; open the file read-write once "
+                                     "(sqlite3, or File ▸ Open in LockLens) to roll it back")
+                        .arg(name, QDir::toNativeSeparators(where.path + QStringLiteral("-journal")));
+    else if (f.isNotADatabase())
         f.message = DbConnection::tr("%1 is not an SQLite database (SQLite: %2)").arg(name, f.message);
     else if (f.isCorrupt())
         f.message = DbConnection::tr("%1 is corrupt (SQLite: %2)").arg(name, f.message);
@@ -63,8 +71,10 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
     }
     if (!where.isMemory()) {
         const QFileInfo info(where.path);
-        if (info.isDir()) {
-            err = { 0, tr("%1 is a folder, not a database file").arg(where.displayName()) };
+        // A named pipe or a device would block or never end: refused before SQLite opens it.
+        const QString refused = FileKind::readRefusal(where.path);
+        if (!refused.isEmpty()) {
+            err = { 0, refused };
             return nullptr;
         }
         if (!info.exists() && !(create && access == Access::ReadWrite)) {
@@ -79,12 +89,18 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
     c->m_name = SqliteLink::uniqueConnectionName(role);
     c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
     QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) };
-    if (where.isMemory())
+    QString name = where.path;
+    if (where.isMemory()) {
         options << QStringLiteral("QSQLITE_OPEN_URI"); // read-only through query_only below
-    else if (access == Access::ReadOnly)
+        name = memoryDatabaseUri(where.memoryName);
+    } else if (access == Access::ReadOnly) {
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        name = SqliteFile::databaseName(where.path, &c->m_immutable); // read-only media
+        if (c->m_immutable)
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+    }
     c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    c->m_db.setDatabaseName(where.isMemory() ? memoryDatabaseUri(where.memoryName) : where.path);
+    c->m_db.setDatabaseName(name);
     if (!c->m_db.open()) {
         err = describeFailure(where, Stage::Opening, sqlFailureFrom(c->m_db.lastError()));
         return nullptr;

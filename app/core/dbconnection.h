@@ -40,6 +40,8 @@ struct SqlFailure
     bool isNotADatabase() const { return (code & 0xff) == 26; } // SQLITE_NOTADB
     bool isBusy() const { return (code & 0xff) == 5 || (code & 0xff) == 6; }
     bool isInterrupted() const { return (code & 0xff) == 9; }
+    // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back.
+    bool isHotJournal() const { return code == 776; }
     // "message (SQLITE code N)" for people.
     QString text() const;
 };
@@ -55,7 +57,8 @@ public:
     enum class Access { ReadOnly, ReadWrite };
 
     // Opens and proves the file is a database SQLite can read (reads the schema).
-    // A missing file is created only for ReadWrite with create set.
+    // A missing file is created only for ReadWrite with create set. What is not a regular
+    // file (a named pipe, a device) is refused unopened (FileKind::readRefusal).
     static std::unique_ptr<DbConnection> open(const DatabaseLocation &where, Access access,
         const QString &role, SqlFailure *error, bool create = false, int busyTimeoutMs = 2000);
     ~DbConnection();
@@ -65,6 +68,9 @@ public:
     QSqlDatabase database() const { return m_db; }
     const DatabaseLocation &location() const { return m_where; }
     bool readOnly() const { return m_access == Access::ReadOnly; }
+    // Opened read-only with SQLite's immutable=1: a WAL file on read-only media (see
+    // SqliteFile::readsAsImmutable), read without locks.
+    bool immutable() const { return m_immutable; }
     // The driver's handle when it shares LockLens's SQLite (for sqlite3_interrupt and the
     // like); nullptr otherwise.
     sqlite3 *native() const { return m_native; }
@@ -86,6 +92,7 @@ private:
     QSqlDatabase m_db;
     DatabaseLocation m_where;
     Access m_access = Access::ReadOnly;
+    bool m_immutable = false;
     sqlite3 *m_native = nullptr;
 };
 

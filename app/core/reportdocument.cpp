@@ -58,10 +58,8 @@ QString whatRan(const RunFigures &r)
     if (!r.description.isEmpty())
         return r.description;
     const QString load = tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
-                             .arg(r.database, fixed(r.durationS, 1))
-                             .arg(r.workers)
-                             .arg(r.readers)
-                             .arg(r.journalMode, r.txMode);
+                             .arg(r.database, fixed(r.durationS, 1), QString::number(r.workers),
+                                 QString::number(r.readers), r.journalMode, r.txMode);
     return r.scenarioName.isEmpty() ? load : tr("scenario %1: %2").arg(r.scenarioName, load);
 }
 

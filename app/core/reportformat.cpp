@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportformat.h"
 
+#include "filekind.h"
+#include "outputfile.h"
 #include "reportwriters.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace LockLens::Report {
 
@@ -19,7 +19,11 @@ QString tr(const char *text)
 
 Format formatOf(const QString &fileName)
 {
-    const QString ext = QFileInfo(fileName).suffix().toLower();
+    // By hand, not QFileInfo::suffix(), which gives nothing for a name longer than a path may be.
+    const QString name = QDir::fromNativeSeparators(fileName);
+    const QString base = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
+    const QString ext = dot < 0 ? QString() : base.mid(dot + 1).toLower();
     if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
         return Format::Html;
     if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
@@ -37,7 +41,7 @@ QString unsupportedReason(Format f, const QString &fileName)
 {
     if (f == Format::Unknown)
         return tr("%1: unknown report format; name the file .html, .pdf, .md, .csv or .json")
-            .arg(QDir::toNativeSeparators(fileName));
+            .arg(FileKind::shown(fileName));
     return QString();
 }
 
@@ -65,6 +69,13 @@ QByteArray render(const Model &m, Format f)
 
 bool writeReport(const Model &m, const QString &fileName, QString *error)
 {
+    OutputFile out(fileName);
+    return writeReport(m, out, error);
+}
+
+bool writeReport(const Model &m, OutputFile &out, QString *error)
+{
+    const QString fileName = out.path();
     const Format f = formatOf(fileName);
     const QString why = unsupportedReason(f, fileName);
     if (!why.isEmpty()) {
@@ -81,12 +92,7 @@ bool writeReport(const Model &m, const QString &fileName, QString *error)
     } else {
         data = render(m, f);
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-        return false;
-    }
-    return true;
+    return (out.isOpen() || out.open(error)) && out.write(data, error) && out.commit(error);
 }
 
 } // namespace LockLens::Report

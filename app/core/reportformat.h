@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+namespace LockLens {
+class OutputFile;
+}
+
 namespace LockLens::Report {
 
 enum class Format { Html, Markdown, Csv, Json, Pdf, Unknown };
@@ -17,7 +21,11 @@ Format formatOf(const QString &fileName);
 QString unsupportedReason(Format f, const QString &fileName);
 // The report in format `f` (empty for Unknown, and for Pdf without a QGuiApplication).
 QByteArray render(const Model &m, Format f);
-// Renders and writes atomically (QSaveFile). False with one line saying why.
+// Renders and writes as an OutputFile: a regular file atomically, a device or a named pipe
+// in place. False with one line saying why.
 bool writeReport(const Model &m, const QString &fileName, QString *error);
+// The same into `out`, which may already be open (a pipe opened before a run); its name
+// gives the format. Commits it.
+bool writeReport(const Model &m, OutputFile &out, QString *error);
 
 } // namespace LockLens::Report

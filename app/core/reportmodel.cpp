@@ -69,7 +69,7 @@ QString mixText(const QJsonObject &mix)
     }
     for (auto it = mix.begin(); it != mix.end(); ++it) {
         if (!seen.contains(it.key()) && it.value().toDouble() > 0)
-            parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value().toDouble());
+            parts << QStringLiteral("%1=%2").arg(it.key(), QString::number(it.value().toDouble()));
     }
     return parts.join(QLatin1String(", "));
 }

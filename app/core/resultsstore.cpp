@@ -5,6 +5,7 @@
 #include "runresult.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -80,6 +81,35 @@ bool readShape(const DbConnection &db, Shape *shape, SqlFailure *failure)
     return true;
 }
 
+bool report(const SqlFailure &f, QString *error)
+{
+    if (error)
+        *error = f.text();
+    return false;
+}
+
+// Opens `path` (ReadWrite creates it) and reads its shape, changing nothing; nullptr with
+// one line in *error when it cannot be opened or read.
+std::unique_ptr<DbConnection> lookAt(
+    const QString &path, DbConnection::Access access, Shape *shape, QString *error)
+{
+    if (path.isEmpty()) {
+        report({ 0, ResultsStore::tr("no results store given") }, error);
+        return nullptr;
+    }
+    const DatabaseLocation where = DatabaseLocation::file(path);
+    SqlFailure f;
+    std::unique_ptr<DbConnection> db = DbConnection::open(where, access, QStringLiteral("results-store"), &f,
+        access == DbConnection::Access::ReadWrite, kBusyTimeoutMs);
+    if (db && !readShape(*db, shape, &f)) {
+        db.reset();
+        f = describeFailure(where, Stage::Reading, f);
+    }
+    if (!db)
+        report(f, error);
+    return db;
+}
+
 // Empty when a store of this shape can be used (perhaps after migrating it).
 QString refusal(const QString &path, const Shape &s)
 {
@@ -90,9 +120,7 @@ QString refusal(const QString &path, const Shape &s)
     if (s.version > kVersion)
         return ResultsStore::tr("%1 was written by a newer LockLens (results store version %2; this "
                                 "version of LockLens reads up to %3)")
-            .arg(name)
-            .arg(s.version)
-            .arg(kVersion);
+            .arg(name, QString::number(s.version), QString::number(kVersion));
     return {};
 }
 
@@ -143,13 +171,6 @@ RunSummary summaryFrom(const SqlRow &row)
     return s;
 }
 
-bool report(const SqlFailure &f, QString *error)
-{
-    if (error)
-        *error = f.text();
-    return false;
-}
-
 } // namespace
 
 ResultsStore::ResultsStore() = default;
@@ -172,24 +193,19 @@ void ResultsStore::close()
 {
     m_db.reset();
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool ResultsStore::open(const QString &path, QString *error)
 {
     close();
-    if (path.isEmpty())
-        return report({ 0, tr("no results store given") }, error);
-    const DatabaseLocation where = DatabaseLocation::file(path);
-    SqlFailure f;
-    std::unique_ptr<DbConnection> db = DbConnection::open(
-        where, DbConnection::Access::ReadWrite, QStringLiteral("results-store"), &f, true, kBusyTimeoutMs);
-    if (!db)
-        return report(f, error);
-
     // Look before changing anything: a file this build cannot use stays as it is.
     Shape shape;
-    if (!readShape(*db, &shape, &f))
-        return report(describeFailure(where, Stage::Reading, f), error);
+    std::unique_ptr<DbConnection> db = lookAt(path, DbConnection::Access::ReadWrite, &shape, error);
+    if (!db)
+        return false;
+    const DatabaseLocation where = db->location();
+    SqlFailure f;
     QString refused = refusal(path, shape);
     if (!refused.isEmpty())
         return report({ 0, refused }, error);
@@ -221,9 +237,7 @@ bool ResultsStore::open(const QString &path, QString *error)
         if (!migrated) {
             if (f.code != 0)
                 f.message = tr("cannot update the results store %1 to version %2: %3")
-                                .arg(QDir::toNativeSeparators(path))
-                                .arg(kVersion)
-                                .arg(f.message);
+                                .arg(QDir::toNativeSeparators(path), QString::number(kVersion), f.message);
             return report(f, error);
         }
     }
@@ -244,9 +258,45 @@ bool ResultsStore::open(const QString &path, QString *error)
     return true;
 }
 
+bool ResultsStore::openReadOnly(const QString &path, QString *error)
+{
+    close();
+    Shape shape;
+    std::unique_ptr<DbConnection> db = lookAt(path, DbConnection::Access::ReadOnly, &shape, error);
+    if (!db)
+        return false;
+    const QString name = QDir::toNativeSeparators(path);
+    if (shape.applicationId != kApplicationId) // open() would make a store of a fresh file
+        return report({ 0,
+                          QFileInfo(path).size() == 0
+                              ? tr("%1 is not a LockLens results store (the file is empty)").arg(name)
+                              : tr("%1 is not a LockLens results store").arg(name) },
+            error);
+    QString refused = refusal(path, shape);
+    if (refused.isEmpty() && shape.version < kVersion)
+        refused = tr("%1 is a results store of an older LockLens (version %2): save a run into it to update "
+                     "it, then report")
+                      .arg(name, QString::number(shape.version));
+    if (!refused.isEmpty())
+        return report({ 0, refused }, error);
+    m_db = std::move(db);
+    m_path = path;
+    m_readOnly = true;
+    return true;
+}
+
 bool ResultsStore::checkOpen(QString *error) const
 {
     return m_db ? true : report({ 0, tr("the results store is not open") }, error);
+}
+
+bool ResultsStore::checkWritable(QString *error) const
+{
+    if (!checkOpen(error))
+        return false;
+    return !m_readOnly
+        || report(
+            { 0, tr("the results store %1 is open read-only").arg(QDir::toNativeSeparators(m_path)) }, error);
 }
 
 qint64 ResultsStore::save(const RunResult &r, const QString &name, QString *error)
@@ -256,7 +306,7 @@ qint64 ResultsStore::save(const RunResult &r, const QString &name, QString *erro
 
 qint64 ResultsStore::save(const QJsonObject &result, const QString &name, QString *error)
 {
-    if (!checkOpen(error))
+    if (!checkWritable(error))
         return -1;
     const QJsonObject sc = result.value(QLatin1String("scenario")).toObject();
     const QJsonObject s = result.value(QLatin1String("summary")).toObject();
@@ -365,7 +415,7 @@ bool ResultsStore::setNotes(qint64 id, const QString &notes, QString *error)
 
 bool ResultsStore::updateRun(qint64 id, const QString &sql, const QVariant &value, QString *error)
 {
-    if (!checkOpen(error))
+    if (!checkWritable(error))
         return false;
     SqlFailure f;
     const bool ok = writeTransaction(*m_db, &f, [&](SqlFailure *failure) {
@@ -381,7 +431,7 @@ bool ResultsStore::updateRun(qint64 id, const QString &sql, const QVariant &valu
 
 bool ResultsStore::remove(const QList<qint64> &ids, QString *error)
 {
-    if (!checkOpen(error))
+    if (!checkWritable(error))
         return false;
     QList<qint64> unique = ids;
     std::sort(unique.begin(), unique.end());

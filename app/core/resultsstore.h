@@ -62,6 +62,12 @@ public:
     // Creates or opens the store at `path`. False, with one line saying why, when the file
     // cannot be used; the store is then closed.
     bool open(const QString &path, QString *error);
+    // Opens an existing store only to read it (a report): SQLite's read-only flag, no
+    // migration, no journal-mode change, nothing written; a store on read-only media is read
+    // as immutable. Refuses, unchanged, a file that is not a store of this version or older
+    // (an empty file too). Writes then fail with one line.
+    bool openReadOnly(const QString &path, QString *error);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
@@ -87,11 +93,13 @@ public:
 
 private:
     bool checkOpen(QString *error) const;
+    bool checkWritable(QString *error) const;
     // Runs `sql` (an UPDATE binding value, then id) on exactly one run.
     bool updateRun(qint64 id, const QString &sql, const QVariant &value, QString *error);
 
     std::unique_ptr<DbConnection> m_db;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 } // namespace LockLens

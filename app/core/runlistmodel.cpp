@@ -195,7 +195,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Name:
-            return tr("%1 (run %2)").arg(r.name).arg(r.id);
+            return tr("%1 (run %2)").arg(r.name, QString::number(r.id));
         case Verified:
             return r.integrity.isEmpty() || r.integrity == QLatin1String("ok")
                 ? verdict(r)

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runfiles.h"
+
+#include "filekind.h"
+#include "output.h"
+#include "outputfile.h"
+#include "reportformat.h"
+#include "resultsstore.h"
+#include "sqlitefile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace LockLens::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Cli", text);
+}
+
+// A database file and what SQLite keeps beside it.
+QStringList withJournals(const QString &path)
+{
+    return { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+        path + QStringLiteral("-journal") };
+}
+
+// The outputs a run writes into files, with their options.
+std::vector<std::pair<QString, QString>> outputsOf(const RunOptions &opt)
+{
+    std::vector<std::pair<QString, QString>> out;
+    if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-"))
+        out.emplace_back(QStringLiteral("--json"), opt.jsonPath);
+    if (!opt.lockTracePath.isEmpty())
+        out.emplace_back(QStringLiteral("--lock-trace"), opt.lockTracePath);
+    if (!opt.reportPath.isEmpty())
+        out.emplace_back(QStringLiteral("--report"), opt.reportPath);
+    return out;
+}
+
+bool anySame(const QStringList &as, const QStringList &bs)
+{
+    for (const QString &a : as)
+        for (const QString &b : bs)
+            if (FileKind::sameFile(a, b))
+                return true;
+    return false;
+}
+
+QString storeRefusal(const RunOptions &opt)
+{
+    const QString store = storePathOf(opt);
+    if (store.isEmpty())
+        return {};
+    const QString why = FileKind::readRefusal(store);
+    if (!why.isEmpty())
+        return tr("--save: %1").arg(why);
+    if (anySame(withJournals(store), databaseFiles(opt.scenario)))
+        return tr("--store: %1 is a file of the database this run loads; keep runs in a file of their own")
+            .arg(FileKind::shown(store));
+    return {};
+}
+
+} // namespace
+
+QStringList databaseFiles(const Scenario &sc)
+{
+    QStringList files;
+    if (sc.isMemory() || sc.databasePath.isEmpty())
+        return files;
+    for (const QString &path : sc.splitPaths())
+        files << withJournals(path);
+    return files;
+}
+
+QString storePathOf(const RunOptions &opt)
+{
+    if (!opt.save)
+        return {};
+    return opt.storePath.isEmpty() ? ResultsStore::defaultPath() : opt.storePath;
+}
+
+QString inputRefusal(const RunOptions &opt)
+{
+    const Scenario &sc = opt.scenario;
+    if (!sc.isMemory() && !sc.databasePath.isEmpty()) {
+        for (const QString &path : sc.splitPaths()) {
+            const QString why = FileKind::readRefusal(path);
+            if (!why.isEmpty())
+                return why;
+        }
+        if (SqliteFile::readsAsImmutable(sc.databasePath) && (sc.mix.hasWrites() || sc.prefillRows > 0))
+            return tr("%1 is on read-only media (its folder cannot be written): only a run that does not "
+                      "write can read it (--mix read=100)")
+                .arg(FileKind::shown(sc.databasePath));
+    }
+    return storeRefusal(opt);
+}
+
+RunOutputs::RunOutputs(const RunOptions &opt)
+    : m_opt(opt)
+{
+}
+
+RunOutputs::~RunOutputs() = default;
+
+QString RunOutputs::prepare()
+{
+    if (m_opt.lockTracePath == QLatin1String("-"))
+        return tr("--lock-trace: give a file name (the trace does not go to standard output)");
+    for (const auto &[option, path] : outputsOf(m_opt)) {
+        const QString why = OutputFile::check(path);
+        if (!why.isEmpty())
+            return tr("%1: %2").arg(option, why);
+    }
+    const QString why = checkCollisions();
+    return why.isEmpty() ? openStreams() : why;
+}
+
+QString RunOutputs::checkCollisions() const
+{
+    // Files the run reads or writes anyway: an output must not be one of them.
+    QStringList taken = databaseFiles(m_opt.scenario);
+    const QString store = storePathOf(m_opt);
+    if (!store.isEmpty())
+        taken << withJournals(store);
+    for (const auto &[option, path] : outputsOf(m_opt)) {
+        if (anySame({ path }, taken))
+            return tr("%1: %2 is a file this run already uses (the database, its journal, the store or "
+                      "another output)")
+                .arg(option, FileKind::shown(path));
+        // Devices (/dev/null) and the process's own output take several outputs in turn.
+        if (!OutputFile::writesInPlace(path) || FileKind::of(path).kind == FileKind::Kind::Fifo)
+            taken << path;
+    }
+    return {};
+}
+
+QString RunOutputs::openStreams()
+{
+    // A pipe or device is opened now: a pipe that nobody reads is refused before the load.
+    const auto open = [](const QString &option, const QString &path, std::unique_ptr<OutputFile> *out) {
+        if (path.isEmpty() || path == QLatin1String("-"))
+            return QString();
+        *out = std::make_unique<OutputFile>(path);
+        QString why;
+        if (OutputFile::writesInPlace(path) && !(*out)->open(&why))
+            return tr("%1: %2").arg(option, why);
+        return QString();
+    };
+    QString why = open(QStringLiteral("--json"), m_opt.jsonPath, &m_json);
+    if (why.isEmpty())
+        why = open(QStringLiteral("--report"), m_opt.reportPath, &m_report);
+    return why;
+}
+
+bool RunOutputs::writeJson(const QJsonObject &doc, QString *error)
+{
+    if (m_opt.jsonPath.isEmpty())
+        return true;
+    const QByteArray data = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    if (m_opt.jsonPath == QLatin1String("-")) {
+        printOut(QString::fromUtf8(data)); // a loss there is reported once, by withOutputChecked()
+        return true;
+    }
+    QString why;
+    if ((m_json->isOpen() || m_json->open(&why)) && m_json->write(data, &why) && m_json->commit(&why))
+        return true;
+    *error = tr("--json: %1").arg(why);
+    return false;
+}
+
+bool RunOutputs::writeReport(const QJsonObject &doc, QString *error)
+{
+    if (!m_report)
+        return true;
+    Report::Model model;
+    QString why;
+    if (Report::modelFromJson({ doc }, { QString() }, &model, &why)
+        && Report::writeReport(model, *m_report, &why))
+        return true;
+    *error = tr("--report: %1").arg(why);
+    return false;
+}
+
+} // namespace LockLens::Cli
