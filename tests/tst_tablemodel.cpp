@@ -3,7 +3,7 @@
 #include "catalogreader.h"
 #include "dbconnection.h"
 #include "pagereader.h"
-#include "sqlitefixture.h"
+#include "chinookfixture.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -75,6 +75,7 @@ private Q_SLOTS:
     void memoryStaysBounded();
     void noReadTransactionIsHeldBetweenPages();
     void unreadableTableReportsFailure();
+    void readerOpensAgainAfterALock();
 
 private:
     QString m_db;
@@ -379,6 +380,30 @@ void TestTableModel::unreadableTableReportsFailure()
     g.setSpec(spec);
     QTRY_VERIFY(gone.count() >= 1);
     QVERIFY(gone.at(0).at(0).toString().contains(QLatin1String("no such table")));
+}
+
+void TestTableModel::readerOpensAgainAfterALock()
+{
+    // Regression: a reader whose connection could not open (the database locked) returned
+    // no rows and no error for good; now each request tries again.
+    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+    QCOMPARE(makeChinook(path), QString());
+    auto holder = std::make_unique<LockHolder>(path);
+    QVERIFY(holder->locked());
+    TableModel m;
+    QSignalSpy failed(&m, &TableModel::failed);
+    m.setDatabase(DatabaseLocation::file(path));
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("locked")),
+        qPrintable(failed.first().first().toString()));
+    holder.reset();
+    BrowseSpec spec;
+    spec.table = QStringLiteral("Artist");
+    spec.columns = QStringList { QStringLiteral("ArtistId"), QStringLiteral("Name") };
+    spec.rowidName = QStringLiteral("ArtistId");
+    m.setSpec(spec);
+    QTRY_COMPARE_WITH_TIMEOUT(m.totalRows(), 4LL, 10000);
+    QTRY_COMPARE(m.index(0, 2).data().toString(), QStringLiteral("AC/DC"));
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

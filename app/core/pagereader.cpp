@@ -48,9 +48,14 @@ bool PageReader::interrupt()
     return true;
 }
 
+bool PageReader::ensureOpen(SqlFailure *error)
+{
+    return m_db || open(error); // a failed open (a lock since released, say) is tried again
+}
+
 bool PageReader::firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error)
 {
-    if (!m_db)
+    if (!ensureOpen(error))
         return false;
     std::vector<QVariantList> rows;
     if (!m_db->select(sql, binds, &rows, error))
@@ -62,7 +67,7 @@ bool PageReader::firstRow(const QString &sql, const QVariantList &binds, QVarian
 bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool backwards, qint64 offset,
     int limit, std::vector<QVariantList> *rows, SqlFailure *error)
 {
-    if (!m_db)
+    if (!ensureOpen(error))
         return false;
     QVariantList binds;
     const QString sql = spec.pageSql(after, backwards, &binds);

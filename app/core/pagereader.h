@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    bool ensureOpen(SqlFailure *error);
     bool firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error);
 
     DatabaseLocation m_where;
