@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagereader.h"
 
+#include "rowcursor.h"
+
 #include <QTimer>
 
 #include <sqlite3.h>
@@ -73,6 +75,11 @@ bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool ba
     const QString sql = spec.pageSql(after, backwards, &binds);
     binds << limit << offset;
     return m_db->select(sql, binds, rows, error);
+}
+
+bool PageReader::read(RowCursor &cursor, int n, std::vector<QVariantList> *rows, SqlFailure *error)
+{
+    return ensureOpen(error) && cursor.next(*m_db, n, rows, error);
 }
 
 bool PageReader::count(const BrowseSpec &spec, qint64 *n, SqlFailure *error)
