@@ -54,6 +54,8 @@ private Q_SLOTS:
     void reportsOpenTransaction();
     void consoleRunsSelection();
     void consoleCancelsLongQuery();
+    void runIsRefusedWhileAScriptRuns();
+    void exportsTheRowsShown();
 
 private:
     ScriptResult runAndWait(SqlSession &s, const QString &sql, ScriptOptions options = {});
@@ -377,6 +379,84 @@ void TstSqlConsole::consoleCancelsLongQuery()
     QVERIFY(done.wait(5000));
     QVERIFY(!console.running());
     QVERIFY2(console.statusText().contains(QStringLiteral("cancelled")), qPrintable(console.statusText()));
+}
+
+void TstSqlConsole::runIsRefusedWhileAScriptRuns()
+{
+    // Regression: a second Run was queued silently behind a long one, and Esc then said
+    // "Cancelled before any statement ran" though the first had run for seconds.
+    SqlSession s;
+    QVERIFY(openSession(s));
+    if (!s.canInterrupt())
+        QSKIP("Qt's SQLite driver carries its own SQLite here; an endless count cannot be interrupted");
+    SqlConsole console(&s);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QSignalSpy started(&s, &SqlSession::started);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    // The second statement writes without end: its journal appearing says it is running.
+    console.editor()->setPlainText(QStringLiteral("SELECT 1;\nINSERT INTO t(name) SELECT x FROM (") + EndlessRows
+        + QStringLiteral(")"));
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!console.runAction()->isEnabled());
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    console.run();
+    QCOMPARE(started.count(), 1); // nothing queued
+    QCOMPARE(s.scriptsPending(), 1);
+    QTRY_VERIFY(QFileInfo::exists(m_path + QStringLiteral("-journal")));
+    QTest::keyClick(console.editor(), Qt::Key_Escape);
+    QVERIFY(done.wait(5000));
+    const QString status = console.statusText();
+    QVERIFY2(status.startsWith(QLatin1String("Statement 2 (line 2) cancelled after ")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String(": INSERT INTO t(name) SELECT x FROM (WITH RECURSIVE")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("(1 statement")) && status.contains(QLatin1String("before it had run")),
+        qPrintable(status));
+    QVERIFY(!status.contains(QLatin1String("before any statement ran")));
+    QVERIFY(console.runAction()->isEnabled());
+    QCOMPARE(s.scriptsPending(), 0); // no script was waiting behind it
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), list({ "3" })); // rolled back
+}
+
+void TstSqlConsole::exportsTheRowsShown()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    SqlConsole console(&s);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    QSignalSpy exported(&console, &SqlConsole::exportFinished);
+    const QString out = m_dir.filePath(QStringLiteral("rows.csv"));
+    console.exportCsv(out);
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(!exported.takeFirst().first().toBool()); // nothing shown yet
+    console.editor()->setPlainText(QStringLiteral("SELECT id, name AS \"the, name\" FROM t ORDER BY id"));
+    console.run();
+    QVERIFY(done.wait(5000));
+    console.exportCsv(out);
+    QVERIFY(exported.wait(5000));
+    QVERIFY(exported.first().first().toBool());
+    QCOMPARE(Fixture::sha1Of(out).isEmpty(), false);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("id,\"the, name\"\r\n1,a\r\n2,b\r\n3,\r\n"));
+    f.close();
+    // More rows than the console keeps: the export has them all.
+    console.editor()->setPlainText(
+        QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 12000) SELECT x FROM c"));
+    console.run();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(console.results()->rowCount(), ScriptOptions().rowLimit);
+    exported.clear();
+    console.exportCsv(out);
+    QVERIFY(exported.wait(10000));
+    QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(exported.first().at(1).toString().contains(QLatin1String("12,000 rows exported")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), 12002); // header, 12,000 rows, nothing after the last line end
+    QCOMPARE(lines.at(12000), QByteArray("12000\r"));
 }
 
 QTEST_MAIN(TstSqlConsole)

@@ -4,8 +4,11 @@
 // lines), the colours on screen, and completion of the catalog's names and keywords.
 #include "chinookfixture.h"
 #include "catalogreader.h"
+#include "shotfixture.h"
 #include "sqlcompleter.h"
+#include "sqlconsole.h"
 #include "sqlhighlighter.h"
+#include "sqlsession.h"
 #include "sqltext.h"
 
 #include <QAbstractItemView>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void completionsAndQuoting();
     void highlightsWhatItKnows();
     void completesNamesWhileTyping();
+    void completesColumnsAfterATableAndNotInStrings();
 
 private:
     Catalog::Schema m_schema;
@@ -226,6 +230,33 @@ void TestSqlEditor::completesNamesWhileTyping()
     QTest::keyClick(&editor, Qt::Key_Space, Qt::ControlModifier);
     QTRY_VERIFY(popup->isVisible());
     QVERIFY(completer.completer()->completionCount() > 3); // WHERE, WINDOW, WITH...
+}
+
+void TestSqlEditor::completesColumnsAfterATableAndNotInStrings()
+{
+    // The SQL console as a whole: its editor colours and completes from the catalog.
+    SqlSession session;
+    SqlConsole console(&session);
+    console.resize(900, 500);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    console.setSchema(m_schema);
+    QPlainTextEdit *editor = console.editor();
+    editor->setPlainText(QStringLiteral("-- the genres\n"));
+    editor->moveCursor(QTextCursor::End);
+    QAbstractItemView *popup = console.completer()->completer()->popup();
+    QTest::keyClicks(editor, QStringLiteral("SELECT Genre."));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(console.completer()->completer()->completionCount(), 2); // GenreId, Name
+    Fixture::shot(&console, QStringLiteral("console-completion"), { popup });
+    QTest::keyClicks(editor, QStringLiteral("Na"));
+    QTRY_COMPARE(console.completer()->completer()->completionCount(), 1);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("-- the genres\nSELECT Genre.Name"));
+    QTest::keyClicks(editor, QStringLiteral(", 'Trac"));
+    QVERIFY(!popup->isVisible()); // inside a string
+    QTest::keyClicks(editor, QStringLiteral("' -- Trac"));
+    QVERIFY(!popup->isVisible()); // inside a comment
 }
 
 QTEST_MAIN(TestSqlEditor)
