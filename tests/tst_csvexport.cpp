@@ -47,8 +47,8 @@ int exclusiveWrite(const QString &path)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    const int rc = sqlite3_exec(db, "BEGIN EXCLUSIVE; INSERT INTO Genre(Name) VALUES ('Blues'); COMMIT",
-        nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(
+        db, "BEGIN EXCLUSIVE; INSERT INTO Genre(Name) VALUES ('Blues'); COMMIT", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     return rc;
@@ -94,18 +94,30 @@ void TestCsvExport::fields_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("csv");
     QTest::addColumn<QString>("tsv");
-    QTest::newRow("plain") << QVariant(QStringLiteral("AC/DC")) << "AC/DC" << "AC/DC";
-    QTest::newRow("comma") << QVariant(QStringLiteral("a, b")) << "\"a, b\"" << "a, b";
-    QTest::newRow("quote") << QVariant(QStringLiteral("say \"hi\"")) << "\"say \"\"hi\"\"\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("line break") << QVariant(QStringLiteral("a\nb")) << "\"a\nb\"" << "\"a\nb\"";
-    QTest::newRow("carriage return") << QVariant(QStringLiteral("a\rb")) << "\"a\rb\"" << "\"a\rb\"";
-    QTest::newRow("tab") << QVariant(QStringLiteral("a\tb")) << "a\tb" << "\"a\tb\"";
-    QTest::newRow("NULL") << QVariant() << "" << "";
-    QTest::newRow("empty text") << QVariant(QString()) << "" << "";
-    QTest::newRow("blob") << QVariant(QByteArray("\x0a\x1b", 2)) << "X'0A1B'" << "X'0A1B'";
-    QTest::newRow("integer") << QVariant(qint64(-9007199254740993)) << "-9007199254740993" << "-9007199254740993";
-    QTest::newRow("real") << QVariant(0.99) << "0.99" << "0.99";
-    QTest::newRow("unicode") << QVariant(QStringLiteral("Antônio")) << "Antônio" << "Antônio";
+    QTest::newRow("plain") << QVariant(QStringLiteral("AC/DC")) << "AC/DC"
+                           << "AC/DC";
+    QTest::newRow("comma") << QVariant(QStringLiteral("a, b")) << "\"a, b\""
+                           << "a, b";
+    QTest::newRow("quote") << QVariant(QStringLiteral("say \"hi\"")) << "\"say \"\"hi\"\"\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("line break") << QVariant(QStringLiteral("a\nb")) << "\"a\nb\""
+                                << "\"a\nb\"";
+    QTest::newRow("carriage return") << QVariant(QStringLiteral("a\rb")) << "\"a\rb\""
+                                     << "\"a\rb\"";
+    QTest::newRow("tab") << QVariant(QStringLiteral("a\tb")) << "a\tb"
+                         << "\"a\tb\"";
+    QTest::newRow("NULL") << QVariant() << ""
+                          << "";
+    QTest::newRow("empty text") << QVariant(QString()) << ""
+                                << "";
+    QTest::newRow("blob") << QVariant(QByteArray("\x0a\x1b", 2)) << "X'0A1B'"
+                          << "X'0A1B'";
+    QTest::newRow("integer") << QVariant(qint64(-9007199254740993)) << "-9007199254740993"
+                             << "-9007199254740993";
+    QTest::newRow("real") << QVariant(0.99) << "0.99"
+                          << "0.99";
+    QTest::newRow("unicode") << QVariant(QStringLiteral("Antônio")) << "Antônio"
+                             << "Antônio";
 }
 
 void TestCsvExport::fields()
@@ -128,7 +140,8 @@ void TestCsvExport::writesRfc4180WithAHeader()
     QCOMPARE(o.rows, qint64(Fixture::ChinookTracks));
     const QStringList lines = csvLines(out);
     QCOMPARE(lines.size(), Fixture::ChinookTracks + 1);
-    QCOMPARE(lines.at(0), QStringLiteral("TrackId,Name,AlbumId,GenreId,Composer,Milliseconds,UnitPrice,Cover"));
+    QCOMPARE(
+        lines.at(0), QStringLiteral("TrackId,Name,AlbumId,GenreId,Composer,Milliseconds,UnitPrice,Cover"));
     QCOMPARE(lines.at(2), QStringLiteral("2,Track 2,3,3,Angus Young,200002,0.99,X'0A1B'"));
     QCOMPARE(lines.at(3), QStringLiteral("3,Track 3\tb,4,4,Angus Young,200003,0.99,"));
     QCOMPARE(lines.at(5), QStringLiteral("5,Track 5,6,2,,200005,0.99,")); // NULL composer
@@ -164,8 +177,9 @@ void TestCsvExport::writesTheGridsFilterAndOrder()
     for (const QString &line : csvLines(out).mid(1))
         ids << line.section(QLatin1Char(','), 0, 0);
     QCOMPARE(ids,
-        Fixture::column(m_db, QStringLiteral("SELECT TrackId FROM Track WHERE Name LIKE '%live%' "
-                                             "ORDER BY Milliseconds DESC, TrackId DESC")));
+        Fixture::column(m_db,
+            QStringLiteral("SELECT TrackId FROM Track WHERE Name LIKE '%live%' "
+                           "ORDER BY Milliseconds DESC, TrackId DESC")));
     QCOMPARE(ids.size(), Fixture::ChinookTracks / 7);
 }
 
@@ -173,8 +187,8 @@ void TestCsvExport::holdsNoReadTransactionBetweenChunks()
 {
     const QString path = m_dir.filePath(QStringLiteral("chunks.db"));
     QCOMPARE(Fixture::makeChinook(path), QString());
-    const auto db = DbConnection::open(DatabaseLocation::file(path), DbConnection::Access::ReadOnly,
-        QStringLiteral("test"), nullptr);
+    const auto db = DbConnection::open(
+        DatabaseLocation::file(path), DbConnection::Access::ReadOnly, QStringLiteral("test"), nullptr);
     QVERIFY(db);
     // A table: between two chunks another program can take the exclusive lock and write.
     RowCursor table(specOf(path, QStringLiteral("Track")));
@@ -217,7 +231,8 @@ void TestCsvExport::cancelOrFailureLeavesTheFileAsItWas()
     QVERIFY(!failed.ok && !failed.cancelled);
     QVERIFY2(failed.error.contains(QLatin1String("no such table")), qPrintable(failed.error));
     QCOMPARE(Fixture::sha1Of(out), before);
-    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("kept.csv*") }, QDir::Files).size(), 1); // no leftovers
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({ QStringLiteral("kept.csv*") }, QDir::Files).size(), 1); // no leftovers
 }
 
 void TestCsvExport::statementRunsReadOnly()

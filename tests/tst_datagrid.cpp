@@ -95,7 +95,8 @@ void TestDataGrid::ctrlCCopiesTheSelectionAsTsv()
     // Regression: Ctrl+C copied the current cell only.
     DataGrid *grid = m_w->dataGrid();
     TableModel *m = grid->model();
-    const int name = gridColumn(grid, QStringLiteral("Name")), composer = gridColumn(grid, QStringLiteral("Composer"));
+    const int name = gridColumn(grid, QStringLiteral("Name")),
+              composer = gridColumn(grid, QStringLiteral("Composer"));
     QItemSelection selection(m->index(1, name), m->index(4, composer)); // tracks 2..5
     grid->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     grid->view()->setFocus();
@@ -131,7 +132,8 @@ void TestDataGrid::copyReadsRowsNotInMemory()
     QTest::keyClick(grid->view(), Qt::Key_C, Qt::ControlModifier);
     QVERIFY(copied.count() == 1 || copied.wait(10000));
     QCOMPARE(copied.first().at(0).toInt(), Fixture::ChinookTracks);
-    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), Fixture::ChinookTracks);
     // Track 3503's name holds a tab: quoted, so the line still has one field per column.
     QCOMPARE(lines.last().left(24), QStringLiteral("3503\t3503\t\"Track 3503\tb\""));
@@ -179,13 +181,16 @@ void TestDataGrid::exportWritesTheRowsTheGridShows()
     QVERIFY(finished.first().at(1).toString().contains(QLatin1String("876 rows exported")));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), Fixture::ChinookTracks / 4 + 2);
     QStringList ids;
     for (const QString &l : lines.mid(1))
         ids << l.section(QLatin1Char(','), 0, 0);
-    QCOMPARE(ids, Fixture::column(m_db, QStringLiteral("SELECT TrackId FROM Track WHERE GenreId = 2 "
-                                                       "ORDER BY Milliseconds DESC, TrackId DESC")));
+    QCOMPARE(ids,
+        Fixture::column(m_db,
+            QStringLiteral("SELECT TrackId FROM Track WHERE GenreId = 2 "
+                           "ORDER BY Milliseconds DESC, TrackId DESC")));
 }
 
 void TestDataGrid::backAndForwardRestoreTableFilterAndRow()

@@ -46,15 +46,16 @@ struct Snapshot
 
     bool operator==(const Snapshot &o) const
     {
-        return title == o.title && tree == o.tree && table == o.table && rows == o.rows && columns == o.columns
-            && gridMessage == o.gridMessage && location == o.location && recent == o.recent
-            && pragmas == o.pragmas && pragmaStatus == o.pragmaStatus;
+        return title == o.title && tree == o.tree && table == o.table && rows == o.rows
+            && columns == o.columns && gridMessage == o.gridMessage && location == o.location
+            && recent == o.recent && pragmas == o.pragmas && pragmaStatus == o.pragmaStatus;
     }
     QString describe() const
     {
         return QStringLiteral("%1 / [%2] / %3 %4x%5 '%6' / %7 / recent [%8] / %9 pragmas '%10'")
-            .arg(title, tree.join(QLatin1String(", ")), table, QString::number(rows), QString::number(columns),
-                gridMessage, location, recent.join(QLatin1String(", ")), QString::number(pragmas), pragmaStatus);
+            .arg(title, tree.join(QLatin1String(", ")), table, QString::number(rows),
+                QString::number(columns), gridMessage, location, recent.join(QLatin1String(", ")),
+                QString::number(pragmas), pragmaStatus);
     }
 };
 
@@ -133,11 +134,16 @@ void TestMainWindowOpen::failedOpenLeavesTheWindowAsItWas_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not a database") << "text" << "not an SQLite database";
-    QTest::newRow("corrupt") << "corrupt" << "is corrupt";
-    QTest::newRow("missing") << "missing" << "no such file";
-    QTest::newRow("a pipe") << "fifo" << "not a regular file";
-    QTest::newRow("a folder") << "folder" << "is a folder";
+    QTest::newRow("not a database") << "text"
+                                    << "not an SQLite database";
+    QTest::newRow("corrupt") << "corrupt"
+                             << "is corrupt";
+    QTest::newRow("missing") << "missing"
+                             << "no such file";
+    QTest::newRow("a pipe") << "fifo"
+                            << "not a regular file";
+    QTest::newRow("a folder") << "folder"
+                              << "is a folder";
 }
 
 void TestMainWindowOpen::failedOpenLeavesTheWindowAsItWas()
@@ -166,7 +172,8 @@ void TestMainWindowOpen::failedOpenLeavesTheWindowAsItWas()
     MainWindow w;
     w.show();
     QVERIFY(openChinook(w));
-    QCOMPARE(runInConsole(w, QStringLiteral("SELECT count(*) FROM Track")).contains(QLatin1String("1 row")), true);
+    QCOMPARE(
+        runInConsole(w, QStringLiteral("SELECT count(*) FROM Track")).contains(QLatin1String("1 row")), true);
     const Snapshot before = snapshot(w);
     QVERIFY(before.recent.contains(QFileInfo(m_chinook).absoluteFilePath()));
 
@@ -174,7 +181,8 @@ void TestMainWindowOpen::failedOpenLeavesTheWindowAsItWas()
     QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
     w.openDatabase(DatabaseLocation::file(bad));
     QVERIFY(failed.wait(10000));
-    QVERIFY2(failed.first().first().toString().contains(expected), qPrintable(failed.first().first().toString()));
+    QVERIFY2(
+        failed.first().first().toString().contains(expected), qPrintable(failed.first().first().toString()));
     QVERIFY(w.statusBar()->currentMessage().contains(expected));
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(w.state(), MainWindow::State::Open);
@@ -218,7 +226,8 @@ void TestMainWindowOpen::lockedDatabaseSaysLockedAndRecoversOnRetry()
     QVERIFY(tables->toolTip(0).contains(QLatin1String("locked by another connection")));
     // Grid, banner, console and pragmas say why.
     QVERIFY(w.dataGrid()->tableName().isEmpty());
-    QVERIFY2(w.dataGrid()->messageText().contains(QLatin1String("locked")), qPrintable(w.dataGrid()->messageText()));
+    QVERIFY2(w.dataGrid()->messageText().contains(QLatin1String("locked")),
+        qPrintable(w.dataGrid()->messageText()));
     QVERIFY(w.banner()->text().contains(QLatin1String("locked")));
     QTRY_VERIFY_WITH_TIMEOUT(w.console()->statusText().contains(QLatin1String("locked")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(w.pragmaPanel()->statusText().contains(QLatin1String("locked")), 20000);
@@ -252,7 +261,10 @@ void TestMainWindowOpen::lockedDatabaseSaysLockedAndRecoversOnRetry()
     QVERIFY(runInConsole(w, QStringLiteral("SELECT count(*) FROM Album")).contains(QLatin1String("1 row")));
     QCOMPARE(firstResult(w), QStringLiteral("40"));
     QTRY_VERIFY(w.pragmaPanel()->statusText().startsWith(QLatin1String("Read from")));
-    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
+    QVERIFY(QSettings()
+                .value(QStringLiteral("recentFiles"))
+                .toStringList()
+                .contains(QFileInfo(path).absoluteFilePath()));
     w.showPage(MainWindow::Page::Data);
     Fixture::shot(&w, QStringLiteral("locked-recovered"));
 }
@@ -276,10 +288,12 @@ void TestMainWindowOpen::zeroByteFileKeepsNothingOfThePreviousTable()
     QVERIFY(w.dataGrid()->tableName().isEmpty());
     QCOMPARE(w.dataGrid()->model()->columnCount(), 0);
     QCOMPARE(w.dataGrid()->model()->rowCount(), 0);
-    QVERIFY2(w.dataGrid()->messageText().contains(QLatin1String("empty")), qPrintable(w.dataGrid()->messageText()));
+    QVERIFY2(w.dataGrid()->messageText().contains(QLatin1String("empty")),
+        qPrintable(w.dataGrid()->messageText()));
     QCOMPARE(w.schemaTree()->topLevelItem(0)->text(1), QStringLiteral("0"));
     // The console works on it, and by then nothing has asked it for the old table.
-    QVERIFY(runInConsole(w, QStringLiteral("SELECT count(*) FROM sqlite_schema")).contains(QLatin1String("1 row")));
+    QVERIFY(runInConsole(w, QStringLiteral("SELECT count(*) FROM sqlite_schema"))
+                .contains(QLatin1String("1 row")));
     QCOMPARE(firstResult(w), QStringLiteral("0"));
     QCOMPARE(gridFailed.count(), 0);
     QVERIFY(!w.statusBar()->currentMessage().contains(QLatin1String("no such table")));

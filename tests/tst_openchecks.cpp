@@ -57,7 +57,8 @@ void TestOpenChecks::refusesWhatIsNotARegularFile()
     const QString link = m_dir.filePath(QStringLiteral("link.db"));
     QCOMPARE(Fixture::makeChinook(real), QString());
     QVERIFY(QFile::link(real, link));
-    QVERIFY(DbConnection::open(DatabaseLocation::file(link), DbConnection::Access::ReadOnly, QStringLiteral("test"), &f));
+    QVERIFY(DbConnection::open(
+        DatabaseLocation::file(link), DbConnection::Access::ReadOnly, QStringLiteral("test"), &f));
 }
 
 void TestOpenChecks::explainsExtendedCodes_data()
@@ -78,7 +79,8 @@ void TestOpenChecks::explainsExtendedCodes()
     QFETCH(QString, explained);
     const SqlFailure f { code, QStringLiteral("attempt to write a readonly database") };
     const QString text = f.text();
-    QVERIFY2(text.startsWith(QLatin1String("attempt to write a readonly database (SQLite code ")), qPrintable(text));
+    QVERIFY2(text.startsWith(QLatin1String("attempt to write a readonly database (SQLite code ")),
+        qPrintable(text));
     QVERIFY(text.contains(QString::number(code)));
     if (explained.isEmpty())
         QCOMPARE(text, QStringLiteral("attempt to write a readonly database (SQLite code %1)").arg(code));
@@ -123,7 +125,8 @@ void TestOpenChecks::writeBlockOfRealFiles()
     const QString path = m_dir.filePath(QStringLiteral("w.db"));
     QCOMPARE(Fixture::makeChinook(path), QString());
     QCOMPARE(writeBlock(DatabaseLocation::file(path), QStringLiteral("delete")), WriteBlock::None);
-    QCOMPARE(writeBlock(DatabaseLocation::memory(QStringLiteral("m")), QStringLiteral("delete")), WriteBlock::None);
+    QCOMPARE(writeBlock(DatabaseLocation::memory(QStringLiteral("m")), QStringLiteral("delete")),
+        WriteBlock::None);
 }
 
 void TestOpenChecks::sessionTriesAgainAfterALock()

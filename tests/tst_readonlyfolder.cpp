@@ -67,7 +67,8 @@ QString prepare(Sandbox *s)
     s->base = QString::fromLocal8Bit(templ);
     s->folder = s->base + QStringLiteral("/readonly");
     s->unreadable = s->base + QStringLiteral("/unreadable.db");
-    if (!QDir().mkpath(s->folder) || !Fixture::makeChinook(s->folder + QStringLiteral("/chinook.db")).isEmpty()
+    if (!QDir().mkpath(s->folder)
+        || !Fixture::makeChinook(s->folder + QStringLiteral("/chinook.db")).isEmpty()
         || !Fixture::makeChinook(s->unreadable).isEmpty())
         return QStringLiteral("cannot make the databases");
     const QByteArray folder = s->folder.toLocal8Bit(), unreadable = s->unreadable.toLocal8Bit();
@@ -141,7 +142,8 @@ void TestReadOnlyFolder::readOnlyFolderIsWarnedAtOpenAndExplained()
     w.console()->run();
     QVERIFY(done.wait(10000));
     const QString status = w.console()->statusText();
-    QVERIFY2(status.contains(QLatin1String("SQLite code 1544")) && status.contains(QLatin1String("SQLITE_READONLY_DIRECTORY"))
+    QVERIFY2(status.contains(QLatin1String("SQLite code 1544"))
+            && status.contains(QLatin1String("SQLITE_READONLY_DIRECTORY"))
             && status.contains(QLatin1String("folder is read-only")),
         qPrintable(status));
     Fixture::shot(&w, QStringLiteral("readonly-folder-console"));
@@ -185,7 +187,8 @@ int main(int argc, char **argv)
     const pid_t child = ::fork();
     if (child == 0) {
         if (g_sandbox.skip.isEmpty() && ::geteuid() == 0 && !enterUserNamespace())
-            g_sandbox.skip = QStringLiteral("no user namespace for root: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            g_sandbox.skip = QStringLiteral("no user namespace for root: %1")
+                                 .arg(QString::fromLocal8Bit(strerror(errno)));
         QApplication app(argc, argv);
         TestReadOnlyFolder test;
         ::_exit(QTest::qExec(&test, argc, argv));

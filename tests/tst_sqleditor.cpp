@@ -2,8 +2,8 @@
 // The SQL console's editor: how SQL text splits into what it colours (keywords from the
 // linked SQLite, strings, blobs, numbers, comments and quoted names that go on across
 // lines), the colours on screen, and completion of the catalog's names and keywords.
-#include "chinookfixture.h"
 #include "catalogreader.h"
+#include "chinookfixture.h"
 #include "shotfixture.h"
 #include "sqlcompleter.h"
 #include "sqlconsole.h"
@@ -25,13 +25,7 @@ using Kind = SqlText::Kind;
 
 namespace {
 
-QStringList list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
+using Fixture::strings;
 
 // "kind:text" for each token of `line`, starting in `state`.
 QStringList tokens(const QString &line, SqlText::State state = SqlText::Normal, SqlText::State *end = nullptr)
@@ -93,20 +87,21 @@ void TestSqlEditor::tokenize_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("select") << "SELECT Name FROM Track;"
-                            << list({ "kw:SELECT", "name:Name", "kw:FROM", "name:Track" });
-    QTest::newRow("lower case keywords") << "select x from t" << list({ "kw:select", "name:x", "kw:from", "name:t" });
-    QTest::newRow("string with a doubled quote") << "'it''s', 2"
-                                                 << list({ "str:'it''s'", "num:2" });
+                            << strings({ "kw:SELECT", "name:Name", "kw:FROM", "name:Track" });
+    QTest::newRow("lower case keywords")
+        << "select x from t" << strings({ "kw:select", "name:x", "kw:from", "name:t" });
+    QTest::newRow("string with a doubled quote") << "'it''s', 2" << strings({ "str:'it''s'", "num:2" });
     QTest::newRow("quoted names") << "\"a \"\"b\"\"\" [c d] `e`"
-                                  << list({ "qname:\"a \"\"b\"\"\"", "qname:[c d]", "qname:`e`" });
-    QTest::newRow("blob") << "X'0A1b' x" << list({ "blob:X'0A1b'", "name:x" });
+                                  << strings({ "qname:\"a \"\"b\"\"\"", "qname:[c d]", "qname:`e`" });
+    QTest::newRow("blob") << "X'0A1b' x" << strings({ "blob:X'0A1b'", "name:x" });
     QTest::newRow("numbers") << "1 2.5 .5 3e10 1E-3 0x1F"
-                             << list({ "num:1", "num:2.5", "num:.5", "num:3e10", "num:1E-3", "num:0x1F" });
-    QTest::newRow("comments") << "a -- b 'c'" << list({ "name:a", "comment:-- b 'c'" });
-    QTest::newRow("block comment") << "a /* b */ c" << list({ "name:a", "comment:/* b */", "name:c" });
-    QTest::newRow("parameters") << "?1 :p @q $r ?" << list({ "param:?1", "param::p", "param:@q", "param:$r", "param:?" });
-    QTest::newRow("unicode name") << "SELECT Título" << list({ "kw:SELECT", "name:Título" });
-    QTest::newRow("keyword as a quoted name") << "\"select\"" << list({ "qname:\"select\"" });
+                             << strings({ "num:1", "num:2.5", "num:.5", "num:3e10", "num:1E-3", "num:0x1F" });
+    QTest::newRow("comments") << "a -- b 'c'" << strings({ "name:a", "comment:-- b 'c'" });
+    QTest::newRow("block comment") << "a /* b */ c" << strings({ "name:a", "comment:/* b */", "name:c" });
+    QTest::newRow("parameters") << "?1 :p @q $r ?"
+                                << strings({ "param:?1", "param::p", "param:@q", "param:$r", "param:?" });
+    QTest::newRow("unicode name") << "SELECT Título" << strings({ "kw:SELECT", "name:Título" });
+    QTest::newRow("keyword as a quoted name") << "\"select\"" << strings({ "qname:\"select\"" });
 }
 
 void TestSqlEditor::tokenize()
@@ -121,17 +116,19 @@ void TestSqlEditor::tokenize()
 void TestSqlEditor::piecesGoOnAcrossLines()
 {
     SqlText::State end;
-    QCOMPARE(tokens(QStringLiteral("SELECT 'one"), SqlText::Normal, &end), (list({ "kw:SELECT", "str:'one" })));
+    QCOMPARE(
+        tokens(QStringLiteral("SELECT 'one"), SqlText::Normal, &end), (strings({ "kw:SELECT", "str:'one" })));
     QCOMPARE(end, SqlText::InString);
-    QCOMPARE(tokens(QStringLiteral("two' AS x"), end, &end), (list({ "str:two'", "kw:AS", "name:x" })));
+    QCOMPARE(tokens(QStringLiteral("two' AS x"), end, &end), (strings({ "str:two'", "kw:AS", "name:x" })));
     QCOMPARE(end, SqlText::Normal);
-    QCOMPARE(tokens(QStringLiteral("a /* long"), SqlText::Normal, &end), (list({ "name:a", "comment:/* long" })));
+    QCOMPARE(tokens(QStringLiteral("a /* long"), SqlText::Normal, &end),
+        (strings({ "name:a", "comment:/* long" })));
     QCOMPARE(end, SqlText::InComment);
-    QCOMPARE(tokens(QStringLiteral("still"), end, &end), (list({ "comment:still" })));
+    QCOMPARE(tokens(QStringLiteral("still"), end, &end), (strings({ "comment:still" })));
     QCOMPARE(end, SqlText::InComment);
-    QCOMPARE(tokens(QStringLiteral("end */ b"), end, &end), (list({ "comment:end */", "name:b" })));
+    QCOMPARE(tokens(QStringLiteral("end */ b"), end, &end), (strings({ "comment:end */", "name:b" })));
     QCOMPARE(end, SqlText::Normal);
-    QCOMPARE(tokens(QStringLiteral("[a"), SqlText::Normal, &end), (list({ "qname:[a" })));
+    QCOMPARE(tokens(QStringLiteral("[a"), SqlText::Normal, &end), (strings({ "qname:[a" })));
     QCOMPARE(end, SqlText::InBracketed);
 }
 
@@ -156,12 +153,14 @@ void TestSqlEditor::completionsAndQuoting()
         shown << c.shown;
         typed << c.typed;
     }
-    for (const char *w : { "Track", "TrackId", "AlbumTitles", "\"Play list\"", "\"order\"", "SELECT", "ORDER" })
+    for (const char *w :
+        { "Track", "TrackId", "AlbumTitles", "\"Play list\"", "\"order\"", "SELECT", "ORDER" })
         QVERIFY2(typed.contains(QString::fromUtf8(w)), w);
     QCOMPARE(typed.at(shown.indexOf(QStringLiteral("Play list"))), QStringLiteral("\"Play list\""));
     QCOMPARE(shown.count(QStringLiteral("Name")), 1); // Artist, Genre and Track share it: offered once
     QStringList sorted = shown;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(shown, sorted);
     QCOMPARE(SqlText::completions(m_schema, QStringLiteral("genre")),
         (QList<SqlText::Completion> { { QStringLiteral("GenreId"), QStringLiteral("GenreId") },
@@ -209,7 +208,7 @@ void TestSqlEditor::completesNamesWhileTyping()
         completer.completer()->setCurrentRow(i);
         offered << completer.completer()->currentCompletion();
     }
-    QCOMPARE(offered, (list({ "Track", "TrackId", "TRANSACTION" })));
+    QCOMPARE(offered, (strings({ "Track", "TrackId", "TRANSACTION" })));
     QTest::keyClick(&editor, Qt::Key_Tab);
     QCOMPARE(editor.toPlainText(), QStringLiteral("SELECT * FROM Track"));
     // A name that needs quotes comes quoted; Esc closes the list and inserts nothing.

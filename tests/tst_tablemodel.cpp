@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browsespec.h"
 #include "catalogreader.h"
+#include "chinookfixture.h"
 #include "dbconnection.h"
 #include "pagereader.h"
-#include "chinookfixture.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>

@@ -56,8 +56,8 @@ void CsvExportJob::showProgress()
         m_dialog->setValue(int(qMin<qint64>(n, m_dialog->maximum())));
     else
         m_dialog->setValue(0); // busy indicator; setMinimumDuration counts from here
-    m_dialog->setLabelText(tr("Exporting to %1: %2 rows…")
-                               .arg(QDir::toNativeSeparators(m_path), QLocale().toString(n)));
+    m_dialog->setLabelText(
+        tr("Exporting to %1: %2 rows…").arg(QDir::toNativeSeparators(m_path), QLocale().toString(n)));
 }
 
 void CsvExportJob::onFinished()
@@ -84,8 +84,8 @@ QString CsvExportJob::askPath(QWidget *parent, const QString &suggestedName)
 {
     QString name = suggestedName;
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QFileDialog::getSaveFileName(parent, tr("Export as CSV"), name + QStringLiteral(".csv"),
-        tr("CSV files (*.csv);;All files (*)"));
+    return QFileDialog::getSaveFileName(
+        parent, tr("Export as CSV"), name + QStringLiteral(".csv"), tr("CSV files (*.csv);;All files (*)"));
 }
 
 } // namespace LockLens

@@ -236,7 +236,8 @@ void DataGrid::restore(const Catalog::Table &table, const GridPlace &place)
     }
     {
         const QSignalBlocker block(m_view->horizontalHeader());
-        m_view->horizontalHeader()->setSortIndicator(spec.sortColumn >= 0 ? spec.fieldOf(spec.sortColumn) : -1,
+        m_view->horizontalHeader()->setSortIndicator(
+            spec.sortColumn >= 0 ? spec.fieldOf(spec.sortColumn) : -1,
             spec.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     m_selectColumn = qBound(0, place.column, spec.fieldCount() - 1);
@@ -369,7 +370,8 @@ void DataGrid::createActions()
     m_copyHeadersAction = new QAction(tr("Copy with &Headers"), this);
     m_copyHeadersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyHeadersAction->setShortcutContext(Qt::WidgetShortcut);
-    m_copyHeadersAction->setStatusTip(tr("Copy the selected cells as tab-separated text, column names first"));
+    m_copyHeadersAction->setStatusTip(
+        tr("Copy the selected cells as tab-separated text, column names first"));
     connect(m_copyHeadersAction, &QAction::triggered, this, [this] { copySelection(true); });
     m_view->addAction(m_copyHeadersAction);
     m_exportAction = new QAction(tr("Export Rows as &CSV…"), this);

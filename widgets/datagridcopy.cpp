@@ -38,9 +38,10 @@ void DataGrid::copySelection(bool withHeaders)
     std::sort(columns.begin(), columns.end());
     const qint64 span = last - first + 1;
     if (span > MaxCopyRows) {
-        Q_EMIT message(tr("The selection spans %1 rows; Copy takes at most %2. Export the rows as CSV instead "
-                          "(right-click ▸ Export Rows as CSV…).")
-                           .arg(QLocale().toString(span), QLocale().toString(MaxCopyRows)));
+        Q_EMIT message(
+            tr("The selection spans %1 rows; Copy takes at most %2. Export the rows as CSV instead "
+               "(right-click ▸ Export Rows as CSV…).")
+                .arg(QLocale().toString(span), QLocale().toString(MaxCopyRows)));
         return;
     }
     std::vector<QVariantList> rows;
@@ -58,7 +59,8 @@ void DataGrid::copySelection(bool withHeaders)
     // Pages not in memory are read through the model (its paging by key), not into its cache.
     Q_EMIT message(tr("Reading %1 rows to copy…").arg(QLocale().toString(span)));
     m_model->fetchRows(first, span, this,
-        [this, selection, first, columns, withHeaders](std::vector<QVariantList> fetched, const QString &error) {
+        [this, selection, first, columns, withHeaders](
+            std::vector<QVariantList> fetched, const QString &error) {
             if (!error.isEmpty())
                 Q_EMIT message(tr("Nothing was copied: %1").arg(error));
             else
@@ -109,9 +111,9 @@ void DataGrid::exportCsvAs()
 void DataGrid::exportCsv(const QString &path)
 {
     if (tableName().isEmpty() || (m_export && m_export->isRunning())) {
-        Q_EMIT exportFinished(false, tr("Nothing was exported: %1")
-                                         .arg(tableName().isEmpty() ? tr("no table is shown")
-                                                                    : tr("an export is still running")));
+        Q_EMIT exportFinished(false,
+            tr("Nothing was exported: %1")
+                .arg(tableName().isEmpty() ? tr("no table is shown") : tr("an export is still running")));
         return;
     }
     CsvExport::Source source;
@@ -119,10 +121,11 @@ void DataGrid::exportCsv(const QString &path)
     source.spec = m_model->spec();
     delete m_export;
     m_export = new CsvExportJob(source, path, m_model->countKnown() ? m_model->totalRows() : -1, this);
-    connect(m_export, &CsvExportJob::finished, this, [this](const CsvExport::Outcome &outcome, const QString &text) {
-        Q_EMIT message(text);
-        Q_EMIT exportFinished(outcome.ok, text);
-    });
+    connect(m_export, &CsvExportJob::finished, this,
+        [this](const CsvExport::Outcome &outcome, const QString &text) {
+            Q_EMIT message(text);
+            Q_EMIT exportFinished(outcome.ok, text);
+        });
 }
 
 } // namespace LockLens

@@ -167,7 +167,8 @@ void SchemaTree::showLocked(const QString &why)
     tables->setData(0, ObjectKindRole, GroupKind);
     tables->setIcon(0, Icons::padlock());
     tables->setForeground(1, QBrush(Icons::warningColor()));
-    auto *reason = item(tables, tr("Locked by another connection"), tr("Retry (F5) once it lets go"), InfoKind);
+    auto *reason
+        = item(tables, tr("Locked by another connection"), tr("Retry (F5) once it lets go"), InfoKind);
     for (QTreeWidgetItem *i : { tables, reason }) {
         i->setToolTip(0, why);
         i->setToolTip(1, why);
@@ -317,7 +318,8 @@ void SchemaTree::selectTable(const QString &name)
         QTreeWidgetItem *group = topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *t = group->child(i);
-            if (t->data(0, ObjectNameRole).toString() != name || t->data(0, ObjectKindRole).toInt() > ViewKind)
+            if (t->data(0, ObjectNameRole).toString() != name
+                || t->data(0, ObjectKindRole).toInt() > ViewKind)
                 continue;
             setCurrentItem(t);
             // Its columns and keys in view; the table this opened before closes again,

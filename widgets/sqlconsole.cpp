@@ -221,9 +221,9 @@ void SqlConsole::exportCsvAs()
 void SqlConsole::exportCsv(const QString &path)
 {
     if (m_shown.columns.isEmpty() || (m_export && m_export->isRunning())) {
-        Q_EMIT exportFinished(false, m_shown.columns.isEmpty()
-                ? tr("Nothing to export: run a statement that returns rows first.")
-                : tr("Nothing was exported: an export is still running."));
+        Q_EMIT exportFinished(false,
+            m_shown.columns.isEmpty() ? tr("Nothing to export: run a statement that returns rows first.")
+                                      : tr("Nothing was exported: an export is still running."));
         return;
     }
     CsvExport::Source source;
@@ -236,11 +236,13 @@ void SqlConsole::exportCsv(const QString &path)
         source.rows = m_shown.rows;
     }
     delete m_export;
-    m_export = new CsvExportJob(std::move(source), path, m_shown.truncated ? -1 : qint64(m_shown.rows.size()), this);
-    connect(m_export, &CsvExportJob::finished, this, [this](const CsvExport::Outcome &outcome, const QString &text) {
-        showStatus(text, !outcome.ok && !outcome.cancelled);
-        Q_EMIT exportFinished(outcome.ok, text);
-    });
+    m_export = new CsvExportJob(
+        std::move(source), path, m_shown.truncated ? -1 : qint64(m_shown.rows.size()), this);
+    connect(m_export, &CsvExportJob::finished, this,
+        [this](const CsvExport::Outcome &outcome, const QString &text) {
+            showStatus(text, !outcome.ok && !outcome.cancelled);
+            Q_EMIT exportFinished(outcome.ok, text);
+        });
 }
 
 } // namespace LockLens

@@ -29,7 +29,8 @@ void SqlHighlighter::setNames(const QStringList &names)
 bool SqlHighlighter::known(const QString &token) const
 {
     QString name = token;
-    if (name.size() >= 2 && (name.front() == QLatin1Char('"') || name.front() == QLatin1Char('[')
+    if (name.size() >= 2
+        && (name.front() == QLatin1Char('"') || name.front() == QLatin1Char('[')
             || name.front() == QLatin1Char('`'))) {
         const QChar quote = name.front() == QLatin1Char('[') ? QChar() : name.front();
         name = name.mid(1, name.size() - 2);

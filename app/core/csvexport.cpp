@@ -69,7 +69,8 @@ QVariantList names(const QStringList &columns)
 bool writeRows(const Source &source, Writer &out, Progress *progress, QString *error)
 {
     SqlFailure opening;
-    const auto db = DbConnection::open(source.where, DbConnection::Access::ReadOnly, QStringLiteral("csv"), &opening);
+    const auto db
+        = DbConnection::open(source.where, DbConnection::Access::ReadOnly, QStringLiteral("csv"), &opening);
     if (!db) {
         *error = opening.text();
         return false;

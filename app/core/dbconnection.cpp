@@ -145,7 +145,8 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
     return c;
 }
 
-WriteBlock writeBlock(const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable)
+WriteBlock writeBlock(
+    const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable)
 {
     if (!fileWritable)
         return WriteBlock::ReadOnlyFile;

@@ -112,7 +112,8 @@ enum class WriteBlock {
 // the file to open at all), and TRUNCATE or PERSIST with a writable journal already there.
 WriteBlock writeBlock(const DatabaseLocation &where, const QString &journalMode);
 // The rule behind it, on the facts given (permissions as access() sees them: root's too).
-WriteBlock writeBlock(const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable);
+WriteBlock writeBlock(
+    const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable);
 
 // The failure Qt reports for a query or a database, with SQLite's code when it gave one.
 SqlFailure sqlFailureFrom(const class QSqlError &e);

@@ -35,7 +35,8 @@ bool RowCursor::next(const DbConnection &db, int n, std::vector<QVariantList> *r
     if (m_left >= 0)
         n = int(qMin<qint64>(n, m_left));
     const std::size_t before = rows->size();
-    const bool ok = m_sql.isEmpty() && m_spec.keyset() ? nextChunk(db, n, rows, error) : step(db, n, rows, error);
+    const bool ok
+        = m_sql.isEmpty() && m_spec.keyset() ? nextChunk(db, n, rows, error) : step(db, n, rows, error);
     const qint64 got = qint64(rows->size() - before);
     if (m_left >= 0) {
         m_left -= got;

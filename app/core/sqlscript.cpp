@@ -153,9 +153,11 @@ QString ScriptResult::summary() const
                         .arg(QString::number(statements.size()), QString::number(last.statement.line),
                             formatDuration(last.elapsedMs), excerpt(last.statement.sql));
         if (statements.size() > 1)
-            s += QStringLiteral(" ") + tr("(%n statement(s) before it had run)", nullptr, int(statements.size() - 1));
+            s += QStringLiteral(" ")
+                + tr("(%n statement(s) before it had run)", nullptr, int(statements.size() - 1));
         if (!last.rows.empty())
-            s += QStringLiteral(" ") + tr("- %n row(s) read before it stopped", nullptr, int(last.rows.size()));
+            s += QStringLiteral(" ")
+                + tr("- %n row(s) read before it stopped", nullptr, int(last.rows.size()));
         return s + open;
     }
     if (!last.ok) {

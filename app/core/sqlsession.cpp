@@ -181,7 +181,8 @@ void SqlSession::run(const QString &sql, const ScriptOptions &options)
         if (!state.db && (!state.where.isValid() || !openConnection(state))) {
             StatementResult r;
             r.ok = false;
-            r.failure = state.where.isValid() ? state.openFailure : SqlFailure { 0, tr("No database is open.") };
+            r.failure
+                = state.where.isValid() ? state.openFailure : SqlFailure { 0, tr("No database is open.") };
             result.statements.push_back(r);
         } else {
             {

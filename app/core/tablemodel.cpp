@@ -311,7 +311,12 @@ void TableModel::fetchRows(qint64 first, qint64 count, QObject *context, RowsDon
     const quint64 gen = m_generation->load();
     if (!m_reader || m_spec.table.isNull()) {
         QMetaObject::invokeMethod(
-            this, [guard, done] { if (guard) done({}, tr("No table is shown.")); }, Qt::QueuedConnection);
+            this,
+            [guard, done] {
+                if (guard)
+                    done({}, tr("No table is shown."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     QVariantList after;
