@@ -253,6 +253,8 @@ void TestMainWindowOpen::lockedDatabaseSaysLockedAndRecoversOnRetry()
     QVERIFY(loaded.wait(15000));
     QCOMPARE(w.state(), MainWindow::State::Open);
     QVERIFY(w.banner()->text().isEmpty());
+    QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("no longer locked")),
+        qPrintable(w.statusBar()->currentMessage()));
     QCOMPARE(w.schemaTree()->topLevelItem(0)->text(1), QStringLiteral("4"));
     QCOMPARE(w.dataGrid()->tableName(), QStringLiteral("Track"));
     QTRY_COMPARE(w.dataGrid()->model()->rowCount(), Fixture::ChinookTracks);
@@ -265,6 +267,8 @@ void TestMainWindowOpen::lockedDatabaseSaysLockedAndRecoversOnRetry()
                 .value(QStringLiteral("recentFiles"))
                 .toStringList()
                 .contains(QFileInfo(path).absoluteFilePath()));
+    QVERIFY2(!w.statusBar()->currentMessage().contains(QLatin1String("is locked")),
+        qPrintable(w.statusBar()->currentMessage())); // no late word from the locked attempt
     w.showPage(MainWindow::Page::Data);
     Fixture::shot(&w, QStringLiteral("locked-recovered"));
 }

@@ -89,11 +89,14 @@ void MainWindow::onLoaded()
     const bool same = l.where == m_where && l.readOnly == m_readOnly;
     if (l.ok) {
         // A new database, or the one that was locked: every panel opens afresh.
-        if (!same || m_state != State::Open)
+        if (same && m_state == State::Locked)
+            statusBar()->showMessage(tr("%1 is no longer locked.").arg(l.where.displayName()), 8000);
+        if (!same || m_state != State::Open) {
             adopt(l.where, l.readOnly);
+            if (!l.where.isMemory()) // read at last: a database worth reopening
+                rememberRecent(QFileInfo(l.where.path).absoluteFilePath());
+        }
         m_state = State::Open;
-        if (!l.where.isMemory())
-            rememberRecent(QFileInfo(l.where.path).absoluteFilePath());
         showWriteBlock(l.block);
         applySchema(l.schema);
         Q_EMIT schemaLoaded();

@@ -60,12 +60,17 @@ void TableModel::setDatabase(const DatabaseLocation &where)
     m_reader->moveToThread(m_thread);
     connect(m_reader, &PageReader::changed, this, [this] { restart(true); });
     m_thread->start();
-    const auto gen = m_generation;
-    post([this, gen](PageReader &r) {
+    const quint64 reader = ++m_readerId;
+    post([this, reader](PageReader &r) {
         SqlFailure f;
         if (!r.open(&f))
             QMetaObject::invokeMethod(
-                this, [this, msg = f.message] { Q_EMIT failed(msg); }, Qt::QueuedConnection);
+                this,
+                [this, reader, msg = f.message] {
+                    if (reader == m_readerId) // not about a database since replaced
+                        Q_EMIT failed(msg);
+                },
+                Qt::QueuedConnection);
     });
     if (!m_spec.table.isNull())
         restart(false);

@@ -115,6 +115,7 @@ private:
 
     BrowseSpec m_spec;
     DatabaseLocation m_where;
+    quint64 m_readerId = 0; // which setDatabase() the reader is of
     QThread *m_thread = nullptr;
     PageReader *m_reader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_generation; // shared with queued reader jobs
