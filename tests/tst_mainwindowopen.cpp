@@ -102,6 +102,7 @@ private Q_SLOTS:
     void failedOpenLeavesTheWindowAsItWas();
     void lockedDatabaseSaysLockedAndRecoversOnRetry();
     void zeroByteFileKeepsNothingOfThePreviousTable();
+    void consolesOwnTransactionIsNamedAndItsConnectionKept();
 
 private:
     bool openChinook(MainWindow &w);
@@ -303,6 +304,35 @@ void TestMainWindowOpen::zeroByteFileKeepsNothingOfThePreviousTable()
     QVERIFY(!w.statusBar()->currentMessage().contains(QLatin1String("no such table")));
     QCOMPARE(QFileInfo(empty).size(), 0); // looking changed nothing
     Fixture::shot(&w, QStringLiteral("zero-byte"));
+}
+
+void TestMainWindowOpen::consolesOwnTransactionIsNamedAndItsConnectionKept()
+{
+    // A table created in the console's open transaction: the catalog's reader meets the
+    // console's own lock. The window says whose it is, and after COMMIT the console keeps
+    // its connection (and its settings) rather than being opened afresh.
+    const QString path = m_dir.filePath(QStringLiteral("own.db"));
+    QCOMPARE(Fixture::makeChinook(path), QString());
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::schemaLoaded);
+    w.openDatabase(DatabaseLocation::file(path));
+    QVERIFY(loaded.wait(10000));
+    runInConsole(w, QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSignalSpy failed(&w, &MainWindow::failed);
+    runInConsole(w,
+        QStringLiteral("BEGIN EXCLUSIVE; CREATE TABLE Playlist(PlaylistId INTEGER PRIMARY KEY, Name TEXT)"));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(w.state(), MainWindow::State::Locked);
+    QVERIFY2(w.banner()->text().contains(QLatin1String("The SQL console has a transaction open")),
+        qPrintable(w.banner()->text()));
+    loaded.clear();
+    runInConsole(w, QStringLiteral("COMMIT"));
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(w.state(), MainWindow::State::Open);
+    QVERIFY(w.schema().table(QStringLiteral("Playlist")));
+    QVERIFY(runInConsole(w, QStringLiteral("PRAGMA foreign_keys")).contains(QLatin1String("1 row")));
+    QCOMPARE(firstResult(w), QStringLiteral("1")); // the same connection, its setting kept
 }
 
 QTEST_MAIN(TestMainWindowOpen)

@@ -122,9 +122,10 @@ void MainWindow::refuse(const QString &text)
 
 void MainWindow::adopt(const DatabaseLocation &where, bool readOnly)
 {
+    if (m_pendingKeeper || !(where == m_where)) // the same in-memory database keeps its keeper
+        m_memoryKeeper = std::move(m_pendingKeeper);
     m_where = where;
     m_readOnly = readOnly;
-    m_memoryKeeper = std::move(m_pendingKeeper);
     m_loadLab->setContext({ where.isMemory() ? QString() : QFileInfo(where.path).absoluteFilePath(),
         where.memoryName, m_readOnly });
     const QString name = where.isMemory() ? where.memoryName : QFileInfo(where.path).fileName();
@@ -135,12 +136,21 @@ void MainWindow::adopt(const DatabaseLocation &where, bool readOnly)
     updateHistoryActions();
     m_grid->setDatabase(where);
     m_related->setDatabase(where);
-    m_session->open(where, m_readOnly ? DbConnection::Access::ReadOnly : DbConnection::Access::ReadWrite);
+    // The same database again (after a lock): a console connection that is open keeps its
+    // settings (busy_timeout, foreign_keys...) and any transaction; a failed one tries again.
+    if (m_session->location() == where && m_session->readOnly() == m_readOnly)
+        m_session->reconnect();
+    else
+        m_session->open(where, m_readOnly ? DbConnection::Access::ReadOnly : DbConnection::Access::ReadWrite);
     m_banner->dismiss();
 }
 
 void MainWindow::showLocked(const SqlFailure &failure)
 {
+    // The console's own open transaction is "another connection" to the catalog's reader.
+    const QString own = m_console->transactionOpen() ? QStringLiteral(" ")
+            + tr("The SQL console has a transaction open: COMMIT or ROLLBACK there lets go of its lock.")
+                                                     : QString();
     m_state = State::Locked;
     m_schema = {};
     m_fileLabel->setText(m_where.displayName());
@@ -150,9 +160,11 @@ void MainWindow::showLocked(const SqlFailure &failure)
     m_diagram->setSchema({});
     m_grid->showMessage(tr("%1\n\nThe tables cannot be read while another connection holds its lock. "
                            "Retry (F5) once it lets go.")
-                            .arg(failure.text()));
+                            .arg(failure.text())
+        + own);
     m_banner->showMessage(Banner::Kind::Error,
-        tr("%1. LockLens reads it when you retry after the other connection lets go.").arg(failure.text()),
+        tr("%1. LockLens reads it when you retry after the other connection lets go.").arg(failure.text())
+            + own,
         { m_retry });
     statusBar()->showMessage(failure.text(), 15000);
 }

@@ -184,6 +184,7 @@ void SqlConsole::onFinished(const ScriptResult &result)
         wrote = wrote || mayWrite(r);
     }
     m_shown = shown ? *shown : StatementResult();
+    m_transactionOpen = result.inTransaction == 1;
     if (shown)
         m_results->setResult(*shown);
     else

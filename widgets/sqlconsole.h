@@ -36,6 +36,8 @@ public:
     QAction *runAction() const { return m_runAction; }
     QString statusText() const;
     bool running() const;
+    // The last script left a transaction open on the console's connection (its locks held).
+    bool transactionOpen() const { return m_transactionOpen; }
     // The catalog's names, for colours and completion.
     void setSchema(const Catalog::Schema &schema);
 
@@ -71,6 +73,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
     CsvExportJob *m_export = nullptr;
+    bool m_transactionOpen = false;
 };
 
 } // namespace LockLens

@@ -149,6 +149,14 @@ bool SqlSession::openConnection(State &state)
     return ok;
 }
 
+void SqlSession::reconnect()
+{
+    enqueue([this](State &state) {
+        if (!state.db && state.where.isValid())
+            openConnection(state);
+    });
+}
+
 void SqlSession::close()
 {
     enqueue([](State &state) {

@@ -30,6 +30,9 @@ public:
     // (Re)opens the connection after the jobs already queued; opened() or openFailed() follows.
     // After a failed open, each script tries once more before it runs.
     void open(const DatabaseLocation &where, DbConnection::Access access, int busyTimeoutMs = 5000);
+    // Tries again to open the connection when the last attempt failed; one that is open
+    // stays as it is, with its per-connection settings.
+    void reconnect();
     void close();
     const DatabaseLocation &location() const { return m_where; }
     bool readOnly() const { return m_access == DbConnection::Access::ReadOnly; }
