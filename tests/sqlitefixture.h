@@ -15,6 +15,15 @@
 
 namespace LockLens::Fixture {
 
+// A QStringList of UTF-8 literals (the tests build without casts from char *).
+inline QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
 // Runs a script of statements on `path` (creating it); "" or SQLite's message.
 inline QString exec(const QString &path, const QString &script)
 {

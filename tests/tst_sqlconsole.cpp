@@ -19,13 +19,7 @@
 using namespace LockLens;
 
 namespace {
-QStringList list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
+using Fixture::strings;
 
 // Never ends on its own: counts an endless recursive sequence.
 const QString EndlessCount = QStringLiteral(
@@ -54,6 +48,8 @@ private Q_SLOTS:
     void reportsOpenTransaction();
     void consoleRunsSelection();
     void consoleCancelsLongQuery();
+    void runIsRefusedWhileAScriptRuns();
+    void exportsTheRowsShown();
 
 private:
     ScriptResult runAndWait(SqlSession &s, const QString &sql, ScriptOptions options = {});
@@ -94,28 +90,28 @@ void TstSqlConsole::split_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QList<int>>("lines");
-    QTest::newRow("two") << "SELECT 1; SELECT 2;" << list({ "SELECT 1;", "SELECT 2;" })
+    QTest::newRow("two") << "SELECT 1; SELECT 2;" << strings({ "SELECT 1;", "SELECT 2;" })
                          << QList<int> { 1, 1 };
     QTest::newRow("no final semicolon")
-        << "SELECT 1;\nSELECT 2" << list({ "SELECT 1;", "SELECT 2" }) << QList<int> { 1, 2 };
+        << "SELECT 1;\nSELECT 2" << strings({ "SELECT 1;", "SELECT 2" }) << QList<int> { 1, 2 };
     QTest::newRow("semicolon in string")
-        << "SELECT 'a;b';\n\nSELECT \"x;\" FROM t;" << list({ "SELECT 'a;b';", "SELECT \"x;\" FROM t;" })
+        << "SELECT 'a;b';\n\nSELECT \"x;\" FROM t;" << strings({ "SELECT 'a;b';", "SELECT \"x;\" FROM t;" })
         << QList<int> { 1, 3 };
     QTest::newRow("comments") << "-- only; a comment\nSELECT 1 /* ; */;\n/* trailing; */ -- end"
-                              << list({ "SELECT 1 /* ; */;" }) << QList<int> { 2 };
+                              << strings({ "SELECT 1 /* ; */;" }) << QList<int> { 2 };
     QTest::newRow("trigger body")
         << "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END; SELECT 3;"
-        << list({ "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END;", "SELECT 3;" })
+        << strings({ "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END;", "SELECT 3;" })
         << QList<int> { 1, 1 };
     QTest::newRow("blank") << " \n ;; -- x\n" << QStringList() << QList<int> {};
     QTest::newRow("doubled quotes") << "SELECT 'it''s; fine'; SELECT [a;b] FROM t; SELECT `x;y`"
-                                    << list({ "SELECT 'it''s; fine';", "SELECT [a;b] FROM t;",
+                                    << strings({ "SELECT 'it''s; fine';", "SELECT [a;b] FROM t;",
                                            "SELECT `x;y`" })
                                     << QList<int> { 1, 1, 1 };
     QTest::newRow("unterminated string")
-        << "SELECT 1; SELECT 'open; SELECT 2;" << list({ "SELECT 1;", "SELECT 'open; SELECT 2;" })
+        << "SELECT 1; SELECT 'open; SELECT 2;" << strings({ "SELECT 1;", "SELECT 'open; SELECT 2;" })
         << QList<int> { 1, 1 };
-    QTest::newRow("unicode") << "SELECT 'é;ü'; SELECT 2" << list({ "SELECT 'é;ü';", "SELECT 2" })
+    QTest::newRow("unicode") << "SELECT 'é;ü'; SELECT 2" << strings({ "SELECT 'é;ü';", "SELECT 2" })
                              << QList<int> { 1, 1 };
 }
 
@@ -177,11 +173,11 @@ void TstSqlConsole::runsAndShowsRows()
     QVERIFY(r.ok());
     QCOMPARE(r.statements.size(), std::size_t(2));
     QCOMPARE(r.statements[0].rowsAffected, 1);
-    QCOMPARE(r.statements[1].columns, list({ "id", "name" }));
+    QCOMPARE(r.statements[1].columns, strings({ "id", "name" }));
     QCOMPARE(r.statements[1].rows.size(), std::size_t(4));
     QVERIFY(r.statements[1].rows[2][1].isNull());
     // The insert reached the file (the console writes when the user's SQL does).
-    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), list({ "4" }));
+    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), strings({ "4" }));
 
     ResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -216,7 +212,7 @@ void TstSqlConsole::stopsAtFirstFailure()
         s, QStringLiteral("INSERT INTO t(name) VALUES ('x'); SELEKT 1; INSERT INTO t(name) VALUES ('y');"));
     QCOMPARE(r.statements.size(), std::size_t(2));
     QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t WHERE name IN ('x','y')")),
-        list({ "1" }));
+        strings({ "1" }));
 }
 
 void TstSqlConsole::cancelEndlessStatement()
@@ -349,8 +345,8 @@ void TstSqlConsole::consoleRunsSelection()
     QVERIFY(done.wait(5000));
     QCOMPARE(console.results()->rowCount(), 1);
     QCOMPARE(console.results()->index(0, 0).data().toString(), QStringLiteral("b"));
-    QCOMPARE(
-        Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), list({ "3" })); // DELETE not run
+    QCOMPARE(Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")),
+        strings({ "3" })); // DELETE not run
     QVERIFY(!done.first().at(1).toBool()); // a SELECT changes nothing
 
     console.editor()->setPlainText(QStringLiteral("SELECT * FROM nope"));
@@ -377,6 +373,87 @@ void TstSqlConsole::consoleCancelsLongQuery()
     QVERIFY(done.wait(5000));
     QVERIFY(!console.running());
     QVERIFY2(console.statusText().contains(QStringLiteral("cancelled")), qPrintable(console.statusText()));
+}
+
+void TstSqlConsole::runIsRefusedWhileAScriptRuns()
+{
+    // Regression: a second Run was queued silently behind a long one, and Esc then said
+    // "Cancelled before any statement ran" though the first had run for seconds.
+    SqlSession s;
+    QVERIFY(openSession(s));
+    if (!s.canInterrupt())
+        QSKIP("Qt's SQLite driver carries its own SQLite here; an endless count cannot be interrupted");
+    SqlConsole console(&s);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QSignalSpy started(&s, &SqlSession::started);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    // The second statement writes without end: its journal appearing says it is running.
+    console.editor()->setPlainText(
+        QStringLiteral("SELECT 1;\nINSERT INTO t(name) SELECT x FROM (") + EndlessRows + QStringLiteral(")"));
+    console.editor()->setFocus();
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!console.runAction()->isEnabled());
+    QTest::keyClick(console.editor(), Qt::Key_Return, Qt::ControlModifier);
+    console.run();
+    QCOMPARE(started.count(), 1); // nothing queued
+    QCOMPARE(s.scriptsPending(), 1);
+    QTRY_VERIFY(QFileInfo::exists(m_path + QStringLiteral("-journal")));
+    QTest::keyClick(console.editor(), Qt::Key_Escape);
+    QVERIFY(done.wait(5000));
+    const QString status = console.statusText();
+    QVERIFY2(status.startsWith(QLatin1String("Statement 2 (line 2) cancelled after ")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String(": INSERT INTO t(name) SELECT x FROM (WITH RECURSIVE")),
+        qPrintable(status));
+    QVERIFY2(
+        status.contains(QLatin1String("(1 statement")) && status.contains(QLatin1String("before it had run")),
+        qPrintable(status));
+    QVERIFY(!status.contains(QLatin1String("before any statement ran")));
+    QVERIFY(console.runAction()->isEnabled());
+    QCOMPARE(s.scriptsPending(), 0); // no script was waiting behind it
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(
+        Fixture::column(m_path, QStringLiteral("SELECT count(*) FROM t")), strings({ "3" })); // rolled back
+}
+
+void TstSqlConsole::exportsTheRowsShown()
+{
+    SqlSession s;
+    QVERIFY(openSession(s));
+    SqlConsole console(&s);
+    QSignalSpy done(&console, &SqlConsole::scriptFinished);
+    QSignalSpy exported(&console, &SqlConsole::exportFinished);
+    const QString out = m_dir.filePath(QStringLiteral("rows.csv"));
+    console.exportCsv(out);
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(!exported.takeFirst().first().toBool()); // nothing shown yet
+    console.editor()->setPlainText(QStringLiteral("SELECT id, name AS \"the, name\" FROM t ORDER BY id"));
+    console.run();
+    QVERIFY(done.wait(5000));
+    console.exportCsv(out);
+    QVERIFY(exported.wait(5000));
+    QVERIFY(exported.first().first().toBool());
+    QCOMPARE(Fixture::sha1Of(out).isEmpty(), false);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("id,\"the, name\"\r\n1,a\r\n2,b\r\n3,\r\n"));
+    f.close();
+    // More rows than the console keeps: the export has them all.
+    console.editor()->setPlainText(QStringLiteral(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 12000) SELECT x FROM c"));
+    console.run();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(console.results()->rowCount(), ScriptOptions().rowLimit);
+    exported.clear();
+    console.exportCsv(out);
+    QVERIFY(exported.wait(10000));
+    QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(exported.first().at(1).toString().contains(QLatin1String("12,000 rows exported")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), 12002); // header, 12,000 rows, nothing after the last line end
+    QCOMPARE(lines.at(12000), QByteArray("12000\r"));
 }
 
 QTEST_MAIN(TstSqlConsole)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browsespec.h"
 #include "catalogreader.h"
+#include "chinookfixture.h"
 #include "dbconnection.h"
 #include "pagereader.h"
-#include "sqlitefixture.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -75,6 +75,9 @@ private Q_SLOTS:
     void memoryStaysBounded();
     void noReadTransactionIsHeldBetweenPages();
     void unreadableTableReportsFailure();
+    void fetchRowsReadsBeyondTheCache_data();
+    void fetchRowsReadsBeyondTheCache();
+    void readerOpensAgainAfterALock();
 
 private:
     QString m_db;
@@ -379,6 +382,77 @@ void TestTableModel::unreadableTableReportsFailure()
     g.setSpec(spec);
     QTRY_VERIFY(gone.count() >= 1);
     QVERIFY(gone.at(0).at(0).toString().contains(QLatin1String("no such table")));
+}
+
+void TestTableModel::fetchRowsReadsBeyondTheCache_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("sortColumn"); // into the spec's columns; -1: key order
+    QTest::addColumn<QString>("expected"); // SQL: the first column of each row, in the model's order
+    QTest::newRow("rowid order") << "t" << -1 << "SELECT id FROM t ORDER BY id";
+    QTest::newRow("sorted, with NULLs") << "t" << 1 << "SELECT id FROM t ORDER BY grp, id";
+    QTest::newRow("without rowid") << "w" << -1 << "SELECT a FROM w ORDER BY a, b";
+    QTest::newRow("a view") << "v" << -1 << "SELECT id FROM v";
+}
+
+void TestTableModel::fetchRowsReadsBeyondTheCache()
+{
+    // What Copy reads for a selection whose pages are not in memory: the same rows, in the
+    // same order, without filling the cache.
+    QFETCH(QString, table);
+    QFETCH(int, sortColumn);
+    QFETCH(QString, expected);
+    TableModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setDatabase(DatabaseLocation::file(m_db));
+    BrowseSpec spec = BrowseSpec::forTable(tableOf(m_db, table));
+    spec.sortColumn = sortColumn;
+    m.setSpec(spec);
+    QTRY_VERIFY(m.countKnown());
+    m.data(m.index(0, 0)); // only the first page in memory
+    QTRY_VERIFY(!m.index(0, 0).data(TableModel::LoadingRole).toBool());
+    const QStringList want = column(m_db, expected);
+    const int first = int(want.size()) / 4, count = int(want.size()) / 2; // past the pages read
+    QVERIFY(first + count > 4 * TableModel::PageSize);
+    const int cached = m.stats().cachedPages;
+    bool done = false;
+    std::vector<QVariantList> rows;
+    QString error;
+    m.fetchRows(first, count, this, [&](std::vector<QVariantList> r, const QString &e) {
+        rows = std::move(r);
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(error, QString());
+    QCOMPARE(int(rows.size()), count);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(rows[std::size_t(i)].value(0).toString(), want.at(first + i));
+    QCOMPARE(m.stats().cachedPages, cached);
+}
+
+void TestTableModel::readerOpensAgainAfterALock()
+{
+    // Regression: a reader whose connection could not open (the database locked) returned
+    // no rows and no error for good; now each request tries again.
+    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+    QCOMPARE(makeChinook(path), QString());
+    auto holder = std::make_unique<LockHolder>(path);
+    QVERIFY(holder->locked());
+    TableModel m;
+    QSignalSpy failed(&m, &TableModel::failed);
+    m.setDatabase(DatabaseLocation::file(path));
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("locked")),
+        qPrintable(failed.first().first().toString()));
+    holder.reset();
+    BrowseSpec spec;
+    spec.table = QStringLiteral("Artist");
+    spec.columns = QStringList { QStringLiteral("ArtistId"), QStringLiteral("Name") };
+    spec.rowidName = QStringLiteral("ArtistId");
+    m.setSpec(spec);
+    QTRY_COMPARE_WITH_TIMEOUT(m.totalRows(), 4LL, 10000);
+    QTRY_COMPARE(m.index(0, 2).data().toString(), QStringLiteral("AC/DC"));
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

@@ -3,6 +3,7 @@
 
 #include "tablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -80,6 +82,7 @@ DataGrid::DataGrid(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setItemDelegate(new LinkDelegate(this, m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move inside it
     connect(m_view, &QTableView::clicked, this, &DataGrid::onClicked);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DataGrid::showContextMenu);
     connect(
@@ -91,10 +94,22 @@ DataGrid::DataGrid(QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_filterColumn);
     bar->addWidget(m_filter, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("gridMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_stack);
+
+    createActions();
+    showMessage(tr("No database is open: File ▸ Open (Ctrl+O), or drop a database file here."));
 
     connect(m_model, &TableModel::countChanged, this, &DataGrid::updateCount);
     // Fit the columns to the first rows shown (only loaded rows are measured).
@@ -114,11 +129,34 @@ DataGrid::DataGrid(QWidget *parent)
 
 void DataGrid::setDatabase(const DatabaseLocation &where)
 {
+    // The table shown so far belongs to the old database: never read it from the new one.
+    showMessage(tr("Reading the schema…"));
     m_model->setDatabase(where);
     m_model->setWatchInterval(1000);
 }
 
-void DataGrid::showTable(const Catalog::Table &table)
+void DataGrid::showMessage(const QString &text)
+{
+    resetView({});
+    m_model->setSpec(BrowseSpec());
+    m_title->clear();
+    m_title->setToolTip(QString());
+    m_count->clear();
+    const QSignalBlocker block(m_filterColumn);
+    m_filterColumn->clear();
+    m_filterColumn->hide();
+    m_filter->hide();
+    m_exportAction->setEnabled(false);
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+QString DataGrid::messageText() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void DataGrid::resetView(const Catalog::Table &table)
 {
     m_filter->blockSignals(true);
     m_filter->clear();
@@ -127,17 +165,86 @@ void DataGrid::showTable(const Catalog::Table &table)
     m_fitted = false;
     m_table = table;
     m_pendingRow = -1;
+    m_selectColumn = 0;
     if (!m_reported.isEmpty()) { // the row shown so far belongs to the old table
         m_reported.clear();
         Q_EMIT currentRowChanged(table.name, {});
     }
-    m_model->setSpec(BrowseSpec::forTable(table));
+}
+
+void DataGrid::showTable(const Catalog::Table &table)
+{
+    GridPlace place;
+    place.table = table.name;
+    restore(table, place);
+}
+
+GridPlace DataGrid::place() const
+{
+    GridPlace p;
+    p.table = tableName();
+    if (p.table.isEmpty())
+        return p;
+    p.filterColumn = m_filterColumn->currentIndex();
+    p.filterText = m_filter->text();
+    p.sortColumn = m_model->spec().sortColumn;
+    p.sortDescending = m_model->spec().sortDescending;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        p.row = current.row();
+        p.column = current.column();
+        p.key = m_model->keyOf(current.row());
+        if (!p.key.isEmpty())
+            p.keyColumns = m_model->spec().uniqueKey();
+    }
+    return p;
+}
+
+void DataGrid::restore(const Catalog::Table &table, const GridPlace &place)
+{
+    resetView(table);
+    m_stack->setCurrentWidget(m_view);
+    m_filterColumn->show();
+    m_filter->show();
+    m_exportAction->setEnabled(true);
+    BrowseSpec spec = BrowseSpec::forTable(table);
+    const auto columns = int(spec.columns.size());
+    if (place.sortColumn < columns) {
+        spec.sortColumn = place.sortColumn;
+        spec.sortDescending = place.sortDescending;
+    }
+    BrowseSpec::Filter filter;
+    QString why;
+    if (place.filterColumn >= 0 && place.filterColumn < columns && !place.filterText.trimmed().isEmpty()
+        && BrowseSpec::parseFilter(place.filterText, &filter, &why)) {
+        filter.column = place.filterColumn;
+        spec.filters.push_back(filter);
+    }
+    m_model->setSpec(spec);
     m_title->setText(table.name);
     m_title->setToolTip(table.view ? tr("View") : Catalog::rowidExplanation(table));
     m_count->setText(tr("counting rows…"));
-    const QSignalBlocker block(m_filterColumn);
-    m_filterColumn->clear();
-    m_filterColumn->addItems(m_model->spec().columns);
+    {
+        const QSignalBlocker block(m_filterColumn);
+        m_filterColumn->clear();
+        m_filterColumn->addItems(spec.columns);
+        m_filterColumn->setCurrentIndex(qBound(0, place.filterColumn, columns - 1));
+    }
+    {
+        const QSignalBlocker block(m_filter);
+        m_filter->setText(spec.filters.empty() ? QString() : place.filterText);
+    }
+    {
+        const QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(
+            spec.sortColumn >= 0 ? spec.fieldOf(spec.sortColumn) : -1,
+            spec.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    m_selectColumn = qBound(0, place.column, spec.fieldCount() - 1);
+    if (!place.key.isEmpty())
+        locate(place.keyColumns, place.key);
+    else if (place.row >= 0)
+        m_pendingRow = place.row; // selected when the count reaches it
 }
 
 QString DataGrid::tableName() const
@@ -179,9 +286,9 @@ void DataGrid::onLocated(qint64 row)
 
 void DataGrid::selectRow(qint64 row)
 {
-    const QModelIndex index = m_model->index(int(row), 0);
-    m_view->setCurrentIndex(index);
+    const QModelIndex index = m_model->index(int(row), m_selectColumn);
     m_view->selectRow(int(row));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->setFocus();
 }
@@ -243,12 +350,45 @@ void DataGrid::onClicked(const QModelIndex &index)
         Q_EMIT followRequested(*fks.front(), values);
 }
 
+void DataGrid::createActions()
+{
+    m_findAction = new QAction(tr("Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction->setToolTip(tr("Filter the rows (Ctrl+F)"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(m_findAction);
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut); // the filter box keeps its own Ctrl+C
+    m_copyAction->setStatusTip(tr("Copy the selected cells as tab-separated text"));
+    connect(m_copyAction, &QAction::triggered, this, [this] { copySelection(false); });
+    m_view->addAction(m_copyAction);
+    m_copyHeadersAction = new QAction(tr("Copy with &Headers"), this);
+    m_copyHeadersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyHeadersAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyHeadersAction->setStatusTip(
+        tr("Copy the selected cells as tab-separated text, column names first"));
+    connect(m_copyHeadersAction, &QAction::triggered, this, [this] { copySelection(true); });
+    m_view->addAction(m_copyHeadersAction);
+    m_exportAction = new QAction(tr("Export Rows as &CSV…"), this);
+    m_exportAction->setStatusTip(tr("Write the rows the grid shows (its filter and order) to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &DataGrid::exportCsvAs);
+}
+
 void DataGrid::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid())
         return;
     QMenu menu(this);
+    menu.addAction(m_copyAction);
+    menu.addAction(m_copyHeadersAction);
+    menu.addAction(m_exportAction);
+    menu.addSeparator();
     for (const Catalog::ForeignKey *fk : foreignKeysAt(index.column())) {
         const QVariantList values = foreignKeyValues(*fk, index.row());
         QAction *a = menu.addAction(tr("Open the parent row in %1").arg(fk->parent));
@@ -258,8 +398,7 @@ void DataGrid::showContextMenu(const QPoint &pos)
         const Catalog::ForeignKey key = *fk;
         connect(a, &QAction::triggered, this, [this, key, values] { Q_EMIT followRequested(key, values); });
     }
-    if (!menu.isEmpty())
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void DataGrid::reportCurrentRow()

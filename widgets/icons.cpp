@@ -127,6 +127,33 @@ QIcon incomingLink()
     return arrow(QColor(0x2b, 0x8a, 0x3e), false);
 }
 
+QIcon back()
+{
+    return arrow(QColor(0x44, 0x4c, 0x56), false);
+}
+
+QIcon forward()
+{
+    return arrow(QColor(0x44, 0x4c, 0x56), true);
+}
+
+QIcon padlock()
+{
+    return QIcon(new VectorIcon([](QPainter &p, const QRectF &r) {
+        const qreal s = qMin(r.width(), r.height());
+        const QColor color(0xb0, 0x20, 0x20);
+        const QRectF body(r.left() + s * 0.18, r.top() + s * 0.45, s * 0.64, s * 0.47);
+        p.setPen(QPen(color, s * 0.11, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(QRectF(r.left() + s * 0.3, r.top() + s * 0.1, s * 0.4, s * 0.5), 0, 180 * 16);
+        p.drawLine(QPointF(r.left() + s * 0.3, r.top() + s * 0.35), QPointF(r.left() + s * 0.3, body.top()));
+        p.drawLine(QPointF(r.left() + s * 0.7, r.top() + s * 0.35), QPointF(r.left() + s * 0.7, body.top()));
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawRoundedRect(body, s * 0.08, s * 0.08);
+    }));
+}
+
 QIcon warning()
 {
     return QIcon(new VectorIcon([](QPainter &p, const QRectF &r) {

@@ -15,6 +15,9 @@ QIcon key();
 QIcon link(); // an outgoing reference: this row points at a parent
 QIcon incomingLink(); // rows of another table point here
 QIcon warning();
+QIcon padlock(); // a database another connection has locked
+QIcon back(); // navigation: where the data grid was before
+QIcon forward();
 QColor warningColor();
 
 } // namespace LockLens::Icons

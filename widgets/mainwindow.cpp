@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "catalogreader.h"
+#include "banner.h"
 #include "datagrid.h"
-#include "demodatabase.h"
 #include "fkdiagram.h"
+#include "icons.h"
 #include "loadlab.h"
 #include "pragmapanel.h"
 #include "preferencesdialog.h"
@@ -17,29 +17,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace LockLens {
-
-namespace {
-constexpr int MaxRecent = 10;
-const QString databaseFilter()
-{
-    return MainWindow::tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -54,7 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(createPages());
     split->setStretchFactor(1, 3);
     split->setSizes({ 400, 880 });
-    setCentralWidget(split);
+    m_banner = new Banner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_fileLabel = new QLabel(tr("No database"), this);
     m_modeLabel = new QLabel(this);
@@ -64,7 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_versionLabel);
 
     createMenus();
-    connect(m_tree, &SchemaTree::tableActivated, this, &MainWindow::showTable);
+    createNavigation();
+    connect(m_tree, &SchemaTree::tableActivated, this, &MainWindow::navigateTo);
     connect(m_tree, &SchemaTree::rowRequested, this, &MainWindow::openRow);
     connect(
         m_grid, &DataGrid::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -75,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_grid, &DataGrid::currentRowChanged, m_related, &RelatedRowsPanel::showRow);
     connect(m_related, &RelatedRowsPanel::openRow, this, &MainWindow::openRow);
     connect(m_diagram, &FkDiagram::tableActivated, this, [this](const QString &name) {
-        showTable(name);
+        navigateTo(name);
         showPage(Page::Data);
     });
     connect(m_console, &SqlConsole::scriptFinished, this,
@@ -146,6 +143,7 @@ void MainWindow::createMenus()
     m_recent = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    file->addAction(m_grid->exportAction());
     m_exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_loadLab, &LoadLab::reportableChanged, this, &MainWindow::updateExportAction);
@@ -157,7 +155,19 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Reload Schema"), QKeySequence::Refresh, this, &MainWindow::reloadSchema);
+    m_retry = view->addAction(tr("&Reload Schema"), QKeySequence::Refresh, this, &MainWindow::reloadSchema);
+    m_retry->setIconText(tr("Retry"));
+    m_retry->setStatusTip(tr("Read the schema again; after a lock, open every page afresh"));
+    m_reopenReadOnly = new QAction(tr("Reopen Read-Only"), this);
+    m_reopenReadOnly->setStatusTip(tr("Open this database again, read-only: nothing can write to it"));
+    connect(m_reopenReadOnly, &QAction::triggered, this, [this] {
+        if (m_where.isValid())
+            openDatabase(m_where, true);
+    });
+    m_back = view->addAction(Icons::back(), tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forward = view->addAction(Icons::forward(), tr("&Forward"), this, &MainWindow::goForward);
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     view->addSeparator();
     const QList<std::pair<Page, QString>> pages { { Page::Data, tr("&Data") },
         { Page::Diagram, tr("&Foreign-Key Diagram") }, { Page::Console, tr("&SQL Console") },
@@ -231,91 +241,61 @@ void MainWindow::showPreferences()
         this, tr("Preferences"), tr("The new language takes effect when LockLens restarts."));
 }
 
-void MainWindow::openDatabase(const DatabaseLocation &where, bool readOnly)
+void MainWindow::createNavigation()
 {
-    m_where = where;
-    m_readOnly = readOnly && !where.isMemory();
-    m_loadLab->setContext({ where.isMemory() ? QString() : QFileInfo(where.path).absoluteFilePath(),
-        where.memoryName, m_readOnly });
-    m_memoryKeeper.reset();
-    if (where.isMemory()) {
-        // A shared in-memory database lives while a connection holds it open.
-        SqlFailure f;
-        m_memoryKeeper
-            = DbConnection::open(where, DbConnection::Access::ReadWrite, QStringLiteral("keeper"), &f, true);
-        if (!m_memoryKeeper) {
-            showError(f.message);
-            return;
-        }
-    } else {
-        rememberRecent(QFileInfo(where.path).absoluteFilePath());
-    }
-    m_fileLabel->setText(where.displayName());
-    const QString name = where.isMemory() ? where.memoryName : QFileInfo(where.path).fileName();
-    setWindowTitle(m_readOnly ? tr("%1 (read-only) — LockLens").arg(name) : tr("%1 — LockLens").arg(name));
-    m_grid->setDatabase(where);
-    m_related->setDatabase(where);
-    m_session->open(where, m_readOnly ? DbConnection::Access::ReadOnly : DbConnection::Access::ReadWrite);
-    reloadSchema();
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(16, 16));
+    bar->addAction(m_back);
+    bar->addAction(m_forward);
+    m_back->setToolTip(tr("Back to where the data grid was (Alt+Left)"));
+    m_forward->setToolTip(tr("Forward again (Alt+Right)"));
+    updateHistoryActions();
 }
 
-void MainWindow::reloadSchema()
+void MainWindow::updateHistoryActions()
 {
-    if (!m_where.isValid())
-        return;
-    m_fileLabel->setText(tr("%1 — reading the schema…").arg(m_where.displayName()));
-    const quint64 generation = ++m_generation;
-    const DatabaseLocation where = m_where;
-    // The catalog's connection is opened, used and closed inside the pool thread.
-    m_loader.setFuture(QtConcurrent::run([where, generation] {
-        Loaded l;
-        l.generation = generation;
-        SqlFailure f;
-        Catalog::ReadOptions options;
-        options.countRows = false; // the grid counts the table it shows, in the background
-        l.ok = Catalog::readSchema(where, options, &l.schema, &f);
-        l.error = f.message;
-        return l;
-    }));
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
 }
 
-void MainWindow::onLoaded()
+void MainWindow::leavePlace()
 {
-    const Loaded l = m_loader.result();
-    if (l.generation != m_generation)
-        return; // a newer database was opened meanwhile
-    if (!l.ok) {
-        m_fileLabel->setText(m_where.displayName());
-        showError(l.error);
-        Q_EMIT failed(l.error);
+    m_history.visit(m_grid->place());
+    updateHistoryActions();
+}
+
+void MainWindow::navigateTo(const QString &table)
+{
+    if (table != m_grid->tableName() && m_schema.table(table))
+        leavePlace();
+    showTable(table);
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        restorePlace(m_history.back(m_grid->place()));
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        restorePlace(m_history.forward(m_grid->place()));
+}
+
+void MainWindow::restorePlace(const GridPlace &place)
+{
+    updateHistoryActions();
+    const Catalog::Table *t = m_schema.table(place.table);
+    if (!t) {
+        statusBar()->showMessage(tr("There is no table %1 any more.").arg(place.table), 8000);
         return;
     }
-    m_schema = l.schema;
-    m_tree->setSchema(m_schema);
-    m_related->setSchema(m_schema);
-    m_diagram->setSchema(m_schema);
-    m_fileLabel->setText(m_where.displayName());
-    m_modeLabel->setText(tr("journal_mode %1").arg(m_schema.journalMode));
-    m_versionLabel->setText(tr("SQLite %1").arg(m_schema.sqliteVersion));
-    const int problems = m_schema.problemCount();
-    if (problems > 0)
-        statusBar()->showMessage(
-            tr("%n foreign key(s) cannot work: see the warning signs in the schema tree.", "", problems),
-            15000);
-    QString first = m_pendingTable;
-    if (first.isEmpty() || !m_schema.table(first))
-        first = m_grid->tableName();
-    if (first.isEmpty() || !m_schema.table(first)) {
-        for (const Catalog::Table &t : m_schema.tables)
-            if (!t.view && !t.name.startsWith(QLatin1String("sqlite_"))) {
-                first = t.name;
-                break;
-            }
-    }
-    m_pendingTable.clear();
-    if (!first.isEmpty())
-        showTable(first);
-    Q_EMIT schemaLoaded();
+    showPage(Page::Data);
+    m_tree->selectTable(t->name);
+    m_grid->restore(*t, place);
 }
 
 void MainWindow::showTable(const QString &name)
@@ -338,6 +318,7 @@ void MainWindow::openRow(const QString &table, const QStringList &columns, const
         return;
     }
     showPage(Page::Data);
+    leavePlace();
     // Shown afresh even when it is the table on screen: a filter or sort there could hide
     // the row (a key into its own table, a related row of the same table).
     m_tree->selectTable(t->name);
@@ -364,86 +345,6 @@ void MainWindow::afterScript(bool changedData)
             if (*version >= 0 && *version != m_schema.schemaVersion)
                 reloadSchema();
         });
-}
-
-void MainWindow::openFileDialog(bool readOnly)
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, readOnly ? tr("Open Database Read-Only") : tr("Open Database"), QString(), databaseFilter());
-    if (!path.isEmpty())
-        openDatabase(DatabaseLocation::file(path), readOnly);
-}
-
-void MainWindow::newDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), databaseFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        showError(
-            tr("%1 already exists; a new database needs a new file.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    SqlFailure f;
-    if (!DbConnection::open(
-            DatabaseLocation::file(path), DbConnection::Access::ReadWrite, QStringLiteral("new"), &f, true)) {
-        showError(f.message);
-        return;
-    }
-    openDatabase(DatabaseLocation::file(path));
-}
-
-void MainWindow::openMemory()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Shared In-Memory Database"),
-        tr("Name (connections of LockLens that use the same name share it):"), QLineEdit::Normal,
-        QStringLiteral("shared"), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        openDatabase(DatabaseLocation::memory(name.trimmed()));
-}
-
-void MainWindow::createDemo()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Create Demo Database"),
-        QDir(dir).filePath(QStringLiteral("locklens-demo-shop.db")), databaseFilter());
-    if (path.isEmpty())
-        return;
-    SqlFailure f;
-    if (!createDemoDatabase(DatabaseLocation::file(path), &f)) {
-        showError(f.message);
-        return;
-    }
-    m_pendingTable = QStringLiteral("orders");
-    openDatabase(DatabaseLocation::file(path));
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecent));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recent->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recent->addAction(QDir::toNativeSeparators(path), this,
-            [this, path] { openDatabase(DatabaseLocation::file(path)); });
-    m_recent->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::showError(const QString &text)
-{
-    statusBar()->showMessage(text, 15000);
-    if (isVisible() && !qEnvironmentVariableIsSet("LOCKLENS_NO_DIALOGS"))
-        QMessageBox::warning(this, tr("LockLens"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

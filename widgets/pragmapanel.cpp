@@ -2,6 +2,7 @@
 #include "pragmapanel.h"
 
 #include "sqlsession.h"
+#include "statusline.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -208,7 +209,13 @@ void PragmaPanel::refresh()
             if (generation != m_generation)
                 return;
             showValues(outcome->values, outcome->open);
-            if (!outcome->open)
+            const SqlFailure &why = m_session->openFailure();
+            if (!outcome->open && !why.message.isEmpty())
+                showStatus(tr("No connection to the database: %1. Refresh after the cause is gone, or "
+                              "Retry (F5) in the window.")
+                               .arg(why.text()),
+                    true);
+            else if (!outcome->open)
                 showStatus(tr("No database is open."), false);
             else
                 showStatus(tr("Read from %1 (%2).")
@@ -231,6 +238,7 @@ void PragmaPanel::showValues(const std::vector<Pragmas::PragmaValue> &values, bo
         row.editor->setEnabled(v && v->editable);
         if (!v) {
             row.note->clear();
+            showEditorValue(row, QString()); // blank: no stale or default value that looks read
             continue;
         }
         showEditorValue(row, v->text);
@@ -248,6 +256,15 @@ void PragmaPanel::showValues(const std::vector<Pragmas::PragmaValue> &values, bo
 void PragmaPanel::showEditorValue(const Row &row, const QString &text) const
 {
     const QSignalBlocker block(row.editor);
+    if (text.isNull()) {
+        if (auto *combo = qobject_cast<QComboBox *>(row.editor))
+            combo->setCurrentIndex(-1);
+        else if (auto *spin = qobject_cast<QSpinBox *>(row.editor))
+            spin->clear();
+        else if (auto *box = qobject_cast<QCheckBox *>(row.editor))
+            box->setChecked(false);
+        return;
+    }
     if (auto *box = qobject_cast<QCheckBox *>(row.editor)) {
         box->setChecked(text == QLatin1String("ON"));
     } else if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
@@ -345,11 +362,7 @@ void PragmaPanel::apply(int i)
 
 void PragmaPanel::showStatus(const QString &text, bool failure)
 {
-    m_status->setText(text);
-    QPalette p = palette();
-    if (failure)
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_status->setPalette(p);
+    setStatusLine(m_status, text, failure);
 }
 
 } // namespace LockLens

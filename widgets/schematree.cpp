@@ -15,8 +15,15 @@ SchemaTree::SchemaTree(QWidget *parent)
 {
     setColumnCount(2);
     setHeaderLabels({ tr("Name"), tr("Details") });
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Sized to what is expanded, but never past 55 % of the width, so that the details
+    // stay in view (a longer line is elided; its tooltip is whole). Once the user drags
+    // the column's edge, the width is theirs.
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
     header()->setStretchLastSection(true);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0 && !m_fitting)
+            m_userSized = true;
+    });
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -27,6 +34,14 @@ SchemaTree::SchemaTree(QWidget *parent)
             Q_EMIT tableActivated(item->data(0, ObjectNameRole).toString());
     });
     connect(this, &QTreeWidget::itemActivated, this, &SchemaTree::activate);
+    // A table the user expands or collapses by hand is theirs: selectTable leaves it so.
+    const auto touched = [this](QTreeWidgetItem *item) {
+        if (item == m_autoExpanded)
+            m_autoExpanded = nullptr;
+        fitNameColumn();
+    };
+    connect(this, &QTreeWidget::itemExpanded, this, touched);
+    connect(this, &QTreeWidget::itemCollapsed, this, touched);
 }
 
 void SchemaTree::activate(QTreeWidgetItem *item)
@@ -139,9 +154,70 @@ QTreeWidgetItem *SchemaTree::tableItem(const Schema &s, const Table &t)
     return ti;
 }
 
+void SchemaTree::clearAll()
+{
+    m_autoExpanded = nullptr;
+    clear();
+}
+
+void SchemaTree::showLocked(const QString &why)
+{
+    clearAll();
+    auto *tables = new QTreeWidgetItem(this, { tr("Tables"), tr("locked") });
+    tables->setData(0, ObjectKindRole, GroupKind);
+    tables->setIcon(0, Icons::padlock());
+    tables->setForeground(1, QBrush(Icons::warningColor()));
+    auto *reason
+        = item(tables, tr("Locked by another connection"), tr("Retry (F5) once it lets go"), InfoKind);
+    for (QTreeWidgetItem *i : { tables, reason }) {
+        i->setToolTip(0, why);
+        i->setToolTip(1, why);
+    }
+    tables->setExpanded(true);
+    fitNameColumn();
+}
+
+namespace {
+// The widest name among `item`'s descendants on screen, at `depth` levels of indentation.
+int widestName(const QTreeWidget *tree, const QTreeWidgetItem *item, int depth)
+{
+    const QFontMetrics fm(tree->font());
+    const int iconRoom = tree->iconSize().width() > 0 ? tree->iconSize().width() + 6 : 22;
+    int wide = 0;
+    for (int i = 0; i < item->childCount(); ++i) {
+        const QTreeWidgetItem *child = item->child(i);
+        const int own = (depth + 1) * tree->indentation() + fm.horizontalAdvance(child->text(0))
+            + (child->icon(0).isNull() ? 0 : iconRoom);
+        wide = qMax(wide, own);
+        if (child->isExpanded())
+            wide = qMax(wide, widestName(tree, child, depth + 1));
+    }
+    return wide;
+}
+} // namespace
+
+void SchemaTree::fitNameColumn()
+{
+    if (m_userSized)
+        return;
+    const int wanted = qMax(widestName(this, invisibleRootItem(), 0),
+                           fontMetrics().horizontalAdvance(headerItem()->text(0)))
+        + 12;
+    const int width = viewport()->width() > 200 ? viewport()->width() : 400;
+    m_fitting = true;
+    setColumnWidth(0, qBound(100, wanted, width * 55 / 100));
+    m_fitting = false;
+}
+
+void SchemaTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitNameColumn();
+}
+
 void SchemaTree::setSchema(const Schema &s)
 {
-    clear();
+    clearAll();
     auto *tables = new QTreeWidgetItem(this, { tr("Tables"), QString() });
     auto *views = new QTreeWidgetItem(this, { tr("Views"), QString() });
     auto *indexes = new QTreeWidgetItem(this, { tr("Indexes"), QString() });
@@ -182,6 +258,7 @@ void SchemaTree::setSchema(const Schema &s)
     tables->setExpanded(true);
     views->setExpanded(true);
     addForeignKeyGroup(s);
+    fitNameColumn();
 }
 
 void SchemaTree::addForeignKeyGroup(const Schema &s)
@@ -241,12 +318,21 @@ void SchemaTree::selectTable(const QString &name)
     for (int g = 0; g < topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->data(0, ObjectNameRole).toString() == name
-                && group->child(i)->data(0, ObjectKindRole).toInt() <= ViewKind) {
-                setCurrentItem(group->child(i));
-                group->child(i)->setExpanded(true); // its columns and keys in view
-                return;
+            QTreeWidgetItem *t = group->child(i);
+            if (t->data(0, ObjectNameRole).toString() != name
+                || t->data(0, ObjectKindRole).toInt() > ViewKind)
+                continue;
+            setCurrentItem(t);
+            // Its columns and keys in view; the table this opened before closes again,
+            // unless the user has opened or closed it by hand since.
+            if (m_autoExpanded && m_autoExpanded != t)
+                m_autoExpanded->setExpanded(false);
+            if (!t->isExpanded()) {
+                t->setExpanded(true);
+                m_autoExpanded = t;
             }
+            fitNameColumn();
+            return;
         }
     }
 }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlconsole.h"
 
+#include "csvexportjob.h"
 #include "resultmodel.h"
+#include "sqlcompleter.h"
+#include "sqlhighlighter.h"
 #include "sqlsession.h"
+#include "statusline.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -34,8 +38,10 @@ SqlConsole::SqlConsole(SqlSession *session, QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setPlaceholderText(tr("SQL statements; Ctrl+Return runs them (or the selection), Esc cancels"));
     m_editor->setTabChangesFocus(false);
+    m_highlighter = new SqlHighlighter(m_editor->document());
+    m_completer = new SqlCompleter(m_editor);
 
-    auto *runAction = new QAction(tr("Run"), this);
+    auto *runAction = m_runAction = new QAction(tr("Run"), this);
     runAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -48,13 +54,23 @@ SqlConsole::SqlConsole(SqlSession *session, QWidget *parent)
     addAction(runAction);
     addAction(cancelAction);
 
+    m_exportAction = new QAction(tr("Export…"), this);
+    m_exportAction->setToolTip(tr("Write the rows shown to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &SqlConsole::exportCsvAs);
+
     auto *runButton = new QToolButton(this);
     runButton->setDefaultAction(runAction);
     auto *cancelButton = new QToolButton(this);
     cancelButton->setDefaultAction(cancelAction);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(m_exportAction);
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
+    // Wrap to the width the bar gives it, growing downwards for a long error.
+    QSizePolicy wrapping(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wrapping.setHeightForWidth(true);
+    m_status->setSizePolicy(wrapping);
 
     m_view = new QTableView(this);
     m_view->setModel(m_results);
@@ -67,6 +83,7 @@ SqlConsole::SqlConsole(SqlSession *session, QWidget *parent)
     bar->addWidget(runButton);
     bar->addWidget(cancelButton);
     bar->addWidget(m_status, 1);
+    bar->addWidget(exportButton);
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +100,34 @@ SqlConsole::SqlConsole(SqlSession *session, QWidget *parent)
     connect(m_session, &SqlSession::started, this, &SqlConsole::onStarted);
     connect(m_session, &SqlSession::finished, this, &SqlConsole::onFinished);
     connect(m_session, &SqlSession::opened, this, &SqlConsole::updateActions);
+    connect(m_session, &SqlSession::opened, this, [this] {
+        if (!running())
+            showStatus(QString(), false); // a reason it could not open no longer holds
+    });
+    connect(m_session, &SqlSession::openFailed, this, &SqlConsole::onOpenFailed);
     updateActions();
+}
+
+void SqlConsole::setSchema(const Catalog::Schema &schema)
+{
+    QStringList names;
+    for (const Catalog::Table &t : schema.tables) {
+        names << t.name;
+        for (const Catalog::Column &c : t.columns)
+            names << c.name;
+    }
+    m_highlighter->setNames(names);
+    m_completer->setSchema(schema);
+}
+
+void SqlConsole::onOpenFailed(const SqlFailure &failure)
+{
+    showStatus(tr("No connection to the database: %1. Run tries again.").arg(failure.text()), true);
+}
+
+void SqlConsole::showStatus(const QString &text, bool failure)
+{
+    setStatusLine(m_status, text, failure);
 }
 
 QString SqlConsole::statusText() const
@@ -98,12 +142,14 @@ bool SqlConsole::running() const
 
 void SqlConsole::run()
 {
+    if (running()) // Run is disabled meanwhile; a script is never queued behind another
+        return;
     const QString selected = m_editor->textCursor().selectedText();
     // QTextCursor gives paragraph separators (U+2029) for line breaks in a selection.
     QString sql = selected.isEmpty() ? m_editor->toPlainText() : selected;
     sql.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     if (sql.trimmed().isEmpty()) {
-        m_status->setText(tr("Nothing to run."));
+        showStatus(tr("Nothing to run."), false);
         return;
     }
     m_session->run(sql);
@@ -114,20 +160,20 @@ void SqlConsole::cancel()
     if (!running())
         return;
     m_session->cancel();
-    m_status->setText(m_session->canInterrupt() ? tr("Cancelling…")
-                                                : tr("Cancelling: this SQLite cannot be interrupted "
-                                                     "mid-statement here; it stops at the next row."));
+    showStatus(m_session->canInterrupt() ? tr("Cancelling…")
+                                         : tr("Cancelling: this SQLite cannot be interrupted "
+                                              "mid-statement here; it stops at the next row."),
+        false);
 }
 
 void SqlConsole::onStarted()
 {
-    m_status->setText(tr("Running…"));
+    showStatus(tr("Running…"), false);
     updateActions();
 }
 
 void SqlConsole::onFinished(const ScriptResult &result)
 {
-    updateActions();
     // Show the rows of the last statement that returned columns (a failing SELECT's
     // partial rows included).
     const StatementResult *shown = nullptr;
@@ -137,6 +183,8 @@ void SqlConsole::onFinished(const ScriptResult &result)
             shown = &r;
         wrote = wrote || mayWrite(r);
     }
+    m_shown = shown ? *shown : StatementResult();
+    m_transactionOpen = result.inTransaction == 1;
     if (shown)
         m_results->setResult(*shown);
     else
@@ -146,21 +194,56 @@ void SqlConsole::onFinished(const ScriptResult &result)
         for (int c = 0; c < m_results->columnCount(); ++c)
             m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
     }
-    m_status->setText(result.summary());
-    QPalette pal = palette();
-    if (!result.ok() && !result.cancelled)
-        pal.setColor(QPalette::WindowText, QColor(0xc9, 0x2a, 0x2a));
-    m_status->setPalette(pal);
+    showStatus(result.summary(), !result.ok() && !result.cancelled);
+    updateActions();
     Q_EMIT scriptFinished(result, wrote);
 }
 
 void SqlConsole::updateActions()
 {
+    m_runAction->setEnabled(!running());
+    m_runAction->setToolTip(running() ? tr("A script is running: wait for it, or cancel it (Esc)")
+                                      : tr("Run the statements, or the selected text (Ctrl+Return)"));
+    m_exportAction->setEnabled(!m_shown.columns.isEmpty());
     m_cancelAction->setEnabled(running());
     m_cancelAction->setToolTip(m_session->canInterrupt()
             ? tr("Interrupt the running statement (Esc)")
             : tr(
                 "Stop after the current row (Esc); this build's SQLite cannot be interrupted mid-statement"));
+}
+
+void SqlConsole::exportCsvAs()
+{
+    const QString path = CsvExportJob::askPath(this, tr("query"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void SqlConsole::exportCsv(const QString &path)
+{
+    if (m_shown.columns.isEmpty() || (m_export && m_export->isRunning())) {
+        Q_EMIT exportFinished(false,
+            m_shown.columns.isEmpty() ? tr("Nothing to export: run a statement that returns rows first.")
+                                      : tr("Nothing was exported: an export is still running."));
+        return;
+    }
+    CsvExport::Source source;
+    source.where = m_session->location();
+    if (m_shown.truncated) {
+        source.sql = m_shown.statement.sql; // every row, not only those kept: run again, read-only
+    } else {
+        source.inMemory = true;
+        source.columns = m_shown.columns;
+        source.rows = m_shown.rows;
+    }
+    delete m_export;
+    m_export = new CsvExportJob(
+        std::move(source), path, m_shown.truncated ? -1 : qint64(m_shown.rows.size()), this);
+    connect(m_export, &CsvExportJob::finished, this,
+        [this](const CsvExport::Outcome &outcome, const QString &text) {
+            showStatus(text, !outcome.ok && !outcome.cancelled);
+            Q_EMIT exportFinished(outcome.ok, text);
+        });
 }
 
 } // namespace LockLens

@@ -46,4 +46,36 @@ QVariant cellData(const QVariant &v, int role)
     }
 }
 
+QString cellText(const QVariant &v)
+{
+    if (v.isNull())
+        return QString();
+    if (v.typeId() == QMetaType::QByteArray)
+        return QStringLiteral("X'") + QString::fromLatin1(v.toByteArray().toHex().toUpper())
+            + QLatin1Char('\'');
+    return v.toString(); // a double: the shortest text that reads back the same
+}
+
+QString delimitedField(const QString &text, QChar separator)
+{
+    const bool quote = text.contains(separator) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (!quote)
+        return text;
+    QString q = text;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString delimitedRecord(const QVariantList &values, QChar separator)
+{
+    QString out;
+    for (int i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += delimitedField(cellText(values.at(i)), separator);
+    }
+    return out;
+}
+
 } // namespace LockLens

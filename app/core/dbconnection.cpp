@@ -21,10 +21,41 @@ QString DatabaseLocation::displayName() const
     return QDir::toNativeSeparators(path);
 }
 
+QString explainCode(int code)
+{
+    switch (code) {
+    case 261: // SQLITE_BUSY_RECOVERY
+        return DbConnection::tr("SQLITE_BUSY_RECOVERY: another connection is recovering the WAL file");
+    case 264: // SQLITE_READONLY_RECOVERY
+        return DbConnection::tr(
+            "SQLITE_READONLY_RECOVERY: the WAL file needs recovery, which a read-only connection cannot do");
+    case 517: // SQLITE_BUSY_SNAPSHOT
+        return DbConnection::tr("SQLITE_BUSY_SNAPSHOT: another connection wrote since this transaction "
+                                "began reading; only a new transaction can write");
+    case 520: // SQLITE_READONLY_CANTLOCK
+        return DbConnection::tr("SQLITE_READONLY_CANTLOCK: the WAL index (-shm file) is read-only");
+    case 776: // SQLITE_READONLY_ROLLBACK
+        return DbConnection::tr("SQLITE_READONLY_ROLLBACK: a hot journal left by a crash must be rolled "
+                                "back, and this connection cannot write");
+    case 1032: // SQLITE_READONLY_DBMOVED
+        return DbConnection::tr("SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open");
+    case 1288: // SQLITE_READONLY_CANTINIT
+        return DbConnection::tr(
+            "SQLITE_READONLY_CANTINIT: the WAL index (-shm file) cannot be set up read-only");
+    case 1544: // SQLITE_READONLY_DIRECTORY
+        return DbConnection::tr("SQLITE_READONLY_DIRECTORY: the folder is read-only, so SQLite cannot "
+                                "create the journal file a write needs");
+    default:
+        return {};
+    }
+}
+
 QString SqlFailure::text() const
 {
     if (code == 0)
         return message;
+    if (const QString why = explainCode(code); !why.isEmpty())
+        return DbConnection::tr("%1 (SQLite code %2, %3)").arg(message, QString::number(code), why);
     return DbConnection::tr("%1 (SQLite code %2)").arg(message, QString::number(code));
 }
 
@@ -81,6 +112,10 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
             err = { 0, tr("%1: no such file").arg(where.displayName()) };
             return nullptr;
         }
+        if (info.exists() && !info.isReadable()) {
+            err = { 0, tr("cannot open %1: permission denied").arg(where.displayName()) };
+            return nullptr;
+        }
     }
 
     std::unique_ptr<DbConnection> c(new DbConnection);
@@ -117,6 +152,32 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
         return nullptr;
     }
     return c;
+}
+
+WriteBlock writeBlock(
+    const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable)
+{
+    if (!fileWritable)
+        return WriteBlock::ReadOnlyFile;
+    const QString mode = journalMode.toLower();
+    if (mode == QLatin1String("memory") || mode == QLatin1String("off") || mode == QLatin1String("wal"))
+        return WriteBlock::None; // no journal file; WAL's files must exist for the file to open at all
+    if (folderWritable)
+        return WriteBlock::None;
+    // DELETE creates and deletes the journal for every transaction; TRUNCATE and PERSIST
+    // reuse one that is already there.
+    const bool reuses = mode == QLatin1String("truncate") || mode == QLatin1String("persist");
+    return reuses && journalWritable ? WriteBlock::None : WriteBlock::ReadOnlyFolder;
+}
+
+WriteBlock writeBlock(const DatabaseLocation &where, const QString &journalMode)
+{
+    if (where.isMemory())
+        return WriteBlock::None;
+    const QFileInfo file(where.path);
+    const QFileInfo journal(where.path + QStringLiteral("-journal"));
+    return writeBlock(journalMode, file.isWritable(), QFileInfo(file.absolutePath()).isWritable(),
+        journal.isFile() && journal.isWritable());
 }
 
 DbConnection::~DbConnection()

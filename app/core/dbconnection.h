@@ -101,6 +101,27 @@ private:
 enum class Stage { Opening, Reading };
 SqlFailure describeFailure(const DatabaseLocation &where, Stage stage, SqlFailure f);
 
+// What an extended result code means where SQLite's message alone misleads (e.g. 1544,
+// SQLITE_READONLY_DIRECTORY: "attempt to write a readonly database" about a writable file in
+// a read-only folder); empty for the others. SqlFailure::text() adds it.
+QString explainCode(int code);
+
+// What stops writes through a read-write connection that SQLite opens without complaint.
+enum class WriteBlock {
+    None,
+    ReadOnlyFile, // SQLite opens the file read-only: writes fail with SQLITE_READONLY (8)
+    // The file is writable but its folder is not, so SQLite cannot create the rollback
+    // journal a write needs: writes fail with SQLITE_READONLY_DIRECTORY (1544).
+    ReadOnlyFolder,
+};
+// For a file in `journalMode` (as PRAGMA journal_mode says it). None for an in-memory
+// database, journal_mode MEMORY or OFF, WAL (whose -wal and -shm files must then exist for
+// the file to open at all), and TRUNCATE or PERSIST with a writable journal already there.
+WriteBlock writeBlock(const DatabaseLocation &where, const QString &journalMode);
+// The rule behind it, on the facts given (permissions as access() sees them: root's too).
+WriteBlock writeBlock(
+    const QString &journalMode, bool fileWritable, bool folderWritable, bool journalWritable);
+
 // The failure Qt reports for a query or a database, with SQLite's code when it gave one.
 SqlFailure sqlFailureFrom(const class QSqlError &e);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagereader.h"
 
+#include "rowcursor.h"
+
 #include <QTimer>
 
 #include <sqlite3.h>
@@ -48,9 +50,14 @@ bool PageReader::interrupt()
     return true;
 }
 
+bool PageReader::ensureOpen(SqlFailure *error)
+{
+    return m_db || open(error); // a failed open (a lock since released, say) is tried again
+}
+
 bool PageReader::firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error)
 {
-    if (!m_db)
+    if (!ensureOpen(error))
         return false;
     std::vector<QVariantList> rows;
     if (!m_db->select(sql, binds, &rows, error))
@@ -62,12 +69,17 @@ bool PageReader::firstRow(const QString &sql, const QVariantList &binds, QVarian
 bool PageReader::page(const BrowseSpec &spec, const QVariantList &after, bool backwards, qint64 offset,
     int limit, std::vector<QVariantList> *rows, SqlFailure *error)
 {
-    if (!m_db)
+    if (!ensureOpen(error))
         return false;
     QVariantList binds;
     const QString sql = spec.pageSql(after, backwards, &binds);
     binds << limit << offset;
     return m_db->select(sql, binds, rows, error);
+}
+
+bool PageReader::read(RowCursor &cursor, int n, std::vector<QVariantList> *rows, SqlFailure *error)
+{
+    return ensureOpen(error) && cursor.next(*m_db, n, rows, error);
 }
 
 bool PageReader::count(const BrowseSpec &spec, qint64 *n, SqlFailure *error)

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace LockLens {
 
+class RowCursor;
+
 // The data grid's background reader. Lives in its own thread with its own read-only
 // connection; every request is one short statement (no read transaction stays open
 // between pages, so WAL checkpoints are never stalled). Results come back through
@@ -43,6 +45,8 @@ public:
         QVariantList *key, SqlFailure *error);
     // The smallest and largest rowid; false for an empty table.
     bool rowidRange(const BrowseSpec &spec, qint64 *min, qint64 *max, SqlFailure *error);
+    // Up to `n` more rows of `cursor` (see RowCursor).
+    bool read(RowCursor &cursor, int n, std::vector<QVariantList> *rows, SqlFailure *error);
     // Polls PRAGMA data_version every intervalMs; emits changed() when another connection commits.
     void watch(int intervalMs);
 
@@ -55,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    bool ensureOpen(SqlFailure *error);
     bool firstRow(const QString &sql, const QVariantList &binds, QVariantList *row, SqlFailure *error);
 
     DatabaseLocation m_where;

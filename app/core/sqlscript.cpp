@@ -86,6 +86,22 @@ bool changesRows(const QString &sql)
     return word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "REPLACE" || word == "WITH";
 }
 
+// "850 ms", "4.2 s": how long a statement ran.
+QString formatDuration(double ms)
+{
+    if (ms < 1000)
+        return QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + QStringLiteral(" ms");
+    return QLocale().toString(ms / 1000, 'f', 1) + QStringLiteral(" s");
+}
+
+// The start of a statement on one line, for a status line.
+QString excerpt(const QString &sql)
+{
+    constexpr int MaxChars = 60;
+    const QString flat = sql.simplified();
+    return flat.size() > MaxChars ? flat.left(MaxChars - 1) + QChar(0x2026) : flat;
+}
+
 } // namespace
 
 std::vector<ScriptStatement> splitStatements(const QString &sql)
@@ -128,6 +144,22 @@ QString ScriptResult::summary() const
     if (statements.empty())
         return cancelled ? tr("Cancelled before any statement ran.") : tr("Nothing to run.");
     const StatementResult &last = statements.back();
+    const QString open = inTransaction == 1
+        ? QStringLiteral(" ") + tr("- a transaction is open: COMMIT or ROLLBACK to release its locks")
+        : QString();
+    if (last.cancelled) {
+        // Say what ran: the statement stopped, for how long it had run, and what came before.
+        QString s = tr("Statement %1 (line %2) cancelled after %3: %4")
+                        .arg(QString::number(statements.size()), QString::number(last.statement.line),
+                            formatDuration(last.elapsedMs), excerpt(last.statement.sql));
+        if (statements.size() > 1)
+            s += QStringLiteral(" ")
+                + tr("(%n statement(s) before it had run)", nullptr, int(statements.size() - 1));
+        if (!last.rows.empty())
+            s += QStringLiteral(" ")
+                + tr("- %n row(s) read before it stopped", nullptr, int(last.rows.size()));
+        return s + open;
+    }
     if (!last.ok) {
         return tr("Statement %1 (line %2): %3")
             .arg(statements.size())
@@ -146,13 +178,11 @@ QString ScriptResult::summary() const
         s += QStringLiteral(", ") + tr("%n row(s) changed", nullptr, int(last.rowsAffected));
     s += QStringLiteral(", ") + QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + QStringLiteral(" ms");
     if (cancelled)
-        s += QStringLiteral(" ") + tr("(cancelled)");
+        s += QStringLiteral(" ") + tr("(cancelled: the statements after these did not run)");
     if (last.truncated)
         s += QStringLiteral(" ")
             + tr("(first %1 rows shown)").arg(QLocale().toString(qint64(last.rows.size())));
-    if (inTransaction == 1)
-        s += QStringLiteral(" ") + tr("- a transaction is open: COMMIT or ROLLBACK to release its locks");
-    return s;
+    return s + open;
 }
 
 ScriptResult runScript(DbConnection &db, const QString &sql, const ScriptOptions &options,

@@ -27,6 +27,12 @@ struct SqlSession::State
     std::atomic<bool> interruptEnabled { true };
     std::atomic<quint64> cancelledUpTo { 0 }; // scripts up to this one are cancelled
     quint64 runningScript = 0; // the script on the connection now (0: none; other jobs are never interrupted)
+    // What open() asked for, kept in the session's thread so that a script can try again
+    // after a failed open (a lock released since, say).
+    DatabaseLocation where;
+    DbConnection::Access access = DbConnection::Access::ReadOnly;
+    int busyTimeoutMs = 5000;
+    SqlFailure openFailure; // why the last attempt failed (code 0, empty: it did not)
 
     void setConnection(std::unique_ptr<DbConnection> next)
     {
@@ -117,24 +123,47 @@ void SqlSession::open(const DatabaseLocation &where, DbConnection::Access access
     m_access = access;
     enqueue([this, where, access, busyTimeoutMs](State &state) {
         state.setConnection(nullptr);
-        SqlFailure failure;
-        auto db
-            = DbConnection::open(where, access, QStringLiteral("console"), &failure, false, busyTimeoutMs);
-        const bool ok = db != nullptr;
-        state.canInterrupt.store(ok && db->native() != nullptr);
-        state.setConnection(std::move(db));
-        deliver(state, [this, ok, failure] {
-            if (ok)
-                Q_EMIT opened();
-            else
-                Q_EMIT openFailed(failure);
-        });
+        state.where = where;
+        state.access = access;
+        state.busyTimeoutMs = busyTimeoutMs;
+        openConnection(state);
+    });
+}
+
+bool SqlSession::openConnection(State &state)
+{
+    SqlFailure failure;
+    auto db = DbConnection::open(
+        state.where, state.access, QStringLiteral("console"), &failure, false, state.busyTimeoutMs);
+    const bool ok = db != nullptr;
+    state.canInterrupt.store(ok && db->native() != nullptr);
+    state.setConnection(std::move(db));
+    state.openFailure = failure;
+    deliver(state, [this, ok, failure] {
+        m_openFailure = failure;
+        if (ok)
+            Q_EMIT opened();
+        else
+            Q_EMIT openFailed(failure);
+    });
+    return ok;
+}
+
+void SqlSession::reconnect()
+{
+    enqueue([this](State &state) {
+        if (!state.db && state.where.isValid())
+            openConnection(state);
     });
 }
 
 void SqlSession::close()
 {
-    enqueue([](State &state) { state.setConnection(nullptr); });
+    enqueue([](State &state) {
+        state.setConnection(nullptr);
+        state.where = {};
+        state.openFailure = {};
+    });
 }
 
 void SqlSession::post(std::function<void(DbConnection *)> job, QObject *context, std::function<void()> done)
@@ -156,10 +185,12 @@ void SqlSession::run(const QString &sql, const ScriptOptions &options)
     Q_EMIT started(sql);
     enqueue([this, id, sql, options](State &state) {
         ScriptResult result;
-        if (!state.db) {
+        // A failed open is tried again: the lock that stopped it may be gone.
+        if (!state.db && (!state.where.isValid() || !openConnection(state))) {
             StatementResult r;
             r.ok = false;
-            r.failure.message = tr("No database is open.");
+            r.failure
+                = state.where.isValid() ? state.openFailure : SqlFailure { 0, tr("No database is open.") };
             result.statements.push_back(r);
         } else {
             {

@@ -28,10 +28,16 @@ public:
     ~SqlSession() override; // cancels what runs, waits for the thread, closes the connection
 
     // (Re)opens the connection after the jobs already queued; opened() or openFailed() follows.
+    // After a failed open, each script tries once more before it runs.
     void open(const DatabaseLocation &where, DbConnection::Access access, int busyTimeoutMs = 5000);
+    // Tries again to open the connection when the last attempt failed; one that is open
+    // stays as it is, with its per-connection settings.
+    void reconnect();
     void close();
     const DatabaseLocation &location() const { return m_where; }
     bool readOnly() const { return m_access == DbConnection::Access::ReadOnly; }
+    // Why the last attempt to open failed (message empty when it did not), as openFailed said.
+    const SqlFailure &openFailure() const { return m_openFailure; }
 
     // Runs job(connection) in the session's thread after every job queued before it (the
     // connection is nullptr when none is open), then done() in this object's thread if
@@ -62,6 +68,8 @@ Q_SIGNALS:
 private:
     struct State;
     void enqueue(std::function<void(State &)> task);
+    // In the session's thread: opens state.where; opened() or openFailed() follows.
+    bool openConnection(State &state);
     // Runs `f` in this object's thread, unless the session was destroyed meanwhile.
     static void deliver(State &state, std::function<void()> f);
 
@@ -73,6 +81,7 @@ private:
     std::shared_ptr<State> m_state;
     std::atomic<quint64> m_submitted { 0 }; // scripts handed to run()
     int m_scriptsPending = 0; // GUI thread only
+    SqlFailure m_openFailure; // GUI thread only
 };
 
 } // namespace LockLens

@@ -3,8 +3,10 @@
 
 #include "cellformat.h"
 #include "pagereader.h"
+#include "rowcursor.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QThread>
 
 namespace LockLens {
@@ -51,18 +53,24 @@ void TableModel::post(std::function<void(PageReader &)> job) const
 void TableModel::setDatabase(const DatabaseLocation &where)
 {
     stopReader();
+    m_where = where;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("locklens-pages"));
     m_reader = new PageReader(where);
     m_reader->moveToThread(m_thread);
     connect(m_reader, &PageReader::changed, this, [this] { restart(true); });
     m_thread->start();
-    const auto gen = m_generation;
-    post([this, gen](PageReader &r) {
+    const quint64 reader = ++m_readerId;
+    post([this, reader](PageReader &r) {
         SqlFailure f;
         if (!r.open(&f))
             QMetaObject::invokeMethod(
-                this, [this, msg = f.message] { Q_EMIT failed(msg); }, Qt::QueuedConnection);
+                this,
+                [this, reader, msg = f.message] {
+                    if (reader == m_readerId) // not about a database since replaced
+                        Q_EMIT failed(msg);
+                },
+                Qt::QueuedConnection);
     });
     if (!m_spec.table.isNull())
         restart(false);
@@ -158,10 +166,9 @@ QVariantList TableModel::orderKeyOf(const QVariantList &row) const
 
 QVariantList TableModel::keyOf(int row) const
 {
-    const auto it = m_pages.constFind(row / PageSize);
-    if (it == m_pages.constEnd() || std::size_t(row % PageSize) >= it->rows.size())
+    const QVariantList r = cachedRow(row);
+    if (r.isEmpty())
         return {};
-    const QVariantList &r = it->rows[std::size_t(row % PageSize)];
     QVariantList key;
     if (m_spec.hasRowid())
         key << r.value(0);
@@ -239,18 +246,8 @@ void TableModel::requestPage(qint64 page) const
     QVariantList after;
     bool backwards = false;
     qint64 offset = start;
-    if (m_dense) {
-        const bool desc = m_spec.sortDescending;
-        if (start > 0)
-            after = { desc ? m_dense->second - start + 1 : m_dense->first + start - 1 };
-        offset = 0;
-    } else if (m_spec.keyset()) {
-        const auto below = m_anchors.upper_bound(start - 1);
-        if (below != m_anchors.begin()) {
-            const auto a = std::prev(below);
-            after = a->second;
-            offset = start - a->first - 1;
-        }
+    entryBefore(start, &after, &offset);
+    if (!m_dense && m_spec.keyset()) {
         if (m_countKnown) {
             const qint64 end = start + n;
             const auto above = m_anchors.lower_bound(end);
@@ -281,6 +278,73 @@ void TableModel::requestPage(qint64 page) const
             self,
             [self, gen, page, rows = std::move(rows), msg = ok ? QString() : f.text()]() mutable {
                 self->onPage(gen, page, std::move(rows), msg);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TableModel::entryBefore(qint64 start, QVariantList *after, qint64 *offset) const
+{
+    after->clear();
+    *offset = start;
+    if (m_dense) {
+        const bool desc = m_spec.sortDescending;
+        if (start > 0)
+            *after = { desc ? m_dense->second - start + 1 : m_dense->first + start - 1 };
+        *offset = 0;
+    } else if (m_spec.keyset()) {
+        const auto below = m_anchors.upper_bound(start - 1);
+        if (below != m_anchors.begin()) {
+            const auto a = std::prev(below);
+            *after = a->second;
+            *offset = start - a->first - 1;
+        }
+    }
+}
+
+QVariantList TableModel::cachedRow(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    if (row < 0 || it == m_pages.constEnd() || std::size_t(row % PageSize) >= it->rows.size())
+        return {};
+    return it->rows[std::size_t(row % PageSize)];
+}
+
+void TableModel::fetchRows(qint64 first, qint64 count, QObject *context, RowsDone done)
+{
+    QPointer<QObject> guard(context);
+    const quint64 gen = m_generation->load();
+    if (!m_reader || m_spec.table.isNull()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done({}, tr("No table is shown."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QVariantList after;
+    qint64 offset = 0;
+    entryBefore(first, &after, &offset);
+    const auto live = m_generation;
+    const BrowseSpec spec = m_spec;
+    post([this, spec, gen, live, after, offset, count, guard, done](PageReader &r) {
+        RowCursor cursor(spec, after, offset, count);
+        std::vector<QVariantList> rows;
+        SqlFailure f;
+        bool ok = true;
+        while (ok && !cursor.atEnd() && live->load() == gen)
+            ok = r.read(cursor, 4 * PageSize, &rows, &f);
+        QMetaObject::invokeMethod(
+            this,
+            [this, gen, guard, done, rows = std::move(rows), msg = ok ? QString() : f.text()]() mutable {
+                if (!guard)
+                    return;
+                if (stale(gen))
+                    done({}, tr("The grid changed its table, order or filter before the rows were read."));
+                else
+                    done(std::move(rows), msg);
             },
             Qt::QueuedConnection);
     });

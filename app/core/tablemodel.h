@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <atomic>
+#include <functional>
 #include <list>
 #include <map>
 #include <memory>
@@ -43,6 +44,7 @@ public:
 
     // Opens the background connection; failures come back through failed().
     void setDatabase(const DatabaseLocation &where);
+    const DatabaseLocation &location() const { return m_where; }
     void setSpec(const BrowseSpec &spec);
     const BrowseSpec &spec() const { return m_spec; }
     void setFilters(const std::vector<BrowseSpec::Filter> &filters);
@@ -63,6 +65,14 @@ public:
     // Finds the first row whose `columns` hold `values` (in the current order and filter):
     // located(row), or located(-1) when there is none. E.g. uniqueKey() and keyOf(row).
     void locate(const QStringList &columns, const QVariantList &values);
+    // Reads rows [first, first + count) of the current order and filter in the background,
+    // beside the pages and without touching their cache: a chunk per statement, from the
+    // nearest known key (see RowCursor). done(rows, error) follows in `context`'s thread;
+    // when the table, its order or its filter changes first, with an error saying so.
+    using RowsDone = std::function<void(std::vector<QVariantList> rows, const QString &error)>;
+    void fetchRows(qint64 first, qint64 count, QObject *context, RowsDone done);
+    // A row of a page in memory (empty when its page is not).
+    QVariantList cachedRow(int row) const;
 
     struct Stats
     {
@@ -90,6 +100,9 @@ private:
     void restart(bool keepRows);
     void stopReader();
     void requestPage(qint64 page) const;
+    // The nearest known way in to row `start` from before it: the ordering key of an
+    // earlier row (empty: the first row) and how many rows lie between.
+    void entryBefore(qint64 start, QVariantList *after, qint64 *offset) const;
     void onPage(quint64 generation, qint64 page, std::vector<QVariantList> rows, const QString &error);
     void onCount(quint64 generation, qint64 n, const QString &error);
     void onAnchors(quint64 generation, std::vector<std::pair<qint64, QVariantList>> anchors);
@@ -101,6 +114,8 @@ private:
     bool stale(quint64 generation) const { return generation != m_generation->load(); }
 
     BrowseSpec m_spec;
+    DatabaseLocation m_where;
+    quint64 m_readerId = 0; // which setDatabase() the reader is of
     QThread *m_thread = nullptr;
     PageReader *m_reader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_generation; // shared with queued reader jobs
