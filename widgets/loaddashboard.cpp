@@ -32,6 +32,8 @@ using Metric = LiveSeries::Metric;
 namespace {
 
 constexpr int ShowWorkersUpTo = 8; // more workers: their lines start hidden
+constexpr int ChartsHeight = 2 * 180; // the charts' share of the splitter, when it has room
+constexpr int TimelineHeight = 150; // the timeline's least
 constexpr double MsPerS = 1000; // lock waits are drawn in ms per second
 // Drawing takes at most about a fifth of the GUI thread: after a frame or a timeline
 // paint that took t ms, the next waits at least DrawShare * t ms.
@@ -81,16 +83,18 @@ LoadDashboard::LoadDashboard(QWidget *parent)
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setTextFormat(Qt::RichText);
+    // Both wrap rather than widen the page: it must fit a 1024-pixel window.
+    m_title->setWordWrap(true);
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_figures->setWordWrap(true);
     m_stopButton = new QPushButton(tr("Stop"));
     m_stopButton->setEnabled(false);
     connect(m_stopButton, &QPushButton::clicked, this, &LoadDashboard::stop);
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
-    header->addWidget(m_figures);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_figures, 1);
     header->addWidget(m_stopButton);
 
     m_banner = new QLabel;
@@ -281,7 +285,7 @@ void LoadDashboard::reset(const QStringList &workerNames, bool perWorkerLinesSho
     addLine(Chart::Throughput, tr("commits/s"), QColor(Text::Green), Qt::DotLine, Metric::Commits);
     addLine(Chart::LockWaits, tr("SQLite lock wait (ms/s)"), QColor(Text::Vermillion), Qt::SolidLine,
         Metric::LockWait, LiveSeries::Total, MsPerS);
-    addLine(Chart::LockWaits, tr("app mutex/queue wait (ms/s)"), QColor(Text::Purple), Qt::DashDotLine,
+    addLine(Chart::LockWaits, tr("app mutex/queue (ms/s)"), QColor(Text::Purple), Qt::DashDotLine,
         Metric::AppWait, LiveSeries::Total, MsPerS);
     addLine(Chart::LockWaits, tr("busy events/s"), QColor(Text::Grey), Qt::DotLine, Metric::BusyEvents);
     addLine(Chart::Latency, tr("p50"), QColor(Text::Blue), Qt::SolidLine, Metric::P50Ms);
@@ -447,11 +451,8 @@ void LoadDashboard::followLocks()
         m_timeline.setOrigin(origin);
         m_originSet = true;
     }
-    const std::size_t lanes = m_timeline.lanes().size();
     m_timeline.update(m_engine->lockRecorders(), Clock::now());
     m_timeline.updateWaits(m_engine->waitLogs(), Clock::now());
-    if (m_timeline.lanes().size() != lanes)
-        m_timelinePanel->fitLanes(int(m_timeline.lanes().size()));
     // The model follows every 25 ms (the recorders' rings must not overflow); the view
     // repaints as often as its own cost allows, which grows with the intervals it shows.
     if (!m_timelinePanel->view()->isVisible()
@@ -476,6 +477,7 @@ void LoadDashboard::runFinished(const RunResult &r)
     m_series.close(r.durationS, final); // what came after the last sample
     if (m_locksMissing.isEmpty() || (m_scenario.instrument && !m_scenario.isMemory()))
         followLocks(); // the last events, from the ended run's recorders (or wait logs)
+    m_timeline.setEnd(r.durationS); // not when the verification's locks were read
     m_timelinePanel->view()->update();
     refreshCharts();
     if (m_timeline.lanes().empty())
@@ -543,11 +545,13 @@ bool LoadDashboard::perClassErrors() const
 
 void LoadDashboard::fitTimeline(int lanes)
 {
-    const int height = m_timelinePanel->fitLanes(lanes);
-    // Room for every lane when it fits in 40 % of the height; the rest scrolls.
-    const int total = std::max(m_splitter->height(), 600);
+    const int height = m_timelinePanel->heightForLanes(lanes);
+    // Room for every lane when it fits in 40 % of the height, and the charts keep
+    // ChartsHeight; the rest of the lanes scroll under the pinned time axis.
+    const int total = m_splitter->height() > 0 ? m_splitter->height() : 600;
     const QList<int> sizes = m_splitter->sizes();
-    const int want = std::clamp(height + 24, 150, total * 2 / 5);
+    const int most = std::max(TimelineHeight, std::min(total * 2 / 5, total - ChartsHeight));
+    const int want = std::clamp(height, TimelineHeight, most);
     if (sizes.size() == 2 && sizes[1] != want)
         m_splitter->setSizes({ total - want, want });
 }
@@ -571,9 +575,7 @@ void LoadDashboard::updateErrorsTitle()
         title = tr("Errors by class");
     else
         title = m_finished ? tr("Errors by class — none") : tr("Errors by class — none so far");
-    QChart *c = m_charts[int(Chart::Errors)]->chart();
-    if (c->title() != title)
-        c->setTitle(title);
+    m_charts[int(Chart::Errors)]->setTitle(title);
 }
 
 void LoadDashboard::showBanner(const QString &text, bool good)

@@ -4,8 +4,10 @@
 #include "decimate.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -98,17 +100,22 @@ private:
 
 SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *parent)
     : QChartView(parent)
+    , m_unit(unit)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Every pixel of height goes to the plot: Qt Charts elides the axes' labels of a short one.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    setFrameShape(QFrame::NoFrame);
     chart->setBackgroundRoundness(0); // a plain rectangle is filled; a rounded one is rasterised as a path
+    // The x axis has no title: its labels say "s" (a title costs a row of the axis, which
+    // Qt Charts elides when it gets more than 40 % of a short chart's height).
     m_x = new QValueAxis(chart);
-    m_x->setTitleText(tr("seconds"));
+    // Nor has the y axis: the unit is in the chart's title. (A rotated title longer than a
+    // short plot is elided.)
     m_y = new QValueAxis(chart);
-    m_y->setTitleText(unit);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     // Zero-width pens (one pixel, cosmetic) for the grid and the axis lines: Qt Charts
@@ -126,6 +133,7 @@ SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *par
         axis->setLinePen(pen);
     }
     setChart(chart);
+    setTitle(title);
     m_plot = new PlotItem(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         m_plot->setArea(area);
@@ -164,6 +172,14 @@ int SeriesChart::addSeries(const QString &name, const QColor &color, Qt::PenStyl
             [this, index] { setSeriesVisible(index, !isSeriesVisible(index)); });
     }
     return index;
+}
+
+void SeriesChart::setTitle(const QString &title)
+{
+    m_title = title;
+    const QString full = m_unit.isEmpty() ? title : tr("%1 (%2)").arg(title, m_unit);
+    if (chart()->title() != full)
+        chart()->setTitle(full);
 }
 
 QString SeriesChart::seriesName(int series) const
@@ -283,7 +299,7 @@ void SeriesChart::refit()
         }
         if (!(last > 0))
             last = 1;
-        const double step = niceStep(last / 5);
+        const double step = niceStep(last / maxXIntervals(last));
         const int intervals = std::max(1, int(std::ceil(last / step - 1e-9)));
         x0 = 0;
         x1 = step * intervals;
@@ -412,27 +428,56 @@ void SeriesChart::paintVectors(QPainter *painter, const QRectF &area) const
     painter->restore();
 }
 
+int SeriesChart::maxXIntervals(double last) const
+{
+    // Qt Charts elides a tick label wider than its share of the axis: as many intervals as
+    // labels of the widest kind fit side by side, at most five.
+    const QFontMetrics fm(m_x->labelsFont());
+    const QString widest = secondsLabel(QStringLiteral("%.2f")).replace(QLatin1String("%.2f"),
+        QString::number(last * 10, 'f', 2));
+    const double room = chart()->plotArea().width();
+    const int labels = int(room / (fm.horizontalAdvance(widest) + LabelGap));
+    return std::clamp(labels - 1, 1, 5);
+}
+
+QString SeriesChart::secondsLabel(const QString &number)
+{
+    return tr("%1 s").arg(number);
+}
+
 void SeriesChart::fitLabels()
 {
     // x: as many decimals as two significant digits of the step between ticks need (a
     // 0.6 s run must not read "0 0 0 1").
     const double xStep = (m_x->max() - m_x->min()) / std::max(1, m_x->tickCount() - 1);
     const int xDecimals = std::clamp(int(std::ceil(-std::log10(xStep > 0 ? xStep : 1) - 1e-9)) + 1, 0, 6);
-    const QString xFormat = QStringLiteral("%.%1f").arg(xDecimals);
+    const QString xFormat = secondsLabel(QStringLiteral("%.%1f").arg(xDecimals));
     if (m_x->labelFormat() != xFormat)
         m_x->setLabelFormat(xFormat);
     // y: the top is 1, 2 or 5 times a power of ten (niceCeil); ticks on steps of 0.2, 0.5
-    // or 1 times it, labelled without exponents.
-    const double top = m_y->max();
-    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
-    const int ticks = std::round(top / p) == 2 ? 5 : 6;
+    // or 1 times it, labelled without exponents; fewer where the plot is too short for
+    // them (Qt Charts elides a label taller than its share of the axis).
+    const int ticks = yTickCount(m_y->max());
     if (m_y->tickCount() != ticks)
         m_y->setTickCount(ticks);
-    const double yStep = top / (ticks - 1);
+    const double yStep = m_y->max() / (ticks - 1);
     const int yDecimals = std::clamp(int(-std::floor(std::log10(yStep > 0 ? yStep : 1) + 1e-9)), 0, 6);
     const QString yFormat = QStringLiteral("%.%1f").arg(yDecimals);
     if (m_y->labelFormat() != yFormat)
         m_y->setLabelFormat(yFormat);
+}
+
+int SeriesChart::yTickCount(double top) const
+{
+    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
+    const bool two = std::round(top / p) == 2;
+    const double perLabel = QFontMetrics(m_y->labelsFont()).height() + LabelGap;
+    const double room = chart()->plotArea().height();
+    for (int ticks : { two ? 5 : 6, 3 }) {
+        if (room / ticks >= perLabel)
+            return ticks;
+    }
+    return 2;
 }
 
 void SeriesChart::resizeEvent(QResizeEvent *event)

@@ -27,7 +27,11 @@ class SeriesChart : public QChartView
 {
     Q_OBJECT
 public:
+    // `unit` follows the title in brackets ("Throughput (per second)"); "" for none.
     explicit SeriesChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
 
     // Adds a series and returns its index. An invalid colour picks the next of a palette.
     int addSeries(const QString &name, const QColor &color = {}, Qt::PenStyle style = Qt::SolidLine);
@@ -87,8 +91,14 @@ private:
     // Paints the visible lines as vectors (devices that are not images: printers, SVG).
     void paintVectors(QPainter *painter, const QRectF &area) const;
     int columnsFor(const QRectF &area) const;
-    // Tick labels that read well for the current ranges (no exponents, no repeated labels).
+    // Tick labels that read well for the current ranges (no exponents, no repeated labels)
+    // and fit the plot's size: Qt Charts would elide them to "..." otherwise.
     void fitLabels();
+    int maxXIntervals(double last) const;
+    int yTickCount(double top) const;
+    static QString secondsLabel(const QString &number); // "%1 s"
+    static constexpr int LabelGap = 8; // Qt Charts' padding and text margins around a label
+    QString m_title, m_unit;
     std::vector<Line> m_lines;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;

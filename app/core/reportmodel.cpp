@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportmodel.h"
 
+#include "locktimeline.h"
 #include "reportconclusions.h"
 
 #include <QCoreApplication>
@@ -147,17 +148,9 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
         c.busyAttempts = integer(o, "busy_attempts");
         r->locks.push_back(c);
     }
-    // "control" first, then the workers by number ("worker2" before "worker10").
-    const auto order = [](const QString &name) {
-        qsizetype digits = name.size();
-        while (digits > 0 && name.at(digits - 1).isDigit())
-            --digits;
-        return std::make_pair(name.left(digits), name.mid(digits).toLongLong());
-    };
-    std::stable_sort(
-        r->locks.begin(), r->locks.end(), [&order](const ConnectionLocks &a, const ConnectionLocks &b) {
-            return order(a.connection) < order(b.connection);
-        });
+    std::stable_sort(r->locks.begin(), r->locks.end(), [](const ConnectionLocks &a, const ConnectionLocks &b) {
+        return connectionBefore(a.connection, b.connection);
+    });
 }
 
 std::optional<double> at(const QJsonArray &a, qsizetype i, double per)

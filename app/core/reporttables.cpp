@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttables.h"
 
+#include "locktimeline.h"
 #include "reporttext.h"
 
 #include <QCoreApplication>
@@ -206,7 +207,7 @@ Table locksTable(const RunFigures &r)
         t.header << tr("%1 (s)").arg(QLatin1String(s));
     t.header << tr("Transitions") << tr("Busy attempts");
     for (const ConnectionLocks &c : r.locks) {
-        QStringList cells { c.connection };
+        QStringList cells { connectionName(c.connection) };
         for (double s : c.secondsIn)
             cells << fixed(s, 3);
         cells << count(c.transitions) << count(c.busyAttempts);
