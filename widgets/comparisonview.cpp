@@ -61,7 +61,8 @@ RunSeries seriesOf(const QJsonObject &run)
         s.ops << QPointF(t, number(p, "ops") / dt);
         s.tx << QPointF(t, number(p, "tx") / dt);
         s.lockWait << QPointF(t, number(p, "lock_wait_s") / dt);
-        s.p99 << QPointF(t, number(p, "p99_ms"));
+        // An interval without operations has no latency: a gap in the line.
+        s.p99 << QPointF(t, number(p, "ops") > 0 ? number(p, "p99_ms") : std::nan(""));
     }
     return s;
 }
