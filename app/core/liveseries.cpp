@@ -63,6 +63,7 @@ LiveSeries::Interval LiveSeries::since(const std::vector<StatsSnapshot> &perWork
         Counters &w = d.workers[i];
         w.ops = minus(now.ops, before.ops);
         w.tx = minus(now.tx, before.tx);
+        w.failedTx = minus(now.failedTx, before.failedTx);
         w.busyEvents = minus(now.busyEvents, before.busyEvents);
         w.lockWaitTicks = minus(now.lockWaitTicks, before.lockWaitTicks);
         w.appWaitTicks = minus(now.appWaitTicks, before.appWaitTicks);
@@ -73,6 +74,7 @@ LiveSeries::Interval LiveSeries::since(const std::vector<StatsSnapshot> &perWork
 
         before.ops = now.ops;
         before.tx = now.tx;
+        before.failedTx = now.failedTx;
         before.busyEvents = now.busyEvents;
         before.lockWaitTicks = now.lockWaitTicks;
         before.appWaitTicks = now.appWaitTicks;
@@ -112,6 +114,7 @@ void LiveSeries::accumulate(Counters &a, const Counters &b)
 {
     a.ops += b.ops;
     a.tx += b.tx;
+    a.failedTx += b.failedTx;
     a.busyEvents += b.busyEvents;
     a.lockWaitTicks += b.lockWaitTicks;
     a.appWaitTicks += b.appWaitTicks;
@@ -231,6 +234,8 @@ LiveSeries::Recent LiveSeries::recent() const
         return r;
     const Mark &a = m_marks.front();
     const Mark &b = m_marks.back();
+    r.committedTx = b.total.tx;
+    r.failedTx = b.total.failedTx;
     r.seconds = b.tS - a.tS;
     if (!(r.seconds > 0))
         return r;

@@ -83,6 +83,8 @@ public:
         double lockWaiting = 0, appWaiting = 0; // workers waiting, on average
         double p99Ms = 0;
         bool hasLatency = false; // the span had operations
+        // Since the run began: transactions committed, and abandoned after their last try.
+        std::uint64_t committedTx = 0, failedTx = 0;
     };
     Recent recent() const;
 
@@ -104,7 +106,7 @@ private:
     // What add() needs of a worker's previous snapshot (not the commit and tx histograms).
     struct Counters
     {
-        std::uint64_t ops = 0, tx = 0, busyEvents = 0, lockWaitTicks = 0, appWaitTicks = 0;
+        std::uint64_t ops = 0, tx = 0, failedTx = 0, busyEvents = 0, lockWaitTicks = 0, appWaitTicks = 0;
         std::array<std::uint64_t, ErrorClassCount> errors {};
         HistogramData opLatency;
     };
