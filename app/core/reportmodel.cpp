@@ -267,6 +267,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.busyTimeoutMs = int(integer(sc, "busy_timeout_ms"));
     r.maxTries = int(integer(sc, "max_tries"));
     r.payloadBytes = int(integer(sc, "payload_bytes"));
+    r.splitFiles = int(integer(sc, "split_files"));
 
     r.durationS = number(s, "duration_s");
     r.opsPerS = number(s, "ops_per_s");

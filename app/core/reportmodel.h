@@ -76,6 +76,7 @@ struct RunFigures
     QString scenarioName, description, database, journalMode, synchronous, strategy, txMode, busyPolicy;
     QString mix, lockLensVersion;
     int workers = 0, readers = 0, batch = 0, busyTimeoutMs = 0, maxTries = 0, payloadBytes = 0;
+    int splitFiles = 0; // the split strategy's files (0: not recorded)
 
     // Summary
     double durationS = 0, opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
