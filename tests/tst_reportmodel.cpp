@@ -3,6 +3,7 @@
 // when its figures support it and not otherwise; the HTML is well-formed XML (the SVG
 // charts too) with every user-given text escaped; the CSV has a row per interval per
 // worker and for the total; the JSON is the run's own document.
+#include "reportchart.h"
 #include "reportconclusions.h"
 #include "reportfixture.h"
 #include "reportformat.h"
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void locksListControlThenWorkersByNumber();
     void environmentStatesFileSystemAndStart_data();
     void environmentStatesFileSystemAndStart();
+    void headingNamesScenarioAndDatabase_data();
+    void headingNamesScenarioAndDatabase();
     void formatFromExtension_data();
     void formatFromExtension();
 };
@@ -155,7 +158,10 @@ void TestReportModel::comparisonSaysWhichRunIsFaster()
     QVERIFY2(
         m.comparison.front().text.contains(QStringLiteral("2.00")), qPrintable(m.comparison.front().text));
     const QString md = QString::fromUtf8(toMarkdown(m));
-    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 | run 2 | run 2 / run 1 |")));
+    // Issue 14 item 10: the columns name each run's scenario and database, not "run 1" alone.
+    QVERIFY2(md.contains(QStringLiteral("| Figure | test · x.db (run 1) | test · x.db (run 2) | run 2 / run 1 |")),
+        qPrintable(md));
+    QVERIFY(md.startsWith(QStringLiteral("# LockLens comparison: test · x.db (run 1) / test · x.db (run 2)")));
     QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 | 3,333.4 | 2.00")));
     const Model even = modelOf({ a, a });
     QCOMPARE(keys(even.comparison), QStringList { QStringLiteral("throughput_even") });
@@ -185,10 +191,10 @@ void TestReportModel::csvHasARowPerIntervalPerWorker()
             "run,t_s,worker,ops_per_s,commits_per_s,busy_events_per_s,lock_wait_s_per_s,app_wait_s_per_s,"
             "p50_ms,p99_ms,errors_per_s"));
     QCOMPARE(lines.size() - 1, 4 * (3 + 1));
-    QCOMPARE(lines.at(1), QStringLiteral("run 1,1,total,1000,100,4,0.25,0,0.01,0.04,0"));
+    QCOMPARE(lines.at(1), QStringLiteral("test · x.db (run 1),1,total,1000,100,4,0.25,0,0.01,0.04,0"));
     // Worker 1 completed no operation in the first interval: its p99 is empty, as are the
     // figures the series keeps for the total only.
-    QCOMPARE(lines.at(2), QStringLiteral("run 1,1,\"worker, \"\"1\"\"\",100,,0,0,0,,,0"));
+    QCOMPARE(lines.at(2), QStringLiteral("test · x.db (run 1),1,\"worker, \"\"1\"\"\",100,,0,0,0,,,0"));
     const Model two = modelOf({ runDoc(s), runDoc(s) });
     QCOMPARE(QString::fromUtf8(toCsv(two)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() - 1,
         2 * 4 * 4);
@@ -205,7 +211,7 @@ void TestReportModel::jsonIsTheRunsOwnDocument()
 void TestReportModel::markdownHasTheSummaryTable()
 {
     const QString md = QString::fromUtf8(toMarkdown(modelOf({ runDoc(Spec()) })));
-    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 |\n| --- | ---: |\n")));
+    QVERIFY(md.contains(QStringLiteral("| Figure | test · x.db (run 1) |\n| --- | ---: |\n")));
     QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 |")));
     QVERIFY(md.contains(QStringLiteral("| Lost rows | 0 |")));
     QVERIFY(md.contains(QStringLiteral("| SQLite version | 3.40.1 |")));
@@ -335,6 +341,57 @@ void TestReportModel::environmentStatesFileSystemAndStart()
     const QString md = QString::fromUtf8(toMarkdown(m));
     QVERIFY(md.contains(QStringLiteral("| File system of the database | %1 |").arg(fileSystem)));
     QVERIFY(md.contains(QStringLiteral("| Started | %1 |").arg(started)));
+}
+
+void TestReportModel::headingNamesScenarioAndDatabase_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QJsonValue>("database"); // the scenario's "database"
+    QTest::addColumn<QString>("memory");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("heading");
+    const QJsonValue file(QStringLiteral("/home/me/shop/app.db"));
+    QTest::newRow("stored run") << "demo" << file << QString() << "run 4" << "demo · app.db (run 4)";
+    QTest::newRow("run just made") << "demo" << file << QString() << QString() << "demo · app.db";
+    QTest::newRow("unnamed") << QString() << file << QString() << "run 3" << "(unnamed) · app.db (run 3)";
+    QTest::newRow("temporary file") << "demo" << QJsonValue() << QString() << "run 2"
+                                    << "demo · a temporary file (run 2)";
+    QTest::newRow("in memory") << "demo" << QJsonValue() << "shop" << "run 1" << "demo · in-memory shop (run 1)";
+}
+
+// Issue 14 item 10: a comparison was titled "run 4 / run 3". Titles, column headers,
+// section headings, chart legends and the CSV's run column name the scenario and database.
+void TestReportModel::headingNamesScenarioAndDatabase()
+{
+    QFETCH(QString, name);
+    QFETCH(QJsonValue, database);
+    QFETCH(QString, memory);
+    QFETCH(QString, label);
+    QFETCH(QString, heading);
+    Spec s;
+    s.scenarioName = name;
+    QJsonObject doc = runDoc(s);
+    QJsonObject sc = doc.value(QStringLiteral("scenario")).toObject();
+    sc.insert(QStringLiteral("database"), database);
+    sc.insert(QStringLiteral("memory"), memory.isEmpty() ? QJsonValue() : QJsonValue(memory));
+    doc.insert(QStringLiteral("scenario"), sc);
+    Model one, two;
+    QString why;
+    QVERIFY2(modelFromJson({ doc }, { label }, &one, &why), qPrintable(why));
+    QCOMPARE(one.runs.front().heading(), heading);
+    QCOMPARE(one.title(), QStringLiteral("LockLens report: %1").arg(heading));
+    QVERIFY(modelFromJson({ doc, runDoc(Spec()) }, { label, QStringLiteral("run 9") }, &two, &why));
+    const QString other = QStringLiteral("test · x.db (run 9)");
+    QCOMPARE(two.title(), QStringLiteral("LockLens comparison: %1 / %2").arg(heading, other));
+    QCOMPARE(summaryTable(two).header.mid(0, 3), (QStringList { QStringLiteral("Figure"), heading, other }));
+    QCOMPARE(settingsTable(two).header.mid(1, 2), (QStringList { heading, other }));
+    QVERIFY(QString::fromUtf8(toHtml(two)).contains(QStringLiteral("<title>%1</title>").arg(two.title().toHtmlEscaped())));
+    QVERIFY(QString::fromUtf8(toMarkdown(two)).contains(QStringLiteral("## Workers: %1").arg(heading)));
+    QVERIFY(QString::fromUtf8(toCsv(two)).contains(QStringLiteral("\r\n%1,").arg(heading)));
+    bool legend = false;
+    for (const ChartSpec &c : chartsOf(two))
+        legend = legend || (!c.lines.empty() && c.lines.front().name == heading);
+    QVERIFY(legend);
 }
 
 void TestReportModel::formatFromExtension_data()

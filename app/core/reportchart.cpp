@@ -152,12 +152,12 @@ std::vector<ChartSpec> chartsOf(const Model &m)
     const auto perRun = [&m](const Pick &pick) {
         std::vector<ChartLine> lines;
         for (const RunFigures &r : m.runs)
-            lines.push_back({ r.label, lineOf(r, pick) });
+            lines.push_back({ r.heading(), lineOf(r, pick) });
         return lines;
     };
     std::vector<ChartLine> p99;
     for (const RunFigures &r : m.runs)
-        p99.push_back({ r.label, latencyOf(r, &Interval::p99Ms) });
+        p99.push_back({ r.heading(), latencyOf(r, &Interval::p99Ms) });
     return {
         { tr("Throughput"), seconds, tr("operations/s"),
             perRun([](const Interval &p) { return p.opsPerS; }) },

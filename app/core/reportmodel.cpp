@@ -5,6 +5,7 @@
 #include "reportconclusions.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -153,6 +154,18 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
     });
 }
 
+// The scenario's database in a few words, or the file the run used when the scenario
+// does not say (a run recorded before it did).
+QString databaseShown(const QJsonObject &scenario, const QString &used)
+{
+    if (!text(scenario, "memory").isEmpty())
+        return tr("in-memory %1").arg(text(scenario, "memory"));
+    if (scenario.contains(key("database")) && scenario.value(key("database")).isNull())
+        return tr("a temporary file");
+    const QString path = text(scenario, "database").isEmpty() ? used : text(scenario, "database");
+    return path.isEmpty() ? tr("(database not recorded)") : QFileInfo(path).fileName();
+}
+
 std::optional<double> at(const QJsonArray &a, qsizetype i, double per)
 {
     if (i >= a.size() || a.at(i).isNull() || !a.at(i).isDouble())
@@ -223,18 +236,28 @@ QString RunFigures::integrityText() const
     return text;
 }
 
+QString RunFigures::heading() const
+{
+    const QString scenario
+        = scenarioName.isEmpty() ? QCoreApplication::translate("LockLens::Report", "(unnamed)") : scenarioName;
+    const QString named = QCoreApplication::translate("LockLens::Report", "%1 · %2").arg(scenario, databaseShown);
+    return label.isEmpty() || label == scenarioName
+        ? named
+        : QCoreApplication::translate("LockLens::Report", "%1 (%2)").arg(named, label);
+}
+
 QString Model::title() const
 {
     if (runs.empty())
         return QCoreApplication::translate("LockLens::Report", "LockLens report");
     if (isComparison()) {
-        QStringList labels;
+        QStringList headings;
         for (const RunFigures &r : runs)
-            labels << r.label;
+            headings << r.heading();
         return QCoreApplication::translate("LockLens::Report", "LockLens comparison: %1")
-            .arg(labels.join(QLatin1String(" / ")));
+            .arg(headings.join(QLatin1String(" / ")));
     }
-    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().label);
+    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().heading());
 }
 
 bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error)
@@ -251,6 +274,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.label = label.isEmpty() ? (r.scenarioName.isEmpty() ? tr("run") : r.scenarioName) : label;
     r.description = text(sc, "description");
     r.database = text(doc, "database");
+    r.databaseShown = databaseShown(sc, r.database);
     r.journalMode = s.contains(key("journal_mode")) ? text(s, "journal_mode") : text(sc, "journal_mode");
     r.synchronous = text(sc, "synchronous");
     r.strategy = text(sc, "strategy");

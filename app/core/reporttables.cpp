@@ -22,7 +22,7 @@ QStringList header(const Model &m, const QString &first)
 {
     QStringList h { first };
     for (const RunFigures &r : m.runs)
-        h << r.label;
+        h << r.heading();
     return h;
 }
 
