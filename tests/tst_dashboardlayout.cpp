@@ -114,9 +114,10 @@ void TestDashboardLayout::smallWindowKeepsLabelsReadable()
     QCOMPARE(w.size(), window);
     const QString png = qEnvironmentVariable("LOCKLENS_LAYOUT_PNG");
     if (!png.isEmpty())
-        QVERIFY(w.grab().save(png + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag())
-                                  .replace(QLatin1Char(' '), QLatin1Char('_'))
-                                  .replace(QLatin1Char(','), QString())
+        QVERIFY(w.grab().save(png + QLatin1Char('-')
+            + QString::fromLatin1(QTest::currentDataTag())
+                  .replace(QLatin1Char(' '), QLatin1Char('_'))
+                  .replace(QLatin1Char(','), QString())
             + QStringLiteral(".png")));
 
     const QRegularExpression seconds(QStringLiteral("^\\d+(\\.\\d+)? s$"));

@@ -55,7 +55,8 @@ void TestDashboardText::bannerToneAndWords_data()
     RunResult r = verifiedRun();
     QTest::newRow("verified") << r << Tone::Good
                               << QStringList { QStringLiteral("<b>Finished — verified:</b>"),
-                                     QStringLiteral("2,000 rows expected, 2,000 present, 0 lost, integrity ok") }
+                                     QStringLiteral(
+                                         "2,000 rows expected, 2,000 present, 0 lost, integrity ok") }
                               << QStringList { QStringLiteral("failed") };
     r.total.failedTx = 8500; // of 10,000 tried
     QTest::newRow("verified, most transactions failed")
@@ -81,7 +82,8 @@ void TestDashboardText::bannerToneAndWords_data()
     r.stopped = true;
     r.warnings << QStringLiteral("<trap>");
     QTest::newRow("stopped, with a warning")
-        << r << Tone::Good << QStringList { QStringLiteral("Stopped after 3.0 s — verified"), QStringLiteral("⚠ &lt;trap&gt;") }
+        << r << Tone::Good
+        << QStringList { QStringLiteral("Stopped after 3.0 s — verified"), QStringLiteral("⚠ &lt;trap&gt;") }
         << QStringList();
 }
 
@@ -134,7 +136,8 @@ void TestDashboardText::failedHeavyRunIsNotGreen()
     const auto *banner = dash.findChild<RunBanner *>();
     QVERIFY(banner && banner->isVisible());
     QCOMPARE(banner->tone(), Tone::Warning);
-    QVERIFY2(banner->text().contains(DashboardText::failures(r.total.failedTx, r.total.tx).section(QLatin1Char(' '), 0, 0)),
+    QVERIFY2(banner->text().contains(
+                 DashboardText::failures(r.total.failedTx, r.total.tx).section(QLatin1Char(' '), 0, 0)),
         qPrintable(banner->text()));
     const QString figures = dash.findChild<QLabel *>(QStringLiteral("figures"))->text();
     QVERIFY2(figures.contains(DashboardText::failures(r.total.failedTx, r.total.tx)), qPrintable(figures));

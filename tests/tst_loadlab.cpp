@@ -37,8 +37,9 @@ bool makeDatabase(const QString &path, bool withLoadTable)
         DatabaseLocation::file(path), DbConnection::Access::ReadWrite, QStringLiteral("setup"), &f, true);
     return db && db->exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, name TEXT)"), &f)
         && (!withLoadTable
-            || db->exec(QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER NOT "
-                                       "NULL, value INTEGER NOT NULL, payload BLOB)"),
+            || db->exec(
+                QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER NOT "
+                               "NULL, value INTEGER NOT NULL, payload BLOB)"),
                 &f));
 }
 
@@ -108,7 +109,8 @@ void TestLoadLab::offersToRemoveTheTableItCreated()
     // No: nothing changes, and the offer stands.
     offer->click();
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.front().contains(QLatin1String("The load test created it; it holds")), qPrintable(asked.front()));
+    QVERIFY2(asked.front().contains(QLatin1String("The load test created it; it holds")),
+        qPrintable(asked.front()));
     QVERIFY(tableThere(path, LoadTableName));
     QVERIFY(offer->isVisible());
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The load-test wizard's review page names the known traps and follows the earlier pages;
 // an invalid scenario cannot be run; scenarios save and load, and bad files are refused.
+#include "dbconnection.h"
 #include "loadwizard.h"
 #include "loadwizardpages.h"
-#include "dbconnection.h"
 #include "presets.h"
 #include "wizardfixture.h"
 
@@ -251,7 +251,8 @@ void TestLoadWizardReview::ownSettingsForgetThePresetsName()
     QVERIFY2(own.description.isEmpty(), qPrintable(own.description));
     QVERIFY(child<QLineEdit>(&w, "scenarioName")->text().isEmpty());
     QVERIFY(child<QPlainTextEdit>(&w, "scenarioDescription")->toPlainText().isEmpty());
-    QCOMPARE(child<QLabel>(&w, "presetNote")->text(), QStringLiteral("Choose every setting on the following pages."));
+    QCOMPARE(child<QLabel>(&w, "presetNote")->text(),
+        QStringLiteral("Choose every setting on the following pages."));
     // The settings stay: only the preset's name went.
     Scenario expected;
     QVERIFY(Presets::find(QStringLiteral("deferred-upgrade"), &expected, nullptr));
@@ -269,7 +270,8 @@ void TestLoadWizardReview::reviewSaysWhatTheRunLeavesInTheWindowDatabase_data()
     QTest::addColumn<QString>("says"); // "" for nothing said
     QTest::newRow("creates the table")
         << false << true << false << QStringLiteral("creates the table locklens_load in");
-    QTest::newRow("table already there") << true << true << false << QStringLiteral("adds its rows to the table");
+    QTest::newRow("table already there")
+        << true << true << false << QStringLiteral("adds its rows to the table");
     QTest::newRow("another file") << false << false << false << QString();
     QTest::newRow("a table of the user's") << true << true << true << QString();
 }
@@ -286,14 +288,15 @@ void TestLoadWizardReview::reviewSaysWhatTheRunLeavesInTheWindowDatabase()
     const QString path = dir.filePath(QStringLiteral("shop.db"));
     {
         SqlFailure f;
-        auto db = DbConnection::open(DatabaseLocation::file(path), DbConnection::Access::ReadWrite,
-            QStringLiteral("setup"), &f, true);
+        auto db = DbConnection::open(
+            DatabaseLocation::file(path), DbConnection::Access::ReadWrite, QStringLiteral("setup"), &f, true);
         QVERIFY2(db, qPrintable(f.text()));
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, name TEXT)"), &f));
         if (tableThere)
-            QVERIFY(db->exec(QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER "
-                                            "NOT NULL, value INTEGER NOT NULL, payload BLOB)"),
-                &f));
+            QVERIFY(
+                db->exec(QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER "
+                                        "NOT NULL, value INTEGER NOT NULL, payload BLOB)"),
+                    &f));
     }
     WizardContext ctx;
     ctx.databasePath = path;

@@ -224,14 +224,22 @@ void TestLockTimelineView::lanesAreNamedAsTheWorkerList_data()
 {
     QTest::addColumn<QString>("recorder");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("worker") << "worker1" << "worker 1";
-    QTest::newRow("worker 12") << "worker12" << "worker 12";
-    QTest::newRow("pool thread") << "pool3" << "pool thread 3";
-    QTest::newRow("reader") << "reader2" << "reader 2";
-    QTest::newRow("writer") << "writer" << "writer";
-    QTest::newRow("control") << "control" << "control";
-    QTest::newRow("shared") << "shared" << "shared connection";
-    QTest::newRow("anything else") << "worker" << "worker";
+    QTest::newRow("worker") << "worker1"
+                            << "worker 1";
+    QTest::newRow("worker 12") << "worker12"
+                               << "worker 12";
+    QTest::newRow("pool thread") << "pool3"
+                                 << "pool thread 3";
+    QTest::newRow("reader") << "reader2"
+                            << "reader 2";
+    QTest::newRow("writer") << "writer"
+                            << "writer";
+    QTest::newRow("control") << "control"
+                             << "control";
+    QTest::newRow("shared") << "shared"
+                            << "shared connection";
+    QTest::newRow("anything else") << "worker"
+                                   << "worker";
 }
 
 // Issue 14 item 9: the lanes said "worker1" while the worker list beside them says
@@ -294,15 +302,19 @@ void TestLockTimelineView::timeAxisStaysInViewWithManyLanes()
         return n;
     };
     QVERIFY2(axisInk() > 20, qPrintable(QString::number(axisInk())));
-    const int last = int(std::find_if(timeline.lanes().begin(), timeline.lanes().end(),
-                             [](const LockTimeline::Lane &l) { return l.worker == QLatin1String("worker11"); })
-        - timeline.lanes().begin());
+    const int last
+        = int(std::find_if(timeline.lanes().begin(), timeline.lanes().end(), [](const LockTimeline::Lane &l) {
+              return l.worker == QLatin1String("worker11");
+          }) - timeline.lanes().begin());
     QVERIFY(view.describeAt(view.pointAt(last, 0.5)).isEmpty()); // below the lanes shown
     // "control" first, then by number: the first lanes shown.
-    QVERIFY2(view.describeAt(QPoint(lanes.center().x(), lanes.top() + 5)).startsWith(QLatin1String("control")),
+    QVERIFY2(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 5)).startsWith(QLatin1String("control")),
         qPrintable(view.describeAt(QPoint(lanes.center().x(), lanes.top() + 5))));
-    QVERIFY(view.describeAt(QPoint(lanes.center().x(), lanes.top() + 33)).startsWith(QLatin1String("worker 1 ")));
-    QVERIFY(view.describeAt(QPoint(lanes.center().x(), lanes.top() + 61)).startsWith(QLatin1String("worker 2 ")));
+    QVERIFY(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 33)).startsWith(QLatin1String("worker 1 ")));
+    QVERIFY(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 61)).startsWith(QLatin1String("worker 2 ")));
 
     view.scrollToLane(last);
     QVERIFY(view.firstRowShown() > 0);

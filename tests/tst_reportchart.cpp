@@ -78,8 +78,8 @@ void TestReportChart::closingIntervalDoesNotFlattenTheLatencyChart()
     QFETCH(bool, comparison);
     const QJsonObject doc = runWithClosingSpike(30, 370);
     const Model m = comparison ? modelOf({ doc, runDoc(Spec()) }) : modelOf({ doc });
-    const ChartLayout c
-        = chartTitled(m, comparison ? QStringLiteral("Operation latency p99") : QStringLiteral("Operation latency"));
+    const ChartLayout c = chartTitled(
+        m, comparison ? QStringLiteral("Operation latency p99") : QStringLiteral("Operation latency"));
     QVERIFY(!c.empty);
     QVERIFY2(highestTick(c) > 0 && highestTick(c) <= 0.1, qPrintable(QString::number(highestTick(c))));
     QCOMPARE(int(c.offScale.size()), 1);
@@ -97,8 +97,8 @@ void TestReportChart::closingIntervalDoesNotFlattenTheLatencyChart()
     QVERIFY(svg.contains(QLatin1String(">370</text>")));
 
     // Without the spike the same chart is not clipped.
-    const ChartLayout plain = chartTitled(comparison ? modelOf({ runDoc(Spec()), runDoc(Spec()) })
-                                                     : modelOf({ runWithClosingSpike(30, 0.05) }),
+    const ChartLayout plain = chartTitled(
+        comparison ? modelOf({ runDoc(Spec()), runDoc(Spec()) }) : modelOf({ runWithClosingSpike(30, 0.05) }),
         comparison ? QStringLiteral("Operation latency p99") : QStringLiteral("Operation latency"));
     QVERIFY(plain.offScale.empty());
 }

@@ -236,7 +236,8 @@ void TestReportCli::pdfComparison()
     QVERIFY2(o.status == 0, o.err.constData());
     QVERIFY(pdfPages(pdf) >= 2);
     const QString all = pdfPageTexts(pdf).join(QString());
-    QVERIFY(all.contains(QStringLiteral("LockLens comparison: (unnamed) · b.db (run 2) / (unnamed) · a.db (run 1)")));
+    QVERIFY(all.contains(
+        QStringLiteral("LockLens comparison: (unnamed) · b.db (run 2) / (unnamed) · a.db (run 1)")));
     QVERIFY(all.contains(QStringLiteral("Verification: (unnamed) · a.db (run 1)")));
     QVERIFY(all.contains(QStringLiteral("Verification: (unnamed) · b.db (run 2)")));
     QVERIFY(all.contains(QStringLiteral("Operation latency p99")));

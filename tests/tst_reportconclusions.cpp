@@ -36,8 +36,8 @@ struct Client
     qint64 ops = 0;
 };
 
-QJsonObject docOf(const QString &strategy, const QList<qint64> &ops, const QList<Client> &extra = {},
-    int splitFiles = 2)
+QJsonObject docOf(
+    const QString &strategy, const QList<qint64> &ops, const QList<Client> &extra = {}, int splitFiles = 2)
 {
     Spec s;
     s.workers = int(ops.size());
@@ -78,21 +78,22 @@ void TestReportConclusions::fairnessOnlyAmongCompetingClients_data()
         << docOf(QStringLiteral("writer-queue"), { 1000, 1010, 990, 1000 }, { writer }) << QString();
     QTest::newRow("writer-queue: feeders' reads are not compared")
         << docOf(QStringLiteral("writer-queue"), { 4000, 1000 }, { writer }) << QString();
-    QTest::newRow("per-thread: unfair") << docOf(QStringLiteral("per-thread"), { 4000, 1000 })
-                                        << QStringLiteral("worker 1 completed 4.00×");
+    QTest::newRow("per-thread: unfair")
+        << docOf(QStringLiteral("per-thread"), { 4000, 1000 }) << QStringLiteral("worker 1 completed 4.00×");
     QTest::newRow("shared connection: its mutex, unfair")
         << docOf(QStringLiteral("shared"), { 1000, 5000 }) << QStringLiteral("worker 2 completed 5.00×");
-    QTest::newRow("pool threads: unfair") << docOf(QStringLiteral("pool"), { 3000, 1000, 1000 })
-                                          << QStringLiteral("worker 1 completed 3.00×");
+    QTest::newRow("pool threads: unfair")
+        << docOf(QStringLiteral("pool"), { 3000, 1000, 1000 }) << QStringLiteral("worker 1 completed 3.00×");
     const Client reader { QStringLiteral("reader 1"), QStringLiteral("reader"), 900000 };
     QTest::newRow("readers are not compared with writers")
         << docOf(QStringLiteral("per-thread"), { 1000, 1100 }, { reader }) << QString();
     // Split over two files: workers 1 and 3 write the first, 2 and 4 the second.
     QTest::newRow("split: files apart, each fair")
         << docOf(QStringLiteral("split"), { 9000, 1000, 9500, 1100 }) << QString();
-    QTest::newRow("split: unfair on one file")
-        << docOf(QStringLiteral("split"), { 9000, 1000, 2000, 1100 }) << QStringLiteral("worker 1 completed 4.50×");
-    QTest::newRow("split: one worker per file") << docOf(QStringLiteral("split"), { 9000, 1000 }) << QString();
+    QTest::newRow("split: unfair on one file") << docOf(QStringLiteral("split"), { 9000, 1000, 2000, 1100 })
+                                               << QStringLiteral("worker 1 completed 4.50×");
+    QTest::newRow("split: one worker per file")
+        << docOf(QStringLiteral("split"), { 9000, 1000 }) << QString();
 }
 
 void TestReportConclusions::fairnessOnlyAmongCompetingClients()

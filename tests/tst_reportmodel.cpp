@@ -159,9 +159,11 @@ void TestReportModel::comparisonSaysWhichRunIsFaster()
         m.comparison.front().text.contains(QStringLiteral("2.00")), qPrintable(m.comparison.front().text));
     const QString md = QString::fromUtf8(toMarkdown(m));
     // Issue 14 item 10: the columns name each run's scenario and database, not "run 1" alone.
-    QVERIFY2(md.contains(QStringLiteral("| Figure | test · x.db (run 1) | test · x.db (run 2) | run 2 / run 1 |")),
+    QVERIFY2(
+        md.contains(QStringLiteral("| Figure | test · x.db (run 1) | test · x.db (run 2) | run 2 / run 1 |")),
         qPrintable(md));
-    QVERIFY(md.startsWith(QStringLiteral("# LockLens comparison: test · x.db (run 1) / test · x.db (run 2)")));
+    QVERIFY(
+        md.startsWith(QStringLiteral("# LockLens comparison: test · x.db (run 1) / test · x.db (run 2)")));
     QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 | 3,333.4 | 2.00")));
     const Model even = modelOf({ a, a });
     QCOMPARE(keys(even.comparison), QStringList { QStringLiteral("throughput_even") });
@@ -351,12 +353,16 @@ void TestReportModel::headingNamesScenarioAndDatabase_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("heading");
     const QJsonValue file(QStringLiteral("/home/me/shop/app.db"));
-    QTest::newRow("stored run") << "demo" << file << QString() << "run 4" << "demo · app.db (run 4)";
+    QTest::newRow("stored run") << "demo" << file << QString() << "run 4"
+                                << "demo · app.db (run 4)";
     QTest::newRow("run just made") << "demo" << file << QString() << QString() << "demo · app.db";
-    QTest::newRow("unnamed") << QString() << file << QString() << "run 3" << "(unnamed) · app.db (run 3)";
+    QTest::newRow("unnamed") << QString() << file << QString() << "run 3"
+                             << "(unnamed) · app.db (run 3)";
     QTest::newRow("temporary file") << "demo" << QJsonValue() << QString() << "run 2"
                                     << "demo · a temporary file (run 2)";
-    QTest::newRow("in memory") << "demo" << QJsonValue() << "shop" << "run 1" << "demo · in-memory shop (run 1)";
+    QTest::newRow("in memory") << "demo" << QJsonValue() << "shop"
+                               << "run 1"
+                               << "demo · in-memory shop (run 1)";
 }
 
 // Issue 14 item 10: a comparison was titled "run 4 / run 3". Titles, column headers,
@@ -385,7 +391,8 @@ void TestReportModel::headingNamesScenarioAndDatabase()
     QCOMPARE(two.title(), QStringLiteral("LockLens comparison: %1 / %2").arg(heading, other));
     QCOMPARE(summaryTable(two).header.mid(0, 3), (QStringList { QStringLiteral("Figure"), heading, other }));
     QCOMPARE(settingsTable(two).header.mid(1, 2), (QStringList { heading, other }));
-    QVERIFY(QString::fromUtf8(toHtml(two)).contains(QStringLiteral("<title>%1</title>").arg(two.title().toHtmlEscaped())));
+    QVERIFY(QString::fromUtf8(toHtml(two))
+                .contains(QStringLiteral("<title>%1</title>").arg(two.title().toHtmlEscaped())));
     QVERIFY(QString::fromUtf8(toMarkdown(two)).contains(QStringLiteral("## Workers: %1").arg(heading)));
     QVERIFY(QString::fromUtf8(toCsv(two)).contains(QStringLiteral("\r\n%1,").arg(heading)));
     bool legend = false;

@@ -228,13 +228,15 @@ void TestRunsView::failuresAndErrorsHaveColumns()
     QCOMPARE(r.failedTx, qint64(8500));
     QCOMPARE(r.committedTx, qint64(1500));
     QCOMPARE(r.errors, qint64(9034));
-    const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    const auto cell
+        = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
     QCOMPARE(cell(RunListModel::FailedTx).toString(), QStringLiteral("8,500 (85.0 %)"));
     QCOMPARE(cell(RunListModel::Errors).toString(), QStringLiteral("9,034"));
     QCOMPARE(cell(RunListModel::FailedTx, RunListModel::SortRole).toDouble(), 0.85);
     QVERIFY(cell(RunListModel::FailedTx, RunListModel::FailuresRole).toBool());
     QVERIFY(!cell(RunListModel::Verified, RunListModel::ProblemRole).toBool()); // verified all the same
-    QVERIFY2(cell(RunListModel::FailedTx, Qt::ToolTipRole).toString().contains(QLatin1String("8,500 of 10,000")),
+    QVERIFY2(
+        cell(RunListModel::FailedTx, Qt::ToolTipRole).toString().contains(QLatin1String("8,500 of 10,000")),
         qPrintable(cell(RunListModel::FailedTx, Qt::ToolTipRole).toString()));
     const int clean = model.rowOf(m_ids[0]);
     QCOMPARE(model.index(clean, RunListModel::FailedTx).data().toString(), QStringLiteral("0"));

@@ -199,7 +199,8 @@ std::vector<Finding> verificationFindings(const RunResult &r)
     const Verification &v = r.verification;
     std::vector<Finding> out;
     if (!r.fatalError.isEmpty())
-        out.push_back(said(Tone::Bad, DashboardText::tr("fatal error: %1").arg(r.fatalError.toHtmlEscaped())));
+        out.push_back(
+            said(Tone::Bad, DashboardText::tr("fatal error: %1").arg(r.fatalError.toHtmlEscaped())));
     if (!v.error.isEmpty()) {
         out.push_back(said(Tone::Bad, DashboardText::tr("not verified: %1").arg(v.error.toHtmlEscaped())));
         return out;
@@ -222,7 +223,8 @@ std::vector<Finding> verificationFindings(const RunResult &r)
         out.push_back(said(Tone::Good,
             DashboardText::tr("%1 rows expected, %2 present, 0 lost, integrity ok").arg(expected, present)));
     else
-        out.push_back(said(Tone::Good, DashboardText::tr("%1 rows expected, %1 present, 0 lost").arg(expected)));
+        out.push_back(
+            said(Tone::Good, DashboardText::tr("%1 rows expected, %1 present, 0 lost").arg(expected)));
     if (!intact)
         out.push_back(said(Tone::Bad,
             DashboardText::tr("integrity check: %1")

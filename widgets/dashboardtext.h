@@ -14,7 +14,6 @@
 
 namespace LockLens {
 
-
 // How the load dashboard words, numbers and colours what it shows: the scenario's title,
 // the header's figures, the banner at the end of a run, the names and colours of the
 // lines.

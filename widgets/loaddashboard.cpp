@@ -159,7 +159,8 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     if (!m_engine->start(sc, &why)) {
         if (error)
             *error = why;
-        m_banner->showText(tr("<b>Could not start the run:</b> %1").arg(why.toHtmlEscaped()), Text::Tone::Bad);
+        m_banner->showText(
+            tr("<b>Could not start the run:</b> %1").arg(why.toHtmlEscaped()), Text::Tone::Bad);
         Q_EMIT failed(why);
         return false;
     }

@@ -324,7 +324,8 @@ bool LoadLab::createsTableInWindowDatabase(const Scenario &sc) const
 
 void LoadLab::offerTableRemoval()
 {
-    const QString where = m_createdIn.isMemory() ? m_createdIn.memoryName : QFileInfo(m_createdIn.databasePath).fileName();
+    const QString where
+        = m_createdIn.isMemory() ? m_createdIn.memoryName : QFileInfo(m_createdIn.databasePath).fileName();
     m_dashboard->offerAction(tr("Remove %1…").arg(m_createdTable),
         tr("This run created the table %1 in %2, the database open in the window. Remove it, with the "
            "rows the run inserted?")
@@ -346,14 +347,15 @@ bool LoadLab::removeCreatedTable(QString *error)
     if (m_createdTable.isEmpty() || isRunning()) {
         why = tr("there is no load table of the last run to remove");
     } else {
-        const DatabaseLocation where = m_createdIn.isMemory() ? DatabaseLocation::memory(m_createdIn.memoryName)
-                                                              : DatabaseLocation::file(m_createdIn.databasePath);
+        const DatabaseLocation where = m_createdIn.isMemory()
+            ? DatabaseLocation::memory(m_createdIn.memoryName)
+            : DatabaseLocation::file(m_createdIn.databasePath);
         QString ignored;
         const qint64 rows = LoadTable::rowCount(where, m_createdTable, &ignored);
         const QString question = rows >= 0
             ? tr("Remove the table %1 from %2? The load test created it; it holds %n row(s). This cannot be "
                  "undone.",
-                  nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                nullptr, int(std::min<qint64>(rows, INT_MAX)))
                   .arg(m_createdTable, where.displayName())
             : tr("Remove the table %1 from %2? The load test created it. This cannot be undone.")
                   .arg(m_createdTable, where.displayName());
@@ -361,8 +363,9 @@ bool LoadLab::removeCreatedTable(QString *error)
             return false; // the offer stands
         if (LoadTable::drop(where, m_createdTable, &why)) {
             m_dashboard->withdrawAction();
-            m_dashboard->appendToBanner(
-                tr("The table %1 was removed from %2.").arg(m_createdTable, where.displayName()).toHtmlEscaped());
+            m_dashboard->appendToBanner(tr("The table %1 was removed from %2.")
+                                            .arg(m_createdTable, where.displayName())
+                                            .toHtmlEscaped());
             Q_EMIT message(tr("Removed the load table %1 from %2").arg(m_createdTable, where.displayName()));
             const QString path = m_createdIn.databasePath;
             m_createdTable.clear();

@@ -79,15 +79,18 @@ QString windowDatabaseEffect(const Scenario &sc, const WizardContext &ctx)
     bool found = false;
     QString why;
     if (!LoadTable::exists(where, sc.table, &found, &why))
-        return ReviewPage::tr("The run writes into the table %1 of %2, creating it if it is not there, and it "
-                              "stays after the run (%3).")
+        return ReviewPage::tr(
+            "The run writes into the table %1 of %2, creating it if it is not there, and it "
+            "stays after the run (%3).")
             .arg(sc.table, name, why);
     if (found)
-        return ReviewPage::tr("The run adds its rows to the table %1, which %2 already holds; they stay after "
-                              "the run.")
+        return ReviewPage::tr(
+            "The run adds its rows to the table %1, which %2 already holds; they stay after "
+            "the run.")
             .arg(sc.table, name);
-    return ReviewPage::tr("The run creates the table %1 in %2 and leaves it there, with the rows it inserts. "
-                          "When the run has ended, the banner under the dashboard's header offers to remove it.")
+    return ReviewPage::tr(
+        "The run creates the table %1 in %2 and leaves it there, with the rows it inserts. "
+        "When the run has ended, the banner under the dashboard's header offers to remove it.")
         .arg(sc.table, name);
 }
 
@@ -109,7 +112,8 @@ void targetRows(SummaryHtml &h, const Scenario &sc, const WizardContext &ctx)
         ? QString()
         : WizardText::journalChange(sc.journalMode, WizardText::fileJournalMode(sc.databasePath));
     h.row(ReviewPage::tr("Journal mode"),
-        change.isEmpty() ? sc.journalMode.toUpper() : ReviewPage::tr("%1 (%2)").arg(sc.journalMode.toUpper(), change));
+        change.isEmpty() ? sc.journalMode.toUpper()
+                         : ReviewPage::tr("%1 (%2)").arg(sc.journalMode.toUpper(), change));
     h.row(ReviewPage::tr("Synchronous"), sc.synchronous.toUpper());
 }
 
@@ -125,24 +129,30 @@ void workloadRows(SummaryHtml &h, const Scenario &sc)
         if (sc.mix.remove > 0)
             changes << ReviewPage::tr("deletes its rows");
         h.row(ReviewPage::tr("Table"),
-            changes.isEmpty() ? ReviewPage::tr("%1, an existing table of yours: the run only reads it").arg(sc.table)
-                              : ReviewPage::tr("%1, an existing table of yours: the run %2, and those changes stay")
-                                    .arg(sc.table, changes.join(ReviewPage::tr(", "))));
+            changes.isEmpty()
+                ? ReviewPage::tr("%1, an existing table of yours: the run only reads it").arg(sc.table)
+                : ReviewPage::tr("%1, an existing table of yours: the run %2, and those changes stay")
+                      .arg(sc.table, changes.join(ReviewPage::tr(", "))));
     } else {
-        h.row(ReviewPage::tr("Load table"), ReviewPage::tr("%1 (LockLens's own, created if missing)").arg(sc.table));
+        h.row(ReviewPage::tr("Load table"),
+            ReviewPage::tr("%1 (LockLens's own, created if missing)").arg(sc.table));
     }
     if (sc.existingTable || sc.foreignKeys)
         h.row(ReviewPage::tr("Foreign keys"),
             sc.foreignKeys ? ReviewPage::tr("enforced (PRAGMA foreign_keys=ON on every connection)")
                            : ReviewPage::tr("not enforced (PRAGMA foreign_keys=OFF, SQLite's default)"));
     const std::pair<int, QString> weights[]
-        = { { sc.mix.insert, ReviewPage::tr("insert") }, { sc.mix.update, ReviewPage::tr("update") }, { sc.mix.remove, ReviewPage::tr("delete") },
-              { sc.mix.pointRead, ReviewPage::tr("point read") }, { sc.mix.rangeRead, ReviewPage::tr("range read") } };
+        = { { sc.mix.insert, ReviewPage::tr("insert") }, { sc.mix.update, ReviewPage::tr("update") },
+              { sc.mix.remove, ReviewPage::tr("delete") }, { sc.mix.pointRead, ReviewPage::tr("point read") },
+              { sc.mix.rangeRead, ReviewPage::tr("range read") } };
     bool anyWeight = false;
     for (const auto &[w, name] : weights) {
         if (w > 0) {
             h.row(anyWeight ? QString() : ReviewPage::tr("Operation mix"),
-                ReviewPage::tr("%1 %2 (%3%)").arg(name).arg(w).arg(QString::number(100.0 * w / sc.mix.total(), 'g', 3)));
+                ReviewPage::tr("%1 %2 (%3%)")
+                    .arg(name)
+                    .arg(w)
+                    .arg(QString::number(100.0 * w / sc.mix.total(), 'g', 3)));
             anyWeight = true;
         }
     }
@@ -153,7 +163,8 @@ void workloadRows(SummaryHtml &h, const Scenario &sc)
     h.row(ReviewPage::tr("Rows per range read"), QString::number(sc.rangeRows));
     h.row(ReviewPage::tr("Prefill rows"), QString::number(sc.prefillRows));
     h.row(ReviewPage::tr("Transaction mode"), WizardText::label(sc.txMode));
-    h.row(ReviewPage::tr("Read before writing"), sc.readBeforeWrite ? ReviewPage::tr("yes") : ReviewPage::tr("no"));
+    h.row(ReviewPage::tr("Read before writing"),
+        sc.readBeforeWrite ? ReviewPage::tr("yes") : ReviewPage::tr("no"));
 }
 
 void concurrencyRows(SummaryHtml &h, const Scenario &sc)
@@ -161,20 +172,23 @@ void concurrencyRows(SummaryHtml &h, const Scenario &sc)
     h.section(ReviewPage::tr("Concurrency"));
     h.row(ReviewPage::tr("Workers"), QString::number(sc.workers));
     h.row(ReviewPage::tr("Readers"),
-        sc.readers > 0 ? ReviewPage::tr("%1, each on its own connection (BEGIN DEFERRED, reads only)").arg(sc.readers)
-                       : ReviewPage::tr("none"));
+        sc.readers > 0
+            ? ReviewPage::tr("%1, each on its own connection (BEGIN DEFERRED, reads only)").arg(sc.readers)
+            : ReviewPage::tr("none"));
     h.row(ReviewPage::tr("Connections"), WizardText::label(sc.strategy));
     if (sc.strategy == Strategy::Split)
         h.row(ReviewPage::tr("Split files"),
-            sc.databasePath.isEmpty() ? ReviewPage::tr("%1 (temporary, removed afterwards)").arg(sc.splitFiles)
-                                      : QDir::toNativeSeparators(sc.splitPaths().join(QStringLiteral(", "))));
+            sc.databasePath.isEmpty()
+                ? ReviewPage::tr("%1 (temporary, removed afterwards)").arg(sc.splitFiles)
+                : QDir::toNativeSeparators(sc.splitPaths().join(QStringLiteral(", "))));
     h.row(ReviewPage::tr("Statements"), WizardText::label(sc.driverPath));
     h.row(ReviewPage::tr("When locked"), WizardText::label(sc.busyPolicy));
     h.row(ReviewPage::tr("Busy timeout"), ReviewPage::tr("%1 ms").arg(sc.busyTimeoutMs));
     h.row(ReviewPage::tr("Tries per transaction"), QString::number(sc.maxTries));
     h.section(ReviewPage::tr("Pace and length"));
-    h.row(
-        ReviewPage::tr("Target rate"), sc.rate > 0 ? ReviewPage::tr("%1 operations/s in all").arg(number(sc.rate)) : ReviewPage::tr("flat out"));
+    h.row(ReviewPage::tr("Target rate"),
+        sc.rate > 0 ? ReviewPage::tr("%1 operations/s in all").arg(number(sc.rate))
+                    : ReviewPage::tr("flat out"));
     if (sc.durationS > 0)
         h.row(ReviewPage::tr("Stops"), ReviewPage::tr("after %1 s").arg(number(sc.durationS)));
     else
@@ -184,7 +198,8 @@ void concurrencyRows(SummaryHtml &h, const Scenario &sc)
                 .arg(double(sc.opsPerWorker) * (sc.workers + sc.readers), 0, 'f', 0));
     h.row(ReviewPage::tr("Random seed"), QString::number(sc.seed));
     h.section(ReviewPage::tr("Measurement"));
-    h.row(ReviewPage::tr("Per-operation timing"), sc.instrument ? ReviewPage::tr("on") : ReviewPage::tr("off"));
+    h.row(
+        ReviewPage::tr("Per-operation timing"), sc.instrument ? ReviewPage::tr("on") : ReviewPage::tr("off"));
     h.row(ReviewPage::tr("Lock recording"),
         !sc.recordLocks     ? ReviewPage::tr("off")
             : sc.instrument ? ReviewPage::tr("on")

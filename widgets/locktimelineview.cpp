@@ -193,8 +193,9 @@ std::vector<int> LockTimelineView::order() const
     const auto &lanes = m_timeline->lanes();
     for (int i = 0; i < int(lanes.size()); ++i)
         out.push_back(i);
-    std::stable_sort(out.begin(), out.end(),
-        [&](int a, int b) { return connectionBefore(lanes[std::size_t(a)].worker, lanes[std::size_t(b)].worker); });
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+        return connectionBefore(lanes[std::size_t(a)].worker, lanes[std::size_t(b)].worker);
+    });
     return out;
 }
 
@@ -418,8 +419,7 @@ bool LockTimelineView::event(QEvent *e)
 void LockTimelineView::wheelEvent(QWheelEvent *e)
 {
     // Over the lanes' names, or with Shift: the lanes scroll. Elsewhere the wheel zooms.
-    if (m_scroll->isVisible()
-        && (e->position().x() < LabelWidth || (e->modifiers() & Qt::ShiftModifier))) {
+    if (m_scroll->isVisible() && (e->position().x() < LabelWidth || (e->modifiers() & Qt::ShiftModifier))) {
         const QPoint delta = e->angleDelta();
         const int steps = (delta.y() != 0 ? delta.y() : delta.x()) / 120;
         m_scroll->setValue(m_scroll->value() - steps * LaneHeight);

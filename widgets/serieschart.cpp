@@ -4,11 +4,11 @@
 #include "chartscale.h"
 #include "decimate.h"
 
+#include <QFontMetrics>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QFontMetrics>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -459,7 +459,8 @@ bool SeriesChart::findOffScale(double limit, double x0, double x1)
         }
     }
     // The highest first (their values are labelled first), at most MaxOffScale.
-    std::sort(found.begin(), found.end(), [](const OffScale &a, const OffScale &b) { return a.at.y() > b.at.y(); });
+    std::sort(
+        found.begin(), found.end(), [](const OffScale &a, const OffScale &b) { return a.at.y() > b.at.y(); });
     if (found.size() > MaxOffScale)
         found.resize(MaxOffScale);
     const bool changed = found.size() != m_offScale.size()
@@ -516,8 +517,8 @@ int SeriesChart::maxXIntervals(double last) const
     // Qt Charts elides a tick label wider than its share of the axis: as many intervals as
     // labels of the widest kind fit side by side, at most five.
     const QFontMetrics fm(m_x->labelsFont());
-    const QString widest = secondsLabel(QStringLiteral("%.2f")).replace(QLatin1String("%.2f"),
-        QString::number(last * 10, 'f', 2));
+    const QString widest = secondsLabel(QStringLiteral("%.2f"))
+                               .replace(QLatin1String("%.2f"), QString::number(last * 10, 'f', 2));
     const double room = chart()->plotArea().width();
     const int labels = int(room / (fm.horizontalAdvance(widest) + LabelGap));
     return std::clamp(labels - 1, 1, 5);

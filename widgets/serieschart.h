@@ -101,8 +101,8 @@ private:
     ChartScale::Fit fitY(const Buckets &b) const;
     void followData(double *x0, double *x1); // the x range and ticks that fit the data
     // Draws the lines into the plot image: all of it when `changed`, else what changed.
-    void draw(const QRectF &area, const Buckets &buckets, const std::vector<qsizetype> &resumedAt, double yTop,
-        bool changed);
+    void draw(const QRectF &area, const Buckets &buckets, const std::vector<qsizetype> &resumedAt,
+        double yTop, bool changed);
     // The shown points above `limit`; whether they differ from the last call's.
     bool findOffScale(double limit, double x0, double x1);
     void paintOffScale(QPainter *painter, const QRectF &area) const;

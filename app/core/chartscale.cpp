@@ -35,7 +35,8 @@ Fit ColumnPeaks::fit() const
     if (peaks.empty())
         return {};
     const std::size_t outliers = peaks.size() / std::size_t(ColumnsPerOutlier);
-    std::partial_sort(peaks.begin(), peaks.begin() + std::ptrdiff_t(outliers + 1), peaks.end(), std::greater<>());
+    std::partial_sort(
+        peaks.begin(), peaks.begin() + std::ptrdiff_t(outliers + 1), peaks.end(), std::greater<>());
     const double top = peaks[0], rest = peaks[outliers];
     if (!(rest > 0) || top <= OutlierFactor * rest)
         return { top, false };

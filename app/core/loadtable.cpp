@@ -16,7 +16,8 @@ QString tr(const char *text)
 
 constexpr int BusyTimeoutMs = 1000; // on the GUI thread: a locked file is not waited for long
 
-std::unique_ptr<DbConnection> connect(const DatabaseLocation &where, DbConnection::Access access, QString *error)
+std::unique_ptr<DbConnection> connect(
+    const DatabaseLocation &where, DbConnection::Access access, QString *error)
 {
     SqlFailure f;
     auto db = DbConnection::open(where, access, QStringLiteral("load-table"), &f, false, BusyTimeoutMs);
@@ -62,8 +63,9 @@ bool exists(const DatabaseLocation &where, const QString &table, bool *found, QS
     if (!db)
         return false;
     SqlFailure f;
-    const QVariant n = db->value(
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), { table }, &f);
+    const QVariant n
+        = db->value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+            { table }, &f);
     if (!n.isValid()) {
         *error = f.text();
         return false;
@@ -78,7 +80,8 @@ qint64 rowCount(const DatabaseLocation &where, const QString &table, QString *er
     if (!db)
         return -1;
     SqlFailure f;
-    const QVariant n = db->value(QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(table)), {}, &f);
+    const QVariant n
+        = db->value(QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(table)), {}, &f);
     if (!n.isValid()) {
         *error = f.text();
         return -1;

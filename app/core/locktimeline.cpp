@@ -17,7 +17,8 @@ QString connectionName(const QString &recorder)
 {
     // The engine's own words for its clients (LoadRun names them), so that a translation
     // gives the lanes the names of the worker list.
-    const auto engine = [](const char *text) { return QCoreApplication::translate("LockLens::LoadRun", text); };
+    const auto engine
+        = [](const char *text) { return QCoreApplication::translate("LockLens::LoadRun", text); };
     static const QRegularExpression numbered(QStringLiteral("^(worker|pool|reader)(\\d+)$"));
     const QRegularExpressionMatch m = numbered.match(recorder);
     if (m.hasMatch()) {
@@ -44,7 +45,8 @@ bool connectionBefore(const QString &a, const QString &b)
         qsizetype digits = name.size();
         while (digits > 0 && name.at(digits - 1).isDigit())
             --digits;
-        return std::make_tuple(name != QLatin1String("control"), name.left(digits), name.mid(digits).toLongLong());
+        return std::make_tuple(
+            name != QLatin1String("control"), name.left(digits), name.mid(digits).toLongLong());
     };
     return key(a) < key(b);
 }

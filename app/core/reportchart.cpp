@@ -191,12 +191,16 @@ struct Plot
 {
     double left = kLeft, top = kTop, width = 0, height = 0, x1 = 1, y1 = 1;
     double bottom() const { return top + height; }
-    QPointF at(const QPointF &v) const { return { left + v.x() / x1 * width, bottom() - v.y() / y1 * height }; }
+    QPointF at(const QPointF &v) const
+    {
+        return { left + v.x() / x1 * width, bottom() - v.y() / y1 * height };
+    }
 };
 
 // The legend, wrapped into rows that fit the width: where each key goes and its name.
 // Returns the number of rows.
-int layoutLegend(const ChartSpec &spec, double width, double top, std::vector<QPointF> *keyAt, QStringList *names)
+int layoutLegend(
+    const ChartSpec &spec, double width, double top, std::vector<QPointF> *keyAt, QStringList *names)
 {
     double x = kLeft;
     int rows = spec.lines.empty() ? 0 : 1;
@@ -228,8 +232,10 @@ void layoutAxes(const ChartSpec &spec, const Plot &plot, double xStep, double yS
     }
     c->axes.emplace_back(plot.left, plot.top, plot.left, plot.bottom());
     c->axes.emplace_back(plot.left, plot.bottom(), plot.left + plot.width, plot.bottom());
-    c->texts.push_back({ QPointF(plot.left + plot.width / 2, plot.bottom() + 34), spec.xLabel, Anchor::Middle });
-    c->texts.push_back({ QPointF(14, plot.top + plot.height / 2), spec.yLabel, Anchor::Middle, 11, false, true });
+    c->texts.push_back(
+        { QPointF(plot.left + plot.width / 2, plot.bottom() + 34), spec.xLabel, Anchor::Middle });
+    c->texts.push_back(
+        { QPointF(14, plot.top + plot.height / 2), spec.yLabel, Anchor::Middle, 11, false, true });
 }
 
 // One line, thinned, in pieces between its gaps and below the plot's top; the points above
@@ -247,7 +253,8 @@ ChartLayout::Line layoutLine(
     for (const QPointF &p : decimateMinMax(kept, 0, plot.x1, maxPointsPerLine / 4)) {
         units << (std::isnan(p.y()) ? QPointF(plot.at({ p.x(), 0 }).x(), p.y()) : plot.at(p));
         if (p.y() > plot.y1)
-            offScale->push_back({ QPointF(units.last().x(), plot.top), p.y(), ChartScale::offScaleText(p.y()), {}, colour });
+            offScale->push_back(
+                { QPointF(units.last().x(), plot.top), p.y(), ChartScale::offScaleText(p.y()), {}, colour });
     }
     line.pieces = piecesBelow(units, plot.top);
     qsizetype shown = 0;

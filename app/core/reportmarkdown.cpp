@@ -78,7 +78,8 @@ QByteArray toMarkdown(const Model &m)
     s += tr("## Summary\n\n") + table(summaryTable(m));
     s += tr("## Scenario\n\n") + table(settingsTable(m));
     for (const RunFigures &r : m.runs) {
-        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.heading())) : tr("## Workers\n\n"));
+        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
+                               : tr("## Workers\n\n"));
         s += table(workersTable(r));
         const Table locks = locksTable(r);
         s += (m.isComparison() ? tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))

@@ -149,9 +149,10 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
         c.busyAttempts = integer(o, "busy_attempts");
         r->locks.push_back(c);
     }
-    std::stable_sort(r->locks.begin(), r->locks.end(), [](const ConnectionLocks &a, const ConnectionLocks &b) {
-        return connectionBefore(a.connection, b.connection);
-    });
+    std::stable_sort(
+        r->locks.begin(), r->locks.end(), [](const ConnectionLocks &a, const ConnectionLocks &b) {
+            return connectionBefore(a.connection, b.connection);
+        });
 }
 
 // The scenario's database in a few words, or the file the run used when the scenario
@@ -238,9 +239,11 @@ QString RunFigures::integrityText() const
 
 QString RunFigures::heading() const
 {
-    const QString scenario
-        = scenarioName.isEmpty() ? QCoreApplication::translate("LockLens::Report", "(unnamed)") : scenarioName;
-    const QString named = QCoreApplication::translate("LockLens::Report", "%1 · %2").arg(scenario, databaseShown);
+    const QString scenario = scenarioName.isEmpty()
+        ? QCoreApplication::translate("LockLens::Report", "(unnamed)")
+        : scenarioName;
+    const QString named
+        = QCoreApplication::translate("LockLens::Report", "%1 · %2").arg(scenario, databaseShown);
     return label.isEmpty() || label == scenarioName
         ? named
         : QCoreApplication::translate("LockLens::Report", "%1 (%2)").arg(named, label);

@@ -56,7 +56,8 @@ QString svgChart(const ChartLayout &c)
             QString coords;
             for (const QPointF &p : piece)
                 coords += QStringLiteral("%1,%2 ").arg(n1(p.x()), n1(p.y()));
-            s += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>\n")
+            s += QStringLiteral(
+                "<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>\n")
                      .arg(line.colour, coords.trimmed());
         }
         for (const QPointF &p : line.dots) // few points: show where the measurements are

@@ -141,9 +141,10 @@ QVariant RunListModel::display(const RunSummary &r, int column) const
     case LockWait:
         return QLocale().toString(r.lockWaitShare * 100, 'f', 1);
     case FailedTx:
-        return r.failedTx == 0 ? QLocale().toString(0)
-                               : tr("%1 (%2 %)").arg(QLocale().toString(r.failedTx),
-                                   QLocale().toString(failedShare(r) * 100, 'f', 1));
+        return r.failedTx == 0
+            ? QLocale().toString(0)
+            : tr("%1 (%2 %)")
+                  .arg(QLocale().toString(r.failedTx), QLocale().toString(failedShare(r) * 100, 'f', 1));
     case Errors:
         return QLocale().toString(r.errors);
     case Verified:
