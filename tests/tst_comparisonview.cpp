@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace LockLens;
 
@@ -59,6 +60,9 @@ void TestComparisonView::comparisonOverlaysRuns()
     for (int c = 0; c < view.chartCount(); ++c) {
         SeriesChart *chart = view.chart(c);
         QCOMPARE(chart->seriesCount(), 2);
+        // Narrow charts: the unit goes on the y axis, the title stays short (not elided).
+        QCOMPARE(chart->chart()->title(), chart->title());
+        QVERIFY(!chart->yAxis()->titleText().isEmpty());
         for (int r = 0; r < 2; ++r) {
             QCOMPARE(chart->seriesName(r), m_names[r]);
             QCOMPARE(chart->points(r).size(), intervals(m_docs[r]));

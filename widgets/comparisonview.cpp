@@ -228,6 +228,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     grid->setSpacing(4);
     for (int i = 0; i < NUM_CHARTS; ++i) {
         auto *chart = new SeriesChart(titles[std::size_t(i)].first, titles[std::size_t(i)].second);
+        chart->setUnitOnAxis(true); // narrow charts: the title alone fits
         m_charts[std::size_t(i)] = chart;
         grid->addWidget(chart, i / 2, i % 2);
     }

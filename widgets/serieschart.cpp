@@ -179,9 +179,16 @@ int SeriesChart::addSeries(const QString &name, const QColor &color, Qt::PenStyl
 void SeriesChart::setTitle(const QString &title)
 {
     m_title = title;
-    const QString full = m_unit.isEmpty() ? title : tr("%1 (%2)").arg(title, m_unit);
+    const QString full = m_unit.isEmpty() || m_unitOnAxis ? title : tr("%1 (%2)").arg(title, m_unit);
     if (chart()->title() != full)
         chart()->setTitle(full);
+}
+
+void SeriesChart::setUnitOnAxis(bool onAxis)
+{
+    m_unitOnAxis = onAxis;
+    m_y->setTitleText(onAxis ? m_unit : QString());
+    setTitle(m_title);
 }
 
 QString SeriesChart::seriesName(int series) const

@@ -35,6 +35,9 @@ public:
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
+    // The unit as the y axis's title instead, for a chart that is narrow but tall enough
+    // (the comparison's): a long title would be elided there.
+    void setUnitOnAxis(bool onAxis);
 
     // Adds a series and returns its index. An invalid colour picks the next of a palette.
     int addSeries(const QString &name, const QColor &color = {}, Qt::PenStyle style = Qt::SolidLine);
@@ -119,6 +122,7 @@ private:
     static QString secondsLabel(const QString &number); // "%1 s"
     static constexpr int LabelGap = 8; // Qt Charts' padding and text margins around a label
     QString m_title, m_unit;
+    bool m_unitOnAxis = false;
     std::vector<Line> m_lines;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
