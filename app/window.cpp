@@ -42,7 +42,7 @@ namespace {
 
 // `locklens --screenshot OUT.png [--page data|diagram|console|pragmas|loadlab] [--row N]
 // [--sql TEXT] [--store FILE] [--run PRESET|SCENARIO.json [--at S] [--zoom FROM,TO]]
-// [--tab live|runs|compare] [--compare N] [--wizard PAGE] [FILE [TABLE]]`: the window as a
+// [--tab live|runs|compare] [--compare N] [--wizard PAGE] [--size WxH] [FILE [TABLE]]`: the window as a
 // person would see it, saved once it has settled (for the README and for looking at a
 // change). --run runs a load test on the load lab and saves at S seconds after it started
 // (at its end without --at); --compare N compares the newest N runs of the store; --wizard
@@ -60,6 +60,7 @@ struct ScreenshotOptions
     int tab = -1;
     int compare = 0;
     int wizard = -1;
+    QSize size; // the load lab's window (1400x900 when not given)
     QStringList rest;
 };
 
@@ -119,13 +120,17 @@ bool parseScreenshot(QStringList args, ScreenshotOptions *o, QString *error)
             o->compare = value.toInt(&ok);
         else if (option == QLatin1String("--wizard"))
             o->wizard = value.toInt(&ok);
-        else
+        else if (option == QLatin1String("--size")) {
+            const QStringList parts = value.split(QLatin1Char('x'));
+            o->size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+            ok = o->size.width() > 0 && o->size.height() > 0;
+        } else
             ok = false;
         if (!ok || value.isEmpty()) {
             *error = QStringLiteral(
                 "--screenshot: bad option %1 %2 (--page data|diagram|console|pragmas|loadlab, --row N, "
                 "--sql TEXT, --store FILE, --run PRESET, --at S, --zoom FROM,TO, --tab live|runs|compare, "
-                "--compare N, --wizard PAGE)")
+                "--compare N, --wizard PAGE, --size WxH)")
                          .arg(option, value);
             return false;
         }
@@ -145,7 +150,7 @@ int saveShot(QApplication &app, QWidget *what, const QString &out)
 int screenshotLoadLab(QApplication &app, MainWindow &window, const ScreenshotOptions &shot)
 {
     LoadLab *lab = window.loadLab();
-    window.resize(1400, 900); // the load lab's charts and timeline need the room
+    window.resize(shot.size.isValid() ? shot.size : QSize(1400, 900)); // the charts and timeline need room
     int status = 1;
     QString error;
     if (shot.wizard >= 0) {

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace LockLens;
 using Metric = LiveSeries::Metric;
 
@@ -29,7 +31,7 @@ private Q_SLOTS:
     void exactRates();
     void idleWorkerStaysAtZero();
     void latencyFromTheIntervalAlone();
-    void noOperationsNoLatencyPoint();
+    void intervalsWithoutOperationsAreALatencyGap();
     void errorClassesAppearWithZerosBefore();
     void recentCoversTheLastSecond();
     void refusesEmptyAndBackwardSamples();
@@ -182,7 +184,10 @@ void TestLiveSeries::latencyFromTheIntervalAlone()
     QVERIFY(near(s.points(Metric::P99Ms, 0)[0].y(), p99[0].y(), 1e-4));
 }
 
-void TestLiveSeries::noOperationsNoLatencyPoint()
+// Issue 14 item 9: a latency line was drawn straight across intervals without operations.
+// Such an interval has no latency: the line breaks off there (one NaN point, not one per
+// empty interval), and a line that has not begun gets none.
+void TestLiveSeries::intervalsWithoutOperationsAreALatencyGap()
 {
     LiveSeries s;
     StatsSnapshot w;
@@ -196,11 +201,20 @@ void TestLiveSeries::noOperationsNoLatencyPoint()
     QCOMPARE(s.points(Metric::Ops).size(), 4);
     const QList<double> ops = ysOf(s.points(Metric::Ops));
     QVERIFY(near(ops[0], 100) && ops[1] == 0 && ops[2] == 0 && near(ops[3], 100));
-    const QList<QPointF> &p50 = s.points(Metric::P50Ms);
-    QCOMPARE(p50.size(), 2);
-    QCOMPARE(p50[0].x(), 0.1);
-    QCOMPARE(p50[1].x(), 0.4);
-    QVERIFY(near(p50[1].y(), 4.0, 0.07));
+    for (Metric m : { Metric::P50Ms, Metric::P99Ms }) {
+        const QList<QPointF> &line = s.points(m);
+        QCOMPARE(line.size(), 3);
+        QCOMPARE(line[0].x(), 0.1);
+        QCOMPARE(line[1].x(), 0.2);
+        QVERIFY(std::isnan(line[1].y()));
+        QCOMPARE(line[2].x(), 0.4);
+        QVERIFY(near(line[2].y(), 4.0, 0.07));
+    }
+    // A worker that never completed anything has no latency line at all.
+    LiveSeries idle;
+    idle.add(0.1, { StatsSnapshot() });
+    idle.add(0.2, { StatsSnapshot() });
+    QVERIFY(idle.points(Metric::P99Ms).isEmpty());
 }
 
 void TestLiveSeries::errorClassesAppearWithZerosBefore()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The load-test wizard's review page names the known traps and follows the earlier pages;
 // an invalid scenario cannot be run; scenarios save and load, and bad files are refused.
+#include "dbconnection.h"
 #include "loadwizard.h"
 #include "loadwizardpages.h"
 #include "presets.h"
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void loadRejectsBadFiles_data();
     void loadRejectsBadFiles();
     void finishButtonSaysRun();
+    void ownSettingsForgetThePresetsName();
+    void reviewSaysWhatTheRunLeavesInTheWindowDatabase_data();
+    void reviewSaysWhatTheRunLeavesInTheWindowDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -228,6 +232,92 @@ void TestLoadWizardReview::finishButtonSaysRun()
     QVERIFY(goTo(w, LoadWizard::ReviewPageId));
     QCOMPARE(w.button(QWizard::FinishButton)->text(), QStringLiteral("&Run"));
     QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+}
+
+// Issue 14 item 11: choosing a preset, then "Your own settings" again, kept the preset's
+// name and description, and the run was saved under the preset's name.
+void TestLoadWizardReview::ownSettingsForgetThePresetsName()
+{
+    LoadWizard w({});
+    auto *preset = child<QComboBox>(&w, "preset");
+    const int deferred = preset->findText(QStringLiteral("Preset: deferred-upgrade"));
+    QVERIFY(deferred > 0);
+    preset->setCurrentIndex(deferred);
+    QCOMPARE(w.scenario().name, QStringLiteral("deferred-upgrade"));
+    QVERIFY(!child<QLabel>(&w, "presetNote")->text().isEmpty());
+    preset->setCurrentIndex(0); // "Your own settings"
+    const Scenario own = w.scenario();
+    QVERIFY2(own.name.isEmpty(), qPrintable(own.name));
+    QVERIFY2(own.description.isEmpty(), qPrintable(own.description));
+    QVERIFY(child<QLineEdit>(&w, "scenarioName")->text().isEmpty());
+    QVERIFY(child<QPlainTextEdit>(&w, "scenarioDescription")->toPlainText().isEmpty());
+    QCOMPARE(child<QLabel>(&w, "presetNote")->text(),
+        QStringLiteral("Choose every setting on the following pages."));
+    // The settings stay: only the preset's name went.
+    Scenario expected;
+    QVERIFY(Presets::find(QStringLiteral("deferred-upgrade"), &expected, nullptr));
+    expected.name.clear();
+    expected.description.clear();
+    QCOMPARE(own.toJson(), expected.toJson());
+    QCOMPARE(preset->currentIndex(), 0);
+}
+
+void TestLoadWizardReview::reviewSaysWhatTheRunLeavesInTheWindowDatabase_data()
+{
+    QTest::addColumn<bool>("tableThere"); // the window's database already holds locklens_load
+    QTest::addColumn<bool>("windowDatabase"); // the run is on it (else on another file)
+    QTest::addColumn<bool>("existingTable"); // the run loads a table of the user's
+    QTest::addColumn<QString>("says"); // "" for nothing said
+    QTest::newRow("creates the table")
+        << false << true << false << QStringLiteral("creates the table locklens_load in");
+    QTest::newRow("table already there")
+        << true << true << false << QStringLiteral("adds its rows to the table");
+    QTest::newRow("another file") << false << false << false << QString();
+    QTest::newRow("a table of the user's") << true << true << true << QString();
+}
+
+// Issue 14 item 11: a run on the database open in the window creates locklens_load in the
+// user's file and leaves it there; the review page says so.
+void TestLoadWizardReview::reviewSaysWhatTheRunLeavesInTheWindowDatabase()
+{
+    QFETCH(bool, tableThere);
+    QFETCH(bool, windowDatabase);
+    QFETCH(bool, existingTable);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        SqlFailure f;
+        auto db = DbConnection::open(
+            DatabaseLocation::file(path), DbConnection::Access::ReadWrite, QStringLiteral("setup"), &f, true);
+        QVERIFY2(db, qPrintable(f.text()));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE artist(id INTEGER PRIMARY KEY, name TEXT)"), &f));
+        if (tableThere)
+            QVERIFY(
+                db->exec(QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, worker INTEGER "
+                                        "NOT NULL, value INTEGER NOT NULL, payload BLOB)"),
+                    &f));
+    }
+    WizardContext ctx;
+    ctx.databasePath = path;
+    LoadWizard w(ctx);
+    Scenario sc;
+    sc.databasePath = windowDatabase ? path : dir.filePath(QStringLiteral("other.db"));
+    if (existingTable) {
+        sc.existingTable = true;
+        sc.table = QStringLiteral("locklens_load");
+    }
+    w.setScenario(sc);
+    QVERIFY(goTo(w, LoadWizard::ReviewPageId));
+    const QString shown = plain(child<QLabel>(&w, "warnings")->text());
+    if (says.isEmpty()) {
+        QVERIFY2(!shown.contains(QLatin1String("Your database")), qPrintable(shown));
+        return;
+    }
+    QVERIFY(child<QWidget>(&w, "warningBox")->isVisible());
+    QVERIFY2(shown.contains(says), qPrintable(shown));
+    if (!tableThere)
+        QVERIFY2(shown.contains(QLatin1String("offers to remove it")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestLoadWizardReview)

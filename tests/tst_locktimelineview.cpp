@@ -7,12 +7,15 @@
 #include "engine.h"
 #include "followrun.h"
 #include "locktimeline.h"
+#include "locktimelinepanel.h"
 #include "locktimelineview.h"
 #include "waitlog.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace LockLens;
 using LockTrace::Lock;
@@ -28,6 +31,9 @@ private Q_SLOTS:
     void hoverNamesTheStatementRunning();
     void legendListsOnlyWhatIsDrawn_data();
     void legendListsOnlyWhatIsDrawn();
+    void lanesAreNamedAsTheWorkerList_data();
+    void lanesAreNamedAsTheWorkerList();
+    void timeAxisStaysInViewWithManyLanes();
 };
 
 namespace {
@@ -103,7 +109,7 @@ void TestLockTimelineView::drawsARealRun()
     const QString said = view.describeAt(view.pointAt(lane, mid));
     if (writeLock == Lock::Exclusive)
         QVERIFY2(said.contains(QLatin1String("EXCLUSIVE")), qPrintable(said));
-    QVERIFY2(said.startsWith(timeline.lanes()[std::size_t(lane)].worker), qPrintable(said));
+    QVERIFY2(said.startsWith(connectionName(timeline.lanes()[std::size_t(lane)].worker)), qPrintable(said));
 
     // The wheel zooms around the mouse; dragging pans; a double-click shows everything.
     view.showAll();
@@ -212,6 +218,116 @@ void TestLockTimelineView::legendListsOnlyWhatIsDrawn()
     const QImage shot = view.grab().toImage();
     for (Lock l : ColouredLocks)
         QVERIFY2((pixelsOf(shot, lockColor(l), 0, 20) > 0) != measured, qPrintable(LockTrace::lockName(l)));
+}
+
+void TestLockTimelineView::lanesAreNamedAsTheWorkerList_data()
+{
+    QTest::addColumn<QString>("recorder");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("worker") << "worker1"
+                            << "worker 1";
+    QTest::newRow("worker 12") << "worker12"
+                               << "worker 12";
+    QTest::newRow("pool thread") << "pool3"
+                                 << "pool thread 3";
+    QTest::newRow("reader") << "reader2"
+                            << "reader 2";
+    QTest::newRow("writer") << "writer"
+                            << "writer";
+    QTest::newRow("control") << "control"
+                             << "control";
+    QTest::newRow("shared") << "shared"
+                            << "shared connection";
+    QTest::newRow("anything else") << "worker"
+                                   << "worker";
+}
+
+// Issue 14 item 9: the lanes said "worker1" while the worker list beside them says
+// "worker 1". The recorders' names (and the JSON's lock_timeline) stay; the view maps them.
+void TestLockTimelineView::lanesAreNamedAsTheWorkerList()
+{
+    QFETCH(QString, recorder);
+    QFETCH(QString, shown);
+    QCOMPARE(connectionName(recorder), shown);
+    const std::uint64_t zero = Clock::now();
+    auto rec = std::make_shared<LockTrace::Recorder>(recorder);
+    rec->fileLock(Lock::Shared, false, zero + Clock::fromNs(10e6));
+    LockTimeline timeline;
+    timeline.setOrigin(zero);
+    timeline.update({ rec }, zero + Clock::fromNs(50e6));
+    QCOMPARE(timeline.lanes().front().worker, recorder);
+    LockTimelineView view;
+    view.resize(800, LockTimelineView::heightFor(1));
+    view.setTimeline(&timeline);
+    const QString said = view.describeAt(view.pointAt(0, 0.030));
+    QVERIFY2(said.startsWith(shown + QStringLiteral(" at ")), qPrintable(said));
+}
+
+// Issue 14 item 9: with 9 lanes or more the time axis scrolled out of view with the lanes.
+// It stays under them; the lanes scroll between the legend and the axis.
+void TestLockTimelineView::timeAxisStaysInViewWithManyLanes()
+{
+    const std::uint64_t zero = Clock::now();
+    std::vector<std::shared_ptr<LockTrace::Recorder>> recorders;
+    QStringList names { QStringLiteral("control") };
+    for (int i = 1; i <= 11; ++i)
+        names << QStringLiteral("worker%1").arg(i);
+    std::reverse(names.begin(), names.end()); // the view orders them, not the model
+    for (const QString &name : names) {
+        recorders.push_back(std::make_shared<LockTrace::Recorder>(name));
+        recorders.back()->fileLock(Lock::Shared, false, zero + Clock::fromNs(10e6));
+        recorders.back()->fileLock(Lock::None, false, zero + Clock::fromNs(900e6));
+    }
+    LockTimeline timeline;
+    timeline.setOrigin(zero);
+    timeline.update(recorders, zero + Clock::fromNs(1000e6));
+    QCOMPARE(int(timeline.lanes().size()), 12);
+    // As the dashboard shows it: a panel with room for four lanes.
+    LockTimelinePanel panel(&timeline);
+    panel.showTimeline();
+    panel.resize(900, LockTimelineView::heightFor(4) + 40);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    LockTimelineView &view = *panel.view();
+    QVERIFY2(view.geometry().bottom() < panel.height(), "the view is not taller than its panel");
+    QVERIFY(panel.heightForLanes(12) > panel.height());
+    const QRect lanes = view.lanesRect();
+    QVERIFY(lanes.bottom() < view.height() - 10); // room for the axis below the lanes
+    const auto axisInk = [&] { // the tick labels' pixels below the lanes
+        const QImage image = view.grab().toImage();
+        int n = 0;
+        for (int y = lanes.bottom() + 2; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixelColor(x, y).lightness() < 200;
+        return n;
+    };
+    QVERIFY2(axisInk() > 20, qPrintable(QString::number(axisInk())));
+    const int last
+        = int(std::find_if(timeline.lanes().begin(), timeline.lanes().end(), [](const LockTimeline::Lane &l) {
+              return l.worker == QLatin1String("worker11");
+          }) - timeline.lanes().begin());
+    QVERIFY(view.describeAt(view.pointAt(last, 0.5)).isEmpty()); // below the lanes shown
+    // "control" first, then by number: the first lanes shown.
+    QVERIFY2(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 5)).startsWith(QLatin1String("control")),
+        qPrintable(view.describeAt(QPoint(lanes.center().x(), lanes.top() + 5))));
+    QVERIFY(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 33)).startsWith(QLatin1String("worker 1 ")));
+    QVERIFY(
+        view.describeAt(QPoint(lanes.center().x(), lanes.top() + 61)).startsWith(QLatin1String("worker 2 ")));
+
+    view.scrollToLane(last);
+    QVERIFY(view.firstRowShown() > 0);
+    QVERIFY2(view.describeAt(view.pointAt(last, 0.5)).startsWith(QLatin1String("worker 11 at")),
+        qPrintable(view.describeAt(view.pointAt(last, 0.5))));
+    QVERIFY(lanes.contains(view.pointAt(last, 0.5)));
+    QVERIFY(axisInk() > 20); // the axis has not moved
+    // The wheel over the lanes' names scrolls them back; elsewhere it still zooms.
+    QWheelEvent up(QPointF(10, lanes.center().y()), view.mapToGlobal(QPointF(10, lanes.center().y())), {},
+        { 0, 12 * 120 }, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&view, &up);
+    QCOMPARE(view.firstRowShown(), 0);
+    QCOMPARE(view.toS() - view.fromS(), timeline.endS());
 }
 
 QTEST_MAIN(TestLockTimelineView)

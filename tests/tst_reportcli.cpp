@@ -141,8 +141,9 @@ void TestReportCli::markdownAndJsonFromTheStore()
         QStringLiteral("--store"), m_store });
     QVERIFY2(o.status == 0, o.err.constData());
     const QString text = QString::fromUtf8(contents(md));
-    QVERIFY(text.startsWith(QStringLiteral("# LockLens report: run 1")));
-    QVERIFY(text.contains(QStringLiteral("| Figure | run 1 |")));
+    // Issue 14 item 10: the title and the column say which scenario ran on which database.
+    QVERIFY(text.startsWith(QStringLiteral("# LockLens report: (unnamed) · a.db (run 1)")));
+    QVERIFY(text.contains(QStringLiteral("| Figure | (unnamed) · a.db (run 1) |")));
     QVERIFY(text.contains(QStringLiteral("| Lost rows | 0 |")));
     o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), json,
         QStringLiteral("--store"), m_store });
@@ -184,7 +185,7 @@ void TestReportCli::pdfHasPagesTextAndVectorCharts()
     QVERIFY(contents(pdf).startsWith("%PDF-1."));
     const QString info = poppler(QStringLiteral("pdfinfo"), { pdf });
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
-    QVERIFY2(info.contains(QStringLiteral("LockLens report: run 1")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("LockLens report: (unnamed) · a.db (run 1)")), qPrintable(info));
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= 3, qPrintable(info)); // summary, six charts, the tables: more than two pages
     const QStringList texts = pdfPageTexts(pdf);
@@ -244,9 +245,10 @@ void TestReportCli::pdfComparison()
     QVERIFY2(o.status == 0, o.err.constData());
     QVERIFY(pdfPages(pdf) >= 2);
     const QString all = pdfPageTexts(pdf).join(QString());
-    QVERIFY(all.contains(QStringLiteral("LockLens comparison: run 2 / run 1")));
-    QVERIFY(all.contains(QStringLiteral("Verification: run 1")));
-    QVERIFY(all.contains(QStringLiteral("Verification: run 2")));
+    QVERIFY(all.contains(
+        QStringLiteral("LockLens comparison: (unnamed) · b.db (run 2) / (unnamed) · a.db (run 1)")));
+    QVERIFY(all.contains(QStringLiteral("Verification: (unnamed) · a.db (run 1)")));
+    QVERIFY(all.contains(QStringLiteral("Verification: (unnamed) · b.db (run 2)")));
     QVERIFY(all.contains(QStringLiteral("Operation latency p99")));
 }
 
@@ -382,7 +384,8 @@ void TestReportCli::namedPipesAsStoreAndOutput()
     o = locklens({ QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), fifo,
         QStringLiteral("--store"), m_store });
     QVERIFY2(o.status == 0, o.err.constData());
-    QVERIFY(reader.readAll().startsWith("# LockLens report: run 1"));
+    const QByteArray md = reader.readAll();
+    QVERIFY2(md.startsWith("# LockLens report: ") && md.left(md.indexOf('\n')).contains("(run 1)"), md.left(200).constData());
     QVERIFY(Fixture::isFifo(fifo));
 #else
     QSKIP("named pipes");

@@ -3,7 +3,9 @@
 // when its figures support it and not otherwise; the HTML is well-formed XML (the SVG
 // charts too) with every user-given text escaped; the CSV has a row per interval per
 // worker and for the total; the JSON is the run's own document.
+#include "reportchart.h"
 #include "reportconclusions.h"
+#include "reportfixture.h"
 #include "reportformat.h"
 #include "reportmodel.h"
 #include "reportsvg.h"
@@ -18,126 +20,9 @@
 
 using namespace LockLens;
 using namespace LockLens::Report;
+using namespace LockLens::ReportFixture;
 
 namespace {
-
-struct Spec
-{
-    int workers = 2;
-    int intervals = 3;
-    double lockWaitShare = 0.05;
-    qint64 busyUpgrade = 0, busySnapshot = 0, busyTimeout = 0;
-    qint64 lostRows = 0;
-    QString integrity = QStringLiteral("ok");
-    QList<qint64> workerOps; // empty: equal
-    QString workerName = QStringLiteral("worker %1");
-    QString scenarioName = QStringLiteral("test");
-    QString fileSystem; // empty: not recorded (a run from before it was)
-    bool networkFileSystem = false;
-    QString startedAt; // empty: not recorded
-};
-
-QJsonObject latency(double p50, double p999)
-{
-    return { { QStringLiteral("p50"), p50 }, { QStringLiteral("p90"), p50 * 2 },
-        { QStringLiteral("p99"), p50 * 4 }, { QStringLiteral("p999"), p999 },
-        { QStringLiteral("max"), p999 * 2 }, { QStringLiteral("count"), 5000 } };
-}
-
-// A document shaped like RunResult::toJson().
-QJsonObject runDoc(const Spec &s)
-{
-    const double duration = s.intervals;
-    QJsonObject errors { { QStringLiteral("busy_begin"), 0 },
-        { QStringLiteral("busy_upgrade"), double(s.busyUpgrade) },
-        { QStringLiteral("busy_snapshot"), double(s.busySnapshot) },
-        { QStringLiteral("busy_timeout"), double(s.busyTimeout) }, { QStringLiteral("locked"), 0 },
-        { QStringLiteral("other"), 0 } };
-    QJsonObject summary { { QStringLiteral("duration_s"), duration },
-        { QStringLiteral("committed_ops"), 5000 }, { QStringLiteral("committed_tx"), 500 },
-        { QStringLiteral("failed_tx"), 0 }, { QStringLiteral("retries"), 0 },
-        { QStringLiteral("ops_per_s"), 1666.7 }, { QStringLiteral("tx_per_s"), 166.7 },
-        { QStringLiteral("busy_events"), 12 }, { QStringLiteral("busy_handler_calls"), 30 },
-        { QStringLiteral("lock_wait_s"), s.lockWaitShare * duration * s.workers },
-        { QStringLiteral("app_wait_s"), 0 }, { QStringLiteral("lock_wait_share"), s.lockWaitShare },
-        { QStringLiteral("app_wait_share"), 0 }, { QStringLiteral("latency_ms"), latency(0.01, 0.5) },
-        { QStringLiteral("commit_latency_ms"), latency(0.02, 1) },
-        { QStringLiteral("tx_latency_ms"), latency(0.05, 2) }, { QStringLiteral("errors"), errors },
-        { QStringLiteral("stopped"), false }, { QStringLiteral("fatal_error"), QJsonValue() },
-        { QStringLiteral("journal_mode"), QStringLiteral("wal") }, { QStringLiteral("rows_expected"), 1000 },
-        { QStringLiteral("rows_present"), 1000 - s.lostRows },
-        { QStringLiteral("lost_rows"), double(s.lostRows) }, { QStringLiteral("integrity"), s.integrity },
-        { QStringLiteral("verified"), s.lostRows == 0 && s.integrity == QLatin1String("ok") },
-        { QStringLiteral("error_messages"), QJsonObject() } };
-    QJsonArray workers, series;
-    for (int w = 0; w < s.workers; ++w) {
-        const qint64 ops = s.workerOps.value(w, 5000 / s.workers);
-        workers.append(QJsonObject { { QStringLiteral("name"), s.workerName.arg(w + 1) },
-            { QStringLiteral("role"), QStringLiteral("writer") },
-            { QStringLiteral("committed_ops"), double(ops) },
-            { QStringLiteral("committed_tx"), double(ops / 10) },
-            { QStringLiteral("ops_per_s"), ops / duration },
-            { QStringLiteral("latency_ms"), latency(0.01, 0.5) }, { QStringLiteral("errors"), errors } });
-    }
-    for (int i = 0; i < s.intervals; ++i) {
-        QJsonArray ops, zeros, p99;
-        for (int w = 0; w < s.workers; ++w) {
-            ops.append(100 + w);
-            zeros.append(0);
-            p99.append(w == 0 && i == 0 ? QJsonValue() : QJsonValue(0.02)); // null: no operation
-        }
-        series.append(QJsonObject { { QStringLiteral("t_s"), i + 1.0 }, { QStringLiteral("interval_s"), 1.0 },
-            { QStringLiteral("ops"), 1000 + i }, { QStringLiteral("tx"), 100 },
-            { QStringLiteral("busy_events"), 4 }, { QStringLiteral("lock_wait_s"), 0.25 },
-            { QStringLiteral("app_wait_s"), 0 }, { QStringLiteral("errors"), 0 },
-            { QStringLiteral("p50_ms"), 0.01 }, { QStringLiteral("p99_ms"), 0.04 },
-            { QStringLiteral("errors_by_class"), QJsonObject() }, { QStringLiteral("worker_ops"), ops },
-            { QStringLiteral("worker_lock_wait_s"), zeros }, { QStringLiteral("worker_app_wait_s"), zeros },
-            { QStringLiteral("worker_busy_events"), zeros }, { QStringLiteral("worker_p99_ms"), p99 },
-            { QStringLiteral("worker_errors"), QJsonObject() } });
-    }
-    QJsonObject scenario { { QStringLiteral("name"), s.scenarioName },
-        { QStringLiteral("workers"), s.workers }, { QStringLiteral("tx_mode"), QStringLiteral("deferred") },
-        { QStringLiteral("busy_timeout_ms"), 5000 },
-        { QStringLiteral("description"), QStringLiteral("a test") } };
-    QJsonObject env { { QStringLiteral("sqlite_version"), QStringLiteral("3.40.1") },
-        { QStringLiteral("sqlite_source"), QStringLiteral("system") },
-        { QStringLiteral("qt_version"), QStringLiteral("6.4.2") }, { QStringLiteral("cpu_count"), 8 },
-        { QStringLiteral("compile_options"), QJsonArray { QStringLiteral("THREADSAFE=1") } } };
-    if (!s.fileSystem.isEmpty()) {
-        env.insert(QStringLiteral("file_system"), s.fileSystem);
-        env.insert(QStringLiteral("file_system_network"), s.networkFileSystem);
-    }
-    QJsonObject doc { { QStringLiteral("scenario"), scenario }, { QStringLiteral("environment"), env },
-        { QStringLiteral("database"), QStringLiteral("/tmp/x.db") }, { QStringLiteral("summary"), summary },
-        { QStringLiteral("workers"), workers }, { QStringLiteral("series"), series },
-        { QStringLiteral("lock_timeline"), QJsonArray() }, { QStringLiteral("warnings"), QJsonArray() } };
-    if (!s.startedAt.isEmpty())
-        doc.insert(QStringLiteral("started_at"), s.startedAt);
-    return doc;
-}
-
-// The value of the row labelled `label` in the column of the first run; "(no row)" without one.
-QString cell(const Table &t, const QString &label)
-{
-    for (const QStringList &row : t.rows) {
-        if (row.value(0) == label)
-            return row.value(1);
-    }
-    return QStringLiteral("(no row)");
-}
-
-Model modelOf(const QList<QJsonObject> &docs)
-{
-    Model m;
-    QString why;
-    QStringList labels;
-    for (qsizetype i = 0; i < docs.size(); ++i)
-        labels << QStringLiteral("run %1").arg(i + 1);
-    if (!modelFromJson(docs, labels, &m, &why))
-        qWarning("%s", qPrintable(why));
-    return m;
-}
 
 QStringList keys(const std::vector<Conclusion> &list)
 {
@@ -182,6 +67,8 @@ private Q_SLOTS:
     void locksListControlThenWorkersByNumber();
     void environmentStatesFileSystemAndStart_data();
     void environmentStatesFileSystemAndStart();
+    void headingNamesScenarioAndDatabase_data();
+    void headingNamesScenarioAndDatabase();
     void formatFromExtension_data();
     void formatFromExtension();
 };
@@ -271,7 +158,12 @@ void TestReportModel::comparisonSaysWhichRunIsFaster()
     QVERIFY2(
         m.comparison.front().text.contains(QStringLiteral("2.00")), qPrintable(m.comparison.front().text));
     const QString md = QString::fromUtf8(toMarkdown(m));
-    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 | run 2 | run 2 / run 1 |")));
+    // Issue 14 item 10: the columns name each run's scenario and database, not "run 1" alone.
+    QVERIFY2(
+        md.contains(QStringLiteral("| Figure | test · x.db (run 1) | test · x.db (run 2) | run 2 / run 1 |")),
+        qPrintable(md));
+    QVERIFY(
+        md.startsWith(QStringLiteral("# LockLens comparison: test · x.db (run 1) / test · x.db (run 2)")));
     QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 | 3,333.4 | 2.00")));
     const Model even = modelOf({ a, a });
     QCOMPARE(keys(even.comparison), QStringList { QStringLiteral("throughput_even") });
@@ -301,10 +193,10 @@ void TestReportModel::csvHasARowPerIntervalPerWorker()
             "run,t_s,worker,ops_per_s,commits_per_s,busy_events_per_s,lock_wait_s_per_s,app_wait_s_per_s,"
             "p50_ms,p99_ms,errors_per_s"));
     QCOMPARE(lines.size() - 1, 4 * (3 + 1));
-    QCOMPARE(lines.at(1), QStringLiteral("run 1,1,total,1000,100,4,0.25,0,0.01,0.04,0"));
+    QCOMPARE(lines.at(1), QStringLiteral("test · x.db (run 1),1,total,1000,100,4,0.25,0,0.01,0.04,0"));
     // Worker 1 completed no operation in the first interval: its p99 is empty, as are the
     // figures the series keeps for the total only.
-    QCOMPARE(lines.at(2), QStringLiteral("run 1,1,\"worker, \"\"1\"\"\",100,,0,0,0,,,0"));
+    QCOMPARE(lines.at(2), QStringLiteral("test · x.db (run 1),1,\"worker, \"\"1\"\"\",100,,0,0,0,,,0"));
     const Model two = modelOf({ runDoc(s), runDoc(s) });
     QCOMPARE(QString::fromUtf8(toCsv(two)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() - 1,
         2 * 4 * 4);
@@ -321,7 +213,7 @@ void TestReportModel::jsonIsTheRunsOwnDocument()
 void TestReportModel::markdownHasTheSummaryTable()
 {
     const QString md = QString::fromUtf8(toMarkdown(modelOf({ runDoc(Spec()) })));
-    QVERIFY(md.contains(QStringLiteral("| Figure | run 1 |\n| --- | ---: |\n")));
+    QVERIFY(md.contains(QStringLiteral("| Figure | test · x.db (run 1) |\n| --- | ---: |\n")));
     QVERIFY(md.contains(QStringLiteral("| Throughput (ops/s) | 1,666.7 |")));
     QVERIFY(md.contains(QStringLiteral("| Lost rows | 0 |")));
     QVERIFY(md.contains(QStringLiteral("| SQLite version | 3.40.1 |")));
@@ -398,6 +290,8 @@ void TestReportModel::locksListControlThenWorkersByNumber()
             QStringLiteral("worker10") }));
     QCOMPARE(m.runs.front().locks.front().secondsIn[1], 1.5);
     QVERIFY(QString::fromUtf8(toMarkdown(m)).contains(QStringLiteral("| control | 0.000 | 1.500 |")));
+    // Named as the workers table names them (the JSON keeps "worker10").
+    QVERIFY(QString::fromUtf8(toMarkdown(m)).contains(QStringLiteral("| worker 10 | 0.000 | 1.500 |")));
 }
 
 // Issue 5: the environment table names the database's file system, the settings table
@@ -449,6 +343,62 @@ void TestReportModel::environmentStatesFileSystemAndStart()
     const QString md = QString::fromUtf8(toMarkdown(m));
     QVERIFY(md.contains(QStringLiteral("| File system of the database | %1 |").arg(fileSystem)));
     QVERIFY(md.contains(QStringLiteral("| Started | %1 |").arg(started)));
+}
+
+void TestReportModel::headingNamesScenarioAndDatabase_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QJsonValue>("database"); // the scenario's "database"
+    QTest::addColumn<QString>("memory");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("heading");
+    const QJsonValue file(QStringLiteral("/home/me/shop/app.db"));
+    QTest::newRow("stored run") << "demo" << file << QString() << "run 4"
+                                << "demo · app.db (run 4)";
+    QTest::newRow("run just made") << "demo" << file << QString() << QString() << "demo · app.db";
+    QTest::newRow("unnamed") << QString() << file << QString() << "run 3"
+                             << "(unnamed) · app.db (run 3)";
+    QTest::newRow("temporary file") << "demo" << QJsonValue() << QString() << "run 2"
+                                    << "demo · a temporary file (run 2)";
+    QTest::newRow("in memory") << "demo" << QJsonValue() << "shop"
+                               << "run 1"
+                               << "demo · in-memory shop (run 1)";
+}
+
+// Issue 14 item 10: a comparison was titled "run 4 / run 3". Titles, column headers,
+// section headings, chart legends and the CSV's run column name the scenario and database.
+void TestReportModel::headingNamesScenarioAndDatabase()
+{
+    QFETCH(QString, name);
+    QFETCH(QJsonValue, database);
+    QFETCH(QString, memory);
+    QFETCH(QString, label);
+    QFETCH(QString, heading);
+    Spec s;
+    s.scenarioName = name;
+    QJsonObject doc = runDoc(s);
+    QJsonObject sc = doc.value(QStringLiteral("scenario")).toObject();
+    sc.insert(QStringLiteral("database"), database);
+    sc.insert(QStringLiteral("memory"), memory.isEmpty() ? QJsonValue() : QJsonValue(memory));
+    doc.insert(QStringLiteral("scenario"), sc);
+    Model one, two;
+    QString why;
+    QVERIFY2(modelFromJson({ doc }, { label }, &one, &why), qPrintable(why));
+    QCOMPARE(one.runs.front().heading(), heading);
+    QCOMPARE(one.title(), QStringLiteral("LockLens report: %1").arg(heading));
+    QVERIFY(modelFromJson({ doc, runDoc(Spec()) }, { label, QStringLiteral("run 9") }, &two, &why));
+    const QString other = QStringLiteral("test · x.db (run 9)");
+    QCOMPARE(two.title(), QStringLiteral("LockLens comparison: %1 / %2").arg(heading, other));
+    QCOMPARE(summaryTable(two).header.mid(0, 3), (QStringList { QStringLiteral("Figure"), heading, other }));
+    QCOMPARE(settingsTable(two).header.mid(1, 2), (QStringList { heading, other }));
+    QVERIFY(QString::fromUtf8(toHtml(two))
+                .contains(QStringLiteral("<title>%1</title>").arg(two.title().toHtmlEscaped())));
+    QVERIFY(QString::fromUtf8(toMarkdown(two)).contains(QStringLiteral("## Workers: %1").arg(heading)));
+    QVERIFY(QString::fromUtf8(toCsv(two)).contains(QStringLiteral("\r\n%1,").arg(heading)));
+    bool legend = false;
+    for (const ChartSpec &c : chartsOf(two))
+        legend = legend || (!c.lines.empty() && c.lines.front().name == heading);
+    QVERIFY(legend);
 }
 
 void TestReportModel::formatFromExtension_data()

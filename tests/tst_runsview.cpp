@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanup();
     void modelUnderTester();
     void displayIsForPeople();
+    void failuresAndErrorsHaveColumns();
     void sortsNumerically();
     void renameInPlacePersists();
     void renameThroughModelPersists();
@@ -204,6 +205,51 @@ void TestRunsView::displayIsForPeople()
     QCOMPARE(model.rowOf(9), 2);
     QVERIFY(model.flags(model.index(0, RunListModel::Name)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(0, RunListModel::OpsPerS)) & Qt::ItemIsEditable));
+}
+
+// Issue 14 item 7: a run where most transactions failed listed as "OK" with no sign of it.
+// The Failed tx and Errors columns come from each run's document (older stores too).
+void TestRunsView::failuresAndErrorsHaveColumns()
+{
+    QJsonObject failing = Fixture::withSummaryValue(m_docs[0], "failed_tx", 8500);
+    failing = Fixture::withSummaryValue(failing, "committed_tx", 1500);
+    QJsonObject summary = failing.value(QLatin1String("summary")).toObject();
+    summary.insert(QStringLiteral("errors"),
+        QJsonObject { { QStringLiteral("busy_upgrade"), 9000 }, { QStringLiteral("busy_snapshot"), 34 } });
+    failing.insert(QStringLiteral("summary"), summary);
+    QString why;
+    const qint64 id = m_store->save(failing, QStringLiteral("failing"), &why);
+    QVERIFY2(id > 0, qPrintable(why));
+    RunListModel model;
+    model.setRuns(m_store->list(&why));
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    const RunSummary &r = model.run(row);
+    QCOMPARE(r.failedTx, qint64(8500));
+    QCOMPARE(r.committedTx, qint64(1500));
+    QCOMPARE(r.errors, qint64(9034));
+    const auto cell
+        = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    QCOMPARE(cell(RunListModel::FailedTx).toString(), QStringLiteral("8,500 (85.0 %)"));
+    QCOMPARE(cell(RunListModel::Errors).toString(), QStringLiteral("9,034"));
+    QCOMPARE(cell(RunListModel::FailedTx, RunListModel::SortRole).toDouble(), 0.85);
+    QVERIFY(cell(RunListModel::FailedTx, RunListModel::FailuresRole).toBool());
+    QVERIFY(!cell(RunListModel::Verified, RunListModel::ProblemRole).toBool()); // verified all the same
+    QVERIFY2(
+        cell(RunListModel::FailedTx, Qt::ToolTipRole).toString().contains(QLatin1String("8,500 of 10,000")),
+        qPrintable(cell(RunListModel::FailedTx, Qt::ToolTipRole).toString()));
+    const int clean = model.rowOf(m_ids[0]);
+    QCOMPARE(model.index(clean, RunListModel::FailedTx).data().toString(), QStringLiteral("0"));
+    QVERIFY(!model.index(clean, RunListModel::FailedTx).data(RunListModel::FailuresRole).toBool());
+
+    // The view shows the failed count in the failure colour.
+    m_view->reload();
+    const QAbstractItemModel *shown = m_view->table()->model();
+    for (int i = 0; i < shown->rowCount(); ++i) {
+        const QModelIndex failed = shown->index(i, RunListModel::FailedTx);
+        const bool failures = failed.data(RunListModel::FailuresRole).toBool();
+        QCOMPARE(failed.data(Qt::ForegroundRole).isValid(), failures);
+    }
 }
 
 void TestRunsView::sortsNumerically()

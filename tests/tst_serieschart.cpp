@@ -27,8 +27,11 @@ private Q_SLOTS:
     void yAxisFitsVisibleSeries();
     void linesArePaintedWhereTheAxesSay();
     void growingLineKeepsItsTicks();
+    void growingLinesAreDrawnOnlyAtTheirEnd_data();
     void growingLinesAreDrawnOnlyAtTheirEnd();
     void dashesRunOnAcrossVertices();
+    void oneOutlyingIntervalDoesNotFlattenTheRest();
+    void gapsAreNotBridged();
 };
 
 namespace {
@@ -254,8 +257,17 @@ void TestSeriesChart::growingLineKeepsItsTicks()
     QCOMPARE(chart.xAxis()->max(), 15.0);
 }
 
+void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd_data()
+{
+    QTest::addColumn<bool>("gaps");
+    QTest::newRow("continuous lines") << false;
+    // Intervals without a figure (NaN) part the lines; a spike goes off the scale.
+    QTest::newRow("lines with gaps and an outlier") << true;
+}
+
 void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd()
 {
+    QFETCH(bool, gaps);
     // Lines fed as a live run feeds them (points appended, the last one sometimes replaced)
     // are drawn again only from their last column on; the image must then be exactly the
     // one drawn from the whole lines at once, dashes included.
@@ -288,7 +300,11 @@ void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd()
             for (int k = 0; k < 10; ++k) {
                 seed = seed * 1664525u + 1013904223u;
                 // Steps and spikes: vertical and steep segments as well as flat ones.
-                const double y = pts.isEmpty() ? 99.0 : (seed >> 28) < 3 ? double(seed >> 25) : 20.0 + i * 15;
+                double y = pts.isEmpty() ? 99.0 : (seed >> 28) < 3 ? double(seed >> 25) : 20.0 + i * 15;
+                if (gaps && (seed >> 27) == 5)
+                    y = std::nan("");
+                if (gaps && step == 60 && k == 0 && i == 1)
+                    y = 5000;
                 pts.append({ (pts.size() + 1) * 0.05, y });
             }
             live.setPoints(int(i), pts, std::max<qsizetype>(0, before - 1));
@@ -299,6 +315,7 @@ void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd()
         partial += live.redrawnColumns() > 0 && live.redrawnColumns() < live.plotImage().width();
     }
     QVERIFY2(partial >= frames * 3 / 4, qPrintable(QStringLiteral("%1 of %2").arg(partial).arg(frames)));
+    QCOMPARE(live.offScaleValues(), gaps ? QStringList { QStringLiteral("5,000") } : QStringList());
     for (std::size_t i = 0; i < lines.size(); ++i)
         whole.setPoints(int(i), lines[i]);
     whole.refit();
@@ -344,6 +361,84 @@ void TestSeriesChart::dashesRunOnAcrossVertices()
     PlotRaster::drawLine(&again, QRect(8, 0, 22, 10), v, PlotRaster::firstTouching(v, 8), pen);
     for (int x = 8; x < 30; ++x)
         QCOMPARE(again.pixelColor(x, 5), image.pixelColor(x, 5));
+}
+
+// Issue 14 item 9: the closing interval's p99 (370 ms against ~1 ms) set the y scale of the
+// whole run and flattened every other interval. One outlying point is drawn off the scale
+// instead: a triangle at the plot's top and its value.
+void TestSeriesChart::oneOutlyingIntervalDoesNotFlattenTheRest()
+{
+    SeriesChart chart(QStringLiteral("Latency"), QStringLiteral("ms"));
+    chart.resize(640, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QColor red(255, 0, 0);
+    const int p99 = chart.addSeries(QStringLiteral("p99"), red);
+    QList<QPointF> pts;
+    for (int i = 1; i <= 30; ++i)
+        pts.append({ i * 0.1, 1.0 + (i % 3) * 0.2 });
+    pts.last().setY(370);
+    chart.setPoints(p99, pts);
+    chart.refit();
+    QCoreApplication::processEvents();
+    QCOMPARE(chart.yAxis()->max(), 2.0); // the run's ~1 ms, not 500
+    QCOMPARE(chart.offScaleValues(), QStringList { QStringLiteral("370") });
+    // The triangle at the top of the plot, above the last point.
+    const QRect plot
+        = chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->plotArea())).boundingRect();
+    const int x = plot.left() + int(std::lround(plot.width() * 3.0 / chart.xAxis()->max()));
+    QVERIFY(pixelsOf(chart, red, QRect(x - 3, plot.top(), 7, 6)) >= 10);
+
+    // Three such points in a line of 30 are still outliers; a fourth sets the scale again.
+    pts[10].setY(200);
+    pts[15].setY(250);
+    chart.setPoints(p99, pts);
+    chart.refit();
+    QCOMPARE(chart.yAxis()->max(), 2.0);
+    QCOMPARE(chart.offScaleValues(),
+        (QStringList { QStringLiteral("370"), QStringLiteral("250"), QStringLiteral("200") }));
+    pts[20].setY(300);
+    chart.setPoints(p99, pts);
+    chart.refit();
+    QCOMPARE(chart.yAxis()->max(), 500.0);
+    QVERIFY(chart.offScaleValues().isEmpty());
+    // A peak that is not far above the rest is not an outlier.
+    for (QPointF &p : pts)
+        p.setY(1.0);
+    pts.last().setY(2.5);
+    chart.setPoints(p99, pts);
+    chart.refit();
+    QCOMPARE(chart.yAxis()->max(), 5.0);
+    QVERIFY(chart.offScaleValues().isEmpty());
+}
+
+// Issue 14 item 9: per-worker latency lines were drawn straight across intervals in which
+// the worker completed no operation. A NaN point is a gap; a piece of one point is a dot.
+void TestSeriesChart::gapsAreNotBridged()
+{
+    SeriesChart chart(QStringLiteral("Latency"), QStringLiteral("ms"));
+    chart.resize(640, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QColor red(255, 0, 0);
+    const int s = chart.addSeries(QStringLiteral("worker 1"), red);
+    const double gap = std::nan("");
+    chart.setPoints(s, { { 0, 10 }, { 1, 10 }, { 2, gap }, { 3, 10 }, { 4, gap }, { 5, 10 }, { 6, 10 } });
+    chart.setXRange(0, 6);
+    QCoreApplication::processEvents();
+    QCOMPARE(chart.yAxis()->max(), 20.0);
+    const QRect plot
+        = chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->plotArea())).boundingRect();
+    const auto column = [&](double t) { return plot.left() + int(std::lround(plot.width() * t / 6)); };
+    const int row = plot.bottom() - plot.height() / 2;
+    const auto band = [&](double from, double to) {
+        return QRect(column(from), row - 4, column(to) - column(from) + 1, 9);
+    };
+    QVERIFY(pixelsOf(chart, red, band(0.1, 0.9)) >= (column(0.9) - column(0.1)) * 9 / 10);
+    QCOMPARE(pixelsOf(chart, red, band(1.2, 2.8)), 0); // no line from 1 s to 3 s
+    QVERIFY(pixelsOf(chart, red, band(2.95, 3.05)) >= 5); // the point at 3 s alone: a dot
+    QCOMPARE(pixelsOf(chart, red, band(3.2, 4.8)), 0);
+    QVERIFY(pixelsOf(chart, red, band(5.1, 5.9)) >= (column(5.9) - column(5.1)) * 9 / 10);
 }
 
 QTEST_MAIN(TestSeriesChart)

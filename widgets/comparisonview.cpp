@@ -61,7 +61,8 @@ RunSeries seriesOf(const QJsonObject &run)
         s.ops << QPointF(t, number(p, "ops") / dt);
         s.tx << QPointF(t, number(p, "tx") / dt);
         s.lockWait << QPointF(t, number(p, "lock_wait_s") / dt);
-        s.p99 << QPointF(t, number(p, "p99_ms"));
+        // An interval without operations has no latency: a gap in the line.
+        s.p99 << QPointF(t, number(p, "ops") > 0 ? number(p, "p99_ms") : std::nan(""));
     }
     return s;
 }
@@ -226,6 +227,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     grid->setSpacing(4);
     for (int i = 0; i < NUM_CHARTS; ++i) {
         auto *chart = new SeriesChart(titles[std::size_t(i)].first, titles[std::size_t(i)].second);
+        chart->setUnitOnAxis(true); // narrow charts: the title alone fits
         m_charts[std::size_t(i)] = chart;
         grid->addWidget(chart, i / 2, i % 2);
     }

@@ -155,7 +155,17 @@ QString DashboardText::liveFigures(double elapsedS, const LiveSeries::Recent &r,
         tr("%1 waiting for locks").arg(percent(r.lockWaiting / n)) };
     if (r.appWaiting > 0)
         figures << tr("%1 waiting for the app's mutex/queue").arg(percent(r.appWaiting / n));
+    if (const QString failed = failures(r.failedTx, r.committedTx); !failed.isEmpty())
+        figures << failed;
     return figures.join(QStringLiteral(" · "));
+}
+
+QString DashboardText::failures(std::uint64_t failed, std::uint64_t committed)
+{
+    if (failed == 0)
+        return {};
+    const double share = double(failed) / double(failed + committed);
+    return tr("%1 failed (%2 %)").arg(number(double(failed)), number(share * 100, 1));
 }
 
 QString DashboardText::runFigures(const RunResult &r)
@@ -168,46 +178,100 @@ QString DashboardText::runFigures(const RunResult &r)
     figures << tr("%1 waiting for locks").arg(percent(r.lockWaitShare()));
     if (r.appWaitShare() > 0)
         figures << tr("%1 waiting for the app's mutex/queue").arg(percent(r.appWaitShare()));
+    if (const QString failed = failures(r.total.failedTx, r.total.tx); !failed.isEmpty())
+        figures << failed;
     return tr("whole run: %1").arg(figures.join(QStringLiteral(" · ")));
+}
+
+namespace {
+
+using Finding = DashboardText::Finding;
+using Tone = DashboardText::Tone;
+
+Finding said(Tone tone, const QString &html)
+{
+    return { tone, html, QString() };
+}
+
+// What the check after the run found: all there, or each problem.
+std::vector<Finding> verificationFindings(const RunResult &r)
+{
+    const Verification &v = r.verification;
+    std::vector<Finding> out;
+    if (!r.fatalError.isEmpty())
+        out.push_back(
+            said(Tone::Bad, DashboardText::tr("fatal error: %1").arg(r.fatalError.toHtmlEscaped())));
+    if (!v.error.isEmpty()) {
+        out.push_back(said(Tone::Bad, DashboardText::tr("not verified: %1").arg(v.error.toHtmlEscaped())));
+        return out;
+    }
+    if (!v.checked) {
+        out.push_back(said(Tone::Bad, DashboardText::tr("not verified")));
+        return out;
+    }
+    const QString expected = number(double(v.rowsExpected)), present = number(double(v.rowsPresent));
+    const bool intact = v.integrity == QLatin1String("ok");
+    if (v.lostRows > 0)
+        out.push_back(said(Tone::Bad,
+            DashboardText::tr("%1 rows lost (%2 expected, %3 present)")
+                .arg(number(double(v.lostRows)), expected, present)));
+    else if (v.lostRows < 0)
+        out.push_back(said(Tone::Bad,
+            DashboardText::tr("%1 rows more than expected (%2 expected, %3 present)")
+                .arg(number(double(-v.lostRows)), expected, present)));
+    else if (intact)
+        out.push_back(said(Tone::Good,
+            DashboardText::tr("%1 rows expected, %2 present, 0 lost, integrity ok").arg(expected, present)));
+    else
+        out.push_back(
+            said(Tone::Good, DashboardText::tr("%1 rows expected, %1 present, 0 lost").arg(expected)));
+    if (!intact)
+        out.push_back(said(Tone::Bad,
+            DashboardText::tr("integrity check: %1")
+                .arg(v.integrity.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("; ")))));
+    return out;
+}
+
+} // namespace
+
+std::vector<DashboardText::Finding> DashboardText::findings(const RunResult &r)
+{
+    std::vector<Finding> out;
+    // Failed transactions first: a verified run where most of them failed is no success.
+    if (r.total.failedTx > 0)
+        out.push_back({ Tone::Warning,
+            tr("%1 of %2 transactions failed (%3 %) after their last try")
+                .arg(number(double(r.total.failedTx)), number(double(r.total.failedTx + r.total.tx)),
+                    number(100.0 * double(r.total.failedTx) / double(r.total.failedTx + r.total.tx), 1)),
+            tr("with failed transactions") });
+    for (Finding &f : verificationFindings(r))
+        out.push_back(std::move(f));
+    return out;
 }
 
 DashboardText::Banner DashboardText::banner(const RunResult &r)
 {
-    const Verification &v = r.verification;
-    const QString head = r.stopped ? tr("Stopped after %1 s").arg(number(r.durationS, 1)) : tr("Finished");
-    QString text;
-    if (r.ok()) {
-        text = tr("<b>%1 — verified:</b> %2 rows expected, %3 present, 0 lost, integrity ok")
-                   .arg(head, number(double(v.rowsExpected)), number(double(v.rowsPresent)));
-    } else {
-        QStringList problems;
-        if (!r.fatalError.isEmpty())
-            problems << tr("fatal error: %1").arg(r.fatalError.toHtmlEscaped());
-        if (!v.error.isEmpty()) {
-            problems << tr("not verified: %1").arg(v.error.toHtmlEscaped());
-        } else if (!v.checked) {
-            problems << tr("not verified");
-        } else {
-            if (v.lostRows > 0)
-                problems << tr("%1 rows lost (%2 expected, %3 present)")
-                                .arg(number(double(v.lostRows)), number(double(v.rowsExpected)),
-                                    number(double(v.rowsPresent)));
-            else if (v.lostRows < 0)
-                problems << tr("%1 rows more than expected (%2 expected, %3 present)")
-                                .arg(number(double(-v.lostRows)), number(double(v.rowsExpected)),
-                                    number(double(v.rowsPresent)));
-            else
-                problems << tr("%1 rows expected, %1 present, 0 lost").arg(number(double(v.rowsExpected)));
-            if (v.integrity != QLatin1String("ok"))
-                problems << tr("integrity check: %1")
-                                .arg(v.integrity.toHtmlEscaped().replace(
-                                    QLatin1Char('\n'), QStringLiteral("; ")));
-        }
-        text = tr("<b>%1 with problems:</b> %2").arg(head, problems.join(QStringLiteral("; ")));
+    const std::vector<Finding> all = findings(r);
+    Tone tone = Tone::Good;
+    QStringList leads, texts;
+    for (const Finding &f : all) {
+        tone = std::max(tone, f.tone);
+        if (f.tone == Tone::Warning && !f.lead.isEmpty())
+            leads << f.lead;
+        texts << f.html;
     }
+    const QString head = r.stopped ? tr("Stopped after %1 s").arg(number(r.durationS, 1)) : tr("Finished");
+    QString opening;
+    if (tone == Tone::Bad)
+        opening = tr("%1 with problems").arg(head);
+    else if (leads.isEmpty())
+        opening = tr("%1 — verified").arg(head);
+    else
+        opening = tr("%1 — verified, %2").arg(head, leads.join(tr(", ")));
+    QString text = QStringLiteral("<b>%1:</b> %2").arg(opening, texts.join(QStringLiteral("; ")));
     for (const QString &w : r.warnings)
         text += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
-    return { text, r.ok() };
+    return { text, tone };
 }
 
 } // namespace LockLens

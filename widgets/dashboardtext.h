@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace LockLens {
+#include <cstdint>
+#include <vector>
 
+namespace LockLens {
 
 // How the load dashboard words, numbers and colours what it shows: the scenario's title,
 // the header's figures, the banner at the end of a run, the names and colours of the
@@ -33,18 +35,35 @@ public:
     static QString locksMissing(const Scenario &sc);
     // "552 ms", "1.51 s", "12.3 s".
     static QString duration(double s);
-    // The live header: elapsed time and the last second's rates, p99 and time waiting.
+    // The live header: elapsed time and the last second's rates, p99 and time waiting, and
+    // the transactions that failed so far.
     static QString liveFigures(double elapsedS, const LiveSeries::Recent &r, int workers);
     // The header once the run is over: the whole run's figures.
     static QString runFigures(const RunResult &r);
+    // "1,234 failed (82.3 %)": transactions abandoned after their last try, and their share
+    // of the transactions tried; "" when none failed.
+    static QString failures(std::uint64_t failed, std::uint64_t committed);
 
-    // What the end-of-run banner says (rich text) and whether it is good news: every
-    // committed row present and the integrity check ok, or what went wrong; then the
-    // run's warnings.
+    // How the banner is coloured: green, amber, red.
+    enum class Tone { Good, Warning, Bad };
+    // One thing the banner says about an ended run. A Warning's `lead` follows "verified"
+    // in the banner's bold opening ("verified, with failed transactions").
+    struct Finding
+    {
+        Tone tone = Tone::Good;
+        QString html;
+        QString lead;
+    };
+    // What the ended run's banner says, in order: whether it was verified (every committed
+    // row present, the integrity check ok) or what went wrong, its failed transactions.
+    // Another outcome is another Finding.
+    static std::vector<Finding> findings(const RunResult &r);
+    // The end-of-run banner (rich text): its findings under one bold opening, in the
+    // worst finding's tone; then the run's warnings.
     struct Banner
     {
         QString html;
-        bool good = false;
+        Tone tone = Tone::Bad;
     };
     static Banner banner(const RunResult &r);
 };

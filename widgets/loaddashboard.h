@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -25,6 +26,7 @@ namespace LockLens {
 class LoadEngine;
 class LockTimelinePanel;
 class LockTimelineView;
+class RunBanner;
 class SeriesChart;
 
 // The load lab's live view of a run: a header with the scenario and the last second's
@@ -67,10 +69,18 @@ public:
     // a run through it); drawn at the next refreshCharts(). Ignored while a run is active.
     void addSample(double tS, const std::vector<StatsSnapshot> &perWorker);
 
+    // The ended run's banner: what it says ("" while none is shown), an action offered
+    // beside it (actionTaken() when clicked; withdrawn by the next run), a line added to it.
+    QString bannerText() const;
+    void offerAction(const QString &label, const QString &toolTip);
+    void withdrawAction();
+    void appendToBanner(const QString &html);
+
 Q_SIGNALS:
     void started(const LockLens::Scenario &sc);
     void finished(const LockLens::RunResult &result);
     void failed(const QString &message);
+    void actionTaken(); // the banner's action was clicked
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -106,7 +116,9 @@ private:
     bool perClassErrors() const; // the series has errors by class (not only their sum)
     void fitTimeline(int lanes);
     void updateErrorsTitle();
-    void showBanner(const QString &text, bool good);
+    QHBoxLayout *buildHeader();
+    QWidget *buildCharts();
+    QWidget *buildBottom();
 
     std::unique_ptr<LoadEngine> m_engine;
     Scenario m_scenario;
@@ -129,7 +141,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_figures = nullptr;
     QPushButton *m_stopButton = nullptr;
-    QLabel *m_banner = nullptr;
+    RunBanner *m_banner = nullptr;
     SeriesChart *m_charts[int(Chart::NUM_CHARTS)] = {};
     QListWidget *m_workerList = nullptr;
     LockTimelinePanel *m_timelinePanel = nullptr;

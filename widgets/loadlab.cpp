@@ -4,16 +4,21 @@
 #include "comparisonview.h"
 #include "liveseries.h"
 #include "loaddashboard.h"
+#include "loadtableremoval.h"
 #include "runresult.h"
 #include "runsview.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace LockLens {
 
@@ -54,8 +59,11 @@ LoadLab::LoadLab(QWidget *parent)
     connect(m_dashboard, &LoadDashboard::started, this, [this] {
         m_shownId = 0;
         m_unkeptRun = {};
+        m_createdTable.clear();
         updateActions();
     });
+    connect(m_dashboard, &LoadDashboard::actionTaken, this, [this] { removeCreatedTable(); });
+    setConfirm({});
     connect(m_dashboard, &LoadDashboard::finished, this, &LoadLab::onFinished);
     connect(m_dashboard, &LoadDashboard::failed, this, [this](const QString &why) {
         updateActions();
@@ -139,6 +147,7 @@ void LoadLab::newLoadTest(const std::optional<Scenario> &sc)
 bool LoadLab::run(const Scenario &sc, QString *error)
 {
     QString why;
+    const bool createsTable = !isRunning() && createsTableInWindowDatabase(sc);
     if (!m_dashboard->start(sc, &why)) {
         if (error)
             *error = why;
@@ -146,6 +155,7 @@ bool LoadLab::run(const Scenario &sc, QString *error)
         return false;
     }
     m_last = sc;
+    m_runCreatesTable = createsTable;
     showTab(Tab::Live);
     updateActions();
     return true;
@@ -173,6 +183,11 @@ bool LoadLab::isRunning() const
 void LoadLab::onFinished(const RunResult &result)
 {
     updateActions();
+    if (m_runCreatesTable) {
+        m_createdTable = result.scenario.table;
+        m_createdIn = result.scenario;
+        offerTableRemoval();
+    }
     if (!result.scenario.databasePath.isEmpty())
         Q_EMIT databaseChanged(result.scenario.databasePath);
     QString why;
@@ -293,6 +308,76 @@ bool LoadLab::reportRuns(Report::RunSet *runs, QList<qint64> *ids, QString *erro
     }
     *ids = which;
     return true;
+}
+
+bool LoadLab::createsTableInWindowDatabase(const Scenario &sc) const
+{
+    if (!runsOnWindowDatabase(sc, m_context) || sc.existingTable)
+        return false;
+    // Only when it is known not to be there: a table that cannot be looked for is not offered.
+    bool found = true;
+    QString ignored;
+    const DatabaseLocation where
+        = sc.isMemory() ? DatabaseLocation::memory(sc.memoryName) : DatabaseLocation::file(sc.databasePath);
+    return LoadTable::exists(where, sc.table, &found, &ignored) && !found;
+}
+
+void LoadLab::offerTableRemoval()
+{
+    const QString where
+        = m_createdIn.isMemory() ? m_createdIn.memoryName : QFileInfo(m_createdIn.databasePath).fileName();
+    m_dashboard->offerAction(tr("Remove %1…").arg(m_createdTable),
+        tr("This run created the table %1 in %2, the database open in the window. Remove it, with the "
+           "rows the run inserted?")
+            .arg(m_createdTable, where));
+}
+
+void LoadLab::setConfirm(Confirm confirm)
+{
+    m_confirm = confirm ? std::move(confirm) : Confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Remove the Load Table"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    });
+}
+
+bool LoadLab::removeCreatedTable(QString *error)
+{
+    QString why;
+    if (m_createdTable.isEmpty() || isRunning()) {
+        why = tr("there is no load table of the last run to remove");
+    } else {
+        const DatabaseLocation where = m_createdIn.isMemory()
+            ? DatabaseLocation::memory(m_createdIn.memoryName)
+            : DatabaseLocation::file(m_createdIn.databasePath);
+        QString ignored;
+        const qint64 rows = LoadTable::rowCount(where, m_createdTable, &ignored);
+        const QString question = rows >= 0
+            ? tr("Remove the table %1 from %2? The load test created it; it holds %n row(s). This cannot be "
+                 "undone.",
+                nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                  .arg(m_createdTable, where.displayName())
+            : tr("Remove the table %1 from %2? The load test created it. This cannot be undone.")
+                  .arg(m_createdTable, where.displayName());
+        if (!m_confirm(question))
+            return false; // the offer stands
+        if (LoadTable::drop(where, m_createdTable, &why)) {
+            m_dashboard->withdrawAction();
+            m_dashboard->appendToBanner(tr("The table %1 was removed from %2.")
+                                            .arg(m_createdTable, where.displayName())
+                                            .toHtmlEscaped());
+            Q_EMIT message(tr("Removed the load table %1 from %2").arg(m_createdTable, where.displayName()));
+            const QString path = m_createdIn.databasePath;
+            m_createdTable.clear();
+            if (!path.isEmpty())
+                Q_EMIT databaseChanged(path);
+            return true;
+        }
+        m_dashboard->appendToBanner(tr("The table %1 stays: %2").arg(m_createdTable, why).toHtmlEscaped());
+    }
+    if (error)
+        *error = why;
+    return false;
 }
 
 void LoadLab::updateActions()

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -62,6 +63,15 @@ public:
     // Those runs, and their ids in the store (none for a run that could not be kept).
     bool reportRuns(Report::RunSet *runs, QList<qint64> *ids, QString *error);
 
+    // Asks the user a yes/no question (removing the load table); a test answers instead.
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm);
+    // The load table the last run created in the database open in the window, which the
+    // banner offers to remove ("" when it did not create one, or it was removed).
+    QString createdTable() const { return m_createdTable; }
+    // Drops that table after asking; false (and why, also in the banner) when it stays.
+    bool removeCreatedTable(QString *error = nullptr);
+
     LoadDashboard *dashboard() const { return m_dashboard; }
     RunsView *runsView() const { return m_runs; }
     ComparisonView *comparison() const { return m_comparison; }
@@ -84,6 +94,10 @@ private:
     bool comparisonShown() const; // the comparison tab is current and shows runs
     void updateActions();
     bool openStore(QString *error);
+    // Whether a run of `sc` will create LockLens's load table in the database open in the
+    // window (it is not there yet): then the banner offers to remove it afterwards.
+    bool createsTableInWindowDatabase(const Scenario &sc) const;
+    void offerTableRemoval();
 
     LoadDashboard *m_dashboard = nullptr;
     RunsView *m_runs = nullptr;
@@ -102,6 +116,10 @@ private:
     QJsonObject m_unkeptRun;
     QString m_unkeptName;
     QList<qint64> m_comparedIds; // the comparison tab's runs
+    bool m_runCreatesTable = false; // the run on show creates its load table in the window's database
+    QString m_createdTable; // and, once it has ended, that table (see createdTable())
+    Scenario m_createdIn; // where
+    Confirm m_confirm;
     ResultsStore m_store;
 };
 

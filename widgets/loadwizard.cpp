@@ -12,6 +12,13 @@
 
 namespace LockLens {
 
+bool runsOnWindowDatabase(const Scenario &sc, const WizardContext &ctx)
+{
+    if (sc.isMemory())
+        return ctx.databasePath.isEmpty() && !ctx.memoryName.isEmpty() && sc.memoryName == ctx.memoryName;
+    return !sc.databasePath.isEmpty() && sc.databasePath == ctx.databasePath;
+}
+
 LoadWizard::LoadWizard(const WizardContext &ctx, QWidget *parent)
     : QWizard(parent)
     , m_ctx(ctx)
@@ -30,6 +37,7 @@ LoadWizard::LoadWizard(const WizardContext &ctx, QWidget *parent)
     setPage(ReviewPageId, m_review);
 
     connect(m_target, &TargetPage::presetChosen, this, &LoadWizard::setScenario);
+    connect(m_target, &TargetPage::ownSettingsChosen, this, &LoadWizard::startFromOwnSettings);
     connect(m_target, &TargetPage::loadRequested, this, &LoadWizard::loadWithDialog);
     connect(m_review, &ReviewPage::saveRequested, this, &LoadWizard::saveWithDialog);
 
@@ -57,6 +65,14 @@ void LoadWizard::setScenario(const Scenario &sc)
     m_concurrency->load(sc);
     m_review->load(sc);
     m_review->showScenario();
+}
+
+void LoadWizard::startFromOwnSettings()
+{
+    Scenario sc = scenario();
+    sc.name.clear();
+    sc.description.clear();
+    setScenario(sc);
 }
 
 QString LoadWizard::problem() const

@@ -20,6 +20,9 @@ struct WizardContext
     bool readOnly = false; // opened read-only: "current database" is refused with that reason
 };
 
+// Whether `sc` runs on the database open in the window.
+bool runsOnWindowDatabase(const Scenario &sc, const WizardContext &ctx);
+
 // The load-test wizard: target, workload, concurrency and review of a Scenario. Every
 // Scenario field has a widget on one of the pages, so setScenario() then scenario() gives
 // back the same scenario. Finish ("Run") is refused while Scenario::validate() objects.
@@ -48,6 +51,9 @@ public:
     QString problem() const;
 
 private:
+    // Back to "Your own settings": the settings stay, the preset's name and description go
+    // (or the run would be saved under the preset's name).
+    void startFromOwnSettings();
     void loadWithDialog();
     void saveWithDialog();
 

@@ -366,6 +366,8 @@ void TargetPage::choosePreset(int index)
     const int i = m_preset->itemData(index).toInt();
     if (i >= 0 && std::size_t(i) < m_presets.size())
         Q_EMIT presetChosen(m_presets[std::size_t(i)]);
+    else
+        Q_EMIT ownSettingsChosen();
 }
 
 void TargetPage::browse()

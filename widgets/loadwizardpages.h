@@ -100,6 +100,7 @@ public:
 
 Q_SIGNALS:
     void presetChosen(const Scenario &sc);
+    void ownSettingsChosen(); // "Your own settings" chosen again after a preset
     void loadRequested();
 
 private:

@@ -4,9 +4,10 @@
 #include "locktimelineview.h"
 
 #include <QLabel>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace LockLens {
 
@@ -15,22 +16,20 @@ LockTimelinePanel::LockTimelinePanel(const LockTimeline *timeline, QWidget *pare
 {
     m_view = new LockTimelineView;
     m_view->setTimeline(timeline);
-    m_scroll = new QScrollArea;
-    m_scroll->setWidget(m_view);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("timelineMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(12);
     m_stack = new QStackedWidget;
-    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(m_view);
     m_stack->addWidget(m_message);
-    auto *caption = new QLabel(tr("<b>Lock timeline</b> — a lane per connection: its lock on the database "
-                                  "file (wide band), the WAL write and checkpoint locks (thin band), hatched "
-                                  "while it waits. Wheel: zoom, drag: pan, double-click: all."));
+    // One line, so that the lanes keep the height of a small window; the bands are
+    // explained in the tooltip.
+    auto *caption = new QLabel(tr("<b>Lock timeline</b> — a lane per connection. Wheel: zoom, drag: pan, "
+                                  "double-click: all."));
+    caption->setToolTip(tr("Each lane shows the connection's lock on the database file (wide band), the WAL "
+                           "write and checkpoint locks (thin band), hatched while it waits."));
     caption->setTextFormat(Qt::RichText);
     caption->setWordWrap(true);
     auto *box = new QVBoxLayout(this);
@@ -49,7 +48,7 @@ void LockTimelinePanel::showTimeline(const QString &note)
 {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    m_stack->setCurrentWidget(m_scroll);
+    m_stack->setCurrentWidget(m_view);
 }
 
 void LockTimelinePanel::showMessage(const QString &text)
@@ -59,11 +58,11 @@ void LockTimelinePanel::showMessage(const QString &text)
     m_stack->setCurrentWidget(m_message);
 }
 
-int LockTimelinePanel::fitLanes(int lanes)
+int LockTimelinePanel::heightForLanes(int lanes) const
 {
-    const int height = LockTimelineView::heightFor(lanes) + 2;
-    m_view->setMinimumHeight(height);
-    return height;
+    // Caption and note, and the view's lanes (which scroll when they do not fit).
+    const int above = height() - m_stack->height();
+    return std::max(0, above) + LockTimelineView::heightFor(lanes);
 }
 
 } // namespace LockLens

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QLabel;
-class QScrollArea;
 class QStackedWidget;
 
 namespace LockLens {
@@ -13,7 +12,7 @@ class LockTimeline;
 class LockTimelineView;
 
 // The lock timeline as the dashboard shows it: a caption saying how to read it, the view
-// (scrolling when its lanes do not fit), or, in its place, a sentence saying why there
+// (its lanes scroll when they do not fit), or, in its place, a sentence saying why there
 // is nothing to show (locks not recorded, no run yet).
 class LockTimelinePanel : public QWidget
 {
@@ -26,12 +25,11 @@ public:
     // waits only because lock states are not recorded.
     void showTimeline(const QString &note = QString());
     void showMessage(const QString &text);
-    // Makes room for `lanes` lanes; returns the height that shows them all.
-    int fitLanes(int lanes);
+    // The height that shows `lanes` lanes all at once.
+    int heightForLanes(int lanes) const;
 
 private:
     LockTimelineView *m_view = nullptr;
-    QScrollArea *m_scroll = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_note = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "locktimelineview.h"
 
-#include <QCollator>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -70,8 +70,62 @@ LockTimelineView::LockTimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setMinimumHeight(heightFor(2));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_scroll = new QScrollBar(Qt::Vertical, this);
+    m_scroll->setSingleStep(LaneHeight);
+    m_scroll->hide();
+    connect(m_scroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+}
+
+QSize LockTimelineView::minimumSizeHint() const
+{
+    // One lane between the legend and the axis; the others scroll.
+    return { LabelWidth + 200, LegendHeight + LaneHeight + AxisHeight };
+}
+
+void LockTimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    syncScrollBar();
+}
+
+void LockTimelineView::syncScrollBar()
+{
+    const int lanes = m_timeline ? int(m_timeline->lanes().size()) : 0;
+    const int room = std::max(1, height() - LegendHeight - AxisHeight);
+    const int excess = std::max(0, lanes * LaneHeight - room);
+    if (m_scroll->maximum() != excess)
+        m_scroll->setRange(0, excess);
+    m_scroll->setPageStep(room);
+    const int w = m_scroll->sizeHint().width();
+    const QRect where(width() - w, LegendHeight, w, room);
+    if (m_scroll->geometry() != where)
+        m_scroll->setGeometry(where);
+    if (m_scroll->isVisible() != (excess > 0))
+        m_scroll->setVisible(excess > 0);
+}
+
+int LockTimelineView::laneTop(int row) const
+{
+    return plotRect().top() + row * LaneHeight - m_scroll->value();
+}
+
+int LockTimelineView::firstRowShown() const
+{
+    return m_scroll->value() / LaneHeight;
+}
+
+void LockTimelineView::scrollToLane(int lane)
+{
+    syncScrollBar();
+    const std::vector<int> rows = order();
+    const int row = int(std::find(rows.begin(), rows.end(), lane) - rows.begin());
+    const QRect plot = plotRect();
+    const int top = row * LaneHeight;
+    if (top < m_scroll->value())
+        m_scroll->setValue(top);
+    else if (top + LaneHeight > m_scroll->value() + plot.height())
+        m_scroll->setValue(top + LaneHeight - plot.height());
 }
 
 void LockTimelineView::setTimeline(const LockTimeline *timeline)
@@ -112,7 +166,8 @@ double LockTimelineView::toS() const
 
 QRect LockTimelineView::plotRect() const
 {
-    return QRect(LabelWidth, LegendHeight, std::max(1, width() - LabelWidth - 8),
+    const int bar = m_scroll->isVisible() ? m_scroll->width() : 0;
+    return QRect(LabelWidth, LegendHeight, std::max(1, width() - LabelWidth - 8 - bar),
         std::max(1, height() - LegendHeight - AxisHeight));
 }
 
@@ -138,19 +193,20 @@ std::vector<int> LockTimelineView::order() const
     const auto &lanes = m_timeline->lanes();
     for (int i = 0; i < int(lanes.size()); ++i)
         out.push_back(i);
-    QCollator collator;
-    collator.setNumericMode(true);
     std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
-        return collator.compare(lanes[std::size_t(a)].worker, lanes[std::size_t(b)].worker) < 0;
+        return connectionBefore(lanes[std::size_t(a)].worker, lanes[std::size_t(b)].worker);
     });
     return out;
 }
 
 int LockTimelineView::laneAt(int y) const
 {
-    const int row = (y - plotRect().top()) / LaneHeight;
+    const QRect plot = plotRect();
+    if (y < plot.top() || y > plot.bottom())
+        return -1;
+    const int row = (y - plot.top() + m_scroll->value()) / LaneHeight;
     const std::vector<int> rows = order();
-    return y >= plotRect().top() && row < int(rows.size()) ? rows[std::size_t(row)] : -1;
+    return row < int(rows.size()) ? rows[std::size_t(row)] : -1;
 }
 
 std::vector<Lock> LockTimelineView::legendLocks() const
@@ -180,14 +236,10 @@ QStringList LockTimelineView::legend() const
     return out << waitingName();
 }
 
-void LockTimelineView::paintEvent(QPaintEvent *)
+void LockTimelineView::paintLegend(QPainter &p) const
 {
-    QPainter p(this);
-    p.fillRect(rect(), palette().color(QPalette::Base));
-    const QRect plot = plotRect();
+    // What the lanes can show.
     const QColor text = palette().color(QPalette::Text);
-
-    // Legend: what the lanes can show.
     int x = LabelWidth;
     p.setPen(text);
     for (Lock l : legendLocks()) {
@@ -198,28 +250,44 @@ void LockTimelineView::paintEvent(QPaintEvent *)
     }
     p.fillRect(QRect(x, 5, 12, 10), QBrush(text, Qt::BDiagPattern));
     p.drawText(QPoint(x + 16, 14), waitingName());
+}
 
-    if (!m_timeline || m_timeline->lanes().empty()) {
-        p.drawText(plot, Qt::AlignCenter, tr("No lock states recorded yet."));
-        return;
-    }
-    // Time axis with gridlines.
+void LockTimelineView::paintAxis(QPainter &p, const QRect &plot) const
+{
+    // Gridlines over the lanes, tick labels below them, whatever the lanes' scrolling.
     const double span = toS() - fromS();
     const double step = tickStep(span, std::max(2, plot.width() / 110));
     p.setPen(palette().color(QPalette::Mid));
-    for (double t = std::ceil(fromS() / step) * step; t <= toS(); t += step) {
+    for (double t = std::ceil(fromS() / step) * step; t <= toS() + step * 1e-9; t += step) {
         const int tx = xAt(t);
         p.drawLine(tx, plot.top(), tx, plot.bottom());
         p.drawText(QRect(tx - 50, plot.bottom() + 2, 100, AxisHeight - 2), Qt::AlignHCenter | Qt::AlignTop,
             formatSeconds(t));
     }
-    // Lanes.
+}
+
+void LockTimelineView::paintEvent(QPaintEvent *)
+{
+    syncScrollBar(); // the model may have gained lanes since the last paint
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QRect plot = plotRect();
+    const QColor text = palette().color(QPalette::Text);
+    paintLegend(p);
+    if (!m_timeline || m_timeline->lanes().empty()) {
+        p.drawText(plot, Qt::AlignCenter, tr("No lock states recorded yet."));
+        return;
+    }
+    paintAxis(p, plot);
+    // Lanes, scrolled, inside the plot.
     const auto &lanes = m_timeline->lanes();
     const std::vector<int> rows = order();
     p.setClipRect(plot.adjusted(0, 0, 1, 1));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto &lane = lanes[std::size_t(rows[i])];
-        const int top = plot.top() + int(i) * LaneHeight;
+        const int top = laneTop(int(i));
+        if (top > plot.bottom() || top + LaneHeight < plot.top())
+            continue;
         if (i % 2)
             p.fillRect(
                 QRect(plot.left(), top, plot.width(), LaneHeight), palette().color(QPalette::AlternateBase));
@@ -231,11 +299,12 @@ void LockTimelineView::paintEvent(QPaintEvent *)
         draw(lane.walCheckpoint, top + LaneHeight - 8, 5, false);
         draw(lane.waits, top + 3, LaneHeight - 12, true);
     }
-    p.setClipping(false);
+    p.setClipRect(QRect(0, plot.top(), LabelWidth, plot.height() + 1));
     p.setPen(text);
     for (std::size_t i = 0; i < rows.size(); ++i)
-        p.drawText(QRect(4, plot.top() + int(i) * LaneHeight, LabelWidth - 8, LaneHeight),
-            Qt::AlignVCenter | Qt::AlignLeft, lanes[std::size_t(rows[i])].worker);
+        p.drawText(QRect(4, laneTop(int(i)), LabelWidth - 8, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
+            connectionName(lanes[std::size_t(rows[i])].worker));
+    p.setClipping(false);
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(plot.adjusted(0, 0, -1, -1));
 }
@@ -290,7 +359,7 @@ QPoint LockTimelineView::pointAt(int lane, double t) const
 {
     const std::vector<int> rows = order();
     const int row = int(std::find(rows.begin(), rows.end(), lane) - rows.begin());
-    return QPoint(xAt(t), plotRect().top() + row * LaneHeight + LaneHeight / 2 - 3);
+    return QPoint(xAt(t), laneTop(row) + LaneHeight / 2 - 3);
 }
 
 QString LockTimelineView::describeAt(const QPoint &pos) const
@@ -300,7 +369,7 @@ QString LockTimelineView::describeAt(const QPoint &pos) const
         return {};
     const double t = timeAt(pos.x());
     const auto &l = m_timeline->lanes()[std::size_t(lane)];
-    QStringList lines { QStringLiteral("%1 at %2").arg(l.worker, formatSeconds(t)) };
+    QStringList lines { QStringLiteral("%1 at %2").arg(connectionName(l.worker), formatSeconds(t)) };
     if (m_timeline->measuredWaits()) { // no lock states: the waits the busy handler measured
         if (const auto *w = m_timeline->waitAt(lane, t))
             lines << tr("waiting for a lock from %1 for %2 (measured by the busy handler)")
@@ -349,6 +418,14 @@ bool LockTimelineView::event(QEvent *e)
 
 void LockTimelineView::wheelEvent(QWheelEvent *e)
 {
+    // Over the lanes' names, or with Shift: the lanes scroll. Elsewhere the wheel zooms.
+    if (m_scroll->isVisible() && (e->position().x() < LabelWidth || (e->modifiers() & Qt::ShiftModifier))) {
+        const QPoint delta = e->angleDelta();
+        const int steps = (delta.y() != 0 ? delta.y() : delta.x()) / 120;
+        m_scroll->setValue(m_scroll->value() - steps * LaneHeight);
+        e->accept();
+        return;
+    }
     const double at = timeAt(int(e->position().x()));
     const double factor = std::pow(0.8, e->angleDelta().y() / 120.0);
     const double from = at - (at - fromS()) * factor, to = at + (toS() - at) * factor;

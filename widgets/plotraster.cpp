@@ -130,41 +130,61 @@ Pen::Pen(const QPen &pen)
 std::size_t appendVertices(const QList<QPointF> &drawn, qsizetype from, const Buckets &b, const PixelMap &m,
     const Pen &pen, std::vector<Vertex> *out)
 {
+    // A gap just before `from` (the end of the column before) still parts the pieces.
+    bool gap = from > 0 && from <= drawn.size() && std::isnan(drawn[from - 1].y());
     const auto push = [&](int x, int y) {
-        if (!out->empty() && out->back().x == x && out->back().y == y)
+        if (!gap && !out->empty() && out->back().x == x && out->back().y == y)
             return;
         int phase = 0;
         if (!out->empty() && pen.period()) {
             const Vertex &p = out->back();
             phase = int((p.phase + std::max(std::abs(x - p.x), std::abs(y - p.y))) % pen.period());
         }
-        out->push_back({ x, y, phase });
+        out->push_back({ x, y, phase, gap && !out->empty() });
+        gap = false;
     };
+    const auto finite = [&drawn](qsizetype k) { return !std::isnan(drawn[k].y()); };
     const qsizetype n = drawn.size();
+    // The finite points [i, j) of one column: at most two as they are, more as their envelope.
+    const auto run = [&](qsizetype i, qsizetype j) {
+        if (j - i <= 2) {
+            for (qsizetype k = i; k < j; ++k)
+                push(m.column(drawn[k].x()), m.row(drawn[k].y()));
+            return;
+        }
+        int top = INT_MAX, low = INT_MIN;
+        for (qsizetype k = i; k < j; ++k) {
+            const int r = m.row(drawn[k].y());
+            top = std::min(top, r);
+            low = std::max(low, r);
+        }
+        const int first = m.row(drawn[i].y());
+        const bool topFirst = std::abs(first - top) <= std::abs(first - low);
+        push(m.column(drawn[i].x()), topFirst ? top : low);
+        push(m.column(drawn[j - 1].x()), topFirst ? low : top);
+        if (j == n)
+            push(m.column(drawn[j - 1].x()), m.row(drawn[j - 1].y()));
+    };
     std::size_t lastColumn = out->size();
     qsizetype i = from;
     while (i < n) {
+        // A column as thinColumns wrote it, its gaps included.
         lastColumn = out->size();
         const long long column = b.of(drawn[i].x());
         qsizetype j = i + 1;
         while (j < n && b.of(drawn[j].x()) == column)
             ++j;
-        if (j - i <= 2) {
-            for (qsizetype k = i; k < j; ++k)
-                push(m.column(drawn[k].x()), m.row(drawn[k].y()));
-        } else {
-            int top = INT_MAX, low = INT_MIN;
-            for (qsizetype k = i; k < j; ++k) {
-                const int r = m.row(drawn[k].y());
-                top = std::min(top, r);
-                low = std::max(low, r);
+        for (qsizetype k = i; k < j;) {
+            if (!finite(k)) {
+                gap = true;
+                ++k;
+                continue;
             }
-            const int first = m.row(drawn[i].y());
-            const bool topFirst = std::abs(first - top) <= std::abs(first - low);
-            push(m.column(drawn[i].x()), topFirst ? top : low);
-            push(m.column(drawn[j - 1].x()), topFirst ? low : top);
-            if (j == n)
-                push(m.column(drawn[j - 1].x()), m.row(drawn[j - 1].y()));
+            qsizetype e = k + 1;
+            while (e < j && finite(e))
+                ++e;
+            run(k, e);
+            k = e;
         }
         i = j;
     }
@@ -177,12 +197,14 @@ void drawLine(
     const Canvas canvas(image, clip);
     if (canvas.clip.isEmpty())
         return;
-    if (v.size() == 1) {
-        drawDot(canvas, v.front(), pen);
-        return;
+    for (std::size_t k = from; k < v.size(); ++k) {
+        const bool begins = k == 0 || v[k].pieceStart;
+        const bool continues = k + 1 < v.size() && !v[k + 1].pieceStart;
+        if (begins && !continues)
+            drawDot(canvas, v[k], pen); // a piece of one point
+        else if (continues)
+            drawSegment(canvas, v[k], v[k + 1], !begins, pen);
     }
-    for (std::size_t k = from; k + 1 < v.size(); ++k)
-        drawSegment(canvas, v[k], v[k + 1], k > 0, pen);
 }
 
 std::size_t firstTouching(const std::vector<Vertex> &v, int left)

@@ -29,12 +29,14 @@ struct PixelMap
 };
 
 // A vertex of a polyline in the image's pixels, with the dash phase at which the segment
-// leaving it starts.
+// leaving it starts. A line with gaps is drawn in pieces: no segment joins the vertex that
+// begins a piece to the one before.
 struct Vertex
 {
     int x = 0, y = 0;
     int phase = 0;
-    bool operator==(const Vertex &o) const { return x == o.x && y == o.y; }
+    bool pieceStart = false;
+    bool operator==(const Vertex &o) const { return x == o.x && y == o.y && pieceStart == o.pieceStart; }
 };
 
 // A line's colour and dash pattern in pixels (on, off, ...; empty: solid).
@@ -55,14 +57,15 @@ private:
 // Appends the vertices of drawn[from, end) — a line thinned column by column with `b`
 // (thinColumns) — to *out. Each column of more than two points becomes its highest and
 // lowest pixel, the one nearer the column's first point first: the same envelope with
-// fewer pixels. The line's last point is kept. Returns the index in *out at which the
+// fewer pixels. The line's last point is kept. A point whose y is NaN is a gap: the next
+// vertex begins a piece. Returns the index in *out at which the
 // last column's vertices begin (to continue from there when the line grows).
 std::size_t appendVertices(const QList<QPointF> &drawn, qsizetype from, const Buckets &b, const PixelMap &m,
     const Pen &pen, std::vector<Vertex> *out);
 
-// Draws the segments of `v` from vertex `from` on (a single vertex: a dot) into `image`,
-// only the pixels inside `clip`. Every segment leaves out its first pixel, the previous
-// segment's last, except the line's first segment.
+// Draws the segments of `v` from vertex `from` on (a piece of a single vertex: a dot) into
+// `image`, only the pixels inside `clip`. Every segment leaves out its first pixel, the
+// previous segment's last, except a piece's first segment.
 void drawLine(
     QImage *image, const QRect &clip, const std::vector<Vertex> &v, std::size_t from, const Pen &pen);
 

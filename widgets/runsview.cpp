@@ -33,7 +33,8 @@ constexpr int kNotesPauseMs = 1000;
 
 const QColor kFailureColor(0xb0, 0x00, 0x20);
 
-// Sorts on the model's raw values and shows a run that was not verified in red.
+// Sorts on the model's raw values and shows a run that was not verified, or whose
+// transactions failed, in red.
 class RunsProxy : public QSortFilterProxyModel
 {
 public:
@@ -41,8 +42,11 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && index.column() == RunListModel::Verified
-            && QSortFilterProxyModel::data(index, RunListModel::ProblemRole).toBool())
+        if (role == Qt::ForegroundRole
+            && ((index.column() == RunListModel::Verified
+                    && QSortFilterProxyModel::data(index, RunListModel::ProblemRole).toBool())
+                || (index.column() == RunListModel::FailedTx
+                    && QSortFilterProxyModel::data(index, RunListModel::FailuresRole).toBool())))
             return kFailureColor;
         return QSortFilterProxyModel::data(index, role);
     }

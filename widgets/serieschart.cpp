@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serieschart.h"
 
+#include "chartscale.h"
 #include "decimate.h"
 
+#include <QFontMetrics>
 #include <QGraphicsItem>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -89,6 +92,7 @@ public:
             painter->drawImage(m_area.topLeft(), m_owner->m_image);
         else
             m_owner->paintVectors(painter, m_area);
+        m_owner->paintOffScale(painter, m_area);
     }
 
 private:
@@ -98,17 +102,22 @@ private:
 
 SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *parent)
     : QChartView(parent)
+    , m_unit(unit)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Every pixel of height goes to the plot: Qt Charts elides the axes' labels of a short one.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    setFrameShape(QFrame::NoFrame);
     chart->setBackgroundRoundness(0); // a plain rectangle is filled; a rounded one is rasterised as a path
+    // The x axis has no title: its labels say "s" (a title costs a row of the axis, which
+    // Qt Charts elides when it gets more than 40 % of a short chart's height).
     m_x = new QValueAxis(chart);
-    m_x->setTitleText(tr("seconds"));
+    // Nor has the y axis: the unit is in the chart's title. (A rotated title longer than a
+    // short plot is elided.)
     m_y = new QValueAxis(chart);
-    m_y->setTitleText(unit);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     // Zero-width pens (one pixel, cosmetic) for the grid and the axis lines: Qt Charts
@@ -126,6 +135,7 @@ SeriesChart::SeriesChart(const QString &title, const QString &unit, QWidget *par
         axis->setLinePen(pen);
     }
     setChart(chart);
+    setTitle(title);
     m_plot = new PlotItem(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         m_plot->setArea(area);
@@ -164,6 +174,21 @@ int SeriesChart::addSeries(const QString &name, const QColor &color, Qt::PenStyl
             [this, index] { setSeriesVisible(index, !isSeriesVisible(index)); });
     }
     return index;
+}
+
+void SeriesChart::setTitle(const QString &title)
+{
+    m_title = title;
+    const QString full = m_unit.isEmpty() || m_unitOnAxis ? title : tr("%1 (%2)").arg(title, m_unit);
+    if (chart()->title() != full)
+        chart()->setTitle(full);
+}
+
+void SeriesChart::setUnitOnAxis(bool onAxis)
+{
+    m_unitOnAxis = onAxis;
+    m_y->setTitleText(onAxis ? m_unit : QString());
+    setTitle(m_title);
 }
 
 QString SeriesChart::seriesName(int series) const
@@ -235,83 +260,94 @@ int SeriesChart::columnsFor(const QRectF &area) const
     return std::max(1, int(area.width()) / 2);
 }
 
-double SeriesChart::thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt)
+bool SeriesChart::thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt)
 {
-    const auto inRange = [&b](const QPointF &p) { return p.x() >= b.x0 && p.x() <= b.x1; };
-    const auto highest = [&](qsizetype from, qsizetype to, double top) {
-        for (qsizetype i = from; i < to; ++i) {
-            if (inRange(line.drawn[i]))
-                top = std::max(top, line.drawn[i].y());
-        }
-        return top;
-    };
     const bool same = line.thinned && !rangeChanged;
     if (same && line.unchanged == line.points.size() && line.thinnedCount == line.points.size()) {
         *resumedAt = -1; // nothing new
-    } else {
-        const auto [first, last] = windowOf(line.points, b.x0, b.x1);
-        if (same && line.unchanged >= line.openPoint && line.openPoint >= first) {
-            // The columns before the last are complete: thin again from the last on.
-            *resumedAt = line.openDrawn;
-            line.drawn.resize(line.openDrawn);
-        } else {
-            *resumedAt = 0;
-            line.drawn.clear();
-            line.drawn.reserve(4 * qsizetype(b.columns) + 8);
-            line.openPoint = first;
-            line.openDrawn = 0;
-            line.closedMax = 0;
-        }
-        thinColumns(line.points, line.openPoint, last, b, &line.drawn, &line.openPoint, &line.openDrawn);
-        line.closedMax = highest(*resumedAt, line.openDrawn, line.closedMax);
-        line.thinned = true;
-        line.unchanged = line.thinnedCount = line.points.size();
+        return false;
     }
-    return highest(line.openDrawn, line.drawn.size(), line.closedMax);
+    const auto [first, last] = windowOf(line.points, b.x0, b.x1);
+    if (same && line.unchanged >= line.openPoint && line.openPoint >= first) {
+        // The columns before the last are complete: thin again from the last on.
+        *resumedAt = line.openDrawn;
+        line.drawn.resize(line.openDrawn);
+    } else {
+        *resumedAt = 0;
+        line.drawn.clear();
+        line.drawn.reserve(4 * qsizetype(b.columns) + 8);
+        line.openPoint = first;
+        line.openDrawn = 0;
+    }
+    thinColumns(line.points, line.openPoint, last, b, &line.drawn, &line.openPoint, &line.openDrawn);
+    line.thinned = true;
+    line.unchanged = line.thinnedCount = line.points.size();
+    return true;
+}
+
+ChartScale::Fit SeriesChart::fitY(const Buckets &b) const
+{
+    ChartScale::ColumnPeaks peaks(b);
+    for (const Line &line : m_lines) {
+        if (line.series->isVisible()) {
+            for (const QPointF &p : line.drawn)
+                peaks.add(p);
+        }
+    }
+    return peaks.fit();
+}
+
+void SeriesChart::followData(double *x0, double *x1)
+{
+    // The range ends on a round tick, at most five steps from 0. A growing run keeps its
+    // labels, and the chart its layout, until it passes that tick.
+    double last = 0;
+    for (const Line &line : m_lines) {
+        if (!line.points.isEmpty())
+            last = std::max(last, line.points.constLast().x());
+    }
+    if (!(last > 0))
+        last = 1;
+    const double step = niceStep(last / maxXIntervals(last));
+    const int intervals = std::max(1, int(std::ceil(last / step - 1e-9)));
+    *x0 = 0;
+    *x1 = step * intervals;
+    if (m_x->tickCount() != intervals + 1)
+        m_x->setTickCount(intervals + 1);
 }
 
 void SeriesChart::refit()
 {
     double x0 = m_fixedFrom, x1 = m_fixedTo;
-    if (!(x1 > x0)) {
-        // Following the data: the range ends on a round tick, at most five steps from 0. A
-        // growing run keeps its labels, and the chart its layout, until it passes that tick.
-        double last = 0;
-        for (const Line &line : m_lines) {
-            if (!line.points.isEmpty())
-                last = std::max(last, line.points.constLast().x());
-        }
-        if (!(last > 0))
-            last = 1;
-        const double step = niceStep(last / 5);
-        const int intervals = std::max(1, int(std::ceil(last / step - 1e-9)));
-        x0 = 0;
-        x1 = step * intervals;
-        if (m_x->tickCount() != intervals + 1)
-            m_x->setTickCount(intervals + 1);
-    }
+    if (!(x1 > x0))
+        followData(&x0, &x1);
     const QRectF area = chart()->plotArea();
     const int columns = columnsFor(area);
     const bool rangeChanged = x0 != m_drawnFrom || x1 != m_drawnTo || columns != m_drawnColumns;
     const Buckets buckets(x0, x1, columns);
     std::vector<qsizetype> resumedAt(m_lines.size());
-    double yMax = 0;
-    for (std::size_t i = 0; i < m_lines.size(); ++i) {
-        const double top = thin(m_lines[i], buckets, rangeChanged, &resumedAt[i]);
-        if (m_lines[i].series->isVisible())
-            yMax = std::max(yMax, top);
-    }
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        thin(m_lines[i], buckets, rangeChanged, &resumedAt[i]);
+    // One outlying interval does not set the scale for the whole run: it is drawn off it.
+    const ChartScale::Fit fit = fitY(buckets);
     m_drawnFrom = x0;
     m_drawnTo = x1;
     m_drawnColumns = columns;
     m_x->setRange(x0, x1);
-    const double yTop = niceCeil(yMax);
+    const double yTop = niceCeil(fit.top);
     m_y->setRange(0, yTop);
     fitLabels();
+    const bool markersChanged = findOffScale(fit.clipped ? yTop : INFINITY, x0, x1);
+    m_plot->setArea(area);
+    draw(area, buckets, resumedAt, yTop, rangeChanged || markersChanged);
+}
 
+void SeriesChart::draw(const QRectF &area, const Buckets &buckets, const std::vector<qsizetype> &resumedAt,
+    double yTop, bool changed)
+{
     // The pixels: everything after a change of axes, size or visibility; else each line
     // from where it changed, and the plot from the leftmost of those columns on.
-    m_plot->setArea(area);
+    const double x0 = buckets.x0, x1 = buckets.x1;
     const double dpr = devicePixelRatioF();
     const QSize size(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
     m_redrawnColumns = 0;
@@ -319,7 +355,7 @@ void SeriesChart::refit()
         m_rasterValid = false;
         return;
     }
-    const bool full = !m_rasterValid || rangeChanged || area != m_imageArea || size != m_image.size()
+    const bool full = !m_rasterValid || changed || area != m_imageArea || size != m_image.size()
         || dpr != m_image.devicePixelRatio() || yTop != m_drawnTop;
     const PlotRaster::PixelMap map { x0, area.width() * dpr / (x1 - x0), area.height() * dpr / yTop,
         area.height() * dpr };
@@ -392,24 +428,112 @@ void SeriesChart::paintVectors(QPainter *painter, const QRectF &area) const
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setClipRect(area);
-    QList<QPointF> points;
+    QList<QPointF> piece;
+    const auto flush = [&](const QPen &pen) {
+        if (piece.size() == 1) {
+            painter->setBrush(pen.color());
+            painter->drawEllipse(piece[0], PlotRaster::DotRadius + 0.5, PlotRaster::DotRadius + 0.5);
+            painter->setBrush(Qt::NoBrush);
+        } else if (piece.size() > 1) {
+            painter->drawPolyline(piece.constData(), int(piece.size()));
+        }
+        piece.clear();
+    };
     for (const Line &line : m_lines) {
         if (line.vertices.empty() || !line.series->isVisible())
             continue;
-        points.clear();
-        for (const PlotRaster::Vertex &v : line.vertices)
-            points.append({ area.left() + (v.x + 0.5) / dpr, area.top() + (v.y + 0.5) / dpr });
         const QPen pen = line.series->pen();
         painter->setPen(pen);
-        if (points.size() == 1) {
-            painter->setBrush(pen.color());
-            painter->drawEllipse(points[0], PlotRaster::DotRadius + 0.5, PlotRaster::DotRadius + 0.5);
-            painter->setBrush(Qt::NoBrush);
-        } else {
-            painter->drawPolyline(points.constData(), int(points.size()));
+        for (const PlotRaster::Vertex &v : line.vertices) {
+            if (v.pieceStart)
+                flush(pen);
+            piece.append({ area.left() + (v.x + 0.5) / dpr, area.top() + (v.y + 0.5) / dpr });
         }
+        flush(pen);
     }
     painter->restore();
+}
+
+bool SeriesChart::findOffScale(double limit, double x0, double x1)
+{
+    std::vector<OffScale> found;
+    for (const Line &line : m_lines) {
+        if (!std::isfinite(limit) || !line.series->isVisible())
+            continue;
+        for (const QPointF &p : line.drawn) {
+            if (p.y() > limit && p.x() >= x0 && p.x() <= x1)
+                found.push_back({ p, line.series->pen().color() });
+        }
+    }
+    // The highest first (their values are labelled first), at most MaxOffScale.
+    std::sort(
+        found.begin(), found.end(), [](const OffScale &a, const OffScale &b) { return a.at.y() > b.at.y(); });
+    if (found.size() > MaxOffScale)
+        found.resize(MaxOffScale);
+    const bool changed = found.size() != m_offScale.size()
+        || !std::equal(found.begin(), found.end(), m_offScale.begin(),
+            [](const OffScale &a, const OffScale &b) { return a.at == b.at && a.color == b.color; });
+    m_offScale = std::move(found);
+    return changed;
+}
+
+void SeriesChart::paintOffScale(QPainter *painter, const QRectF &area) const
+{
+    // A point above the scale: a triangle at the top of the plot, pointing up, and its value
+    // beside it (unless that would cover another's).
+    if (m_offScale.empty() || !(m_x->max() > m_x->min()))
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false); // crisp, in the line's own colour
+    QFont font = m_x->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    std::vector<QRectF> labels;
+    for (const OffScale &o : m_offScale) {
+        const double x = area.left() + (o.at.x() - m_x->min()) / (m_x->max() - m_x->min()) * area.width();
+        const QPointF tip(x, area.top() + 1);
+        const QPointF triangle[3] = { tip, tip + QPointF(-4, 7), tip + QPointF(4, 7) };
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(o.color);
+        painter->drawPolygon(triangle, 3);
+        const QString text = ChartScale::offScaleText(o.at.y());
+        const double w = fm.horizontalAdvance(text);
+        QRectF box(x + 6, area.top() + 1, w, fm.height());
+        if (box.right() > area.right())
+            box.moveRight(x - 6);
+        if (std::any_of(labels.begin(), labels.end(), [&box](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        labels.push_back(box);
+        painter->setPen(o.color.darker(130));
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignTop, text);
+    }
+    painter->restore();
+}
+
+QStringList SeriesChart::offScaleValues() const
+{
+    QStringList out;
+    for (const OffScale &o : m_offScale)
+        out << ChartScale::offScaleText(o.at.y());
+    return out;
+}
+
+int SeriesChart::maxXIntervals(double last) const
+{
+    // Qt Charts elides a tick label wider than its share of the axis: as many intervals as
+    // labels of the widest kind fit side by side, at most five.
+    const QFontMetrics fm(m_x->labelsFont());
+    const QString widest = secondsLabel(QStringLiteral("%.2f"))
+                               .replace(QLatin1String("%.2f"), QString::number(last * 10, 'f', 2));
+    const double room = chart()->plotArea().width();
+    const int labels = int(room / (fm.horizontalAdvance(widest) + LabelGap));
+    return std::clamp(labels - 1, 1, 5);
+}
+
+QString SeriesChart::secondsLabel(const QString &number)
+{
+    return tr("%1 s").arg(number);
 }
 
 void SeriesChart::fitLabels()
@@ -418,21 +542,33 @@ void SeriesChart::fitLabels()
     // 0.6 s run must not read "0 0 0 1").
     const double xStep = (m_x->max() - m_x->min()) / std::max(1, m_x->tickCount() - 1);
     const int xDecimals = std::clamp(int(std::ceil(-std::log10(xStep > 0 ? xStep : 1) - 1e-9)) + 1, 0, 6);
-    const QString xFormat = QStringLiteral("%.%1f").arg(xDecimals);
+    const QString xFormat = secondsLabel(QStringLiteral("%.%1f").arg(xDecimals));
     if (m_x->labelFormat() != xFormat)
         m_x->setLabelFormat(xFormat);
     // y: the top is 1, 2 or 5 times a power of ten (niceCeil); ticks on steps of 0.2, 0.5
-    // or 1 times it, labelled without exponents.
-    const double top = m_y->max();
-    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
-    const int ticks = std::round(top / p) == 2 ? 5 : 6;
+    // or 1 times it, labelled without exponents; fewer where the plot is too short for
+    // them (Qt Charts elides a label taller than its share of the axis).
+    const int ticks = yTickCount(m_y->max());
     if (m_y->tickCount() != ticks)
         m_y->setTickCount(ticks);
-    const double yStep = top / (ticks - 1);
+    const double yStep = m_y->max() / (ticks - 1);
     const int yDecimals = std::clamp(int(-std::floor(std::log10(yStep > 0 ? yStep : 1) + 1e-9)), 0, 6);
     const QString yFormat = QStringLiteral("%.%1f").arg(yDecimals);
     if (m_y->labelFormat() != yFormat)
         m_y->setLabelFormat(yFormat);
+}
+
+int SeriesChart::yTickCount(double top) const
+{
+    const double p = std::pow(10.0, std::floor(std::log10(top > 0 ? top : 1) + 1e-9));
+    const bool two = std::round(top / p) == 2;
+    const double perLabel = QFontMetrics(m_y->labelsFont()).height() + LabelGap;
+    const double room = chart()->plotArea().height();
+    for (int ticks : { two ? 5 : 6, 3 }) {
+        if (room / ticks >= perLabel)
+            return ticks;
+    }
+    return 2;
 }
 
 void SeriesChart::resizeEvent(QResizeEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartscale.h"
 #include "plotraster.h"
 
 #include <QChartView>
@@ -22,12 +23,21 @@ namespace LockLens {
 // shape on every replace(): with sixteen workers that alone cost more than a 10 Hz
 // dashboard can afford.) A line that grows at its end is thinned and drawn again only from
 // its last column on, and only that strip of the plot is repainted, while the axes stand.
-// Clicking a legend entry hides or shows its series; the y axis fits the visible series.
+// Clicking a legend entry hides or shows its series; the y axis fits the visible series,
+// except for a few outlying points (ChartScale::fit), which are drawn off the scale: a
+// triangle at the top of the plot and their value. A point whose y is NaN is a gap.
 class SeriesChart : public QChartView
 {
     Q_OBJECT
 public:
+    // `unit` follows the title in brackets ("Throughput (per second)"); "" for none.
     explicit SeriesChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    // The unit as the y axis's title instead, for a chart that is narrow but tall enough
+    // (the comparison's): a long title would be elided there.
+    void setUnitOnAxis(bool onAxis);
 
     // Adds a series and returns its index. An invalid colour picks the next of a palette.
     int addSeries(const QString &name, const QColor &color = {}, Qt::PenStyle style = Qt::SolidLine);
@@ -44,6 +54,8 @@ public:
     // strip at its right end (for tests and benchmarks).
     int redrawnColumns() const { return m_redrawnColumns; }
     const QImage &plotImage() const { return m_image; }
+    // The values of the points drawn off the scale, highest first ("" for none).
+    QStringList offScaleValues() const;
     void setSeriesVisible(int series, bool visible);
     bool isSeriesVisible(int series) const;
     // Removes every series.
@@ -72,23 +84,45 @@ private:
         qsizetype thinnedCount = 0; // points when last thinned
         QList<QPointF> drawn; // points thinned for the current range and width
         qsizetype openPoint = 0, openDrawn = 0; // where the last column begins, in points and drawn
-        double closedMax = 0; // the highest y in range of drawn[0, openDrawn)
         bool thinned = false; // drawn holds the current range and width
         std::vector<PlotRaster::Vertex> vertices; // drawn, in pixels of the plot image
         std::size_t openVertex = 0; // the first vertex of the last column
         bool mapped = false; // vertices hold the current drawn, axes and size
         PlotRaster::Pen pen;
     };
-    // Thins the line for the current range; returns the highest y in range, and in
-    // *resumedAt where `drawn` changed (0: all of it; -1: nothing changed).
-    double thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt);
+    // A point above the y axis: where it is (in values) and its line's colour.
+    struct OffScale
+    {
+        QPointF at;
+        QColor color;
+    };
+    static constexpr std::size_t MaxOffScale = 32;
+    // Thins the line for the current range; says in *resumedAt where `drawn` changed (0: all
+    // of it; -1: nothing changed, and false is returned).
+    bool thin(Line &line, const Buckets &b, bool rangeChanged, qsizetype *resumedAt);
+    // The y axis for the visible lines (ChartScale::ColumnPeaks over the thinning's columns).
+    ChartScale::Fit fitY(const Buckets &b) const;
+    void followData(double *x0, double *x1); // the x range and ticks that fit the data
+    // Draws the lines into the plot image: all of it when `changed`, else what changed.
+    void draw(const QRectF &area, const Buckets &buckets, const std::vector<qsizetype> &resumedAt,
+        double yTop, bool changed);
+    // The shown points above `limit`; whether they differ from the last call's.
+    bool findOffScale(double limit, double x0, double x1);
+    void paintOffScale(QPainter *painter, const QRectF &area) const;
     // Draws the lines into m_image: everything, or the columns from `left` on.
     void raster(int left);
     // Paints the visible lines as vectors (devices that are not images: printers, SVG).
     void paintVectors(QPainter *painter, const QRectF &area) const;
     int columnsFor(const QRectF &area) const;
-    // Tick labels that read well for the current ranges (no exponents, no repeated labels).
+    // Tick labels that read well for the current ranges (no exponents, no repeated labels)
+    // and fit the plot's size: Qt Charts would elide them to "..." otherwise.
     void fitLabels();
+    int maxXIntervals(double last) const;
+    int yTickCount(double top) const;
+    static QString secondsLabel(const QString &number); // "%1 s"
+    static constexpr int LabelGap = 8; // Qt Charts' padding and text margins around a label
+    QString m_title, m_unit;
+    bool m_unitOnAxis = false;
     std::vector<Line> m_lines;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
@@ -100,6 +134,7 @@ private:
     double m_fixedFrom = 0, m_fixedTo = 0;
     double m_drawnFrom = 0, m_drawnTo = 0, m_drawnTop = 0;
     int m_drawnColumns = 0;
+    std::vector<OffScale> m_offScale;
 };
 
 } // namespace LockLens

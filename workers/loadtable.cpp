@@ -18,10 +18,19 @@ QString createSql(const QString &qualified)
 
 bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *why)
 {
+    return find(
+        [&db](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *rows, QString *error) {
+            return db.rows(sql, binds, rows, error);
+        },
+        table, found, why);
+}
+
+bool find(const ReadRows &read, const QString &table, Found *found, QString *why)
+{
     std::vector<QVariantList> rows;
     // name, declared type, position in the primary key; no row: no such table (or a view,
     // which a load cannot write either: sqlite_schema tells them apart).
-    if (!db.rows(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?1 COLLATE NOCASE"), { table },
+    if (!read(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?1 COLLATE NOCASE"), { table },
             &rows, why))
         return false;
     if (rows.empty()) {
@@ -32,7 +41,7 @@ bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *w
         *found = Found::OtherTable;
         return true;
     }
-    if (!db.rows(QStringLiteral("SELECT lower(name), upper(type), pk FROM pragma_table_info(?1)"), { table },
+    if (!read(QStringLiteral("SELECT lower(name), upper(type), pk FROM pragma_table_info(?1)"), { table },
             &rows, why))
         return false;
     QStringList columns;

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <vector>
 
 namespace LockLens {
 
@@ -15,9 +19,14 @@ namespace LoadTable {
 QString createSql(const QString &qualified);
 
 enum class Found { Missing, LoadTable, OtherTable };
-// Whether the database of `db` has a table `table` (unquoted), and whether it is a load table
-// (a table of the user's that merely shares the name is never written). False, with SQLite's
-// reason, when the schema cannot be read.
+// Runs one statement that reads, on whatever connection the caller has: its rows, or false
+// with SQLite's reason.
+using ReadRows = std::function<bool(
+    const QString &sql, const QVariantList &binds, std::vector<QVariantList> *rows, QString *why)>;
+// Whether the database has a table or view `table` (unquoted), and whether it is a load
+// table (a table of the user's that merely shares the name is never written, nor dropped).
+// False, with SQLite's reason, when the schema cannot be read.
+bool find(const ReadRows &read, const QString &table, Found *found, QString *why);
 bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *why);
 
 } // namespace LoadTable

@@ -42,21 +42,40 @@ void thinColumns(const QList<QPointF> &points, qsizetype from, qsizetype to, con
     while (i < to) {
         const long long bucket = b.of(p[i].x());
         const qsizetype begin = i;
-        qsizetype lo = i, hi = i;
-        for (++i; i < to && b.of(p[i].x()) == bucket; ++i) {
+        // The column's finite extremes; a gap (NaN) before its first finite point, and one
+        // after it (a gap in its middle is put at its end: within the column's pixels).
+        qsizetype first = -1, lo = -1, hi = -1, last = -1, gapBefore = -1;
+        bool gapAfter = false;
+        for (; i < to && b.of(p[i].x()) == bucket; ++i) {
+            if (std::isnan(p[i].y())) {
+                if (first < 0)
+                    gapBefore = i;
+                else
+                    gapAfter = true;
+                continue;
+            }
+            if (first < 0)
+                first = lo = hi = i;
             if (p[i].y() < p[lo].y())
                 lo = i;
             if (p[i].y() > p[hi].y())
                 hi = i;
+            last = i;
         }
         *lastFrom = begin;
         *lastOut = out->size();
+        if (gapBefore >= 0)
+            out->append(p[gapBefore]);
+        if (first < 0)
+            continue;
         // first, then the extremes in x order, then last; no point twice
-        const qsizetype picks[4] = { begin, std::min(lo, hi), std::max(lo, hi), i - 1 };
+        const qsizetype picks[4] = { first, std::min(lo, hi), std::max(lo, hi), last };
         for (int k = 0; k < 4; ++k) {
             if (k == 0 || picks[k] != picks[k - 1])
                 out->append(p[picks[k]]);
         }
+        if (gapAfter)
+            out->append({ p[last].x(), std::nan("") });
     }
 }
 

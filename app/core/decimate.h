@@ -25,9 +25,10 @@ struct Buckets
 std::pair<qsizetype, qsizetype> windowOf(const QList<QPointF> &points, double x0, double x1);
 
 // Thins points[from, to) column by column, appending each column's first, lowest, highest
-// and last point (in x order, no point twice) to *out. *lastFrom and *lastOut tell where
-// the last column began, in `points` and in *out: a line that only grows at its end is
-// thinned again from there, the columns before it being complete.
+// and last point (in x order, no point twice) to *out. A point whose y is NaN is a gap in
+// the line: a column with one keeps a NaN point before or after its other points. *lastFrom and *lastOut tell
+// where the last column began, in `points` and in *out: a line that only grows at its end is thinned again
+// from there, the columns before it being complete.
 void thinColumns(const QList<QPointF> &points, qsizetype from, qsizetype to, const Buckets &b,
     QList<QPointF> *out, qsizetype *lastFrom, qsizetype *lastOut);
 

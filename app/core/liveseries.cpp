@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace LockLens {
 
@@ -62,6 +63,7 @@ LiveSeries::Interval LiveSeries::since(const std::vector<StatsSnapshot> &perWork
         Counters &w = d.workers[i];
         w.ops = minus(now.ops, before.ops);
         w.tx = minus(now.tx, before.tx);
+        w.failedTx = minus(now.failedTx, before.failedTx);
         w.busyEvents = minus(now.busyEvents, before.busyEvents);
         w.lockWaitTicks = minus(now.lockWaitTicks, before.lockWaitTicks);
         w.appWaitTicks = minus(now.appWaitTicks, before.appWaitTicks);
@@ -72,6 +74,7 @@ LiveSeries::Interval LiveSeries::since(const std::vector<StatsSnapshot> &perWork
 
         before.ops = now.ops;
         before.tx = now.tx;
+        before.failedTx = now.failedTx;
         before.busyEvents = now.busyEvents;
         before.lockWaitTicks = now.lockWaitTicks;
         before.appWaitTicks = now.appWaitTicks;
@@ -111,6 +114,7 @@ void LiveSeries::accumulate(Counters &a, const Counters &b)
 {
     a.ops += b.ops;
     a.tx += b.tx;
+    a.failedTx += b.failedTx;
     a.busyEvents += b.busyEvents;
     a.lockWaitTicks += b.lockWaitTicks;
     a.appWaitTicks += b.appWaitTicks;
@@ -140,6 +144,8 @@ void LiveSeries::append(double tS, double dt, Interval d)
         if (c.opLatency.total() > 0) {
             lines[index(Metric::P50Ms)].append({ tS, Clock::toMs(c.opLatency.quantile(0.50)) });
             lines[index(Metric::P99Ms)].append({ tS, Clock::toMs(c.opLatency.quantile(0.99)) });
+        } else {
+            latencyGap(lines, tS);
         }
     };
     put(m_total, d.total);
@@ -186,18 +192,29 @@ void LiveSeries::seeErrorClass(std::size_t c)
         zeros(lines[c]);
 }
 
+void LiveSeries::latencyGap(Lines &lines, double tS)
+{
+    // Once: a line that has not begun, or is in a gap already, stays as it is.
+    for (Metric m : { Metric::P50Ms, Metric::P99Ms }) {
+        QList<QPointF> &line = lines[index(m)];
+        if (!line.isEmpty() && !std::isnan(line.constLast().y()))
+            line.append({ tS, std::nan("") });
+    }
+}
+
 void LiveSeries::dropLast()
 {
-    const auto drop = [](Lines &lines, const Counters &c) {
-        for (std::size_t m = 0; m < lines.size(); ++m) {
-            const bool latency = m == index(Metric::P50Ms) || m == index(Metric::P99Ms);
-            if (!lines[m].isEmpty() && (!latency || c.opLatency.total() > 0))
-                lines[m].removeLast();
+    // Every point the last interval added is at its time (a latency line may have none).
+    const double t = m_times.back();
+    const auto drop = [t](Lines &lines) {
+        for (QList<QPointF> &line : lines) {
+            if (!line.isEmpty() && line.constLast().x() == t)
+                line.removeLast();
         }
     };
-    drop(m_total, m_last.total);
+    drop(m_total);
     for (std::size_t w = 0; w < m_workers.size() && w < m_last.workers.size(); ++w)
-        drop(m_workers[w], m_last.workers[w]);
+        drop(m_workers[w]);
     for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
         if (!m_errorSeen[c])
             continue;
@@ -217,6 +234,8 @@ LiveSeries::Recent LiveSeries::recent() const
         return r;
     const Mark &a = m_marks.front();
     const Mark &b = m_marks.back();
+    r.committedTx = b.total.tx;
+    r.failedTx = b.total.failedTx;
     r.seconds = b.tS - a.tS;
     if (!(r.seconds > 0))
         return r;
@@ -229,6 +248,80 @@ LiveSeries::Recent LiveSeries::recent() const
     if (r.hasLatency)
         r.p99Ms = Clock::toMs(latency.quantile(0.99));
     return r;
+}
+
+void LiveSeries::addStored(LiveSeries &s, const QJsonObject &p, std::size_t kept)
+{
+    const double t = p.value(QLatin1String("t_s")).toDouble();
+    const double dt = p.value(QLatin1String("interval_s")).toDouble();
+    if (!(dt > 0) || !(t > s.lastS()))
+        return; // a zero-length closing interval has no rate
+    const auto num = [&p](const char *key) { return p.value(QLatin1String(key)).toDouble(); };
+    const double ops = num("ops");
+    Lines &total = s.m_total;
+    total[index(Metric::Ops)].append({ t, ops / dt });
+    total[index(Metric::Commits)].append({ t, num("tx") / dt });
+    total[index(Metric::BusyEvents)].append({ t, num("busy_events") / dt });
+    total[index(Metric::LockWait)].append({ t, num("lock_wait_s") / dt });
+    total[index(Metric::AppWait)].append({ t, num("app_wait_s") / dt });
+    total[index(Metric::Errors)].append({ t, num("errors") / dt });
+    if (num("errors") > 0)
+        s.m_anyErrors = true;
+    if (ops > 0) {
+        total[index(Metric::P50Ms)].append({ t, num("p50_ms") });
+        total[index(Metric::P99Ms)].append({ t, num("p99_ms") });
+    } else {
+        latencyGap(total, t);
+    }
+    // Per worker: each key a line, where the run stored it (older runs kept only ops; a
+    // missing key leaves the line empty rather than drawing zeros that were never measured).
+    const auto perWorker = [&](const char *key, Metric m, bool rate) {
+        const QJsonValue value = p.value(QLatin1String(key));
+        if (!value.isArray())
+            return;
+        const QJsonArray a = value.toArray();
+        for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w) {
+            const QJsonValue x = a.at(qsizetype(w));
+            if (x.isDouble() && !(m == Metric::P99Ms && x.toDouble() < 0))
+                s.m_workers[w][index(m)].append({ t, rate ? x.toDouble() / dt : x.toDouble() });
+            else if (m == Metric::P99Ms) // null (or -1): no operation in the interval, a gap
+                latencyGap(s.m_workers[w], t);
+        }
+    };
+    perWorker("worker_ops", Metric::Ops, true);
+    perWorker("worker_lock_wait_s", Metric::LockWait, true);
+    perWorker("worker_app_wait_s", Metric::AppWait, true);
+    perWorker("worker_busy_events", Metric::BusyEvents, true);
+    perWorker("worker_p99_ms", Metric::P99Ms, false);
+
+    // Errors by class, where stored: a class gets its lines when it first occurs.
+    const QJsonValue byClassValue = p.value(QLatin1String("errors_by_class"));
+    const QJsonObject byClass = byClassValue.toObject();
+    const QJsonObject workerErrors = p.value(QLatin1String("worker_errors")).toObject();
+    std::array<double, ErrorClassCount> classCount {};
+    if (byClassValue.isObject()) {
+        for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
+            classCount[c] = byClass.value(QLatin1String(errorClassKey(ErrorClass(c)))).toDouble();
+            if (!s.m_errorSeen[c] && classCount[c] > 0)
+                s.seeErrorClass(c);
+        }
+    }
+    s.m_times.push_back(t);
+    if (!byClassValue.isObject())
+        return;
+    std::vector<double> workerTotal(kept, 0.0);
+    for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
+        const QJsonArray a = workerErrors.value(QLatin1String(errorClassKey(ErrorClass(c)))).toArray();
+        for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w)
+            workerTotal[w] += a.at(qsizetype(w)).toDouble();
+        if (!s.m_errorSeen[c])
+            continue;
+        s.m_totalErrors[c].append({ t, classCount[c] / dt });
+        for (std::size_t w = 0; w < kept; ++w)
+            s.m_workerErrors[w][c].append({ t, a.at(qsizetype(w)).toDouble() / dt });
+    }
+    for (std::size_t w = 0; w < kept; ++w)
+        s.m_workers[w][index(Metric::Errors)].append({ t, workerTotal[w] / dt });
 }
 
 LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
@@ -251,75 +344,8 @@ LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
     s.m_times.reserve(std::size_t(series.size()));
     for (Lines &lines : s.m_workers)
         lines[index(Metric::Ops)].reserve(series.size());
-    for (const QJsonValue &v : series) {
-        const QJsonObject p = v.toObject();
-        const double t = p.value(QLatin1String("t_s")).toDouble();
-        const double dt = p.value(QLatin1String("interval_s")).toDouble();
-        if (!(dt > 0) || !(t > s.lastS()))
-            continue; // a zero-length closing interval has no rate
-        const auto num = [&p](const char *key) { return p.value(QLatin1String(key)).toDouble(); };
-        const double ops = num("ops");
-        Lines &total = s.m_total;
-        total[index(Metric::Ops)].append({ t, ops / dt });
-        total[index(Metric::Commits)].append({ t, num("tx") / dt });
-        total[index(Metric::BusyEvents)].append({ t, num("busy_events") / dt });
-        total[index(Metric::LockWait)].append({ t, num("lock_wait_s") / dt });
-        total[index(Metric::AppWait)].append({ t, num("app_wait_s") / dt });
-        total[index(Metric::Errors)].append({ t, num("errors") / dt });
-        if (num("errors") > 0)
-            s.m_anyErrors = true;
-        if (ops > 0) {
-            total[index(Metric::P50Ms)].append({ t, num("p50_ms") });
-            total[index(Metric::P99Ms)].append({ t, num("p99_ms") });
-        }
-        // Per worker: each key a line, where the run stored it (older runs kept only ops; a
-        // missing key leaves the line empty rather than drawing zeros that were never measured).
-        const auto perWorker = [&](const char *key, Metric m, bool rate) {
-            const QJsonValue value = p.value(QLatin1String(key));
-            if (!value.isArray())
-                return;
-            const QJsonArray a = value.toArray();
-            for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w) {
-                const QJsonValue x = a.at(qsizetype(w));
-                if (x.isDouble()) // null: no figure for the interval (p99 without operations)
-                    s.m_workers[w][index(m)].append({ t, rate ? x.toDouble() / dt : x.toDouble() });
-            }
-        };
-        perWorker("worker_ops", Metric::Ops, true);
-        perWorker("worker_lock_wait_s", Metric::LockWait, true);
-        perWorker("worker_app_wait_s", Metric::AppWait, true);
-        perWorker("worker_busy_events", Metric::BusyEvents, true);
-        perWorker("worker_p99_ms", Metric::P99Ms, false);
-
-        // Errors by class, where stored: a class gets its lines when it first occurs.
-        const QJsonValue byClassValue = p.value(QLatin1String("errors_by_class"));
-        const QJsonObject byClass = byClassValue.toObject();
-        const QJsonObject workerErrors = p.value(QLatin1String("worker_errors")).toObject();
-        std::array<double, ErrorClassCount> classCount {};
-        if (byClassValue.isObject()) {
-            for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
-                classCount[c] = byClass.value(QLatin1String(errorClassKey(ErrorClass(c)))).toDouble();
-                if (!s.m_errorSeen[c] && classCount[c] > 0)
-                    s.seeErrorClass(c);
-            }
-        }
-        s.m_times.push_back(t);
-        if (!byClassValue.isObject())
-            continue;
-        std::vector<double> workerTotal(kept, 0.0);
-        for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
-            const QJsonArray a = workerErrors.value(QLatin1String(errorClassKey(ErrorClass(c)))).toArray();
-            for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w)
-                workerTotal[w] += a.at(qsizetype(w)).toDouble();
-            if (!s.m_errorSeen[c])
-                continue;
-            s.m_totalErrors[c].append({ t, classCount[c] / dt });
-            for (std::size_t w = 0; w < kept; ++w)
-                s.m_workerErrors[w][c].append({ t, a.at(qsizetype(w)).toDouble() / dt });
-        }
-        for (std::size_t w = 0; w < kept; ++w)
-            s.m_workers[w][index(Metric::Errors)].append({ t, workerTotal[w] / dt });
-    }
+    for (const QJsonValue &v : series)
+        addStored(s, v.toObject(), kept);
     return s;
 }
 

@@ -30,7 +30,9 @@ public:
         BusyEvents, // lock conflicts per second (waits begun + BUSY errors that never waited)
         LockWait, // seconds spent waiting for SQLite's locks per second: workers waiting, on average
         AppWait, // the same for the application's mutex or queue, kept apart
-        P50Ms, // latency of the interval's operations (ms); no point for an interval without one
+        // Latency of the interval's operations (ms). An interval without any is a gap: a point
+        // whose y is NaN where the line breaks off (none before the line's first point).
+        P50Ms,
         P99Ms,
         Errors, // errors of every class per second
         NUM_METRICS
@@ -81,6 +83,8 @@ public:
         double lockWaiting = 0, appWaiting = 0; // workers waiting, on average
         double p99Ms = 0;
         bool hasLatency = false; // the span had operations
+        // Since the run began: transactions committed, and abandoned after their last try.
+        std::uint64_t committedTx = 0, failedTx = 0;
     };
     Recent recent() const;
 
@@ -102,7 +106,7 @@ private:
     // What add() needs of a worker's previous snapshot (not the commit and tx histograms).
     struct Counters
     {
-        std::uint64_t ops = 0, tx = 0, busyEvents = 0, lockWaitTicks = 0, appWaitTicks = 0;
+        std::uint64_t ops = 0, tx = 0, failedTx = 0, busyEvents = 0, lockWaitTicks = 0, appWaitTicks = 0;
         std::array<std::uint64_t, ErrorClassCount> errors {};
         HistogramData opLatency;
     };
@@ -122,6 +126,9 @@ private:
     Interval since(const std::vector<StatsSnapshot> &perWorker); // and makes them the previous
     void append(double tS, double dt, Interval d);
     void dropLast();
+    static void latencyGap(Lines &lines, double tS); // the latency lines break off at tS
+    // One interval of a stored run's "series" (fromRunJson), per worker for the first `kept`.
+    static void addStored(LiveSeries &s, const QJsonObject &interval, std::size_t kept);
     void seeErrorClass(std::size_t c); // its lines begin, zeros at every time so far
     static void accumulate(Counters &a, const Counters &b);
 

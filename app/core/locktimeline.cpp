@@ -3,11 +3,53 @@
 
 #include "currentstatement.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <tuple>
 
 namespace LockLens {
 
 using LockTrace::Lock;
+
+QString connectionName(const QString &recorder)
+{
+    // The engine's own words for its clients (LoadRun names them), so that a translation
+    // gives the lanes the names of the worker list.
+    const auto engine
+        = [](const char *text) { return QCoreApplication::translate("LockLens::LoadRun", text); };
+    static const QRegularExpression numbered(QStringLiteral("^(worker|pool|reader)(\\d+)$"));
+    const QRegularExpressionMatch m = numbered.match(recorder);
+    if (m.hasMatch()) {
+        const QString kind = m.captured(1);
+        const QString n = m.captured(2);
+        if (kind == QLatin1String("worker"))
+            return engine("worker %1").arg(n);
+        if (kind == QLatin1String("pool"))
+            return engine("pool thread %1").arg(n);
+        return engine("reader %1").arg(n);
+    }
+    if (recorder == QLatin1String("writer"))
+        return engine("writer");
+    if (recorder == QLatin1String("control"))
+        return QCoreApplication::translate("LockLens::LockTimeline", "control");
+    if (recorder == QLatin1String("shared"))
+        return QCoreApplication::translate("LockLens::LockTimeline", "shared connection");
+    return recorder;
+}
+
+bool connectionBefore(const QString &a, const QString &b)
+{
+    const auto key = [](const QString &name) {
+        qsizetype digits = name.size();
+        while (digits > 0 && name.at(digits - 1).isDigit())
+            --digits;
+        return std::make_tuple(
+            name != QLatin1String("control"), name.left(digits), name.mid(digits).toLongLong());
+    };
+    return key(a) < key(b);
+}
 
 void LockTimeline::setOrigin(std::uint64_t ticks)
 {

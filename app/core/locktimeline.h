@@ -14,6 +14,16 @@
 
 namespace LockLens {
 
+// What the window and the reports call the connection a lock recorder names (the names of
+// the run's JSON "lock_timeline", which stay as they are): the name the run gives the same
+// client, "worker3" as "worker 3", "pool3" as "pool thread 3", "reader2" as "reader 2";
+// "control" is LockLens's own connection (setup and verification), "shared" the connection
+// the shared strategy's workers take turns on. Other names are kept as they are.
+QString connectionName(const QString &recorder);
+// The order lanes and tables list connections in: "control" first, then by name with
+// numbers compared as numbers ("worker2" before "worker10").
+bool connectionBefore(const QString &a, const QString &b);
+
 // What the lock timeline draws: per connection, the intervals it held each lock and the
 // intervals it waited for one, in seconds from the load's start. Built from the events
 // of the run's recorders (LockTrace::Recorder), read a batch at a time, so a view can
@@ -58,6 +68,9 @@ public:
     bool measuredWaits() const { return m_measuredWaits; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
     double endS() const { return m_endS; }
+    // The run ended at `endS`: the timeline ends there, not when its last events were read
+    // (after the verification). What was recorded later is kept.
+    void setEnd(double endS) { m_endS = endS; }
 
     // What lane `lane` held at `t` (seconds) on the file and whether it was waiting, for a
     // tooltip: the interval found (or nullptr).

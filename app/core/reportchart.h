@@ -16,7 +16,7 @@ namespace LockLens::Report {
 struct ChartLine
 {
     QString name;
-    QList<QPointF> points; // x in seconds, sorted
+    QList<QPointF> points; // x in seconds, sorted; a y of NaN is a gap (an interval without a figure)
 };
 
 // A line chart of a report: what it shows, before it is laid out.
@@ -51,8 +51,19 @@ struct ChartLayout
     struct Line
     {
         QString colour; // #rrggbb
-        QList<QPointF> points; // thinned, in units
-        bool markers = false; // few points: each measurement gets a dot
+        // Thinned, in units: a polyline per piece of the line between its gaps, cut where it
+        // leaves the plot at the top.
+        std::vector<QList<QPointF>> pieces;
+        QList<QPointF> dots; // a line of few points: a dot on each measurement inside the plot
+    };
+    // A point above the y axis (ChartScale::fit): a triangle at the plot's top, its value beside.
+    struct OffScale
+    {
+        QPointF at; // the triangle's tip, on the plot's top edge
+        double value = 0;
+        QString text; // the value, or "" where it would cover another's
+        QPointF textAt; // where the text begins (its baseline)
+        QString colour;
     };
     struct Key
     {
@@ -68,10 +79,13 @@ struct ChartLayout
     std::vector<Text> texts; // title, tick labels, axis labels, legend names, the empty note
     std::vector<Line> lines;
     std::vector<Key> keys; // legend swatches (their names are in `texts`)
+    std::vector<OffScale> offScale;
 };
 
 // Lays out `spec` at `width` units wide; the height is `plotHeight` plus the title, the axes'
 // labels and as many legend rows as the names need (the legend wraps instead of running off).
+// The y axis reaches the highest point unless a few outlying ones would flatten the rest
+// (ChartScale::fit, as in the dashboard): those are drawn off the scale.
 ChartLayout layoutChart(const ChartSpec &spec, double width = 880, double plotHeight = 190);
 
 // The width of `text` in units at font size `size`, estimated without fonts: wide (CJK)

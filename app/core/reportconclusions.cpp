@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace LockLens::Report {
 
@@ -112,20 +113,48 @@ void errors(const RunFigures &r, std::vector<Conclusion> *out)
             true });
 }
 
-void fairness(const RunFigures &r, std::vector<Conclusion> *out)
+// The clients that compete for the same lock, and so can be compared: the workers of a
+// connection per thread, of the shared connection (its mutex) and the pool's threads, all
+// together; the workers of each file of a split run apart. Not readers (they take no
+// write lock), and none of a writer-queue run: its writer alone writes, by design, and
+// its feeders' operations are their reads.
+std::vector<std::vector<const WorkerFigures *>> competingGroups(const RunFigures &r)
 {
-    const WorkerFigures *most = nullptr, *least = nullptr;
-    int writers = 0;
+    std::vector<std::vector<const WorkerFigures *>> groups;
+    if (r.strategy == QLatin1String("writer-queue"))
+        return groups;
+    const bool split = r.strategy == QLatin1String("split") && r.splitFiles > 1;
+    groups.resize(split ? std::size_t(r.splitFiles) : 1);
+    std::size_t worker = 0; // workers come first, in order: worker i writes file i % files
     for (const WorkerFigures &w : r.workerFigures) {
         if (w.role == QLatin1String("reader"))
             continue;
-        ++writers;
-        if (!most || w.ops > most->ops)
-            most = &w;
-        if (!least || w.ops < least->ops)
-            least = &w;
+        groups[split ? worker % groups.size() : 0].push_back(&w);
+        ++worker;
     }
-    if (writers < 2 || !most || most->ops == 0)
+    return groups;
+}
+
+void fairness(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    // The least fair group: its busiest client over its least busy.
+    const WorkerFigures *most = nullptr, *least = nullptr;
+    double worst = 0;
+    for (const auto &group : competingGroups(r)) {
+        if (group.size() < 2)
+            continue;
+        const auto [lo, hi] = std::minmax_element(group.begin(), group.end(),
+            [](const WorkerFigures *a, const WorkerFigures *b) { return a->ops < b->ops; });
+        if ((*hi)->ops == 0)
+            continue;
+        const double f = (*lo)->ops == 0 ? INFINITY : double((*hi)->ops) / double((*lo)->ops);
+        if (f > worst) {
+            worst = f;
+            most = *hi;
+            least = *lo;
+        }
+    }
+    if (!most)
         return;
     if (least->ops == 0) {
         out->push_back({ QStringLiteral("imbalance"),
@@ -134,11 +163,10 @@ void fairness(const RunFigures &r, std::vector<Conclusion> *out)
             true });
         return;
     }
-    const double f = double(most->ops) / double(least->ops);
-    if (f >= Threshold::imbalance)
+    if (worst >= Threshold::imbalance)
         out->push_back({ QStringLiteral("imbalance"),
             tr("The lock was not shared fairly: %1 completed %2 the operations of %3 (%4 against %5).")
-                .arg(most->name, ratio(f), least->name, count(most->ops), count(least->ops)),
+                .arg(most->name, ratio(worst), least->name, count(most->ops), count(least->ops)),
             false });
 }
 

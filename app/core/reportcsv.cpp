@@ -24,7 +24,7 @@ QByteArray toCsv(const Model &m)
     QString out = QStringLiteral("run,t_s,worker,ops_per_s,commits_per_s,busy_events_per_s,lock_wait_s_per_s,"
                                  "app_wait_s_per_s,p50_ms,p99_ms,errors_per_s\r\n");
     for (const RunFigures &r : m.runs) {
-        const QString run = csvField(r.label);
+        const QString run = csvField(r.heading());
         for (const Interval &p : r.series) {
             const QString t = value(p.tS);
             out += QStringList { run, t, QStringLiteral("total"), value(p.opsPerS), value(p.txPerS),

@@ -79,7 +79,7 @@ Block verification(const RunFigures &r)
 
 void runDetails(const Model &m, const RunFigures &r, std::vector<Block> *out)
 {
-    const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.label : QString();
+    const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.heading() : QString();
     out->push_back(heading(Kind::Section, tr("Verification") + suffix));
     out->push_back(verification(r));
     out->push_back(heading(Kind::Section, tr("Workers") + suffix));
@@ -103,7 +103,7 @@ std::vector<Block> outline(const Model &m)
         return out;
     out.push_back(heading(Kind::Title, m.title()));
     for (const RunFigures &r : m.runs)
-        out.push_back(paragraph(whatRan(r), Tone::Plain, r.label + QLatin1Char(':')));
+        out.push_back(paragraph(whatRan(r), Tone::Plain, r.heading() + QLatin1Char(':')));
     out.push_back(heading(Kind::Section, tr("Conclusions")));
     const auto findings = [&out](const std::vector<Conclusion> &list) {
         if (list.empty())
@@ -117,7 +117,7 @@ std::vector<Block> outline(const Model &m)
         findings(m.comparison);
     for (const RunFigures &r : m.runs) {
         if (m.isComparison() && !r.conclusions.empty())
-            out.push_back(heading(Kind::Subsection, r.label));
+            out.push_back(heading(Kind::Subsection, r.heading()));
         findings(r.conclusions);
     }
     out.push_back(heading(Kind::Section, tr("Summary")));

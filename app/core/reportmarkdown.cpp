@@ -65,23 +65,24 @@ QByteArray toMarkdown(const Model &m)
     QString s = QStringLiteral("# %1\n\n").arg(inlineText(m.title()));
     for (const RunFigures &r : m.runs) {
         if (!r.description.isEmpty())
-            s += QStringLiteral("*%1*: %2\n\n").arg(inlineText(r.label), inlineText(r.description));
+            s += QStringLiteral("*%1*: %2\n\n").arg(inlineText(r.heading()), inlineText(r.description));
     }
     s += tr("## Conclusions\n\n");
     if (m.isComparison())
         s += conclusions(m.comparison);
     for (const RunFigures &r : m.runs) {
         if (m.isComparison() && !r.conclusions.empty())
-            s += QStringLiteral("**%1**\n\n").arg(inlineText(r.label));
+            s += QStringLiteral("**%1**\n\n").arg(inlineText(r.heading()));
         s += conclusions(r.conclusions);
     }
     s += tr("## Summary\n\n") + table(summaryTable(m));
     s += tr("## Scenario\n\n") + table(settingsTable(m));
     for (const RunFigures &r : m.runs) {
-        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.label)) : tr("## Workers\n\n"));
+        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
+                               : tr("## Workers\n\n"));
         s += table(workersTable(r));
         const Table locks = locksTable(r);
-        s += (m.isComparison() ? tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.label))
+        s += (m.isComparison() ? tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
                                : tr("## Seconds in each lock\n\n"));
         s += locks.rows.isEmpty() ? tr("Locks were not recorded in this run.\n\n") : table(locks);
         if (!r.errorMessages.isEmpty()) {

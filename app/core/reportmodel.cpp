@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportmodel.h"
 
+#include "locktimeline.h"
 #include "reportconclusions.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -147,17 +149,22 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
         c.busyAttempts = integer(o, "busy_attempts");
         r->locks.push_back(c);
     }
-    // "control" first, then the workers by number ("worker2" before "worker10").
-    const auto order = [](const QString &name) {
-        qsizetype digits = name.size();
-        while (digits > 0 && name.at(digits - 1).isDigit())
-            --digits;
-        return std::make_pair(name.left(digits), name.mid(digits).toLongLong());
-    };
     std::stable_sort(
-        r->locks.begin(), r->locks.end(), [&order](const ConnectionLocks &a, const ConnectionLocks &b) {
-            return order(a.connection) < order(b.connection);
+        r->locks.begin(), r->locks.end(), [](const ConnectionLocks &a, const ConnectionLocks &b) {
+            return connectionBefore(a.connection, b.connection);
         });
+}
+
+// The scenario's database in a few words, or the file the run used when the scenario
+// does not say (a run recorded before it did).
+QString databaseShown(const QJsonObject &scenario, const QString &used)
+{
+    if (!text(scenario, "memory").isEmpty())
+        return tr("in-memory %1").arg(text(scenario, "memory"));
+    if (scenario.contains(key("database")) && scenario.value(key("database")).isNull())
+        return tr("a temporary file");
+    const QString path = text(scenario, "database").isEmpty() ? used : text(scenario, "database");
+    return path.isEmpty() ? tr("(database not recorded)") : QFileInfo(path).fileName();
 }
 
 std::optional<double> at(const QJsonArray &a, qsizetype i, double per)
@@ -230,18 +237,30 @@ QString RunFigures::integrityText() const
     return text;
 }
 
+QString RunFigures::heading() const
+{
+    const QString scenario = scenarioName.isEmpty()
+        ? QCoreApplication::translate("LockLens::Report", "(unnamed)")
+        : scenarioName;
+    const QString named
+        = QCoreApplication::translate("LockLens::Report", "%1 · %2").arg(scenario, databaseShown);
+    return label.isEmpty() || label == scenarioName
+        ? named
+        : QCoreApplication::translate("LockLens::Report", "%1 (%2)").arg(named, label);
+}
+
 QString Model::title() const
 {
     if (runs.empty())
         return QCoreApplication::translate("LockLens::Report", "LockLens report");
     if (isComparison()) {
-        QStringList labels;
+        QStringList headings;
         for (const RunFigures &r : runs)
-            labels << r.label;
+            headings << r.heading();
         return QCoreApplication::translate("LockLens::Report", "LockLens comparison: %1")
-            .arg(labels.join(QLatin1String(" / ")));
+            .arg(headings.join(QLatin1String(" / ")));
     }
-    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().label);
+    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().heading());
 }
 
 bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error)
@@ -258,6 +277,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.label = label.isEmpty() ? (r.scenarioName.isEmpty() ? tr("run") : r.scenarioName) : label;
     r.description = text(sc, "description");
     r.database = text(doc, "database");
+    r.databaseShown = databaseShown(sc, r.database);
     r.journalMode = s.contains(key("journal_mode")) ? text(s, "journal_mode") : text(sc, "journal_mode");
     r.synchronous = text(sc, "synchronous");
     r.strategy = text(sc, "strategy");
@@ -274,6 +294,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.busyTimeoutMs = int(integer(sc, "busy_timeout_ms"));
     r.maxTries = int(integer(sc, "max_tries"));
     r.payloadBytes = int(integer(sc, "payload_bytes"));
+    r.splitFiles = int(integer(sc, "split_files"));
 
     r.durationS = number(s, "duration_s");
     r.opsPerS = number(s, "ops_per_s");

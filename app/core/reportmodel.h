@@ -67,6 +67,8 @@ struct Conclusion
 struct RunFigures
 {
     QString label; // "run 12", or the scenario's name
+    // The database in a few words: its file name, "a temporary file", "in-memory NAME".
+    QString databaseShown;
     // When the load began: the run's "started_at", or the results store's time for a run
     // reported from the store. Invalid when unknown (a run recorded before either existed).
     QDateTime startedAt;
@@ -76,6 +78,7 @@ struct RunFigures
     QString scenarioName, description, database, journalMode, synchronous, strategy, txMode, busyPolicy;
     QString mix, lockLensVersion;
     int workers = 0, readers = 0, batch = 0, busyTimeoutMs = 0, maxTries = 0, payloadBytes = 0;
+    int splitFiles = 0; // the split strategy's files (0: not recorded)
 
     // Summary
     double durationS = 0, opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
@@ -105,6 +108,9 @@ struct RunFigures
     std::vector<Conclusion> conclusions;
 
     qint64 errorTotal() const;
+    // What the run is called in titles, column headers and legends: its scenario (or
+    // "(unnamed)") on its database, and the label when it says more ("demo · app.db (run 4)").
+    QString heading() const;
     // What PRAGMA integrity_check said on one line: its first lines joined by "; ".
     QString integrityText() const;
 };

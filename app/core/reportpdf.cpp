@@ -43,6 +43,26 @@ const QColor kBad(0xa4, 0x00, 0x00);
 const QColor kRule(0xc8, 0xc8, 0xc8);
 const QColor kHeaderFill(0xf0, 0xf0, 0xf0);
 
+// The points above a chart's scale: a triangle at the plot's top and the value beside it.
+void drawOffScale(QPainter *p, const ChartLayout &c, const QRectF &rect, const QFont &base)
+{
+    const double k = rect.width() / c.width;
+    QFont f = base;
+    f.setPixelSize(std::max(1, int(std::lround(10 * k))));
+    p->setFont(f);
+    for (const ChartLayout::OffScale &o : c.offScale) {
+        const QPointF tip = rect.topLeft() + o.at * k;
+        const QPointF triangle[3] = { tip, tip + QPointF(-4, 7) * k, tip + QPointF(4, 7) * k };
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(o.colour));
+        p->drawPolygon(triangle, 3);
+        if (o.text.isEmpty())
+            continue;
+        p->setPen(QColor(o.colour));
+        p->drawText(rect.topLeft() + o.textAt * k, o.text);
+    }
+}
+
 // Draws a laid-out chart into `rect` of a painter in device pixels. Nothing is scaled by
 // the painter: fonts are sized in device pixels, so glyphs keep the metrics of their size.
 void drawChart(QPainter *p, const ChartLayout &c, const QRectF &rect, const QFont &base)
@@ -60,20 +80,21 @@ void drawChart(QPainter *p, const ChartLayout &c, const QRectF &rect, const QFon
         p->drawLine(line(l));
     for (const ChartLayout::Line &l : c.lines) {
         const QColor colour(l.colour);
-        QPolygonF poly;
-        poly.reserve(l.points.size());
-        for (const QPointF &u : l.points)
-            poly << at(u);
         p->setPen(QPen(colour, 1.5 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->setBrush(Qt::NoBrush);
-        p->drawPolyline(poly);
-        if (l.markers) {
-            p->setPen(Qt::NoPen);
-            p->setBrush(colour);
-            for (const QPointF &d : poly)
-                p->drawEllipse(d, 2.5 * k, 2.5 * k);
+        for (const QList<QPointF> &piece : l.pieces) {
+            QPolygonF poly;
+            poly.reserve(piece.size());
+            for (const QPointF &u : piece)
+                poly << at(u);
+            p->drawPolyline(poly);
         }
+        p->setPen(Qt::NoPen);
+        p->setBrush(colour);
+        for (const QPointF &d : l.dots)
+            p->drawEllipse(at(d), 2.5 * k, 2.5 * k);
     }
+    drawOffScale(p, c, rect, base);
     p->setPen(Qt::NoPen);
     for (const ChartLayout::Key &key : c.keys)
         p->fillRect(QRectF(at(key.swatch.topLeft()), key.swatch.size() * k), QColor(key.colour));

@@ -52,17 +52,28 @@ QString svgChart(const ChartLayout &c)
         s += text(t);
     s += QStringLiteral("</g>\n");
     for (const ChartLayout::Line &line : c.lines) {
-        QString coords;
-        for (const QPointF &p : line.points)
-            coords += QStringLiteral("%1,%2 ").arg(n1(p.x()), n1(p.y()));
-        s += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>\n")
-                 .arg(line.colour, coords.trimmed());
-        if (line.markers) { // few points: show where the measurements are
-            for (const QPointF &p : line.points)
-                s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"2.5\" fill=\"%3\"/>")
-                         .arg(n1(p.x()), n1(p.y()), line.colour);
-            s += QLatin1Char('\n');
+        for (const QList<QPointF> &piece : line.pieces) {
+            QString coords;
+            for (const QPointF &p : piece)
+                coords += QStringLiteral("%1,%2 ").arg(n1(p.x()), n1(p.y()));
+            s += QStringLiteral(
+                "<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>\n")
+                     .arg(line.colour, coords.trimmed());
         }
+        for (const QPointF &p : line.dots) // few points: show where the measurements are
+            s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"2.5\" fill=\"%3\"/>")
+                     .arg(n1(p.x()), n1(p.y()), line.colour);
+        if (!line.dots.isEmpty())
+            s += QLatin1Char('\n');
+    }
+    for (const ChartLayout::OffScale &o : c.offScale) { // a point above the scale, and its value
+        const QPointF t = o.at;
+        s += QStringLiteral("<polygon points=\"%1,%2 %3,%4 %5,%4\" fill=\"%6\"/>")
+                 .arg(n1(t.x()), n1(t.y()), n1(t.x() - 4), n1(t.y() + 7), n1(t.x() + 4), o.colour);
+        if (!o.text.isEmpty())
+            s += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" fill=\"%3\">%4</text>")
+                     .arg(n1(o.textAt.x()), n1(o.textAt.y()), o.colour, xml(o.text));
+        s += QLatin1Char('\n');
     }
     for (const ChartLayout::Key &k : c.keys)
         s += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>\n")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttables.h"
 
+#include "locktimeline.h"
 #include "reporttext.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ QStringList header(const Model &m, const QString &first)
 {
     QStringList h { first };
     for (const RunFigures &r : m.runs)
-        h << r.label;
+        h << r.heading();
     return h;
 }
 
@@ -206,7 +207,7 @@ Table locksTable(const RunFigures &r)
         t.header << tr("%1 (s)").arg(QLatin1String(s));
     t.header << tr("Transitions") << tr("Busy attempts");
     for (const ConnectionLocks &c : r.locks) {
-        QStringList cells { c.connection };
+        QStringList cells { connectionName(c.connection) };
         for (double s : c.secondsIn)
             cells << fixed(s, 3);
         cells << count(c.transitions) << count(c.busyAttempts);

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -148,8 +149,11 @@ SqlFailure noSuchRun(const QString &ids)
     return { 0, ResultsStore::tr("no run %1 in the results store").arg(ids) };
 }
 
+// The last column is read from the document (one parse for the three paths): a JSON array.
 const char kSummaryColumns[] = "id, name, notes, started_at, scenario_name, journal_mode, workers, "
-                               "duration_s, ops_per_s, tx_per_s, lock_wait_share, lost_rows, integrity, ok";
+                               "duration_s, ops_per_s, tx_per_s, lock_wait_share, lost_rows, integrity, ok, "
+                               "json_extract(result_json, '$.summary.committed_tx', '$.summary.failed_tx', "
+                               "'$.summary.errors')";
 
 RunSummary summaryFrom(const SqlRow &row)
 {
@@ -168,6 +172,12 @@ RunSummary summaryFrom(const SqlRow &row)
     s.lostRows = row.at(11).toLongLong();
     s.integrity = row.at(12).toString();
     s.ok = row.at(13).toBool();
+    const QJsonArray fromDoc = QJsonDocument::fromJson(row.at(14).toString().toUtf8()).array();
+    s.committedTx = qint64(fromDoc.at(0).toDouble());
+    s.failedTx = qint64(fromDoc.at(1).toDouble());
+    const QJsonObject errors = fromDoc.at(2).toObject();
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        s.errors += qint64(it.value().toDouble());
     return s;
 }
 

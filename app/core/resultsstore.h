@@ -35,6 +35,9 @@ struct RunSummary
     qint64 lostRows = 0;
     QString integrity;
     bool ok = false;
+    // From the run's document (not columns of their own: older stores have them too).
+    qint64 committedTx = 0, failedTx = 0; // transactions committed / abandoned after the last try
+    qint64 errors = 0; // statements that failed, every class
 };
 
 // LockLens's own record of past runs: an SQLite file (WAL, busy timeout) that several

@@ -103,6 +103,12 @@ QString RunListModel::verdict(const RunSummary &r)
     return r.ok ? tr("OK") : tr("ended by an error");
 }
 
+double RunListModel::failedShare(const RunSummary &r)
+{
+    const qint64 tried = r.committedTx + r.failedTx;
+    return tried > 0 ? double(r.failedTx) / double(tried) : 0.0;
+}
+
 int RunListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());
@@ -134,6 +140,13 @@ QVariant RunListModel::display(const RunSummary &r, int column) const
         return rate(r.txPerS);
     case LockWait:
         return QLocale().toString(r.lockWaitShare * 100, 'f', 1);
+    case FailedTx:
+        return r.failedTx == 0
+            ? QLocale().toString(0)
+            : tr("%1 (%2 %)")
+                  .arg(QLocale().toString(r.failedTx), QLocale().toString(failedShare(r) * 100, 'f', 1));
+    case Errors:
+        return QLocale().toString(r.errors);
     case Verified:
         return verdict(r);
     case Notes:
@@ -165,6 +178,10 @@ QVariant RunListModel::sortValue(const RunSummary &r, int column) const
         return r.txPerS;
     case LockWait:
         return r.lockWaitShare;
+    case FailedTx:
+        return failedShare(r);
+    case Errors:
+        return r.errors;
     case Verified:
         return severity(r);
     case Notes:
@@ -192,10 +209,15 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return r.id;
     case ProblemRole:
         return !r.ok;
+    case FailuresRole:
+        return r.failedTx > 0;
     case Qt::ToolTipRole:
         switch (column) {
         case Name:
             return tr("%1 (run %2)").arg(r.name, QString::number(r.id));
+        case FailedTx:
+            return tr("%1 of %2 transactions failed after their last try")
+                .arg(QLocale().toString(r.failedTx), QLocale().toString(r.committedTx + r.failedTx));
         case Verified:
             return r.integrity.isEmpty() || r.integrity == QLatin1String("ok")
                 ? verdict(r)
@@ -212,6 +234,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case OpsPerS:
         case CommitsPerS:
         case LockWait:
+        case FailedTx:
+        case Errors:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         default:
             return {};
@@ -245,6 +269,10 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Commits/s");
         case LockWait:
             return tr("Lock wait (%)");
+        case FailedTx:
+            return tr("Failed tx");
+        case Errors:
+            return tr("Errors");
         case Verified:
             return tr("Verified");
         case Notes:
@@ -264,6 +292,12 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Committed transactions per second");
         case LockWait:
             return tr("Share of the workers' time spent waiting for SQLite's locks");
+        case FailedTx:
+            return tr("Transactions abandoned after their last try, and their share of the transactions "
+                      "tried");
+        case Errors:
+            return tr("Statements that failed, every class (a retried transaction counts each of its "
+                      "errors)");
         case Verified:
             return tr("After the run: rows present equal rows acknowledged as committed, and "
                       "PRAGMA integrity_check says ok");

@@ -28,6 +28,8 @@ public:
         OpsPerS,
         CommitsPerS,
         LockWait,
+        FailedTx,
+        Errors,
         Verified,
         Notes,
         NUM_COLUMNS
@@ -36,6 +38,7 @@ public:
         SortRole = Qt::UserRole, // raw value of the cell (number, msecs since epoch, text)
         IdRole, // the run's id (qint64), any column
         ProblemRole, // bool: the run was not verified (lost rows, integrity, fatal error)
+        FailuresRole, // bool: transactions failed (abandoned after their last try)
     };
 
     explicit RunListModel(QObject *parent = nullptr);
@@ -57,6 +60,8 @@ public:
 
     // What the Verified column says about a run ("OK", "3 lost", "integrity problem"...).
     static QString verdict(const RunSummary &run);
+    // The share of the run's transactions that failed (0 to 1; 0 without any).
+    static double failedShare(const RunSummary &run);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
