@@ -23,6 +23,10 @@ namespace {
 // Tolerance of a comparison in seconds: ticks become seconds with a calibration that
 // sharpens as the process ages, and a sampler's clock read may lead a worker's by a hair.
 constexpr double SlackS = 1e-6;
+// The raw counters (not the series, which clamps): a later busy-handler call books the few
+// microseconds since the previous return (at most 1 ms, busyhandler.cpp) as it begins, so a
+// sample taken in such a gap leaves them to the next interval.
+constexpr double RetryGapS = 1e-3;
 
 // Regression: interval_s was printed to the millisecond and the waits to the microsecond, so a
 // fully blocked interval of 0.1005 s printed 0.1005 s of wait in an interval of 0.100 s. As
@@ -190,7 +194,7 @@ void TestLiveWaits::waitsSpreadOverTheIntervalsTheySpan()
             const StatsSnapshot d = stats[i][w].since(before[w]);
             const double lockS = Clock::toSeconds(d.lockWaitTicks);
             const double appS = Clock::toSeconds(d.appWaitTicks);
-            QVERIFY2(lockS <= p.intervalS * (1 + 1e-6) + SlackS,
+            QVERIFY2(lockS <= p.intervalS * (1 + 1e-6) + SlackS + RetryGapS,
                 qPrintable(QStringLiteral("point %1, worker %2: %3 s of lock wait in %4 s")
                                .arg(i)
                                .arg(w)

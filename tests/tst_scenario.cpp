@@ -307,6 +307,8 @@ void TestScenario::retryBackoffParse_data()
     QTest::newRow("fixed") << QStringLiteral("fixed:25") << QStringLiteral("fixed:25");
     QTest::newRow("exponential") << QStringLiteral("exponential:2:500") << QStringLiteral("exponential:2:500");
     QTest::newRow("exponential, default cap") << QStringLiteral("Exponential:1") << QStringLiteral("exponential:1:100");
+    QTest::newRow("exponential, from above the cap") << QStringLiteral("exponential:500")
+                                                     << QStringLiteral("exponential:500:500");
     QTest::newRow("spaces") << QStringLiteral(" fixed: 3 ") << QStringLiteral("fixed:3");
     QTest::newRow("unknown kind") << QStringLiteral("linear:5") << QString();
     QTest::newRow("none with a number") << QStringLiteral("none:5") << QString();
@@ -355,6 +357,11 @@ void TestScenario::retryBackoffDelays()
     Scenario s;
     QString why;
     QVERIFY(Scenario::fromJson(QJsonObject(), &s, &why));
+    QCOMPARE(s.retryBackoff, RetryBackoff());
+    // Runs recorded before the back-off existed retried at once: their documents say so.
+    QVERIFY(Scenario::fromRunJson(QJsonObject(), &s, &why));
+    QCOMPARE(s.retryBackoff.toString(), QStringLiteral("none"));
+    QVERIFY(Scenario::fromRunJson(Scenario().toJson(), &s, &why));
     QCOMPARE(s.retryBackoff, RetryBackoff());
 }
 

@@ -15,6 +15,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 namespace LockLens {
 
 namespace {
@@ -90,7 +93,18 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     const bool set = !sc.isMemory() && (opt.setJournalMode || sc.journalMode != QLatin1String("wal"));
     const QString pragma = set ? QStringLiteral("PRAGMA journal_mode=%1").arg(sc.journalMode)
                                : QStringLiteral("PRAGMA journal_mode");
-    if (!c->query(pragma, &mode, &why)) {
+    bool ok = c->query(pragma, &mode, &why);
+    // Switching a file into WAL or out of it reads, then writes: SQLite refuses that upgrade
+    // with SQLITE_BUSY at once, without calling the busy handler. The setup tries again until
+    // its wait is up (or it is stopped).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lockWaitMs);
+    while (!ok && set && opt.lockWaitMs >= 0 && c->m_lastBusy && std::chrono::steady_clock::now() < deadline) {
+        constexpr auto pause = std::chrono::milliseconds(10);
+        if (opt.abort ? !opt.abort->sleepFor(pause) : (std::this_thread::sleep_for(pause), false))
+            break;
+        ok = c->query(pragma, &mode, &why);
+    }
+    if (!ok) {
         *error = tr("cannot use %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, why);
         if (locked)
             *locked = c->m_lastBusy;

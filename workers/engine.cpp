@@ -53,6 +53,7 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_series.clear();
     m_last.clear();
     m_lastT = 0;
+    m_lastTicks = 0;
     m_endSampled = false;
     m_scenario = sc;
     m_lastLocks.clear();
@@ -139,7 +140,7 @@ void LoadEngine::sample()
         // The load is over (verification runs): one last point up to its end, then none.
         // (Not decided by comparing times: the tick length is calibrated on as the process
         // runs, so the same end converted again could come out a few nanoseconds later.)
-        if (m_endSampled)
+        if (m_endSampled || end <= m_lastTicks) // (a sample may have been taken just after the end)
             return;
         m_endSampled = true;
         at = end;
@@ -152,6 +153,7 @@ void LoadEngine::sample()
     SeriesPoint p = SeriesPoint::between(now, m_last, t, dt);
     m_last = std::move(now);
     m_lastT = t;
+    m_lastTicks = at;
     m_series.push_back(p);
     Q_EMIT sampled(p);
 }

@@ -83,6 +83,7 @@ private:
     std::vector<SeriesPoint> m_series;
     double m_lastT = 0;
     bool m_endSampled = false; // the point up to the load's end was taken
+    std::uint64_t m_lastTicks = 0; // when the last point was taken
     QString m_lockTracePath;
     std::vector<std::shared_ptr<LockTrace::Recorder>> m_lastLocks; // of the run that ended
     std::vector<std::shared_ptr<WaitLog>> m_lastWaits; // of the run that ended

@@ -74,8 +74,10 @@ void LoadRun::keepLockEventsForTrace()
     // Up to 2^18 events (3 MiB) per connection, 2^23 (96 MiB) in all: at the busiest preset's
     // pace (deferred-upgrade, ~60,000 events a second per connection) four seconds' worth.
     const auto connections = std::size_t(m_sc.workers + m_sc.readers + 2); // + control, writer
-    m_locks.setRingCapacity(std::clamp<std::size_t>((std::size_t(1) << 23) / connections,
-        LockTrace::Recorder::DefaultCapacity, std::size_t(1) << 18));
+    std::size_t each = LockTrace::Recorder::DefaultCapacity; // a power of two, rounded down
+    while (each < (std::size_t(1) << 18) && each * 2 * connections <= (std::size_t(1) << 23))
+        each *= 2;
+    m_locks.setRingCapacity(each);
 }
 
 std::vector<StatsSnapshot> LoadRun::snapshot(std::uint64_t nowTicks) const

@@ -66,7 +66,7 @@ bool LoadRun::refuseBeforeWriting()
     if (m_sc.existingTable) {
         Scenario reading = m_sc;
         reading.busyTimeoutMs = setupWaitMs();
-        m_sc.tableModel = TableGen::TableModel::load(reading, &why);
+        m_sc.tableModel = TableGen::TableModel::load(reading, &why, &m_abort);
         if (!m_sc.tableModel)
             return setUpFailed(why);
         m_readSc.tableModel = m_sc.tableModel;
@@ -77,7 +77,7 @@ bool LoadRun::refuseBeforeWriting()
     for (const QString &file : std::as_const(m_files)) {
         if (m_sc.isMemory() || !QFileInfo::exists(file))
             continue;
-        ReadOnlyConnection db(file, setupWaitMs());
+        ReadOnlyConnection db(file, setupWaitMs(), &m_abort);
         LoadTable::Found found = LoadTable::Found::Missing;
         if (!db.ok() || !LoadTable::find(db, m_sc.table, &found, &why))
             return setUpFailed(tr("cannot read %1: %2").arg(file, db.ok() ? why : db.error()), db.lastWasBusy());
@@ -168,13 +168,20 @@ void LoadRun::reportLockedOut()
 {
     m_result.setupS = Clock::toSeconds(Clock::now() - m_setupStart);
     m_result.environment = m_keeper ? probeEnvironment(*m_keeper, false) : probeEnvironment(m_sc.databasePath);
+    m_result.environment.driverPath.clear(); // no load ran
+    m_result.journalMode = m_keeper ? m_keeper->effectiveJournalMode() : QString();
     m_result.stopped = m_userStopped.load();
     m_result.warnings = scenarioWarnings();
     Verification &v = m_result.verification;
     v.lockedOut = true;
-    v.error = tr("another connection held a lock on the database for the whole %1 s the setup could wait, "
-                 "so the load did not start (%2)")
-                  .arg(QString::number(m_result.setupS, 'f', 1), m_error);
+    const QString waited = QString::number(m_result.setupS, 'f', 1);
+    v.error = m_result.stopped
+        ? tr("stopped after the setup had waited %1 s for a lock another connection held on the database; the "
+             "load did not start (%2)")
+              .arg(waited, m_error)
+        : tr("another connection held a lock on the database: the setup waited %1 s of the %2 s it could (the "
+             "busy timeout, or the run's duration if shorter), so the load did not start (%3)")
+              .arg(waited, QString::number(setupWaitMs() / 1000.0, 'f', 1), m_error);
     m_result.warnings << tr(
         "The database was locked by another connection: a lock that blocks even readers (EXCLUSIVE or "
         "PENDING, as a rollback-journal writer takes to commit, or BEGIN EXCLUSIVE), or the write lock "
@@ -227,9 +234,13 @@ void LoadRun::verify()
             problems << q.value(0).toString();
     }
     if (q.lastError().isValid()) {
-        if ((q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY)
+        // Locked now, but rows already known to be lost: that is the verdict (not "not verified").
+        const bool busy = (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+        if (busy && v.lostRows == 0)
             return lockedOut(q.lastError().databaseText());
-        problems << q.lastError().text();
+        problems << (busy ? tr("not checked: another connection held a lock on the database (%1)")
+                                .arg(q.lastError().databaseText())
+                          : q.lastError().text());
     }
     v.integrity = problems.join(QLatin1Char('\n'));
     v.checked = true;

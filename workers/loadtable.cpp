@@ -30,8 +30,10 @@ bool find(const ReadRows &read, const QString &table, Found *found, QString *why
     std::vector<QVariantList> rows;
     // name, declared type, position in the primary key; no row: no such table (or a view,
     // which a load cannot write either: sqlite_schema tells them apart).
-    if (!read(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?1 COLLATE NOCASE"), { table },
-            &rows, why))
+    // (Indexes and triggers have names of their own, which a table may share.)
+    if (!read(QStringLiteral("SELECT type FROM sqlite_schema WHERE type IN ('table', 'view') AND name = ?1 "
+                             "COLLATE NOCASE"),
+            { table }, &rows, why))
         return false;
     if (rows.empty()) {
         *found = Found::Missing;
@@ -55,7 +57,12 @@ bool find(const ReadRows &read, const QString &table, Found *found, QString *why
             && c.value(1).toString() == QLatin1String("INTEGER"))
             idIsRowid = true;
     }
-    const bool shape = idIsRowid && keyColumns == 1 && columns.contains(QLatin1String("worker"))
+    // A WITHOUT ROWID table declares the same columns, but its primary key is an index.
+    if (!read(QStringLiteral("SELECT count(*) FROM pragma_index_list(?1) WHERE origin = 'pk'"), { table }, &rows,
+            why))
+        return false;
+    const bool keyIsRowid = !rows.empty() && rows.front().value(0).toInt() == 0;
+    const bool shape = idIsRowid && keyIsRowid && keyColumns == 1 && columns.contains(QLatin1String("worker"))
         && columns.contains(QLatin1String("value")) && columns.contains(QLatin1String("payload"));
     *found = shape ? Found::LoadTable : Found::OtherTable;
     return true;

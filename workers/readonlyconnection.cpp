@@ -4,6 +4,7 @@
 #include "sqlitefile.h"
 #include "sqlitelink.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,17 +14,37 @@
 
 namespace LockLens {
 
-ReadOnlyConnection::ReadOnlyConnection(const QString &path, int busyTimeoutMs)
+ReadOnlyConnection::ReadOnlyConnection(const QString &path, int busyTimeoutMs, const StopFlag *abort)
     : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("inspect")))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     bool uri = false;
     const QString name = SqliteFile::databaseName(path, &uri); // read-only media: immutable
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1%2")
-                             .arg(QString::number(busyTimeoutMs), uri ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
+    const QFileInfo file(path);
+    const bool queryOnly = !uri && file.isFile() && file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) };
+    if (!queryOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (uri)
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     db.setDatabaseName(name);
-    if (!db.open())
+    if (!db.open()) {
         failed(db.lastError(), &m_error);
+        return;
+    }
+    if (queryOnly) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA query_only=1")))
+            failed(q.lastError(), &m_error);
+    }
+    if (sqlite3 *handle = SqliteLink::nativeHandle(db); handle && abort) {
+        m_wait.policy = BusyPolicy::Sqlite;
+        m_wait.timeoutMs = busyTimeoutMs;
+        m_wait.counting = false;
+        m_wait.abort = abort;
+        installBusyHandler(handle, &m_wait);
+    }
 }
 
 ReadOnlyConnection::~ReadOnlyConnection()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "busyhandler.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -11,14 +13,17 @@ class QSqlError;
 namespace LockLens {
 
 // A short read-only connection to a database file of the user's, through Qt's SQLite driver
-// (as every connection of a run) opened with SQLITE_OPEN_READONLY: what a run reads at setup
-// before anything writes, so that a refusal leaves the file as it was. Lives in one thread;
-// every query is dropped before the connection is removed.
+// (as every connection of a run): what a run reads at setup before anything writes, so that
+// a refusal leaves the file as it was. Where the file and its folder can be written it is
+// opened for writing but with PRAGMA query_only: a connection opened read-only cannot remove,
+// when it closes, the -wal and -shm files a WAL database made it create. Lives in one
+// thread; every query is dropped before the connection is removed.
 class ReadOnlyConnection
 {
 public:
-    // busyTimeoutMs: how long a statement waits for a lock another connection holds.
-    ReadOnlyConnection(const QString &path, int busyTimeoutMs);
+    // busyTimeoutMs: how long a statement waits for a lock another connection holds; a raised
+    // `abort` ends that wait (where the driver runs on LockLens's SQLite).
+    ReadOnlyConnection(const QString &path, int busyTimeoutMs, const StopFlag *abort = nullptr);
     ~ReadOnlyConnection();
     ReadOnlyConnection(const ReadOnlyConnection &) = delete;
     ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
@@ -41,6 +46,7 @@ private:
     QString m_name;
     QString m_error;
     bool m_busy = false;
+    BusyContext m_wait;
 };
 
 } // namespace LockLens

@@ -194,6 +194,8 @@ bool RetryBackoff::parse(const QString &text, RetryBackoff *out, QString *error)
         b.kind = Kind::Exponential;
         ok = (parts.size() == 2 || parts.size() == 3) && number(parts[1], &b.minMs)
             && (parts.size() == 2 || number(parts[2], &b.maxMs));
+        if (ok && parts.size() == 2)
+            b.maxMs = std::max(b.maxMs, b.minMs); // "exponential:500": up to 500 ms
         ok = ok && b.maxMs >= b.minMs;
     }
     if (!ok) {
@@ -344,7 +346,7 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         && getString("table", &s.table, false) && getBool("existing_table", &s.existingTable)
         && getBool("foreign_keys", &s.foreignKeys) && getString("journal_mode", &s.journalMode, false)
         && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
-        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, 126, &s.splitFiles)
+        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, SplitFilesCeiling, &s.splitFiles)
         && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
         && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
         && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
@@ -402,6 +404,15 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     return true;
 }
 
+bool Scenario::fromRunJson(const QJsonObject &o, Scenario *out, QString *error)
+{
+    if (!fromJson(o, out, error))
+        return false;
+    if (!o.contains(QLatin1String("retry_backoff")))
+        out->retryBackoff.kind = RetryBackoff::Kind::None;
+    return true;
+}
+
 QString Scenario::validate() const
 {
     if (workers < 1 || workers > 1024)
@@ -454,8 +465,7 @@ QString Scenario::validate() const
             || memoryName.contains(QLatin1Char('/'))))
         return tr("the in-memory database name may not contain '?', '#' or '/'");
     if (strategy == Strategy::Split) {
-        // Every worker's connection attaches the other files.
-        const int most = 1 + SqliteLink::attachedLimit();
+        const int most = maxSplitFiles();
         if (splitFiles < 2 || splitFiles > most)
             return tr("split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other "
                       "databases")
@@ -531,6 +541,11 @@ QStringList Scenario::warnings() const
             "another's write fails at once with SQLITE_LOCKED, which no busy timeout waits for (the shared "
             "strategy avoids it)");
     return w;
+}
+
+int Scenario::maxSplitFiles()
+{
+    return std::min(1 + SqliteLink::attachedLimit(), SplitFilesCeiling);
 }
 
 QStringList Scenario::splitPaths() const

@@ -125,6 +125,9 @@ struct Scenario
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.
     static bool fromJson(const QJsonObject &o, Scenario *out, QString *error);
+    // The scenario a run document recorded: the same, except that a run recorded before the
+    // retry back-off existed (no "retry_backoff") retried at once.
+    static bool fromRunJson(const QJsonObject &o, Scenario *out, QString *error);
     // Empty when the scenario can run; otherwise what is wrong, in one sentence.
     QString validate() const;
     // Known traps worth a warning (not errors).
@@ -134,6 +137,10 @@ struct Scenario
     // The database files of a split run, the database first: "run.db", "run-split2.db"...
     // (only the database itself for other strategies).
     QStringList splitPaths() const;
+    // The most files a split can have: every worker's connection attaches the others, as many
+    // as Qt's SQLite allows (SQLITE_LIMIT_ATTACHED); never more than SQLite's own ceiling.
+    static int maxSplitFiles();
+    static constexpr int SplitFilesCeiling = 126; // 1 + SQLITE_MAX_ATTACHED's largest value
     bool operator==(const Scenario &o) const;
     bool operator!=(const Scenario &o) const { return !(*this == o); }
 };

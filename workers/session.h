@@ -86,8 +86,12 @@ public:
                 m_stats.cutShortTx.inc();
                 return;
             }
-            if (attempt >= m_sc.maxTries || !backOff(attempt)) {
+            if (attempt >= m_sc.maxTries) {
                 m_stats.failedTx.inc();
+                return;
+            }
+            if (!backOff(attempt)) { // the run ended before the next try: it had tries left
+                m_stats.cutShortTx.inc();
                 return;
             }
             m_stats.retries.inc();

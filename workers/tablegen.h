@@ -4,6 +4,7 @@
 #include "operation.h"
 #include "scenario.h"
 #include "statements.h"
+#include "stopflag.h"
 
 #include <QByteArray>
 #include <QString>
@@ -87,7 +88,9 @@ struct TableModel
     // foreign key with an empty parent, with sc.foreignKeys a delete that would cascade into
     // other rows, a statement of the run SQLite will not prepare, such as one that meets a
     // "foreign key mismatch"...).
-    static std::shared_ptr<const TableModel> load(const Scenario &sc, QString *error);
+    // `abort`, when raised, ends a wait for another connection's lock (the run was stopped).
+    static std::shared_ptr<const TableModel> load(
+        const Scenario &sc, QString *error, const StopFlag *abort = nullptr);
 
     // The statements of the run on this table.
     StatementTexts statementTexts(const Scenario &sc) const;

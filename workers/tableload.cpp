@@ -81,7 +81,7 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
 
 // The messages name their context: lupdate files a tr() inside a member of TableModel under
 // "TableModel", not under the namespace's context that tr() above looks them up in.
-std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error)
+std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error, const StopFlag *abort)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
         *error = QCoreApplication::translate(
@@ -94,7 +94,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                      .arg(sc.databasePath);
         return nullptr;
     }
-    ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs);
+    ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs, abort);
     if (!db.ok()) {
         *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2")
                      .arg(sc.databasePath, db.error());

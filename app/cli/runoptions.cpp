@@ -278,7 +278,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         sc.workers = int(n);
     }
     if (has("split-files")) {
-        if (!toInt(val("split-files"), "split-files", 2, 126, &n, error))
+        if (!toInt(val("split-files"), "split-files", 2, Scenario::SplitFilesCeiling, &n, error))
             return false;
         sc.splitFiles = int(n);
     }

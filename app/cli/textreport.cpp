@@ -48,7 +48,7 @@ QString summaryText(const RunResult &r)
     QString s;
     s += tr("scenario: %1\n").arg(sc.name.isEmpty() ? tr("(command line)") : sc.name);
     s += tr("database: %1 (journal_mode %2, synchronous %3)\n")
-             .arg(r.databaseName, r.journalMode, sc.synchronous);
+             .arg(r.databaseName, r.journalMode.isEmpty() ? tr("unknown") : r.journalMode, sc.synchronous);
     s += tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
              .arg(sc.workers)
              .arg(toString(sc.strategy), toString(sc.txMode))
@@ -67,8 +67,8 @@ QString summaryText(const RunResult &r)
              .arg(sc.maxTries)
              .arg(sc.retryBackoff.toString());
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
-             .arg(r.environment.driverPath, r.environment.sqliteVersion, r.environment.sqliteSource,
-                 r.environment.qtVersion);
+             .arg(r.environment.driverPath.isEmpty() ? tr("none, no load ran") : r.environment.driverPath,
+                 r.environment.sqliteVersion, r.environment.sqliteSource, r.environment.qtVersion);
     s += tr("duration: %1 s%2 (setup %3 s)\n")
              .arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString(), num(r.setupS, 3));
     s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")

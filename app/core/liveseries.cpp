@@ -329,7 +329,7 @@ LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
     LiveSeries s;
     QString ignored;
     s.m_hasScenario = run.value(QLatin1String("scenario")).isObject()
-        && Scenario::fromJson(run.value(QLatin1String("scenario")).toObject(), &s.m_scenario, &ignored);
+        && Scenario::fromRunJson(run.value(QLatin1String("scenario")).toObject(), &s.m_scenario, &ignored);
     if (!s.m_hasScenario)
         s.m_scenario = Scenario();
     const QJsonArray workers = run.value(QLatin1String("workers")).toArray();
