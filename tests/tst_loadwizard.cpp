@@ -5,7 +5,9 @@
 // saves name-1.png … name-4.png (the wizard at 900x650 on each page) to look at.
 #include "loadwizard.h"
 #include "loadwizardpages.h"
+#include "loadwizardtext.h"
 #include "presets.h"
+#include "sqlitefixture.h"
 #include "wizardfixture.h"
 
 #include <QCheckBox>
@@ -24,6 +26,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using namespace LockLens;
 using namespace LockLens::Fixture;
@@ -49,6 +57,7 @@ private Q_SLOTS:
     void pagesFitAt900x650();
     void journalModeFollowsAnExistingFile();
     void durationBoxWithoutADuration();
+    void fileChecksKeepThisProcesssLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -522,6 +531,53 @@ void TestLoadWizard::durationBoxWithoutADuration()
     child<QRadioButton>(&w, "stopByDuration")->setChecked(true);
     QVERIFY(duration->isEnabled());
     QCOMPARE(w.scenario().durationS, ConcurrencyPage::DefaultDurationS);
+}
+
+void TestLoadWizard::fileChecksKeepThisProcesssLocks()
+{
+    // Regression: the target page and the review read the database's header with a file of
+    // their own; closing it dropped every POSIX lock this process held on the file (the
+    // window's console may be inside a transaction), and another process could then write.
+#ifdef Q_OS_LINUX
+    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+    QCOMPARE(Fixture::exec(path, QStringLiteral("CREATE TABLE t(x)")), QString());
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK); // RESERVED
+    QCOMPARE(WizardText::fileJournalMode(path), QStringLiteral("delete"));
+    LoadWizard w({});
+    Scenario sc;
+    sc.databasePath = path;
+    w.setScenario(sc);
+    QVERIFY2(w.problem().isEmpty(), qPrintable(w.problem())); // the target page's checks ran
+    // Another process asks whether SQLite's RESERVED byte is locked (by this one).
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(path.toUtf8().constData(), O_RDWR);
+        struct flock fl = {};
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        fl.l_start = 0x40000001; // PENDING_BYTE + 1: RESERVED
+        fl.l_len = 1;
+        ::_exit(fd >= 0 && ::fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK ? 0 : 1);
+    }
+    int status = -1;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0); // still locked
+    // Not a database: said so, through SQLite.
+    const QString text = m_dir.filePath(QStringLiteral("text.db"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("not a database, but long enough to be read as one") > 0);
+    f.close();
+    QString why;
+    QVERIFY(WizardText::fileJournalMode(text, &why).isEmpty());
+    QVERIFY2(why.contains(QLatin1String("not a database")), qPrintable(why));
+#else
+    QSKIP("fork and POSIX locks");
+#endif
 }
 
 QTEST_MAIN(TestLoadWizard)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadwizard.h"
 
+#include "filekind.h"
 #include "loadwizardpages.h"
 
 #include <QFile>
@@ -105,6 +106,10 @@ bool LoadWizard::loadScenario(const QString &path, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {
         *error = tr("%1 does not exist").arg(shown);
+        return false;
+    }
+    if (const QString refused = FileKind::readRefusal(path); !refused.isEmpty()) {
+        *error = refused; // a named pipe would be read for ever
         return false;
     }
     QFile f(path);

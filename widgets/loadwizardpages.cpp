@@ -4,6 +4,7 @@
 
 #include "loadwizardtable.h"
 #include "loadwizardtext.h"
+#include "filekind.h"
 #include "presets.h"
 
 #include <QButtonGroup>
@@ -327,13 +328,12 @@ QString TargetPage::fileProblem() const
     if (m_ctx.readOnly && !m_ctx.databasePath.isEmpty() && fi.exists()
         && fi.canonicalFilePath() == QFileInfo(m_ctx.databasePath).canonicalFilePath())
         return tr("The window opened %1 read-only: choose another file").arg(QDir::toNativeSeparators(path));
-    if (fi.exists() && fi.size() > 0) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        if (f.read(16) != QByteArray("SQLite format 3", 16))
-            return tr("%1 is not an SQLite database").arg(QDir::toNativeSeparators(path));
-    }
+    if (const QString refused = FileKind::readRefusal(path); !refused.isEmpty())
+        return refused;
+    QString notADatabase;
+    if (fi.exists() && fi.size() > 0 && WizardText::fileJournalMode(path, &notADatabase).isEmpty()
+        && !notADatabase.isEmpty())
+        return tr("%1 is not an SQLite database (%2)").arg(QDir::toNativeSeparators(path), notADatabase);
     return {};
 }
 

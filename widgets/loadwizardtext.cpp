@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadwizardtext.h"
 
+#include "filekind.h"
+#include "readonlyconnection.h"
+
 #include <QCoreApplication>
-#include <QFile>
+#include <QFileInfo>
+
+#include <vector>
 
 namespace LockLens::WizardText {
 
@@ -61,15 +66,23 @@ QString syncNote(const QString &mode)
     return tr("Not a synchronous setting SQLite knows.");
 }
 
-QString fileJournalMode(const QString &path)
+QString fileJournalMode(const QString &path, QString *notADatabase)
 {
-    QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+    // Asked of SQLite, never read with a file of our own: closing a descriptor of a database
+    // file drops the locks this process's connections hold on it (the window's console may
+    // be inside a transaction).
+    if (path.isEmpty() || QFileInfo(path).size() == 0 || !FileKind::readRefusal(path).isEmpty())
         return {};
-    const QByteArray header = f.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    ReadOnlyConnection db(path, 250); // on the GUI thread: a locked file is not waited for long
+    std::vector<QVariantList> rows;
+    QString why;
+    if (!db.ok() || !db.rows(QStringLiteral("PRAGMA journal_mode"), {}, &rows, &why) || rows.empty()) {
+        if (notADatabase && !db.lastWasBusy())
+            *notADatabase = db.ok() ? why : db.error();
         return {};
-    return header[18] == 2 && header[19] == 2 ? QStringLiteral("wal") : QStringLiteral("delete");
+    }
+    return rows.front().value(0).toString().toLower() == QLatin1String("wal") ? QStringLiteral("wal")
+                                                                                : QStringLiteral("delete");
 }
 
 QString journalChange(const QString &mode, const QString &fileMode)

@@ -14,11 +14,11 @@ QStringList journalModes(); // wal, delete, truncate, persist, memory, off
 QStringList syncModes(); // off, normal, full, extra
 QString journalNote(const QString &mode);
 QString syncNote(const QString &mode);
-// The journal mode the database file at `path` opens in, read from its header (bytes 18
-// and 19 are 2 in WAL mode): "wal", or "delete" for a rollback journal (the other rollback
-// modes last only as long as the connection that set them). Empty when the file is missing,
-// empty or not an SQLite database.
-QString fileJournalMode(const QString &path);
+// The journal mode the database file at `path` opens in, as SQLite reads it from the header:
+// "wal", or "delete" for a rollback journal (the other rollback modes last only as long as
+// the connection that set them). Empty when the file is missing, empty, locked or not an
+// SQLite database; *notADatabase (if given) then says why when it is not one.
+QString fileJournalMode(const QString &path, QString *notADatabase = nullptr);
 // What a run in journal `mode` does to a file now in `fileMode` (fileJournalMode()), e.g.
 // "the file is in DELETE mode now; WAL stays after the run"; empty without a fileMode.
 QString journalChange(const QString &mode, const QString &fileMode);
