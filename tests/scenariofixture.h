@@ -32,6 +32,7 @@ inline Scenario everyField()
     s.busyPolicy = BusyPolicy::Spin;
     s.busyTimeoutMs = 0;
     s.maxTries = 9;
+    s.retryBackoff = { RetryBackoff::Kind::Fixed, 7, 100 };
     s.strategy = Strategy::WriterQueue;
     s.driverPath = DriverPath::Qt;
     s.durationS = 2.5;

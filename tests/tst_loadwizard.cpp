@@ -173,6 +173,13 @@ void TestLoadWizard::editsReachTheScenario()
     selectData(child<QComboBox>(&w, "busyPolicy"), QStringLiteral("spin"));
     child<QSpinBox>(&w, "busyTimeoutMs")->setValue(250);
     child<QSpinBox>(&w, "maxTries")->setValue(3);
+    QComboBox *backoff = child<QComboBox>(&w, "retryBackoff");
+    QVERIFY(backoff->isEnabled()); // with retries
+    backoff->setCurrentIndex(backoff->findData(int(RetryBackoff::Kind::Exponential)));
+    child<QSpinBox>(&w, "backoffMinMs")->setValue(4);
+    child<QSpinBox>(&w, "backoffMaxMs")->setValue(400);
+    QVERIFY2(child<QLabel>(&w, "backoffNote")->text().contains(QLatin1String("400 ms")),
+        qPrintable(child<QLabel>(&w, "backoffNote")->text()));
     child<QDoubleSpinBox>(&w, "rate")->setValue(500.25);
     child<QRadioButton>(&w, "stopByDuration")->setChecked(true);
     child<QDoubleSpinBox>(&w, "durationS")->setValue(7.5);
@@ -200,6 +207,7 @@ void TestLoadWizard::editsReachTheScenario()
     QVERIFY(sc.busyPolicy == BusyPolicy::Spin);
     QCOMPARE(sc.busyTimeoutMs, 250);
     QCOMPARE(sc.maxTries, 3);
+    QCOMPARE(sc.retryBackoff.toString(), QStringLiteral("exponential:4:400"));
     QCOMPARE(sc.rate, 500.25);
     QCOMPARE(sc.durationS, 7.5);
     QCOMPARE(sc.seed, 42u);

@@ -130,6 +130,7 @@ void TestLoadWizardReview::reviewListsEverySetting()
               QStringLiteral("BEGIN EXCLUSIVE"), QStringLiteral("Read before writing\nyes"),
               QStringLiteral("Workers\n16"), QStringLiteral("Single writer"), QStringLiteral("QSqlQuery"),
               QStringLiteral("Spin"), QStringLiteral("0 ms"), QStringLiteral("Tries per transaction\n9"),
+              QStringLiteral("Between tries\nFixed delay: Waits 7 ms before each retry"),
               QStringLiteral("1234.5 operations/s"), QStringLiteral("after 2.5 s"),
               QStringLiteral("9007199254740991"), QStringLiteral("Per-operation timing\noff"),
               QStringLiteral("Lock recording\noff"), QStringLiteral("Foreign keys\nenforced") };

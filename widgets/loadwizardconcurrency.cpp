@@ -4,8 +4,6 @@
 
 #include "loadwizardtext.h"
 
-#include "sqlitelink.h"
-
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +73,7 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     m_strategyNote = note(QStringLiteral("strategyNote"));
     m_splitFiles = new QSpinBox;
     m_splitFiles->setObjectName(QStringLiteral("splitFiles"));
-    m_splitFiles->setRange(2, 1 + SqliteLink::attachedLimit()); // each connection attaches the others
+    m_splitFiles->setRange(2, Scenario::maxSplitFiles());
     m_splitFiles->setSuffix(tr(" files"));
     m_splitFiles->setToolTip(tr("Database files the load table is split over (the split strategy only)"));
     m_driver = new QComboBox;
@@ -100,36 +98,7 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     whoGrid->addWidget(m_driverNote, 3, 2);
     whoGrid->setColumnStretch(2, 1);
 
-    auto *wait = new QGroupBox(tr("Waiting for locks"));
-    m_busy = new QComboBox;
-    m_busy->setObjectName(QStringLiteral("busyPolicy"));
-    for (BusyPolicy p : { BusyPolicy::Sqlite, BusyPolicy::Spin, BusyPolicy::None })
-        m_busy->addItem(WizardText::label(p), toString(p));
-    m_busyTimeout = new QSpinBox;
-    m_busyTimeout->setObjectName(QStringLiteral("busyTimeoutMs"));
-    m_busyTimeout->setRange(0, 86'400'000);
-    m_busyTimeout->setSuffix(tr(" ms"));
-    m_busyTimeout->setSingleStep(100);
-    m_busyTimeout->setAccelerated(true);
-    m_busyNote = note(QStringLiteral("busyNote"));
-    m_maxTries = new QSpinBox;
-    m_maxTries->setObjectName(QStringLiteral("maxTries"));
-    m_maxTries->setRange(1, 1'000'000);
-    auto *triesNote = note(QStringLiteral("maxTriesNote"));
-    triesNote->setText(tr("A transaction that fails (busy, locked) is run again up to this many times in "
-                          "all; 1 = no retry."));
-    auto *waitGrid = new QGridLayout(wait);
-    waitGrid->addWidget(buddyLabel(tr("When &locked:"), m_busy), 0, 0);
-    waitGrid->addWidget(m_busy, 0, 1);
-    auto *timeoutRow = new QHBoxLayout;
-    timeoutRow->addWidget(buddyLabel(tr("T&imeout:"), m_busyTimeout));
-    timeoutRow->addWidget(m_busyTimeout);
-    timeoutRow->addWidget(m_busyNote, 1);
-    waitGrid->addLayout(timeoutRow, 0, 2);
-    waitGrid->addWidget(buddyLabel(tr("&Tries:"), m_maxTries), 1, 0);
-    waitGrid->addWidget(m_maxTries, 1, 1);
-    waitGrid->addWidget(triesNote, 1, 2);
-    waitGrid->setColumnStretch(2, 1);
+    QGroupBox *wait = waitGroup();
 
     auto *pace = new QGroupBox(tr("Pace and length"));
     m_rate = exactSpin(QStringLiteral("rate"), 2, 0, 1e9, tr(" ops/s"));
@@ -179,9 +148,10 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     m_recordLocks = new QCheckBox(
         tr("Record lock states for the lock &timeline (file databases, through LockLens's VFS)"));
     m_recordLocks->setObjectName(QStringLiteral("recordLocks"));
-    auto *measureLayout = new QVBoxLayout(measure);
+    auto *measureLayout = new QHBoxLayout(measure); // one row: the page fits a 900x650 wizard
     measureLayout->addWidget(m_instrument);
     measureLayout->addWidget(m_recordLocks);
+    measureLayout->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);
@@ -199,7 +169,7 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     connect(m_driver, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_busy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_busyTimeout, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_maxTries, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_maxTries, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
     connect(m_byDuration, &QRadioButton::toggled, this, &ConcurrencyPage::updateNotes);
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
@@ -208,6 +178,73 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     connect(newSeed, &QPushButton::clicked, this, &ConcurrencyPage::newSeed);
     connect(m_instrument, &QCheckBox::toggled, this, &ConcurrencyPage::updateNotes);
     connect(m_recordLocks, &QCheckBox::toggled, this, &ConcurrencyPage::refresh);
+}
+
+QGroupBox *ConcurrencyPage::waitGroup()
+{
+    auto *wait = new QGroupBox(tr("Waiting for locks"));
+    m_busy = new QComboBox;
+    m_busy->setObjectName(QStringLiteral("busyPolicy"));
+    for (BusyPolicy p : { BusyPolicy::Sqlite, BusyPolicy::Spin, BusyPolicy::None })
+        m_busy->addItem(WizardText::label(p), toString(p));
+    m_busyTimeout = new QSpinBox;
+    m_busyTimeout->setObjectName(QStringLiteral("busyTimeoutMs"));
+    m_busyTimeout->setRange(0, 86'400'000);
+    m_busyTimeout->setSuffix(tr(" ms"));
+    m_busyTimeout->setSingleStep(100);
+    m_busyTimeout->setAccelerated(true);
+    m_busyNote = note(QStringLiteral("busyNote"));
+    m_maxTries = new QSpinBox;
+    m_maxTries->setObjectName(QStringLiteral("maxTries"));
+    m_maxTries->setRange(1, 1'000'000);
+    m_maxTries->setToolTip(tr("A transaction that fails (busy, locked) is run again up to this many times in "
+                              "all; 1 = no retry."));
+    auto *waitGrid = new QGridLayout(wait);
+    waitGrid->addWidget(buddyLabel(tr("When &locked:"), m_busy), 0, 0);
+    waitGrid->addWidget(m_busy, 0, 1);
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(buddyLabel(tr("T&imeout:"), m_busyTimeout));
+    timeoutRow->addWidget(m_busyTimeout);
+    timeoutRow->addWidget(m_busyNote, 1);
+    waitGrid->addLayout(timeoutRow, 0, 2);
+    waitGrid->addWidget(buddyLabel(tr("&Tries:"), m_maxTries), 1, 0);
+    waitGrid->addWidget(m_maxTries, 1, 1);
+    addBackoffRow(waitGrid, 1);
+    waitGrid->setColumnStretch(2, 1);
+    return wait;
+}
+
+void ConcurrencyPage::addBackoffRow(QGridLayout *grid, int row)
+{
+    m_backoff = new QComboBox;
+    m_backoff->setObjectName(QStringLiteral("retryBackoff"));
+    for (RetryBackoff::Kind k : { RetryBackoff::Kind::Exponential, RetryBackoff::Kind::Fixed, RetryBackoff::Kind::None })
+        m_backoff->addItem(WizardText::label(k), int(k));
+    const auto msBox = [](const char *name) {
+        auto *box = new QSpinBox;
+        box->setObjectName(QLatin1String(name));
+        box->setRange(1, 60000);
+        box->setSuffix(tr(" ms"));
+        return box;
+    };
+    m_backoffMin = msBox("backoffMinMs");
+    m_backoffMax = msBox("backoffMaxMs");
+    m_backoffTo = new QLabel(tr("up to"));
+    m_backoffNote = note(QStringLiteral("backoffNote"));
+    // Beside the tries: "Tries [3]  Between tries [Doubling delay] [1 ms] up to [100 ms]", the
+    // note below both.
+    auto *delays = new QHBoxLayout;
+    delays->addWidget(buddyLabel(tr("&Between tries:"), m_backoff));
+    delays->addWidget(m_backoff);
+    delays->addWidget(m_backoffMin);
+    delays->addWidget(m_backoffTo);
+    delays->addWidget(m_backoffMax);
+    delays->addStretch(1);
+    grid->addLayout(delays, row, 2);
+    grid->addWidget(m_backoffNote, row + 1, 1, 1, 2);
+    connect(m_backoff, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_backoffMin, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_backoffMax, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
 }
 
 void ConcurrencyPage::load(const Scenario &sc)
@@ -222,6 +259,9 @@ void ConcurrencyPage::load(const Scenario &sc)
     selectData(m_busy, toString(sc.busyPolicy));
     m_busyTimeout->setValue(sc.busyTimeoutMs);
     m_maxTries->setValue(sc.maxTries);
+    m_backoff->setCurrentIndex(m_backoff->findData(int(sc.retryBackoff.kind)));
+    m_backoffMin->setValue(sc.retryBackoff.minMs);
+    m_backoffMax->setValue(sc.retryBackoff.maxMs);
     m_rate->setExactValue(sc.rate);
     // Without a duration the box, disabled, offers what the built-in presets run for rather
     // than its minimum.
@@ -247,6 +287,9 @@ void ConcurrencyPage::store(Scenario *sc) const
     parse(m_busy->currentData().toString(), &sc->busyPolicy);
     sc->busyTimeoutMs = m_busyTimeout->value();
     sc->maxTries = m_maxTries->value();
+    sc->retryBackoff.kind = RetryBackoff::Kind(m_backoff->currentData().toInt());
+    sc->retryBackoff.minMs = m_backoffMin->value();
+    sc->retryBackoff.maxMs = m_backoffMax->value();
     sc->rate = m_rate->exactValue();
     sc->durationS = m_byDuration->isChecked() ? m_duration->exactValue() : 0;
     sc->opsPerWorker = std::int64_t(m_ops->exactValue());
@@ -271,6 +314,18 @@ void ConcurrencyPage::updateNotes()
     m_driverNote->setText(WizardText::note(probe.driverPath));
     m_busyNote->setText(WizardText::note(probe.busyPolicy));
     m_busyTimeout->setEnabled(probe.busyPolicy != BusyPolicy::None);
+    // The back-off: only with retries; the longest delay only when it doubles.
+    const bool retries = probe.maxTries > 1;
+    const RetryBackoff::Kind backoff = probe.retryBackoff.kind;
+    m_backoff->setEnabled(retries);
+    m_backoffMin->setEnabled(retries);
+    m_backoffMin->setVisible(backoff != RetryBackoff::Kind::None);
+    m_backoffTo->setVisible(backoff == RetryBackoff::Kind::Exponential);
+    m_backoffMax->setVisible(backoff == RetryBackoff::Kind::Exponential);
+    m_backoffMax->setEnabled(retries);
+    m_backoffNote->setText(retries
+            ? WizardText::note(probe.retryBackoff)
+            : tr("A transaction that fails (busy, locked) is not tried again: raise the tries to retry it."));
     m_duration->setEnabled(m_byDuration->isChecked());
     m_ops->setEnabled(m_byOps->isChecked());
     m_recordLocks->setEnabled(probe.instrument);

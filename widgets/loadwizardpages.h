@@ -13,6 +13,8 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -181,6 +183,8 @@ public:
     static constexpr double DefaultDurationS = 3; // shown for a scenario that stops by count
 
 private:
+    QGroupBox *waitGroup(); // busy policy and timeout, tries, back-off
+    void addBackoffRow(QGridLayout *grid, int row);
     void updateNotes();
     void newSeed();
 
@@ -195,6 +199,11 @@ private:
     QSpinBox *m_busyTimeout = nullptr;
     QLabel *m_busyNote = nullptr;
     QSpinBox *m_maxTries = nullptr;
+    QComboBox *m_backoff = nullptr;
+    QSpinBox *m_backoffMin = nullptr;
+    QLabel *m_backoffTo = nullptr;
+    QSpinBox *m_backoffMax = nullptr;
+    QLabel *m_backoffNote = nullptr;
     ExactSpinBox *m_rate = nullptr;
     QRadioButton *m_byDuration = nullptr;
     QRadioButton *m_byOps = nullptr;

@@ -185,6 +185,9 @@ void concurrencyRows(SummaryHtml &h, const Scenario &sc)
     h.row(ReviewPage::tr("When locked"), WizardText::label(sc.busyPolicy));
     h.row(ReviewPage::tr("Busy timeout"), ReviewPage::tr("%1 ms").arg(sc.busyTimeoutMs));
     h.row(ReviewPage::tr("Tries per transaction"), QString::number(sc.maxTries));
+    if (sc.maxTries > 1)
+        h.row(ReviewPage::tr("Between tries"),
+            ReviewPage::tr("%1: %2").arg(WizardText::label(sc.retryBackoff.kind), WizardText::note(sc.retryBackoff)));
     h.section(ReviewPage::tr("Pace and length"));
     h.row(ReviewPage::tr("Target rate"),
         sc.rate > 0 ? ReviewPage::tr("%1 operations/s in all").arg(number(sc.rate))

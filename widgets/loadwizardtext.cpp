@@ -225,4 +225,33 @@ QString note(BusyPolicy p)
     return {};
 }
 
+QString label(RetryBackoff::Kind k)
+{
+    switch (k) {
+    case RetryBackoff::Kind::Exponential:
+        return tr("Doubling delay");
+    case RetryBackoff::Kind::Fixed:
+        return tr("Fixed delay");
+    case RetryBackoff::Kind::None:
+        return tr("At once (as pgbench)");
+    }
+    return {};
+}
+
+QString note(const RetryBackoff &b)
+{
+    switch (b.kind) {
+    case RetryBackoff::Kind::Exponential:
+        return tr("Waits %1 ms, then twice as long each time up to %2 ms (x0.5-1.5 at random), as "
+                  "applications retrying SQLITE_BUSY do.")
+            .arg(QString::number(b.minMs), QString::number(b.maxMs));
+    case RetryBackoff::Kind::Fixed:
+        return tr("Waits %1 ms before each retry (x0.5-1.5 at random).").arg(QString::number(b.minMs));
+    case RetryBackoff::Kind::None:
+        return tr("Retries at once, as pgbench --max-tries: while another writer holds the lock, the tries are "
+                  "spent in milliseconds.");
+    }
+    return {};
+}
+
 } // namespace LockLens::WizardText

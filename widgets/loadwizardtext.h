@@ -31,5 +31,8 @@ QString label(DriverPath d);
 QString note(DriverPath d);
 QString label(BusyPolicy p);
 QString note(BusyPolicy p);
+QString label(RetryBackoff::Kind k);
+// What the back-off does between two tries, with its delays.
+QString note(const RetryBackoff &b);
 
 } // namespace LockLens::WizardText
