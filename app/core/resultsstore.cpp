@@ -5,10 +5,12 @@
 #include "runresult.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <iterator>
@@ -137,6 +139,21 @@ template<typename Body> bool writeTransaction(const DbConnection &db, SqlFailure
     return false;
 }
 
+// Switching a file into WAL reads, then writes: when another connection does the same at
+// once (two windows creating the store), SQLite refuses the upgrade with SQLITE_BUSY without
+// calling the busy handler. Tried again for as long as the busy timeout would wait.
+bool switchToWal(const DbConnection &db, SqlFailure *failure)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!db.exec(QStringLiteral("PRAGMA journal_mode=WAL"), failure)) {
+        if (!failure->isBusy() || waited.elapsed() >= kBusyTimeoutMs)
+            return false;
+        QThread::msleep(10);
+    }
+    return true;
+}
+
 // Rows changed by the last statement on this connection.
 qint64 changes(const DbConnection &db, SqlFailure *failure)
 {
@@ -222,8 +239,7 @@ bool ResultsStore::open(const QString &path, QString *error)
 
     // WAL lets readers and one writer work at once; the busy timeout makes concurrent
     // writers (other LockLens windows or `locklens run --save`) wait for each other.
-    if (!db->exec(QStringLiteral("PRAGMA journal_mode=WAL"), &f)
-        || !db->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &f))
+    if (!switchToWal(*db, &f) || !db->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &f))
         return report(describeFailure(where, Stage::Opening, f), error);
 
     if (shape.version < kVersion) {
