@@ -20,7 +20,12 @@ struct Spec
     int intervals = 3;
     double lockWaitShare = 0.05;
     qint64 busyUpgrade = 0, busySnapshot = 0, busyTimeout = 0;
-    qint64 lostRows = 0;
+    qint64 lostRows = 0; // negative: extra rows, as runs recorded before extra_rows gave them
+    qint64 extraRows = 0;
+    bool extraRowsRecorded = true; // false: a run from before extra_rows was recorded
+    bool lockedOut = false; // not verified: another connection held a lock
+    double backoffShare = 0;
+    QString retryBackoff; // empty: not recorded (a run from before the back-off)
     QString integrity = QStringLiteral("ok");
     QList<qint64> workerOps; // empty: equal
     QString workerName = QStringLiteral("worker %1");
@@ -58,10 +63,24 @@ inline QJsonObject runDoc(const Spec &s)
         { QStringLiteral("tx_latency_ms"), latency(0.05, 2) }, { QStringLiteral("errors"), errors },
         { QStringLiteral("stopped"), false }, { QStringLiteral("fatal_error"), QJsonValue() },
         { QStringLiteral("journal_mode"), QStringLiteral("wal") }, { QStringLiteral("rows_expected"), 1000 },
-        { QStringLiteral("rows_present"), 1000 - s.lostRows },
+        { QStringLiteral("rows_present"), 1000 - s.lostRows + s.extraRows },
         { QStringLiteral("lost_rows"), double(s.lostRows) }, { QStringLiteral("integrity"), s.integrity },
         { QStringLiteral("verified"), s.lostRows == 0 && s.integrity == QLatin1String("ok") },
         { QStringLiteral("error_messages"), QJsonObject() } };
+    if (s.extraRowsRecorded)
+        summary.insert(QStringLiteral("extra_rows"), double(s.extraRows));
+    if (s.backoffShare > 0) {
+        summary.insert(QStringLiteral("backoff_share"), s.backoffShare);
+        summary.insert(QStringLiteral("backoff_s"), s.backoffShare * duration * s.workers);
+    }
+    if (s.lockedOut) {
+        summary.insert(QStringLiteral("not_verified_reason"), QStringLiteral("database_locked"));
+        summary.insert(QStringLiteral("verification_error"),
+            QStringLiteral("another connection held a lock on the database through the 2.0 s the checks after the "
+                           "load wait (database is locked)"));
+        summary.insert(QStringLiteral("integrity"), QString());
+        summary.insert(QStringLiteral("verified"), false);
+    }
     QJsonArray workers, series;
     for (int w = 0; w < s.workers; ++w) {
         const qint64 ops = s.workerOps.value(w, 5000 / s.workers);
@@ -93,6 +112,10 @@ inline QJsonObject runDoc(const Spec &s)
         { QStringLiteral("workers"), s.workers }, { QStringLiteral("tx_mode"), QStringLiteral("deferred") },
         { QStringLiteral("busy_timeout_ms"), 5000 },
         { QStringLiteral("description"), QStringLiteral("a test") } };
+    if (!s.retryBackoff.isEmpty()) {
+        scenario.insert(QStringLiteral("retry_backoff"), s.retryBackoff);
+        scenario.insert(QStringLiteral("max_tries"), 10);
+    }
     QJsonObject env { { QStringLiteral("sqlite_version"), QStringLiteral("3.40.1") },
         { QStringLiteral("sqlite_source"), QStringLiteral("system") },
         { QStringLiteral("qt_version"), QStringLiteral("6.4.2") }, { QStringLiteral("cpu_count"), 8 },

@@ -3,6 +3,7 @@
 // outcome, and the header's figures. (Issue 14 item 7: a deferred-upgrade run where most
 // transactions failed ended under a green "Finished — verified" and no failure count.)
 // With LOCKLENS_DASHBOARD_PNG=/path/name it saves name-failures.png (1280x800).
+#include "clock.h"
 #include "dashboardtext.h"
 #include "loaddashboard.h"
 #include "presets.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void bannerToneAndWords_data();
     void bannerToneAndWords();
     void headerCountsFailedTransactions();
+    void headerTellsBackoff();
     void failedHeavyRunIsNotGreen();
 };
 
@@ -79,6 +81,14 @@ void TestDashboardText::bannerToneAndWords_data()
                                   << QStringList { QStringLiteral("not verified: database is locked") }
                                   << QStringList { QStringLiteral("0 lost") };
     r = verifiedRun();
+    r.verification.rowsPresent = 2005;
+    r.verification.extraRows = 5;
+    QTest::newRow("extra rows: amber, not lost")
+        << r << Tone::Warning
+        << QStringList { QStringLiteral("with rows another connection added"),
+               QStringLiteral("5 rows more than the run committed (2,000 expected, 2,005 present)") }
+        << QStringList { QStringLiteral("lost") };
+    r = verifiedRun();
     r.stopped = true;
     r.warnings << QStringLiteral("<trap>");
     QTest::newRow("stopped, with a warning")
@@ -114,6 +124,16 @@ void TestDashboardText::headerCountsFailedTransactions()
     QVERIFY2(DashboardText::liveFigures(1, recent, 2).endsWith(QStringLiteral("1 failed (25.0 %)")),
         qPrintable(DashboardText::liveFigures(1, recent, 2)));
     QCOMPARE(DashboardText::failures(0, 10), QString());
+}
+
+void TestDashboardText::headerTellsBackoff()
+{
+    RunResult r = verifiedRun();
+    r.scenario.workers = 2;
+    QVERIFY(!DashboardText::runFigures(r).contains(QLatin1String("backing off")));
+    r.total.backoffTicks = Clock::fromNs(1.5e9); // of 2 clients x 3 s
+    QVERIFY2(DashboardText::runFigures(r).contains(QStringLiteral("25 % backing off between tries")),
+        qPrintable(DashboardText::runFigures(r)));
 }
 
 void TestDashboardText::failedHeavyRunIsNotGreen()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void htmlIsWellFormedAndEscaped();
     void svgThinsLongSeries();
     void locksListControlThenWorkersByNumber();
+    void tablesTellBackoffAndExtraRows();
     void environmentStatesFileSystemAndStart_data();
     void environmentStatesFileSystemAndStart();
     void headingNamesScenarioAndDatabase_data();
@@ -97,6 +98,30 @@ void TestReportModel::conclusions_data()
     s.lostRows = 7;
     QTest::newRow("lost rows") << runDoc(s) << "lost_rows" << true << "7 rows acknowledged";
     QTest::newRow("lost rows: no all-clear") << runDoc(s) << "verification" << false << QString();
+    s = Spec();
+    s.extraRows = 5;
+    QTest::newRow("extra rows") << runDoc(s) << "extra_rows" << true
+                                << "5 more rows are present than the run committed (1,000 expected, 1,005 present)";
+    QTest::newRow("extra rows: not lost") << runDoc(s) << "lost_rows" << false << QString();
+    QTest::newRow("extra rows: still verified") << runDoc(s) << "verification" << true << "lost rows 0";
+    s = Spec();
+    s.lostRows = -5; // how a run recorded before extra_rows gave them
+    s.extraRowsRecorded = false;
+    QTest::newRow("extra rows of an older run") << runDoc(s) << "extra_rows" << true << "5 more rows are present";
+    QTest::newRow("extra rows of an older run: not lost") << runDoc(s) << "lost_rows" << false << QString();
+    s = Spec();
+    s.lockedOut = true;
+    QTest::newRow("locked out") << runDoc(s) << "verification" << true
+                                << "Not verified: another connection held a lock on the database";
+    QTest::newRow("locked out: no integrity finding") << runDoc(s) << "integrity" << false << QString();
+    s = Spec();
+    s.backoffShare = 0.3;
+    s.retryBackoff = QStringLiteral("exponential:1:100");
+    QTest::newRow("backing off") << runDoc(s) << "backoff" << true
+                                 << "30.0% of their time backing off between tries of failed transactions";
+    QTest::newRow("backing off: its setting") << runDoc(s) << "backoff" << true << "retry back-off exponential:1:100";
+    s.backoffShare = 0.01;
+    QTest::newRow("backing off little: below the threshold") << runDoc(s) << "backoff" << false << QString();
     s = Spec();
     s.integrity = QStringLiteral("*** in database main ***\nPage 5 is never used");
     QTest::newRow("integrity") << runDoc(s) << "integrity" << true << "Page 5";
@@ -296,6 +321,38 @@ void TestReportModel::locksListControlThenWorkersByNumber()
 
 // Issue 5: the environment table names the database's file system, the settings table
 // when the run started; a run recorded before either reads "not recorded".
+void TestReportModel::tablesTellBackoffAndExtraRows()
+{
+    Spec s;
+    s.extraRows = 5;
+    s.backoffShare = 0.25;
+    s.retryBackoff = QStringLiteral("fixed:5");
+    Spec old; // recorded before the back-off and extra rows: retried at once, extra rows as negative lost
+    old.lostRows = -3;
+    old.extraRowsRecorded = false;
+    Spec locked;
+    locked.lockedOut = true;
+    const Model m = modelOf({ runDoc(s), runDoc(old), runDoc(locked) });
+    const Table summary = summaryTable(m);
+    QCOMPARE(cell(summary, QStringLiteral("Backing off between tries")), QStringLiteral("1.500 s (25.0%)"));
+    QCOMPARE(cell(summary, QStringLiteral("Extra rows (another connection's)")), QStringLiteral("5"));
+    QCOMPARE(cell(summary, QStringLiteral("Lost rows")), QStringLiteral("0"));
+    QCOMPARE(cell(summary, QStringLiteral("Verified")), QStringLiteral("yes"));
+    QCOMPARE(cell(settingsTable(m), QStringLiteral("Retry back-off")), QStringLiteral("fixed:5"));
+    const auto column = [](const Table &t, const QString &label, int run) {
+        for (const QStringList &row : t.rows) {
+            if (row.value(0) == label)
+                return row.value(1 + run);
+        }
+        return QStringLiteral("(no row)");
+    };
+    QCOMPARE(column(summary, QStringLiteral("Lost rows"), 1), QStringLiteral("0"));
+    QCOMPARE(column(summary, QStringLiteral("Extra rows (another connection's)"), 1), QStringLiteral("3"));
+    QCOMPARE(column(settingsTable(m), QStringLiteral("Retry back-off"), 1), QStringLiteral("none (one try)"));
+    QCOMPARE(column(summary, QStringLiteral("Verified"), 2), QStringLiteral("no: locked by another connection"));
+    QCOMPARE(column(summary, QStringLiteral("Lost rows"), 2), QStringLiteral("not checked"));
+}
+
 void TestReportModel::environmentStatesFileSystemAndStart_data()
 {
     QTest::addColumn<QJsonObject>("doc");

@@ -178,6 +178,8 @@ QString DashboardText::runFigures(const RunResult &r)
     figures << tr("%1 waiting for locks").arg(percent(r.lockWaitShare()));
     if (r.appWaitShare() > 0)
         figures << tr("%1 waiting for the app's mutex/queue").arg(percent(r.appWaitShare()));
+    if (r.backoffShare() > 0)
+        figures << tr("%1 backing off between tries").arg(percent(r.backoffShare()));
     if (const QString failed = failures(r.total.failedTx, r.total.tx); !failed.isEmpty())
         figures << failed;
     return tr("whole run: %1").arg(figures.join(QStringLiteral(" · ")));
@@ -215,10 +217,12 @@ std::vector<Finding> verificationFindings(const RunResult &r)
         out.push_back(said(Tone::Bad,
             DashboardText::tr("%1 rows lost (%2 expected, %3 present)")
                 .arg(number(double(v.lostRows)), expected, present)));
-    else if (v.lostRows < 0)
-        out.push_back(said(Tone::Bad,
-            DashboardText::tr("%1 rows more than expected (%2 expected, %3 present)")
-                .arg(number(double(-v.lostRows)), expected, present)));
+    else if (v.extraRows > 0)
+        out.push_back({ Tone::Warning,
+            DashboardText::tr("%1 rows more than the run committed (%2 expected, %3 present): another connection "
+                              "wrote to the table during the run")
+                .arg(number(double(v.extraRows)), expected, present),
+            DashboardText::tr("with rows another connection added") });
     else if (intact)
         out.push_back(said(Tone::Good,
             DashboardText::tr("%1 rows expected, %2 present, 0 lost, integrity ok").arg(expected, present)));

@@ -30,6 +30,13 @@ void verification(const RunFigures &r, std::vector<Conclusion> *out)
 {
     if (!r.fatalError.isEmpty())
         out->push_back({ QStringLiteral("fatal"), tr("The run ended early: %1").arg(r.fatalError), true });
+    if (r.lockedOut) {
+        out->push_back({ QStringLiteral("verification"),
+            tr("Not verified: %1. Run again when the other connection has let go of its lock.")
+                .arg(r.verificationError),
+            true });
+        return;
+    }
     if (!r.checked) {
         out->push_back({ QStringLiteral("verification"),
             r.verificationError.isEmpty()
@@ -38,6 +45,12 @@ void verification(const RunFigures &r, std::vector<Conclusion> *out)
             true });
         return;
     }
+    if (r.extraRows > 0)
+        out->push_back({ QStringLiteral("extra_rows"),
+            tr("%1 more rows are present than the run committed (%2 expected, %3 present): another connection "
+               "wrote to the table during the run. They are not lost rows, but could hide as many.")
+                .arg(count(r.extraRows), count(r.rowsExpected), count(r.rowsPresent)),
+            false });
     if (r.lostRows == 0 && r.integrity == QLatin1String("ok")) {
         out->push_back({ QStringLiteral("verification"),
             tr("Nothing lost: lost rows 0 (%1 rows expected, %2 present), integrity ok.")
@@ -49,11 +62,6 @@ void verification(const RunFigures &r, std::vector<Conclusion> *out)
         out->push_back({ QStringLiteral("lost_rows"),
             tr("Lost rows: %1 rows acknowledged as committed are missing (%2 expected, %3 present).")
                 .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent)),
-            true });
-    else if (r.lostRows < 0)
-        out->push_back({ QStringLiteral("lost_rows"),
-            tr("%1 more rows are present than operations acknowledged (%2 expected, %3 present).")
-                .arg(count(-r.lostRows), count(r.rowsExpected), count(r.rowsPresent)),
             true });
     if (r.integrity != QLatin1String("ok"))
         out->push_back({ QStringLiteral("integrity"),
@@ -76,6 +84,13 @@ void waits(const RunFigures &r, std::vector<Conclusion> *out)
                 .arg(clients)
                 .arg(percent(r.appWaitShare), fixed(r.appWaitS, 2)),
             r.appWaitShare >= 0.5 });
+    if (r.backoffShare >= Threshold::waitShare)
+        out->push_back({ QStringLiteral("backoff"),
+            tr("The %1 clients spent %2 of their time backing off between tries of failed transactions (%3 s, "
+               "retry back-off %4): not waiting for a lock, but not working either.")
+                .arg(clients)
+                .arg(percent(r.backoffShare), fixed(r.backoffS, 2), r.retryBackoff),
+            r.backoffShare >= 0.5 });
 }
 
 void errors(const RunFigures &r, std::vector<Conclusion> *out)

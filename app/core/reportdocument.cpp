@@ -65,15 +65,21 @@ QString whatRan(const RunFigures &r)
 
 Block verification(const RunFigures &r)
 {
+    if (r.lockedOut)
+        return paragraph(r.verificationError, Tone::Bad, tr("Not verified:"));
     if (!r.checked) {
         return paragraph(r.verificationError.isEmpty()
                 ? tr("The database was not checked after the run.")
                 : tr("The database could not be checked: %1").arg(r.verificationError),
             Tone::Bad);
     }
+    const QString extra = r.extraRows > 0
+        ? tr(" %1 extra rows, written by another connection during the run.").arg(count(r.extraRows))
+        : QString();
     return paragraph(
         tr("lost rows %1 (%2 rows expected, %3 present), integrity %4.")
-            .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent), r.integrityText()),
+                .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent), r.integrityText())
+            + extra,
         r.verified ? Tone::Good : Tone::Bad, r.verified ? tr("Verified:") : tr("Verification failed:"));
 }
 

@@ -128,6 +128,7 @@ void readWorkers(const QJsonObject &doc, RunFigures *r)
         w.txPerS = number(o, "tx_per_s");
         w.lockWaitS = number(o, "lock_wait_s");
         w.appWaitS = number(o, "app_wait_s");
+        w.backoffS = number(o, "backoff_s");
         w.latency = latencyOf(o.value(key("latency_ms")).toObject());
         const QJsonObject errors = o.value(key("errors")).toObject();
         for (auto it = errors.begin(); it != errors.end(); ++it)
@@ -295,6 +296,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.maxTries = int(integer(sc, "max_tries"));
     r.payloadBytes = int(integer(sc, "payload_bytes"));
     r.splitFiles = int(integer(sc, "split_files"));
+    r.retryBackoff = sc.contains(key("retry_backoff")) ? text(sc, "retry_backoff") : QStringLiteral("none");
 
     r.durationS = number(s, "duration_s");
     r.opsPerS = number(s, "ops_per_s");
@@ -303,6 +305,10 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.appWaitS = number(s, "app_wait_s");
     r.lockWaitShare = number(s, "lock_wait_share");
     r.appWaitShare = number(s, "app_wait_share");
+    r.backoffS = number(s, "backoff_s");
+    r.backoffShare = number(s, "backoff_share");
+    r.setupS = s.contains(key("setup_s")) ? number(s, "setup_s") : -1;
+    r.cutShortTx = integer(s, "cut_short_tx");
     r.committedOps = integer(s, "committed_ops");
     r.committedTx = integer(s, "committed_tx");
     r.failedTx = integer(s, "failed_tx");
@@ -326,7 +332,11 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.verified = s.value(key("verified")).toBool();
     r.rowsExpected = integer(s, "rows_expected");
     r.rowsPresent = integer(s, "rows_present");
-    r.lostRows = integer(s, "lost_rows");
+    // Runs recorded before extra rows were told apart gave them as negative lost rows.
+    const qint64 lost = integer(s, "lost_rows");
+    r.lostRows = std::max<qint64>(0, lost);
+    r.extraRows = s.contains(key("extra_rows")) ? integer(s, "extra_rows") : std::max<qint64>(0, -lost);
+    r.lockedOut = text(s, "not_verified_reason") == QLatin1String("database_locked");
     r.integrity = text(s, "integrity");
 
     readEnvironment(doc, &r);

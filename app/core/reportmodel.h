@@ -28,7 +28,7 @@ struct WorkerFigures
 {
     QString name, role;
     qint64 ops = 0, tx = 0, failedTx = 0, retries = 0, busyEvents = 0, errors = 0;
-    double opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
+    double opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0, backoffS = 0;
     Latency latency;
 };
 
@@ -77,13 +77,19 @@ struct RunFigures
     // Scenario
     QString scenarioName, description, database, journalMode, synchronous, strategy, txMode, busyPolicy;
     QString mix, lockLensVersion;
+    // "none", "fixed:MS", "exponential:MIN:MAX"; "none" for runs recorded before the back-off
+    // existed, which retried at once.
+    QString retryBackoff;
     int workers = 0, readers = 0, batch = 0, busyTimeoutMs = 0, maxTries = 0, payloadBytes = 0;
     int splitFiles = 0; // the split strategy's files (0: not recorded)
 
     // Summary
     double durationS = 0, opsPerS = 0, txPerS = 0, lockWaitS = 0, appWaitS = 0;
     double lockWaitShare = 0, appWaitShare = 0; // 0 to 1
+    double backoffS = 0, backoffShare = 0; // slept between tries
+    double setupS = -1; // the setup before the load; -1: not recorded
     qint64 committedOps = 0, committedTx = 0, failedTx = 0, retries = 0, busyEvents = 0, busyHandlerCalls = 0;
+    qint64 cutShortTx = 0; // open when the run ended, rolled back
     bool stopped = false;
     QString fatalError;
     Latency latency, commitLatency, txLatency;
@@ -93,6 +99,10 @@ struct RunFigures
     bool verified = false; // a check ran and passed
     bool checked = false; // a check ran
     qint64 rowsExpected = 0, rowsPresent = 0, lostRows = 0;
+    qint64 extraRows = 0; // present beyond those expected: another connection wrote to the table
+    // Not verified because another connection held a lock on the database (the check, or the
+    // whole load, could not run); verificationError says which.
+    bool lockedOut = false;
     QString integrity, verificationError;
 
     // Environment, as label/value rows; a value the JSON lacks reads "not recorded".

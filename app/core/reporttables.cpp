@@ -66,6 +66,7 @@ std::vector<Figure> figures()
     whole(tr("Committed transactions"), [](const RunFigures &r) { return r.committedTx; });
     whole(tr("Failed transactions"), [](const RunFigures &r) { return r.failedTx; });
     whole(tr("Retries"), [](const RunFigures &r) { return r.retries; });
+    whole(tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
     whole(tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
     whole(tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
     f.push_back({ tr("Waiting for SQLite's locks"),
@@ -78,6 +79,11 @@ std::vector<Figure> figures()
             return tr("%1 s (%2)").arg(fixed(r.appWaitS, 3), percent(r.appWaitShare));
         },
         [](const RunFigures &r) { return std::optional<double>(r.appWaitS); } });
+    f.push_back({ tr("Backing off between tries"),
+        [](const RunFigures &r) {
+            return tr("%1 s (%2)").arg(fixed(r.backoffS, 3), percent(r.backoffShare));
+        },
+        [](const RunFigures &r) { return std::optional<double>(r.backoffS); } });
     num(
         tr("Latency p50 (ms)"), [](const RunFigures &r) { return r.latency.p50; }, 3);
     num(
@@ -100,10 +106,15 @@ std::vector<Figure> figures()
         none });
     f.push_back({ tr("Lost rows"),
         [](const RunFigures &r) { return r.checked ? count(r.lostRows) : tr("not checked"); }, none });
+    f.push_back({ tr("Extra rows (another connection's)"),
+        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : tr("not checked"); }, none });
     f.push_back({ tr("Integrity"),
         [](const RunFigures &r) { return r.checked ? r.integrityText() : r.verificationError; }, none });
-    f.push_back(
-        { tr("Verified"), [](const RunFigures &r) { return r.verified ? tr("yes") : tr("NO"); }, none });
+    f.push_back({ tr("Verified"),
+        [](const RunFigures &r) {
+            return r.verified ? tr("yes") : r.lockedOut ? tr("no: locked by another connection") : tr("NO");
+        },
+        none });
     return f;
 }
 
@@ -136,8 +147,9 @@ Table settingsTable(const Model &m)
     row(tr("Operation mix"), [](const RunFigures &r) { return r.mix; });
     row(tr("Payload (bytes)"), [](const RunFigures &r) { return QString::number(r.payloadBytes); });
     row(tr("Busy policy / timeout / tries"), [](const RunFigures &r) {
-        return tr("%1 / %2 ms / %3").arg(r.busyPolicy).arg(r.busyTimeoutMs).arg(r.maxTries);
+        return tr("%1 / %2 ms / %3").arg(r.busyPolicy, QString::number(r.busyTimeoutMs), QString::number(r.maxTries));
     });
+    row(tr("Retry back-off"), [](const RunFigures &r) { return r.maxTries > 1 ? r.retryBackoff : tr("none (one try)"); });
     return t;
 }
 
@@ -190,12 +202,12 @@ Table workersTable(const RunFigures &r)
 {
     Table t;
     t.header = QStringList { tr("Worker"), tr("Role"), tr("ops/s"), tr("tx/s"), tr("Operations"),
-        tr("Failed tx"), tr("Retries"), tr("Busy events"), tr("Lock wait (s)"), tr("App wait (s)"),
+        tr("Failed tx"), tr("Retries"), tr("Busy events"), tr("Lock wait (s)"), tr("App wait (s)"), tr("Back-off (s)"),
         tr("p50 (ms)"), tr("p99 (ms)"), tr("Errors") };
     for (const WorkerFigures &w : r.workerFigures)
         t.rows << QStringList { w.name, w.role, fixed(w.opsPerS, 1), fixed(w.txPerS, 1), count(w.ops),
             count(w.failedTx), count(w.retries), count(w.busyEvents), fixed(w.lockWaitS, 3),
-            fixed(w.appWaitS, 3), fixed(w.latency.p50, 3), fixed(w.latency.p99, 3), count(w.errors) };
+            fixed(w.appWaitS, 3), fixed(w.backoffS, 3), fixed(w.latency.p50, 3), fixed(w.latency.p99, 3), count(w.errors) };
     return t;
 }
 
