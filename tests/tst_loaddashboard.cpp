@@ -11,6 +11,7 @@
 #include "locktimelineview.h"
 #include "serieschart.h"
 
+#include <QValueAxis>
 #include <QChart>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -196,6 +197,9 @@ void TestLoadDashboard::realRunFillsChartsTimelineAndBanner()
     QCOMPARE(dash->chart(Chart::Errors)->seriesCount(), 0);
     QVERIFY2(dash->chart(Chart::Errors)->chart()->title().contains(QLatin1String("none")),
         qPrintable(dash->chart(Chart::Errors)->chart()->title()));
+    // With no line of its own, its time axis is the run's, as the other charts' are.
+    QCOMPARE(dash->chart(Chart::Errors)->xAxis()->max(), dash->chart(Chart::Throughput)->xAxis()->max());
+    QVERIFY(dash->chart(Chart::Errors)->xAxis()->max() >= r.durationS * 0.98);
 
     // A lane per connection (the four workers and the control connection), each worker's
     // with intervals.

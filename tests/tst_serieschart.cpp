@@ -255,6 +255,14 @@ void TestSeriesChart::growingLineKeepsItsTicks()
     QCOMPARE(chart.xAxis()->max(), 7.0);
     chart.setXRange(0, 0);
     QCOMPARE(chart.xAxis()->max(), 15.0);
+    // A 3 s run whose last sample came 4 ms late: its axis ends at 3 s, not 4 s.
+    SeriesChart ended(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    ended.setPoints(ended.addSeries(QStringLiteral("total")), { { 0.5, 5 }, { 1.5, 5 }, { 3.004, 5 } });
+    ended.refit();
+    QCOMPARE(ended.xAxis()->max(), 3.0);
+    ended.setPoints(0, { { 0.5, 5 }, { 1.5, 5 }, { 3.1, 5 } }); // 10 % of a step past it: the next tick
+    ended.refit();
+    QVERIFY(ended.xAxis()->max() >= 3.1);
 }
 
 void TestSeriesChart::growingLinesAreDrawnOnlyAtTheirEnd_data()

@@ -161,10 +161,13 @@ void LoadDashboard::showWorkerLine(Line &line, bool shown)
 void LoadDashboard::refreshCharts()
 {
     addErrorLines();
+    double end = 0; // every chart's time axis runs as far, those with no point yet too
     for (Line &line : m_lines) {
         if (line.worker >= 0 && !m_workerShown[std::size_t(line.worker)])
             continue;
         const QList<QPointF> &source = sourceOf(line);
+        if (!source.isEmpty())
+            end = std::max(end, source.constLast().x());
         SeriesChart *c = chart(line.chart);
         // A series only grows, and its last point may be replaced (LiveSeries::close()):
         // the chart thins and draws again only from there.
@@ -180,8 +183,10 @@ void LoadDashboard::refreshCharts()
             line.scaled.append({ source[i].x(), source[i].y() * line.scale });
         c->setPoints(line.index, line.scaled, unchanged);
     }
-    for (SeriesChart *c : m_charts)
+    for (SeriesChart *c : m_charts) {
+        c->setDataEnd(end);
         c->refit();
+    }
     updateErrorsTitle();
     if (isRunning())
         updateHeader();

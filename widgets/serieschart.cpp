@@ -243,6 +243,7 @@ void SeriesChart::clearSeries()
 {
     chart()->removeAllSeries();
     m_lines.clear();
+    m_dataEnd = 0;
     m_rasterValid = false;
     refit();
 }
@@ -301,7 +302,7 @@ void SeriesChart::followData(double *x0, double *x1)
 {
     // The range ends on a round tick, at most five steps from 0. A growing run keeps its
     // labels, and the chart its layout, until it passes that tick.
-    double last = 0;
+    double last = m_dataEnd;
     for (const Line &line : m_lines) {
         if (!line.points.isEmpty())
             last = std::max(last, line.points.constLast().x());
@@ -309,7 +310,9 @@ void SeriesChart::followData(double *x0, double *x1)
     if (!(last > 0))
         last = 1;
     const double step = niceStep(last / maxXIntervals(last));
-    const int intervals = std::max(1, int(std::ceil(last / step - 1e-9)));
+    // A run of 3 s whose last sample came a few ms late ends at 3, not on the next tick: a
+    // line may pass the last tick by 2 % of a step (drawn to the edge, as beyond any edge).
+    const int intervals = std::max(1, int(std::ceil(last / step - 0.02)));
     *x0 = 0;
     *x1 = step * intervals;
     if (m_x->tickCount() != intervals + 1)

@@ -63,6 +63,9 @@ public:
     // The x range: [0, the last x of any series] unless fixed with setXRange (to <= from
     // goes back to following the data).
     void setXRange(double fromS, double toS);
+    // The data's time reaches at least `seconds`, whether or not a series has a point there
+    // (a chart of errors, none so far, keeps the run's time axis).
+    void setDataEnd(double seconds) { m_dataEnd = seconds; }
     // Fits the axes to the visible data and redraws the thinned lines.
     void refit();
     QValueAxis *xAxis() const { return m_x; }
@@ -132,6 +135,7 @@ private:
     bool m_rasterValid = false; // m_image holds every visible line at the current axes
     int m_redrawnColumns = 0;
     double m_fixedFrom = 0, m_fixedTo = 0;
+    double m_dataEnd = 0;
     double m_drawnFrom = 0, m_drawnTo = 0, m_drawnTop = 0;
     int m_drawnColumns = 0;
     std::vector<OffScale> m_offScale;
