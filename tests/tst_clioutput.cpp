@@ -4,6 +4,7 @@
 #include "clifixture.h"
 #include "filefixture.h"
 #include "resultsstore.h"
+#include "cli/textreport.h"
 #include "sqlitefixture.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@ class TestCliOutput : public QObject
 
 private Q_SLOTS:
     void jsonHasEveryKey();
+    void summaryTellsRetriesCutShortAndExtraRows();
     void lockTraceHasEveryTransition();
     void outputOptionsBadInput_data();
     void outputOptionsBadInput();
@@ -123,6 +125,31 @@ void TestCliOutput::jsonHasEveryKey()
     const Outcome again
         = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen, QStringLiteral("--quiet") });
     QCOMPARE(again.status, 0);
+}
+
+// The summary printed after a run: the back-off only where a transaction may be tried again,
+// a run's cut-short transactions and another connection's rows only when there are some.
+void TestCliOutput::summaryTellsRetriesCutShortAndExtraRows()
+{
+    RunResult r;
+    r.scenario.maxTries = 1;
+    r.durationS = 1;
+    r.verification.checked = true;
+    r.verification.rowsExpected = r.verification.rowsPresent = 10;
+    r.verification.integrity = QStringLiteral("ok");
+    QString text = Cli::summaryText(r);
+    QVERIFY2(text.contains(QLatin1String("max tries 1 (a failed transaction is not tried again)")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("retry back-off")));
+    QVERIFY(!text.contains(QLatin1String("cut short")));
+    QVERIFY(!text.contains(QLatin1String("extra rows")));
+    r.scenario.maxTries = 5;
+    r.total.cutShortTx = 1;
+    r.verification.rowsPresent = 12;
+    r.verification.extraRows = 2;
+    text = Cli::summaryText(r);
+    QVERIFY2(text.contains(QLatin1String("max tries 5, retry back-off exponential:1:100")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("cut short: 1 transaction")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("extra rows: 2 row")), qPrintable(text));
 }
 
 void TestCliOutput::lockTraceHasEveryTransition()

@@ -172,6 +172,15 @@ void TestTranslations::englishPlurals()
         QStringLiteral("2 rows"));
     QCOMPARE(QCoreApplication::translate("LockLens::RunsView", "Deleted %n run(s).", nullptr, 1),
         QStringLiteral("Deleted 1 run."));
+    const char *cutShort = "cut short: %n transaction(s) open when the run ended, rolled back\n";
+    QCOMPARE(QCoreApplication::translate("LockLens::Cli", cutShort, nullptr, 1),
+        QStringLiteral("cut short: 1 transaction open when the run ended, rolled back\n"));
+    QCOMPARE(QCoreApplication::translate("LockLens::Cli", cutShort, nullptr, 3),
+        QStringLiteral("cut short: 3 transactions open when the run ended, rolled back\n"));
+    const char *extra = "extra rows: %n row(s) more than the run committed: another connection wrote to the table "
+                        "during the run (they are not lost rows, but could hide as many)\n";
+    QVERIFY(QCoreApplication::translate("LockLens::Cli", extra, nullptr, 1).startsWith(QLatin1String("extra rows: 1 row more")));
+    QVERIFY(QCoreApplication::translate("LockLens::Cli", extra, nullptr, 2).startsWith(QLatin1String("extra rows: 2 rows more")));
     ScriptResult r;
     StatementResult s;
     s.columns = QStringList { QStringLiteral("x") };

@@ -61,11 +61,17 @@ QString summaryText(const RunResult &r)
         s += tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
                  .arg(sc.readers)
                  .arg(sc.batch);
-    s += tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
-             .arg(toString(sc.busyPolicy))
-             .arg(sc.busyTimeoutMs)
-             .arg(sc.maxTries)
-             .arg(sc.retryBackoff.toString());
+    // The back-off only matters when a failed transaction is tried again.
+    if (sc.maxTries > 1)
+        s += tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
+                 .arg(toString(sc.busyPolicy))
+                 .arg(sc.busyTimeoutMs)
+                 .arg(sc.maxTries)
+                 .arg(sc.retryBackoff.toString());
+    else
+        s += tr("busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)\n")
+                 .arg(toString(sc.busyPolicy))
+                 .arg(sc.busyTimeoutMs);
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath.isEmpty() ? tr("none, no load ran") : r.environment.driverPath,
                  r.environment.sqliteVersion, r.environment.sqliteSource, r.environment.qtVersion);
@@ -112,11 +118,13 @@ QString summaryText(const RunResult &r)
         s += tr("verification: not verified: %1\n").arg(v.error);
     else
         s += tr("verification: not done (%1)\n").arg(v.error);
-    if (v.extraRows > 0)
+    // (A template argument list inside translate()'s arguments sends Qt 6.4's lupdate into a loop.)
+    const int extraRows = int(std::min<std::int64_t>(v.extraRows, INT32_MAX));
+    if (extraRows > 0)
         s += QCoreApplication::translate("LockLens::Cli",
             "extra rows: %n row(s) more than the run committed: another connection wrote to the table during "
             "the run (they are not lost rows, but could hide as many)\n",
-            nullptr, int(std::min<std::int64_t>(v.extraRows, INT32_MAX)));
+            nullptr, extraRows);
     for (const QString &w : r.warnings)
         s += tr("warning: %1\n").arg(w);
     return s;

@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +45,69 @@
     </message>
     <message>
         <source>%1 already has tables; the demo database is only built in an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_RECOVERY: another connection is recovering the WAL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_RECOVERY: the WAL file needs recovery, which a read-only connection cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_SNAPSHOT: another connection wrote since this transaction began reading; only a new transaction can write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_CANTLOCK: the WAL index (-shm file) is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_ROLLBACK: a hot journal left by a crash must be rolled back, and this connection cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_CANTINIT: the WAL index (-shm file) cannot be set up read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_DIRECTORY: the folder is read-only, so SQLite cannot create the journal file a write needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SQLite code %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a hot journal (%2): a write was cut short (a crash or power loss) and must be rolled back before the file can be read, which a read-only connection cannot do; open the file read-write once (sqlite3, or File ▸ Open in LockLens) to roll it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens</name>
+    <message>
+        <source>cannot write into %1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,10 +236,6 @@
 <context>
     <name>LockLens::Cli</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>locklens: error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,10 +248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>locklens: error: --report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>locklens: report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,22 +257,6 @@
     </message>
     <message>
         <source>locklens: saved as run %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens: error: --lock-trace: give a file name (the trace does not go to standard output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 is a file this run already uses (the database, its journal, the store or another output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: cannot write into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,21 +296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
-
-Writes a report of runs kept with `locklens run --save`; several runs make a comparison,
-side by side. The format comes from the extension of FILE:
-  .html  one self-contained page with charts
-  .md    Markdown tables for issue trackers
-  .csv   the time series, one row per interval per worker and in total
-  .json  everything, as `locklens run --json` writes it
-
-  --out FILE    the report to write (replaced when it exists)
-  --store FILE  the results store (default: runs.sqlite in the user&apos;s application data)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>locklens report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,18 +317,6 @@ side by side. The format comes from the extension of FILE:
     </message>
     <message>
         <source>--store: the file name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: %1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: %1 cannot be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,17 +369,6 @@ side by side. The format comes from the extension of FILE:
     </message>
     <message>
         <source>--scenario: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: locklens run [DATABASE] [options]
-
-Runs worker threads against DATABASE (a temporary file when none is given, removed afterwards),
-prints progress on stderr and a summary on stdout. Exit status: 0 done, 2 bad options or unusable
-database, 3 verification failed (rows lost or integrity check not ok).
-
-Options:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,17 +650,7 @@ Writes the demo shop database to FILE, which must not exist yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>busy: policy %1, timeout %2 ms, max tries %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>driver: %1, SQLite %2 (%3), Qt %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration: %1 s%2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,25 +713,6 @@ Writes the demo shop database to FILE, which must not exist yet.
     </message>
     <message>
         <source>warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 cannot be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: locklens [COMMAND] [options]
-
-Commands:
-  run [DATABASE] [options]  run a load test (locklens run --help for its options)
-  presets                   list the built-in scenarios
-  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
-  report ID... --out FILE   report saved runs (several: a comparison) as .html .md .csv .json
-  demo-db FILE              write the demo shop database to a new file
-  (none)                    run the demo load test and write locklens-demo.json
-
-  --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +830,169 @@ Commands:
     </message>
     <message>
         <source>the results store --save uses (default: runs.sqlite in the user&apos;s application data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens: not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: locklens [COMMAND] [options]
+
+Commands:
+  run [DATABASE] [options]  run a load test (locklens run --help for its options)
+  presets                   list the built-in scenarios
+  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
+  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json
+  demo-db FILE              write the demo shop database to a new file
+  (none)                    run the demo load test and write locklens-demo.json
+
+  --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens: error: standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
+
+Writes a report of runs kept with `locklens run --save`; several runs make a comparison,
+side by side. The format comes from the extension of FILE:
+  .html  one self-contained page with charts
+  .pdf   the same on numbered A4 pages
+  .md    Markdown tables for issue trackers
+  .csv   the time series, one row per interval per worker and in total
+  .json  everything, as `locklens run --json` writes it
+
+  --out FILE    the report to write (replaced when it exists; a device or named pipe
+                is written into)
+  --store FILE  the results store (default: runs.sqlite in the user&apos;s application data),
+                read only: it is never changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store: %1 is a file of the database this run loads; keep runs in a file of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media (its folder cannot be written): only a run that does not write can read it (--mix read=100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a retry waits after a failed try: none (at once, like pgbench), fixed:MS or exponential:MIN:MAX (doubling; default exponential:1:100), jittered by 0.5-1.5x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: locklens run [DATABASE] [options]
+
+Runs worker threads against DATABASE (a temporary file when none is given, removed afterwards),
+prints progress on stderr and a summary on stdout. The load goes into the table locklens_load
+(created when missing). Exit status: 0 done; 1 an output was not written; 2 refused
+(bad options, unusable database or output) or ended by an error; 3 verification failed
+(rows lost or integrity check not ok); 4 not verified, the database locked by another
+process; 130 interrupted.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, no load ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration: %1 s%2 (setup %3 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n transaction(s) open when the run ended, rolled back
+</source>
+        <translation>
+            <numerusform>cut short: %n transaction open when the run ended, rolled back
+</numerusform>
+            <numerusform>cut short: %n transactions open when the run ended, rolled back
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backing off between tries: %1 s (%2% of the workers&apos; time)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification: not verified: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>extra rows: %n row(s) more than the run committed: another connection wrote to the table during the run (they are not lost rows, but could hide as many)
+</source>
+        <translation>
+            <numerusform>extra rows: %n row more than the run committed: another connection wrote to the table during the run (they are not lost rows, but could hide as many)
+</numerusform>
+            <numerusform>extra rows: %n rows more than the run committed: another connection wrote to the table during the run (they are not lost rows, but could hide as many)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Cli::RunOutputs</name>
+    <message>
+        <source>--lock-trace: give a file name (the trace does not go to standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file this run already uses (the database, its journal, the store or another output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1419,18 @@ Commands:
         <source>Give the number of operations each worker runs, or run for a duration instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Between tries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction that fails (busy, locked) is not tried again: raise the tries to retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Connection</name>
@@ -1309,6 +1452,56 @@ Commands:
     </message>
     <message>
         <source>the existing table %1 was not read at setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::CsvExportJob</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 rows (written to %2 as they came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 rows; %2 is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,10 +1656,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 — verified:&lt;/b&gt; %2 rows expected, %3 present, 0 lost, integrity ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fatal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,10 +1672,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows more than expected (%2 expected, %3 present)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rows expected, %1 present, 0 lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1680,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 with problems:&lt;/b&gt; %2</source>
+        <source>%1 failed (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backing off between tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows more than the run committed (%2 expected, %3 present): another connection wrote to the table during the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with rows another connection added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows expected, %2 present, 0 lost, integrity ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions failed (%3 %) after their last try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with failed transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — verified, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +1770,78 @@ Commands:
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No database is open: File ▸ Open (Ctrl+O), or drop a database file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text, column names first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rows as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows the grid shows (its filter and order) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection spans %1 rows; Copy takes at most %2. Export the rows as CSV instead (right-click ▸ Export Rows as CSV…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 rows to copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows × %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an export is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::DiagramBoxes</name>
@@ -1580,6 +1877,53 @@ Commands:
     <name>LockLens::DiagramLayout</name>
     <message>
         <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::FileKind</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file: reading it would wait for a writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,10 +2093,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>app mutex/queue wait (ms/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>busy events/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,6 +2150,10 @@ Commands:
     </message>
     <message>
         <source>Errors by class — none so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app mutex/queue (ms/s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2282,45 @@ Commands:
         <source>no run has ended yet: run a load test, or open or compare runs of the run history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run created the table %1 in %2, the database open in the window. Remove it, with the rows the run inserted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Load Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no load table of the last run to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the table %1 from %2? The load test created it; it holds %n row(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the table %1 from %2? The load test created it; it holds %n row. This cannot be undone.</numerusform>
+            <numerusform>Remove the table %1 from %2? The load test created it; it holds %n rows. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the table %1 from %2? The load test created it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 was removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the load table %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 stays: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -1970,15 +2353,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the schema of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the load table %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the table %1 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload); choose another table name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,15 +2409,58 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the table %1 in %2 exists but is not a LockLens load table; choose another table name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot set up the split file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>writer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup waited for a lock another connection held: it took %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 in %2 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload); choose another table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after the setup had waited %1 s for a lock another connection held on the database; the load did not start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection held a lock on the database: the setup waited %1 s of the %2 s it could (the busy timeout, or the run&apos;s duration if shorter), so the load did not start (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was locked by another connection: a lock that blocks even readers (EXCLUSIVE or PENDING, as a rollback-journal writer takes to commit, or BEGIN EXCLUSIVE), or the write lock when the run had to create its table. The setup waits for it as long as the run would last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while waiting for a lock another connection held on the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection held a lock on the database through the %1 s the checks after the load wait (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: another connection held a lock on the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::LoadTable</name>
+    <message>
+        <source>%1 is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload): it stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,9 +2520,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LockLens::LockTimeline</name>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockLens::LockTimelinePanel</name>
     <message>
-        <source>&lt;b&gt;Lock timeline&lt;/b&gt; — a lane per connection: its lock on the database file (wide band), the WAL write and checkpoint locks (thin band), hatched while it waits. Wheel: zoom, drag: pan, double-click: all.</source>
+        <source>&lt;b&gt;Lock timeline&lt;/b&gt; — a lane per connection. Wheel: zoom, drag: pan, double-click: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each lane shows the connection&apos;s lock on the database file (wide band), the WAL write and checkpoint locks (thin band), hatched while it waits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2797,119 @@ Commands:
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the schema again; after a lock, open every page afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database again, read-only: nothing can write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where the data grid was (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL console has a transaction open: COMMIT or ROLLBACK there lets go of its lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The tables cannot be read while another connection holds its lock. Retry (F5) once it lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. LockLens reads it when you retry after the other connection lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only: SQLite cannot create the journal file a write needs, so every change will fail with &quot;attempt to write a readonly database&quot; (SQLITE_READONLY_DIRECTORY, code 1544).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (its permissions): every change will fail with &quot;attempt to write a readonly database&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty: it has no tables or views yet. Create one in the SQL console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has only SQLite&apos;s internal tables: pick one in the schema tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::OutputFile</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: LockLens writes into files, devices and named pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process is reading this named pipe (start the reader first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::PragmaPanel</name>
@@ -2463,6 +3009,10 @@ Commands:
     </message>
     <message>
         <source>Setting %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the database: %1. Refresh after the cause is gone, or Retry (F5) in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,10 +3366,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 more rows are present than operations acknowledged (%2 expected, %3 present).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PRAGMA integrity_check did not say ok: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,10 +3407,6 @@ Commands:
     </message>
     <message>
         <source>Clients of %1 waited for locks %2 of their time, those of %3 only %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3465,6 +4007,74 @@ Commands:
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not verified: %1. Run again when the other connection has let go of its lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more rows are present than the run committed (%2 expected, %3 present): another connection wrote to the table during the run. They are not lost rows, but could hide as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 clients spent %2 of their time backing off between tries of failed transactions (%3 s, retry back-off %4): not waiting for a lock, but not working either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 extra rows, written by another connection during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(database not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut short by the end of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing off between tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra rows (another connection&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: locked by another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one try)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-off (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -3494,10 +4104,6 @@ Commands:
     </message>
     <message>
         <source>%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +4401,30 @@ Commands:
         <source>Known traps in this scenario (it can still run):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run writes into the table %1 of %2, creating it if it is not there, and it stays after the run (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run adds its rows to the table %1, which %2 already holds; they stay after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run creates the table %1 in %2 and leaves it there, with the rows it inserts. When the run has ended, the banner under the dashboard&apos;s header offers to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunListModel</name>
@@ -3916,6 +4546,30 @@ Commands:
     </message>
     <message>
         <source>Cannot rename “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions failed after their last try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions abandoned after their last try, and their share of the transactions tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements that failed, every class (a retried transaction counts each of its errors)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,10 +4837,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>split files must be from 2 to 64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>split files need database files: a shared in-memory database cannot be split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,6 +4906,18 @@ Commands:
     </message>
     <message>
         <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad retry back-off &apos;%1&apos; (expected none, fixed:MS or exponential:MIN:MAX, in milliseconds from 1 to 60000, MIN no more than MAX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names that begin with sqlite_ are reserved for SQLite&apos;s own tables: choose another name for the load table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,6 +5075,18 @@ Commands:
         <source>This row of %1 refers to a row of %2 that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry (F5) once it lets go</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ScriptResult</name>
@@ -4454,10 +5128,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(first %1 rows shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,11 +5135,37 @@ Commands:
         <source>- a transaction is open: COMMIT or ROLLBACK to release its locks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement %1 (line %2) cancelled after %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n statement(s) before it had run)</source>
+        <translation>
+            <numerusform>(%n statement before it had run)</numerusform>
+            <numerusform>(%n statements before it had run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- %n row(s) read before it stopped</source>
+        <translation>
+            <numerusform>- %n row read before it stopped</numerusform>
+            <numerusform>- %n rows read before it stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: the statements after these did not run)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SeriesChart</name>
     <message>
-        <source>seconds</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,11 +5211,46 @@ Commands:
         <source>Stop after the current row (Esc); this build&apos;s SQLite cannot be interrupted mid-statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the database: %1. Run tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script is running: wait for it, or cancel it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: run a statement that returns rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SqlSession</name>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::SqliteFile</name>
+    <message>
+        <source>%1 is in a folder that cannot be written (read-only media): read as immutable (SQLite&apos;s immutable=1), without locks, as nobody can change it there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4714,6 +5445,14 @@ Commands:
         <source>The rowid: the hidden 64-bit key of every row, read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No table is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid changed its table, order or filter before the rows were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::TargetPage</name>
@@ -4814,14 +5553,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a name for the shared in-memory database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,11 +5577,8 @@ On this file: %2.</source>
         <source>Choose every setting on the following pages.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>LockLens::TraceWriter</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>%1 is not an SQLite database (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5044,6 +5772,30 @@ On this file: %2.</source>
         <source>No waiting: a locked database fails at once with SQLITE_BUSY; the timeout is not used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Doubling delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once (as pgbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits %1 ms, then twice as long each time up to %2 ms (x0.5-1.5 at random), as applications retrying SQLITE_BUSY do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits %1 ms before each retry (x0.5-1.5 at random).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries at once, as pgbench --max-tries: while another writer holds the lock, the tries are spent in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::WorkloadPage</name>
@@ -5196,6 +5948,22 @@ On this file: %2.</source>
     </message>
     <message>
         <source>no run %1 in the results store; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LockLens results store (the file is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LockLens results store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a results store of an older LockLens (version %2): save a run into it to update it, then report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results store %1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

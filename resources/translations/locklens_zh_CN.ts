@@ -36,10 +36,6 @@
         <translation>未指定数据库</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 是文件夹，不是数据库文件</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -50,6 +46,69 @@
     <message>
         <source>%1 already has tables; the demo database is only built in an empty one</source>
         <translation>%1 中已有表；演示数据库只会在空数据库中创建</translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_RECOVERY: another connection is recovering the WAL file</source>
+        <translation>SQLITE_BUSY_RECOVERY：另一个连接正在恢复 WAL 文件</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_RECOVERY: the WAL file needs recovery, which a read-only connection cannot do</source>
+        <translation>SQLITE_READONLY_RECOVERY：WAL 文件需要恢复，而只读连接无法执行恢复</translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_SNAPSHOT: another connection wrote since this transaction began reading; only a new transaction can write</source>
+        <translation>SQLITE_BUSY_SNAPSHOT：此事务开始读取之后，另一个连接进行了写入；只有新的事务才能写入</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_CANTLOCK: the WAL index (-shm file) is read-only</source>
+        <translation>SQLITE_READONLY_CANTLOCK：WAL 索引（-shm 文件）是只读的</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_ROLLBACK: a hot journal left by a crash must be rolled back, and this connection cannot write</source>
+        <translation>SQLITE_READONLY_ROLLBACK：崩溃遗留的热日志必须回滚，而此连接无法写入</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open</source>
+        <translation>SQLITE_READONLY_DBMOVED：文件在打开期间被重命名或删除</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_CANTINIT: the WAL index (-shm file) cannot be set up read-only</source>
+        <translation>SQLITE_READONLY_CANTINIT：无法以只读方式建立 WAL 索引（-shm 文件）</translation>
+    </message>
+    <message>
+        <source>SQLITE_READONLY_DIRECTORY: the folder is read-only, so SQLite cannot create the journal file a write needs</source>
+        <translation>SQLITE_READONLY_DIRECTORY：文件夹是只读的，因此 SQLite 无法创建写入所需的日志文件</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite code %2, %3)</source>
+        <translation>%1（SQLite 代码 %2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 has a hot journal (%2): a write was cut short (a crash or power loss) and must be rolled back before the file can be read, which a read-only connection cannot do; open the file read-write once (sqlite3, or File ▸ Open in LockLens) to roll it back</source>
+        <translation>%1 有热日志（%2）：一次写入被中断（崩溃或断电），必须先回滚才能读取该文件，而只读连接无法回滚；请以读写方式打开该文件一次（用 sqlite3，或 LockLens 中的“文件 ▸ 打开”）以将其回滚</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied</source>
+        <translation>无法打开 %1：权限不足</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens</name>
+    <message>
+        <source>cannot write into %1: the folder does not exist</source>
+        <translation>无法在 %1 中写入文件：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2</source>
+        <translation>无法在 %1 中写入文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>无法在 %1 中写入文件：它不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -177,10 +236,6 @@
 <context>
     <name>LockLens::Cli</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>locklens: error: %1</source>
         <translation>locklens: 错误：%1</translation>
     </message>
@@ -193,10 +248,6 @@
         <translation>locklens: 错误：--lock-trace：%1</translation>
     </message>
     <message>
-        <source>locklens: error: --report: %1</source>
-        <translation>locklens: 错误：--report：%1</translation>
-    </message>
-    <message>
         <source>locklens: report written to %1</source>
         <translation>locklens: 报告已写入 %1</translation>
     </message>
@@ -207,22 +258,6 @@
     <message>
         <source>locklens: saved as run %1 in %2</source>
         <translation>locklens: 已作为运行 %1 保存到 %2</translation>
-    </message>
-    <message>
-        <source>locklens: error: --lock-trace: give a file name (the trace does not go to standard output)</source>
-        <translation>locklens: 错误：--lock-trace：请给出文件名（锁跟踪不能写到标准输出）</translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 is a file this run already uses (the database, its journal, the store or another output)</source>
-        <translation>locklens: 错误：%1：%2 是本次运行已在使用的文件（数据库、其日志、结果库或另一个输出）</translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 is a folder; give a file name</source>
-        <translation>locklens: 错误：%1：%2 是文件夹；请给出文件名</translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: cannot write into %2</source>
-        <translation>locklens: 错误：%1：无法在 %2 中写入文件</translation>
     </message>
     <message>
         <source>locklens: error: --save: %1</source>
@@ -261,32 +296,6 @@
         <translation>locklens: 未知命令“%1”</translation>
     </message>
     <message>
-        <source>Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
-
-Writes a report of runs kept with `locklens run --save`; several runs make a comparison,
-side by side. The format comes from the extension of FILE:
-  .html  one self-contained page with charts
-  .md    Markdown tables for issue trackers
-  .csv   the time series, one row per interval per worker and in total
-  .json  everything, as `locklens run --json` writes it
-
-  --out FILE    the report to write (replaced when it exists)
-  --store FILE  the results store (default: runs.sqlite in the user&apos;s application data)
-</source>
-        <translation>用法：locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
-
-为用 `locklens run --save` 保存的运行写出报告；多个运行则并排比较。
-格式由 FILE 的扩展名决定：
-  .html  一个自包含的页面，带图表
-  .md    Markdown 表格，用于问题跟踪系统
-  .csv   时间序列，每个时间间隔中每个工作线程一行，另加总计行
-  .json  全部内容，与 `locklens run --json` 写出的一致
-
-  --out FILE    要写入的报告（已存在时覆盖）
-  --store FILE  结果库（默认：用户应用数据目录中的 runs.sqlite）
-</translation>
-    </message>
-    <message>
         <source>locklens report: %1</source>
         <translation>locklens report: %1</translation>
     </message>
@@ -309,18 +318,6 @@ side by side. The format comes from the extension of FILE:
     <message>
         <source>--store: the file name is empty</source>
         <translation>--store：文件名为空</translation>
-    </message>
-    <message>
-        <source>--out: %1 is a folder; give a file name</source>
-        <translation>--out：%1 是文件夹；请给出文件名</translation>
-    </message>
-    <message>
-        <source>--out: %1 cannot be written</source>
-        <translation>--out：无法写入 %1</translation>
-    </message>
-    <message>
-        <source>--out: cannot write into %1</source>
-        <translation>--out：无法在 %1 中写入文件</translation>
     </message>
     <message>
         <source>there is no application-data folder holding saved runs; give --store FILE</source>
@@ -373,24 +370,6 @@ side by side. The format comes from the extension of FILE:
     <message>
         <source>--scenario: %1: %2</source>
         <translation>--scenario：%1：%2</translation>
-    </message>
-    <message>
-        <source>Usage: locklens run [DATABASE] [options]
-
-Runs worker threads against DATABASE (a temporary file when none is given, removed afterwards),
-prints progress on stderr and a summary on stdout. Exit status: 0 done, 2 bad options or unusable
-database, 3 verification failed (rows lost or integrity check not ok).
-
-Options:
-</source>
-        <translation>用法：locklens run [DATABASE] [options]
-
-用工作线程对 DATABASE 施加负载（未指定时使用临时文件，运行后删除），
-在 stderr 上输出进度，在 stdout 上输出摘要。退出状态：0 完成，2 选项错误或数据库
-不可用，3 验证失败（丢失了行或完整性检查未通过）。
-
-选项：
-</translation>
     </message>
     <message>
         <source>  --existing-table
@@ -716,21 +695,9 @@ Writes the demo shop database to FILE, which must not exist yet.
 </translation>
     </message>
     <message>
-        <source>busy: policy %1, timeout %2 ms, max tries %3
-</source>
-        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 %3 次
-</translation>
-    </message>
-    <message>
         <source>driver: %1, SQLite %2 (%3), Qt %4
 </source>
         <translation>驱动：%1，SQLite %2（%3），Qt %4
-</translation>
-    </message>
-    <message>
-        <source>duration: %1 s%2
-</source>
-        <translation>时长：%1 秒%2
 </translation>
     </message>
     <message>
@@ -803,36 +770,6 @@ Writes the demo shop database to FILE, which must not exist yet.
         <source>warning: %1
 </source>
         <translation>警告：%1
-</translation>
-    </message>
-    <message>
-        <source>locklens: error: %1: %2 cannot be written</source>
-        <translation>locklens: 错误：%1：无法写入 %2</translation>
-    </message>
-    <message>
-        <source>Usage: locklens [COMMAND] [options]
-
-Commands:
-  run [DATABASE] [options]  run a load test (locklens run --help for its options)
-  presets                   list the built-in scenarios
-  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
-  report ID... --out FILE   report saved runs (several: a comparison) as .html .md .csv .json
-  demo-db FILE              write the demo shop database to a new file
-  (none)                    run the demo load test and write locklens-demo.json
-
-  --help, --version
-</source>
-        <translation>用法：locklens [COMMAND] [options]
-
-命令：
-  run [DATABASE] [options]  运行负载测试（选项见 locklens run --help）
-  presets                   列出内置场景
-  schema DATABASE [--json]  描述表、rowid、外键及其问题
-  report ID... --out FILE   将已保存的运行写成报告（多个运行即为比较），格式为 .html .md .csv .json
-  demo-db FILE              将演示商店数据库写入一个新文件
-  （无）                    运行演示负载测试并写出 locklens-demo.json
-
-  --help, --version
 </translation>
     </message>
     <message>
@@ -950,6 +887,205 @@ Commands:
     <message>
         <source>the results store --save uses (default: runs.sqlite in the user&apos;s application data)</source>
         <translation>--save 使用的结果库（默认：用户应用数据目录中的 runs.sqlite）</translation>
+    </message>
+    <message>
+        <source>locklens: not verified: %1</source>
+        <translation>locklens: 未验证：%1</translation>
+    </message>
+    <message>
+        <source>locklens: note: %1</source>
+        <translation>locklens: 注：%1</translation>
+    </message>
+    <message>
+        <source>Usage: locklens [COMMAND] [options]
+
+Commands:
+  run [DATABASE] [options]  run a load test (locklens run --help for its options)
+  presets                   list the built-in scenarios
+  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
+  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json
+  demo-db FILE              write the demo shop database to a new file
+  (none)                    run the demo load test and write locklens-demo.json
+
+  --help, --version
+</source>
+        <translation>用法：locklens [COMMAND] [options]
+
+命令：
+  run [DATABASE] [options]  运行负载测试（选项见 locklens run --help）
+  presets                   列出内置场景
+  schema DATABASE [--json]  描述表、rowid、外键及其问题
+  report ID... --out FILE   将已保存的运行写成报告（多个运行即为比较），格式为 .html .pdf .md .csv .json
+  demo-db FILE              将演示商店数据库写入一个新文件
+  （无）                    运行演示负载测试并写出 locklens-demo.json
+
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>locklens: error: standard output: %1</source>
+        <translation>locklens: 错误：标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
+
+Writes a report of runs kept with `locklens run --save`; several runs make a comparison,
+side by side. The format comes from the extension of FILE:
+  .html  one self-contained page with charts
+  .pdf   the same on numbered A4 pages
+  .md    Markdown tables for issue trackers
+  .csv   the time series, one row per interval per worker and in total
+  .json  everything, as `locklens run --json` writes it
+
+  --out FILE    the report to write (replaced when it exists; a device or named pipe
+                is written into)
+  --store FILE  the results store (default: runs.sqlite in the user&apos;s application data),
+                read only: it is never changed
+</source>
+        <translation>用法：locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]
+
+为用 `locklens run --save` 保存的运行写出报告；多个运行则并排比较。
+格式由 FILE 的扩展名决定：
+  .html  一个自包含的页面，带图表
+  .pdf   同样的内容，排版在带页码的 A4 页面上
+  .md    Markdown 表格，用于问题跟踪系统
+  .csv   时间序列，每个时间间隔中每个工作线程一行，另加总计行
+  .json  全部内容，与 `locklens run --json` 写出的一致
+
+  --out FILE    要写入的报告（已存在时覆盖；若为设备或命名管道，
+                则写入其中）
+  --store FILE  结果库（默认：用户应用数据目录中的 runs.sqlite），
+                只读：绝不会修改它
+</translation>
+    </message>
+    <message>
+        <source>--out: %1</source>
+        <translation>--out：%1</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store：%1</translation>
+    </message>
+    <message>
+        <source>--save: %1</source>
+        <translation>--save：%1</translation>
+    </message>
+    <message>
+        <source>--store: %1 is a file of the database this run loads; keep runs in a file of their own</source>
+        <translation>--store：%1 是本次运行施加负载的数据库的文件；请将运行保存在单独的文件中</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media (its folder cannot be written): only a run that does not write can read it (--mix read=100)</source>
+        <translation>%1 位于只读介质上（其文件夹无法写入）：只有不写入的运行才能读取它（--mix read=100）</translation>
+    </message>
+    <message>
+        <source>what a retry waits after a failed try: none (at once, like pgbench), fixed:MS or exponential:MIN:MAX (doubling; default exponential:1:100), jittered by 0.5-1.5x</source>
+        <translation>失败的尝试之后、重试之前的等待：none（立即重试，与 pgbench 相同）、fixed:MS 或 exponential:MIN:MAX（逐次加倍；默认 exponential:1:100），随机乘以 0.5-1.5 倍</translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation>--scenario：%1</translation>
+    </message>
+    <message>
+        <source>Usage: locklens run [DATABASE] [options]
+
+Runs worker threads against DATABASE (a temporary file when none is given, removed afterwards),
+prints progress on stderr and a summary on stdout. The load goes into the table locklens_load
+(created when missing). Exit status: 0 done; 1 an output was not written; 2 refused
+(bad options, unusable database or output) or ended by an error; 3 verification failed
+(rows lost or integrity check not ok); 4 not verified, the database locked by another
+process; 130 interrupted.
+
+Options:
+</source>
+        <translation>用法：locklens run [DATABASE] [options]
+
+用工作线程对 DATABASE 施加负载（未指定时使用临时文件，运行后删除），
+在 stderr 上输出进度，在 stdout 上输出摘要。负载写入表 locklens_load
+（不存在时创建）。退出状态：0 完成；1 某个输出未写出；2 被拒绝
+（选项错误、数据库或输出不可用）或因错误结束；3 验证失败
+（丢失了行或完整性检查未通过）；4 未验证，数据库被另一个
+进程锁定；130 被中断。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4
+</source>
+        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 %3 次，重试退避 %4
+</translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)
+</source>
+        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 1 次（失败的事务不会重试）
+</translation>
+    </message>
+    <message>
+        <source>none, no load ran</source>
+        <translation>无，未运行负载</translation>
+    </message>
+    <message>
+        <source>duration: %1 s%2 (setup %3 s)
+</source>
+        <translation>时长：%1 秒%2（准备阶段 %3 秒）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n transaction(s) open when the run ended, rolled back
+</source>
+        <translation>
+            <numerusform>被中断：运行结束时有 %n 个事务尚未结束，已回滚
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backing off between tries: %1 s (%2% of the workers&apos; time)
+</source>
+        <translation>尝试之间的退避：%1 秒（占工作线程时间的 %2%）
+</translation>
+    </message>
+    <message>
+        <source>verification: not verified: %1
+</source>
+        <translation>验证：未验证：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>extra rows: %n row(s) more than the run committed: another connection wrote to the table during the run (they are not lost rows, but could hide as many)
+</source>
+        <translation>
+            <numerusform>多出的行：比运行提交的多 %n 行：运行期间另一个连接写入了该表（它们不是丢失的行，但可能掩盖同样数量的丢失行）
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Cli::RunOutputs</name>
+    <message>
+        <source>--lock-trace: give a file name (the trace does not go to standard output)</source>
+        <translation>--lock-trace：请给出文件名（锁跟踪不能写到标准输出）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file this run already uses (the database, its journal, the store or another output)</source>
+        <translation>%1：%2 是本次运行已在使用的文件（数据库、其日志、结果库或另一个输出）</translation>
+    </message>
+    <message>
+        <source>--json: %1</source>
+        <translation>--json：%1</translation>
+    </message>
+    <message>
+        <source>--report: %1</source>
+        <translation>--report：%1</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1509,18 @@ Commands:
         <source>Give the number of operations each worker runs, or run for a duration instead</source>
         <translation>请给出每个工作线程运行的操作数，或改为按时长运行</translation>
     </message>
+    <message>
+        <source>up to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Between tries:</source>
+        <translation>尝试间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A transaction that fails (busy, locked) is not tried again: raise the tries to retry it.</source>
+        <translation>失败（busy、locked）的事务不会重试：若要重试，请调高尝试次数。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Connection</name>
@@ -1395,6 +1543,56 @@ Commands:
     <message>
         <source>the existing table %1 was not read at setup</source>
         <translation>准备阶段未读取现有表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::CsvExportJob</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2 rows…</source>
+        <translation>正在导出到 %1：%2 行…</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 rows (written to %2 as they came).</source>
+        <translation>导出在 %1 行后取消（这些行已随导出逐步写入 %2）。</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 rows; %2 is left as it was.</source>
+        <translation>导出在 %1 行后取消；%2 保持原样。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +1746,6 @@ Commands:
         <translation>已完成</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 — verified:&lt;/b&gt; %2 rows expected, %3 present, 0 lost, integrity ok</source>
-        <translation>&lt;b&gt;%1 — 已验证：&lt;/b&gt;预期 %2 行，实有 %3 行，丢失 0 行，完整性正常</translation>
-    </message>
-    <message>
         <source>fatal error: %1</source>
         <translation>致命错误：%1</translation>
     </message>
@@ -1568,10 +1762,6 @@ Commands:
         <translation>丢失 %1 行（预期 %2 行，实有 %3 行）</translation>
     </message>
     <message>
-        <source>%1 rows more than expected (%2 expected, %3 present)</source>
-        <translation>比预期多 %1 行（预期 %2 行，实有 %3 行）</translation>
-    </message>
-    <message>
         <source>%1 rows expected, %1 present, 0 lost</source>
         <translation>预期 %1 行，实有 %1 行，丢失 0 行</translation>
     </message>
@@ -1580,8 +1770,48 @@ Commands:
         <translation>完整性检查：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 with problems:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;%1，存在问题：&lt;/b&gt;%2</translation>
+        <source>%1 failed (%2 %)</source>
+        <translation>%1 个事务失败（%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 backing off between tries</source>
+        <translation>%1 用于尝试之间的退避</translation>
+    </message>
+    <message>
+        <source>%1 rows more than the run committed (%2 expected, %3 present): another connection wrote to the table during the run</source>
+        <translation>比运行提交的多 %1 行（预期 %2 行，实有 %3 行）：运行期间另一个连接写入了该表</translation>
+    </message>
+    <message>
+        <source>with rows another connection added</source>
+        <translation>含有另一个连接添加的行</translation>
+    </message>
+    <message>
+        <source>%1 rows expected, %2 present, 0 lost, integrity ok</source>
+        <translation>预期 %1 行，实有 %2 行，丢失 0 行，完整性正常</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions failed (%3 %) after their last try</source>
+        <translation>%2 个事务中有 %1 个在最后一次尝试后仍失败（%3 %）</translation>
+    </message>
+    <message>
+        <source>with failed transactions</source>
+        <translation>有失败的事务</translation>
+    </message>
+    <message>
+        <source>%1 with problems</source>
+        <translation>%1，存在问题</translation>
+    </message>
+    <message>
+        <source>%1 — verified</source>
+        <translation>%1 — 已验证</translation>
+    </message>
+    <message>
+        <source>%1 — verified, %2</source>
+        <translation>%1 — 已验证，%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1860,78 @@ Commands:
         <source>Filter: %1</source>
         <translation>筛选：%1</translation>
     </message>
+    <message>
+        <source>No database is open: File ▸ Open (Ctrl+O), or drop a database file here.</source>
+        <translation>没有打开的数据库：请使用“文件 ▸ 打开”（Ctrl+O），或将数据库文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>正在读取结构…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Filter the rows (Ctrl+F)</source>
+        <translation>筛选行（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>将所选单元格复制为以制表符分隔的文本</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>连同列标题复制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text, column names first</source>
+        <translation>将所选单元格复制为以制表符分隔的文本，列名在前</translation>
+    </message>
+    <message>
+        <source>Export Rows as &amp;CSV…</source>
+        <translation>将行导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the rows the grid shows (its filter and order) to a CSV file</source>
+        <translation>将数据表格显示的行（按其筛选条件和排序）写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation>没有选中要复制的内容。</translation>
+    </message>
+    <message>
+        <source>The selection spans %1 rows; Copy takes at most %2. Export the rows as CSV instead (right-click ▸ Export Rows as CSV…).</source>
+        <translation>所选内容跨越 %1 行；“复制”最多只能复制 %2 行。请改为将这些行导出为 CSV（右键 ▸ 将行导出为 CSV…）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows to copy…</source>
+        <translation>正在读取要复制的 %1 行…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows × %2 columns.</source>
+        <translation>已复制 %1 行 × %2 列。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>no table is shown</source>
+        <translation>没有显示任何表</translation>
+    </message>
+    <message>
+        <source>an export is still running</source>
+        <translation>仍有导出正在进行</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::DiagramBoxes</name>
@@ -1665,6 +1967,53 @@ Commands:
     <message>
         <source>missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::FileKind</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation>块设备（磁盘）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file: reading it would wait for a writer</source>
+        <translation>%1 是命名管道（FIFO），不是文件：读取它会一直等待写入方</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
+        <translation>%1 是%2，不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +2182,6 @@ Commands:
         <translation>SQLite 锁等待（毫秒/秒）</translation>
     </message>
     <message>
-        <source>app mutex/queue wait (ms/s)</source>
-        <translation>应用互斥锁/队列等待（毫秒/秒）</translation>
-    </message>
-    <message>
         <source>busy events/s</source>
         <translation>busy 事件/秒</translation>
     </message>
@@ -1895,6 +2240,10 @@ Commands:
     <message>
         <source>Errors by class — none so far</source>
         <translation>按类别统计的错误 — 目前没有</translation>
+    </message>
+    <message>
+        <source>app mutex/queue (ms/s)</source>
+        <translation>应用互斥锁/队列（毫秒/秒）</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2371,44 @@ Commands:
         <source>no run has ended yet: run a load test, or open or compare runs of the run history</source>
         <translation>尚无已结束的运行：请运行一次负载测试，或打开或比较运行历史中的运行</translation>
     </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>删除 %1…</translation>
+    </message>
+    <message>
+        <source>This run created the table %1 in %2, the database open in the window. Remove it, with the rows the run inserted?</source>
+        <translation>本次运行在 %2（窗口中打开的数据库）中创建了表 %1。要删除它以及运行插入的行吗？</translation>
+    </message>
+    <message>
+        <source>Remove the Load Table</source>
+        <translation>删除负载表</translation>
+    </message>
+    <message>
+        <source>there is no load table of the last run to remove</source>
+        <translation>没有上一次运行的负载表可删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the table %1 from %2? The load test created it; it holds %n row(s). This cannot be undone.</source>
+        <translation>
+            <numerusform>要从 %2 中删除表 %1 吗？它由负载测试创建，包含 %n 行。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the table %1 from %2? The load test created it. This cannot be undone.</source>
+        <translation>要从 %2 中删除表 %1 吗？它由负载测试创建。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The table %1 was removed from %2.</source>
+        <translation>已从 %2 中删除表 %1。</translation>
+    </message>
+    <message>
+        <source>Removed the load table %1 from %2</source>
+        <translation>已从 %2 中删除负载表 %1</translation>
+    </message>
+    <message>
+        <source>The table %1 stays: %2</source>
+        <translation>表 %1 未被删除：%2</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2054,16 +2441,8 @@ Commands:
         <translation>无法创建 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <source>cannot read the schema of %1: %2</source>
-        <translation>无法读取 %1 的结构：%2</translation>
-    </message>
-    <message>
         <source>cannot create the load table %1: %2</source>
         <translation>无法创建负载表 %1：%2</translation>
-    </message>
-    <message>
-        <source>the table %1 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload); choose another table name</source>
-        <translation>表 %1 已存在，但不是 LockLens 负载表（需要 id INTEGER PRIMARY KEY、worker、value 和 payload）；请另选表名</translation>
     </message>
     <message>
         <source>cannot write to %1: the file is read-only</source>
@@ -2118,16 +2497,59 @@ Commands:
         <translation>读取线程 %1：%2</translation>
     </message>
     <message>
-        <source>the table %1 in %2 exists but is not a LockLens load table; choose another table name</source>
-        <translation>%2 中的表 %1 已存在，但不是 LockLens 负载表；请另选表名</translation>
-    </message>
-    <message>
         <source>cannot set up the split file %1: %2</source>
         <translation>无法设置拆分文件 %1：%2</translation>
     </message>
     <message>
         <source>writer: %1</source>
         <translation>写入线程：%1</translation>
+    </message>
+    <message>
+        <source>The setup waited for a lock another connection held: it took %1 s.</source>
+        <translation>准备阶段等待了另一个连接持有的锁：耗时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the table %1 in %2 exists but is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload); choose another table name</source>
+        <translation>%2 中的表 %1 已存在，但不是 LockLens 负载表（需要 id INTEGER PRIMARY KEY、worker、value 和 payload）；请另选表名</translation>
+    </message>
+    <message>
+        <source>stopped after the setup had waited %1 s for a lock another connection held on the database; the load did not start (%2)</source>
+        <translation>准备阶段等待另一个连接在数据库上持有的锁 %1 秒后停止；负载未开始（%2）</translation>
+    </message>
+    <message>
+        <source>another connection held a lock on the database: the setup waited %1 s of the %2 s it could (the busy timeout, or the run&apos;s duration if shorter), so the load did not start (%3)</source>
+        <translation>另一个连接在数据库上持有锁：准备阶段在最多可等待的 %2 秒（busy 超时；若运行时长更短，则为运行时长）中等待了 %1 秒，因此负载未开始（%3）</translation>
+    </message>
+    <message>
+        <source>The database was locked by another connection: a lock that blocks even readers (EXCLUSIVE or PENDING, as a rollback-journal writer takes to commit, or BEGIN EXCLUSIVE), or the write lock when the run had to create its table. The setup waits for it as long as the run would last.</source>
+        <translation>数据库被另一个连接锁定：要么是连读取者也会被阻塞的锁（EXCLUSIVE 或 PENDING，即回滚日志模式下写入者提交时获取的锁，或 BEGIN EXCLUSIVE），要么是运行需要创建其表时的写锁。准备阶段会等待该锁，最长等待运行本应持续的时间。</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for a lock another connection held on the database (%1)</source>
+        <translation>在等待另一个连接在数据库上持有的锁时停止（%1）</translation>
+    </message>
+    <message>
+        <source>another connection held a lock on the database through the %1 s the checks after the load wait (%2)</source>
+        <translation>在负载结束后的检查所等待的 %1 秒内，另一个连接一直在数据库上持有锁（%2）</translation>
+    </message>
+    <message>
+        <source>not checked: another connection held a lock on the database (%1)</source>
+        <translation>未检查：另一个连接在数据库上持有锁（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::LoadTable</name>
+    <message>
+        <source>%1 is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and payload): it stays as it is</source>
+        <translation>%1 不是 LockLens 负载表（需要 id INTEGER PRIMARY KEY、worker、value 和 payload）：保持原样</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from %2: %3</source>
+        <translation>无法从 %2 中删除 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -2186,10 +2608,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LockLens::LockTimeline</name>
+    <message>
+        <source>control</source>
+        <translation>控制连接</translation>
+    </message>
+    <message>
+        <source>shared connection</source>
+        <translation>共享连接</translation>
+    </message>
+</context>
+<context>
     <name>LockLens::LockTimelinePanel</name>
     <message>
-        <source>&lt;b&gt;Lock timeline&lt;/b&gt; — a lane per connection: its lock on the database file (wide band), the WAL write and checkpoint locks (thin band), hatched while it waits. Wheel: zoom, drag: pan, double-click: all.</source>
-        <translation>&lt;b&gt;锁时间线&lt;/b&gt; — 每个连接一条泳道：它在数据库文件上的锁（宽带）、WAL 写锁和检查点锁（窄带），等待时以阴影显示。滚轮：缩放，拖动：平移，双击：全部。</translation>
+        <source>&lt;b&gt;Lock timeline&lt;/b&gt; — a lane per connection. Wheel: zoom, drag: pan, double-click: all.</source>
+        <translation>&lt;b&gt;锁时间线&lt;/b&gt; — 每个连接一条泳道。滚轮：缩放，拖动：平移，双击：全部。</translation>
+    </message>
+    <message>
+        <source>Each lane shows the connection&apos;s lock on the database file (wide band), the WAL write and checkpoint locks (thin band), hatched while it waits.</source>
+        <translation>每条泳道显示该连接在数据库文件上的锁（宽带）、WAL 写锁和检查点锁（窄带），等待时以阴影显示。</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2884,121 @@ Commands:
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Read the schema again; after a lock, open every page afresh</source>
+        <translation>重新读取结构；若曾被锁定，则重新打开每个页面</translation>
+    </message>
+    <message>
+        <source>Reopen Read-Only</source>
+        <translation>以只读方式重新打开</translation>
+    </message>
+    <message>
+        <source>Open this database again, read-only: nothing can write to it</source>
+        <translation>以只读方式再次打开此数据库：无法对其进行任何写入</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Back to where the data grid was (Alt+Left)</source>
+        <translation>返回数据表格之前的位置（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>再次前进（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>There is no table %1 any more.</source>
+        <translation>表 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer locked.</source>
+        <translation>%1 已不再被锁定。</translation>
+    </message>
+    <message>
+        <source>The SQL console has a transaction open: COMMIT or ROLLBACK there lets go of its lock.</source>
+        <translation>SQL 控制台有未结束的事务：在那里执行 COMMIT 或 ROLLBACK 即可释放其锁。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The tables cannot be read while another connection holds its lock. Retry (F5) once it lets go.</source>
+        <translation>%1
+
+另一个连接持有锁时无法读取表。待其释放锁后请重试（F5）。</translation>
+    </message>
+    <message>
+        <source>%1. LockLens reads it when you retry after the other connection lets go.</source>
+        <translation>%1。待另一个连接释放锁后重试，LockLens 就会读取它。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only: SQLite cannot create the journal file a write needs, so every change will fail with &quot;attempt to write a readonly database&quot; (SQLITE_READONLY_DIRECTORY, code 1544).</source>
+        <translation>%1 所在的文件夹是只读的：SQLite 无法创建写入所需的日志文件，因此每次修改都会因“attempt to write a readonly database”而失败（SQLITE_READONLY_DIRECTORY，代码 1544）。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (its permissions): every change will fail with &quot;attempt to write a readonly database&quot;.</source>
+        <translation>%1 是只读的（由其权限决定）：每次修改都会因“attempt to write a readonly database”而失败。</translation>
+    </message>
+    <message>
+        <source>The database is empty: it has no tables or views yet. Create one in the SQL console.</source>
+        <translation>数据库是空的：还没有任何表或视图。请在 SQL 控制台中创建。</translation>
+    </message>
+    <message>
+        <source>The database has only SQLite&apos;s internal tables: pick one in the schema tree.</source>
+        <translation>数据库中只有 SQLite 的内部表：请在结构树中选择一个。</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::OutputFile</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>文件名为空</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>%1 is %2: LockLens writes into files, devices and named pipes</source>
+        <translation>%1 是%2：LockLens 只写入文件、设备和命名管道</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write into %1</source>
+        <translation>无法在 %1 中写入文件</translation>
+    </message>
+    <message>
+        <source>no process is reading this named pipe (start the reader first)</source>
+        <translation>没有进程在读取此命名管道（请先启动读取方）</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::PragmaPanel</name>
@@ -2549,6 +3101,10 @@ Commands:
     <message>
         <source>Setting %1 to %2…</source>
         <translation>正在将 %1 设为 %2…</translation>
+    </message>
+    <message>
+        <source>No connection to the database: %1. Refresh after the cause is gone, or Retry (F5) in the window.</source>
+        <translation>没有到数据库的连接：%1。请在原因消除后刷新，或在窗口中重试（F5）。</translation>
     </message>
 </context>
 <context>
@@ -2901,10 +3457,6 @@ Commands:
         <translation>丢失了行：%1 行已确认提交，但现已缺失（预期 %2 行，实有 %3 行）。</translation>
     </message>
     <message>
-        <source>%1 more rows are present than operations acknowledged (%2 expected, %3 present).</source>
-        <translation>实有行数比已确认的操作多 %1 行（预期 %2 行，实有 %3 行）。</translation>
-    </message>
-    <message>
         <source>PRAGMA integrity_check did not say ok: %1</source>
         <translation>PRAGMA integrity_check 的结果不是 ok：%1</translation>
     </message>
@@ -2947,10 +3499,6 @@ Commands:
     <message>
         <source>Clients of %1 waited for locks %2 of their time, those of %3 only %4.</source>
         <translation>%1 的客户端线程有 %2 的时间在等待锁，而 %3 的只有 %4。</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>seconds since the load started</source>
@@ -3572,6 +4120,74 @@ Commands:
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
+    <message>
+        <source>Not verified: %1. Run again when the other connection has let go of its lock.</source>
+        <translation>未验证：%1。请在另一个连接释放其锁后再次运行。</translation>
+    </message>
+    <message>
+        <source>%1 more rows are present than the run committed (%2 expected, %3 present): another connection wrote to the table during the run. They are not lost rows, but could hide as many.</source>
+        <translation>实有行数比运行提交的多 %1 行（预期 %2 行，实有 %3 行）：运行期间另一个连接写入了该表。它们不是丢失的行，但可能掩盖同样数量的丢失行。</translation>
+    </message>
+    <message>
+        <source>The %1 clients spent %2 of their time backing off between tries of failed transactions (%3 s, retry back-off %4): not waiting for a lock, but not working either.</source>
+        <translation>%1 个客户端线程把 %2 的时间花在失败事务的两次尝试之间的退避上（%3 秒，重试退避 %4）：既没有在等待锁，也没有在工作。</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>未验证：</translation>
+    </message>
+    <message>
+        <source> %1 extra rows, written by another connection during the run.</source>
+        <translation> 多出 %1 行，由另一个连接在运行期间写入。</translation>
+    </message>
+    <message>
+        <source>in-memory %1</source>
+        <translation>内存数据库 %1</translation>
+    </message>
+    <message>
+        <source>a temporary file</source>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <source>(database not recorded)</source>
+        <translation>（未记录数据库）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cut short by the end of the run</source>
+        <translation>因运行结束而中断的事务</translation>
+    </message>
+    <message>
+        <source>Backing off between tries</source>
+        <translation>尝试之间的退避</translation>
+    </message>
+    <message>
+        <source>Extra rows (another connection&apos;s)</source>
+        <translation>多出的行（另一个连接写入）</translation>
+    </message>
+    <message>
+        <source>no: locked by another connection</source>
+        <translation>否：被另一个连接锁定</translation>
+    </message>
+    <message>
+        <source>Retry back-off</source>
+        <translation>重试退避</translation>
+    </message>
+    <message>
+        <source>none (one try)</source>
+        <translation>无（仅一次尝试）</translation>
+    </message>
+    <message>
+        <source>Back-off (s)</source>
+        <translation>退避（秒）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -3602,10 +4218,6 @@ Commands:
     <message>
         <source>%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json</source>
         <translation>%1：“.%2”不是报告格式；请将文件命名为 .html、.pdf、.md、.csv 或 .json</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name</source>
-        <translation>%1 是文件夹；请给出文件名</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4514,30 @@ Commands:
         <source>Known traps in this scenario (it can still run):</source>
         <translation>此场景中的已知陷阱（仍可运行）：</translation>
     </message>
+    <message>
+        <source>The run writes into the table %1 of %2, creating it if it is not there, and it stays after the run (%3).</source>
+        <translation>运行会写入 %2 中的表 %1（不存在时创建），运行后该表保留（%3）。</translation>
+    </message>
+    <message>
+        <source>The run adds its rows to the table %1, which %2 already holds; they stay after the run.</source>
+        <translation>运行会向 %2 中已有的表 %1 添加行；这些行在运行后保留。</translation>
+    </message>
+    <message>
+        <source>The run creates the table %1 in %2 and leaves it there, with the rows it inserts. When the run has ended, the banner under the dashboard&apos;s header offers to remove it.</source>
+        <translation>运行会在 %2 中创建表 %1，并连同插入的行一起保留在那里。运行结束后，仪表板标题下方的横幅会提供删除它的选项。</translation>
+    </message>
+    <message>
+        <source>Between tries</source>
+        <translation>尝试间隔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Your database:</source>
+        <translation>您的数据库：</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunListModel</name>
@@ -4024,6 +4660,30 @@ Commands:
     <message>
         <source>Cannot rename “%1”: %2</source>
         <translation>无法重命名“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions failed after their last try</source>
+        <translation>%2 个事务中有 %1 个在最后一次尝试后仍失败</translation>
+    </message>
+    <message>
+        <source>Failed tx</source>
+        <translation>失败的事务</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Transactions abandoned after their last try, and their share of the transactions tried</source>
+        <translation>在最后一次尝试后被放弃的事务，及其在所尝试事务中的占比</translation>
+    </message>
+    <message>
+        <source>Statements that failed, every class (a retried transaction counts each of its errors)</source>
+        <translation>失败的语句，包括所有类别（重试的事务会计入其每一次错误）</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4948,6 @@ Commands:
         <translation>内存数据库名称不能包含 &apos;?&apos;、&apos;#&apos; 或 &apos;/&apos;</translation>
     </message>
     <message>
-        <source>split files must be from 2 to 64</source>
-        <translation>拆分文件数必须在 2 到 64 之间</translation>
-    </message>
-    <message>
         <source>split files need database files: a shared in-memory database cannot be split</source>
         <translation>拆分文件需要数据库文件：共享内存数据库无法拆分</translation>
     </message>
@@ -4362,6 +5018,18 @@ Commands:
     <message>
         <source>unknown operation &apos;%1&apos; in the mix (known: insert, update, delete, read, range)</source>
         <translation>操作组合中有未知操作“%1”（已知：insert、update、delete、read、range）</translation>
+    </message>
+    <message>
+        <source>bad retry back-off &apos;%1&apos; (expected none, fixed:MS or exponential:MIN:MAX, in milliseconds from 1 to 60000, MIN no more than MAX)</source>
+        <translation>重试退避“%1”有误（应为 none、fixed:MS 或 exponential:MIN:MAX，单位为毫秒，取值 1 到 60000，且 MIN 不大于 MAX）</translation>
+    </message>
+    <message>
+        <source>names that begin with sqlite_ are reserved for SQLite&apos;s own tables: choose another name for the load table</source>
+        <translation>以 sqlite_ 开头的名称保留给 SQLite 自己的表：请为负载表另选名称</translation>
+    </message>
+    <message>
+        <source>split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other databases</source>
+        <translation>拆分文件数必须在 2 到 %1 之间：此 SQLite 的一个连接最多附加 %2 个其他数据库</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +5186,18 @@ Commands:
         <source>This row of %1 refers to a row of %2 that does not exist.</source>
         <translation>%1 的这一行引用了 %2 中不存在的行。</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Locked by another connection</source>
+        <translation>被另一个连接锁定</translation>
+    </message>
+    <message>
+        <source>Retry (F5) once it lets go</source>
+        <translation>待其释放锁后重试（F5）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ScriptResult</name>
@@ -4556,10 +5236,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>(cancelled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
         <source>(first %1 rows shown)</source>
         <translation>（显示前 %1 行）</translation>
     </message>
@@ -4567,12 +5243,36 @@ Commands:
         <source>- a transaction is open: COMMIT or ROLLBACK to release its locks</source>
         <translation>- 有未结束的事务：执行 COMMIT 或 ROLLBACK 以释放其锁</translation>
     </message>
+    <message>
+        <source>Statement %1 (line %2) cancelled after %3: %4</source>
+        <translation>语句 %1（第 %2 行）运行 %3 后被取消：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n statement(s) before it had run)</source>
+        <translation>
+            <numerusform>（在它之前已运行 %n 条语句）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- %n row(s) read before it stopped</source>
+        <translation>
+            <numerusform>- 停止前已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: the statements after these did not run)</source>
+        <translation>（已取消：其后的语句未运行）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SeriesChart</name>
     <message>
-        <source>seconds</source>
-        <translation>秒</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -4617,12 +5317,47 @@ Commands:
         <source>Stop after the current row (Esc); this build&apos;s SQLite cannot be interrupted mid-statement</source>
         <translation>在当前行之后停止（Esc）；此版本的 SQLite 无法在语句中途中断</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV file</source>
+        <translation>将显示的行写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>No connection to the database: %1. Run tries again.</source>
+        <translation>没有到数据库的连接：%1。点击“运行”会再次尝试连接。</translation>
+    </message>
+    <message>
+        <source>A script is running: wait for it, or cancel it (Esc)</source>
+        <translation>有脚本正在运行：请等待其结束，或将其取消（Esc）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Nothing to export: run a statement that returns rows first.</source>
+        <translation>没有可导出的内容：请先运行一条返回行的语句。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is still running.</source>
+        <translation>未导出任何内容：仍有导出正在进行。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SqlSession</name>
     <message>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::SqliteFile</name>
+    <message>
+        <source>%1 is in a folder that cannot be written (read-only media): read as immutable (SQLite&apos;s immutable=1), without locks, as nobody can change it there</source>
+        <translation>%1 位于无法写入的文件夹中（只读介质）：以不可变方式读取（SQLite 的 immutable=1），不加锁，因为在那里没有人能修改它</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +5523,7 @@ Commands:
     </message>
     <message>
         <source>%1.%2 must refer to a row of %3, which is empty: add rows to %3 first</source>
-        <translation>%1.%2 必须引用 %3 中的行，但 %3 是空的：请先向 %3 添加行</translation>
+        <translation>%1.%2 必须引用 %3 中的行，但该表是空的：请先向 %3 添加行</translation>
     </message>
     <message>
         <source>%1 has no column an update could change (every column is a key, a foreign key, referred to or generated): take updates out of the mix</source>
@@ -4814,6 +5549,14 @@ Commands:
     <message>
         <source>The rowid: the hidden 64-bit key of every row, read as %1.</source>
         <translation>rowid：每行隐藏的 64 位键，以 %1 读取。</translation>
+    </message>
+    <message>
+        <source>No table is shown.</source>
+        <translation>没有显示任何表。</translation>
+    </message>
+    <message>
+        <source>The grid changed its table, order or filter before the rows were read.</source>
+        <translation>在读取行之前，数据表格已更改了所显示的表、排序或筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -4915,14 +5658,6 @@ Commands:
         <translation>窗口以只读方式打开了 %1：请选择其他文件</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database</source>
-        <translation>%1 不是 SQLite 数据库</translation>
-    </message>
-    <message>
         <source>Enter a name for the shared in-memory database</source>
         <translation>请输入共享内存数据库的名称</translation>
     </message>
@@ -4948,12 +5683,9 @@ On this file: %2.</source>
         <source>Choose every setting on the following pages.</source>
         <translation>在后续页面中选择每一项设置。</translation>
     </message>
-</context>
-<context>
-    <name>LockLens::TraceWriter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>%1 is not an SQLite database (%2)</source>
+        <translation>%1 不是 SQLite 数据库（%2）</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5878,30 @@ On this file: %2.</source>
         <source>No waiting: a locked database fails at once with SQLITE_BUSY; the timeout is not used.</source>
         <translation>不等待：数据库被锁定时立即以 SQLITE_BUSY 失败；不使用超时。</translation>
     </message>
+    <message>
+        <source>Doubling delay</source>
+        <translation>加倍延迟</translation>
+    </message>
+    <message>
+        <source>Fixed delay</source>
+        <translation>固定延迟</translation>
+    </message>
+    <message>
+        <source>At once (as pgbench)</source>
+        <translation>立即（同 pgbench）</translation>
+    </message>
+    <message>
+        <source>Waits %1 ms, then twice as long each time up to %2 ms (x0.5-1.5 at random), as applications retrying SQLITE_BUSY do.</source>
+        <translation>先等待 %1 毫秒，之后每次加倍，最长 %2 毫秒（随机乘以 0.5-1.5），与重试 SQLITE_BUSY 的应用程序的做法相同。</translation>
+    </message>
+    <message>
+        <source>Waits %1 ms before each retry (x0.5-1.5 at random).</source>
+        <translation>每次重试前等待 %1 毫秒（随机乘以 0.5-1.5）。</translation>
+    </message>
+    <message>
+        <source>Retries at once, as pgbench --max-tries: while another writer holds the lock, the tries are spent in milliseconds.</source>
+        <translation>立即重试，与 pgbench --max-tries 相同：当另一个写入者持有锁时，所有尝试会在几毫秒内耗尽。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::WorkloadPage</name>
@@ -5299,6 +6055,22 @@ On this file: %2.</source>
     <message>
         <source>no run %1 in the results store; nothing was removed</source>
         <translation>结果库中没有运行 %1；未删除任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is not a LockLens results store (the file is empty)</source>
+        <translation>%1 不是 LockLens 结果库（文件为空）</translation>
+    </message>
+    <message>
+        <source>%1 is not a LockLens results store</source>
+        <translation>%1 不是 LockLens 结果库</translation>
+    </message>
+    <message>
+        <source>%1 is a results store of an older LockLens (version %2): save a run into it to update it, then report</source>
+        <translation>%1 是旧版 LockLens 的结果库（版本 %2）：请先向其中保存一次运行以更新它，然后再生成报告</translation>
+    </message>
+    <message>
+        <source>the results store %1 is open read-only</source>
+        <translation>结果库 %1 以只读方式打开</translation>
     </message>
 </context>
 </TS>
