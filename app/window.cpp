@@ -256,6 +256,8 @@ int runWindow(int &argc, char **argv, const QStringList &args)
     }
     const QStringList &rest = shot.rest;
     MainWindow window;
+    if (shot.size.isValid())
+        window.resize(shot.size);
     window.show();
     if (!rest.isEmpty()) {
         if (!rest.value(1).isEmpty())
