@@ -74,6 +74,19 @@ private:
     QByteArray m_total;
 };
 
+// What `save(path, &why)` wrote into a new named pipe at `path` that the test holds open for
+// reading (a save smaller than the pipe's buffer, 64 KiB on Linux). Empty when the pipe
+// could not be made, the save failed (`why` says), or the pipe was replaced by a file.
+template<typename Save> QByteArray savedIntoFifo(const QString &path, Save save, QString *why)
+{
+    if (!makeFifo(path))
+        return {};
+    FifoReader reader(path);
+    if (!reader.ok() || !save(path, why) || !isFifo(path))
+        return {};
+    return reader.readAll();
+}
+
 // `source` as a folder nothing can be created in, as on read-only media: chmod 0555, or
 // for root, whom modes do not stop, a read-only bind mount of it (needs CAP_SYS_ADMIN).
 // Undone when destroyed. path() is empty when neither worked (why() says).

@@ -2,6 +2,7 @@
 #include "catalogreader.h"
 #include "demodatabase.h"
 #include "diagramlayout.h"
+#include "filefixture.h"
 #include "fkdiagram.h"
 
 #include <QGraphicsItem>
@@ -334,14 +335,21 @@ void TestFkDiagram::exportToMissingDirectoryFails()
     const QString dir = m_dir.filePath(QStringLiteral("no/such/dir"));
     QString error;
     QVERIFY(!w.exportPng(dir + QLatin1String("/d.png"), &error));
-    QVERIFY(error.contains(QLatin1String("d.png")));
+    QVERIFY2(error.contains(QLatin1String("no/such/dir: the folder does not exist")), qPrintable(error));
     error.clear();
     QVERIFY(!w.exportSvg(dir + QLatin1String("/d.svg"), &error));
-    QVERIFY(error.contains(QLatin1String("d.svg")));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot write into")), qPrintable(error));
     error.clear();
     QVERIFY(!w.exportFile(m_dir.filePath(QStringLiteral("d.txt")), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("d.txt"))));
+#ifdef Q_OS_UNIX
+    // Into a named pipe: written into it, and it stays a pipe.
+    const QByteArray svg = Fixture::savedIntoFifo(
+        m_dir.filePath(QStringLiteral("d.svg")),
+        [&](const QString &path, QString *why) { return w.exportSvg(path, why); }, &error);
+    QVERIFY2(svg.startsWith("<?xml"), qPrintable(error));
+#endif
 }
 
 void TestFkDiagram::doubleClickActivatesTable()

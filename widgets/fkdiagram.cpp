@@ -2,6 +2,7 @@
 #include "fkdiagram.h"
 
 #include "icons.h"
+#include "outputfile.h"
 
 #include <QAction>
 #include <QDir>
@@ -17,7 +18,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -447,27 +448,21 @@ bool FkDiagram::exportPng(const QString &path, QString *error) const
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
-    QSaveFile file(path);
-    QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
-        *error = tr("Could not write %1: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                         file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString());
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    QImageWriter writer(&png, "png");
+    if (!writer.write(image)) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
         return false;
     }
-    return true;
+    // A regular file is replaced once written whole; a named pipe or a device is written into.
+    return OutputFile::saveForWindow(path, png.data(), error);
 }
 
 bool FkDiagram::exportSvg(const QString &path, QString *error) const
 {
     ensureBuilt();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(toSvg(m_layout, styleFor(palette(), font())).toUtf8()) < 0 || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::saveForWindow(path, toSvg(m_layout, styleFor(palette(), font())).toUtf8(), error);
 }
 
 bool FkDiagram::exportFile(const QString &path, QString *error) const

@@ -3,13 +3,13 @@
 
 #include "filekind.h"
 #include "loadwizardpages.h"
+#include "outputfile.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace LockLens {
 
@@ -88,17 +88,10 @@ QString LoadWizard::problem() const
 
 bool LoadWizard::saveScenario(const QString &path, QString *error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(scenario().toJson()).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    return true;
+    // A regular file is replaced once written whole; a named pipe or a device is written
+    // into, never replaced by a file.
+    return OutputFile::saveForWindow(
+        path, QJsonDocument(scenario().toJson()).toJson(QJsonDocument::Indented), error);
 }
 
 bool LoadWizard::loadScenario(const QString &path, QString *error)

@@ -270,4 +270,13 @@ bool OutputFile::save(const QString &path, const QByteArray &data, QString *erro
     return out.open(error) && out.write(data, error) && out.commit(error);
 }
 
+bool OutputFile::saveForWindow(const QString &path, const QByteArray &data, QString *error)
+{
+    if (save(path, data, error))
+        return true;
+    if (error && !error->isEmpty())
+        (*error)[0] = error->at(0).toUpper();
+    return false;
+}
+
 } // namespace LockLens

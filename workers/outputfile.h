@@ -54,6 +54,8 @@ public:
 
     // open, write and commit.
     static bool save(const QString &path, const QByteArray &data, QString *error);
+    // The same, its reason a sentence of its own ("Cannot write …") for a message box.
+    static bool saveForWindow(const QString &path, const QByteArray &data, QString *error);
 
 private:
     bool fail(const QString &reason, QString *error);
