@@ -334,10 +334,15 @@ void TestCli::interruptStopsAndReports()
     const QString json = dir.filePath(QStringLiteral("r.json"));
     QProcess p;
     p.start(QStringLiteral(LOCKLENS_EXE),
-        { QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--json"),
-            json });
+        { QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--progress"),
+            QStringLiteral("0.1"), QStringLiteral("--json"), json });
     QVERIFY(p.waitForStarted());
-    QTest::qWait(1500);
+    // Its first progress line: the load has begun (a stop during the start-up is another case).
+    QByteArray err;
+    p.setReadChannel(QProcess::StandardError);
+    while (!err.contains("progress:") && p.waitForReadyRead(30000))
+        err += p.readAllStandardError();
+    QVERIFY2(err.contains("progress:"), err.constData());
     ::kill(pid_t(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 130); // as the shell reports an interrupted command

@@ -254,8 +254,10 @@ void TestLoadDashboard::stopEndsTheRunEarly()
     dash->stop();
     RunResult r;
     QVERIFY(waitFinished(finished, &r, 20000));
-    if (dash->series().sampleCount() != 3)
-        qInfo("the closing interval was not folded this time");
+    // The closing interval is folded into the third sample when it is short, else it is a
+    // fourth (on a slow machine the stop may come late); either way the drawn lines match.
+    QVERIFY2(dash->series().sampleCount() == 3 || dash->series().sampleCount() == 4,
+        qPrintable(QString::number(dash->series().sampleCount())));
     QVERIFY(r.stopped);
     QVERIFY(r.durationS < 30);
     QVERIFY(r.ok());
