@@ -16,8 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <map>
-#include <thread>
 
 using namespace LockLens;
 using LockTrace::Lock;
@@ -26,10 +26,14 @@ Q_DECLARE_METATYPE(LockLens::DriverPath)
 
 namespace {
 
-void pause(int ms)
+// A clock the test moves: the recorder and the timeline take their times from it, so that
+// intervals have exact lengths whatever the machine does meanwhile.
+struct TestClock
 {
-    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-}
+    std::uint64_t zero = Clock::now();
+    std::uint64_t now = zero;
+    std::uint64_t advance(double ms) { return now += Clock::fromNs(ms * 1e6); }
+};
 
 // The total time two lanes' intervals overlap, in seconds.
 double overlap(const std::vector<LockTimeline::Interval> &a, const std::vector<LockTimeline::Interval> &b)
@@ -84,19 +88,15 @@ private Q_SLOTS:
 void TestLockTimeline::intervalsFollowTheEvents()
 {
     auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
-    const std::uint64_t zero = Clock::now();
-    rec->fileLock(Lock::Shared, false);
-    pause(20);
-    rec->fileLock(Lock::Reserved, false);
-    pause(20);
-    rec->fileLock(Lock::Exclusive, true); // refused: waits in PENDING
-    pause(30);
-    rec->fileLock(Lock::Exclusive, false);
-    pause(20);
-    rec->fileLock(Lock::None, false);
+    TestClock clock;
+    rec->fileLock(Lock::Shared, false, clock.advance(1));
+    rec->fileLock(Lock::Reserved, false, clock.advance(20));
+    rec->fileLock(Lock::Exclusive, true, clock.advance(20)); // refused: waits in PENDING
+    rec->fileLock(Lock::Exclusive, false, clock.advance(30));
+    rec->fileLock(Lock::None, false, clock.advance(20));
     LockTimeline t;
-    t.setOrigin(zero);
-    t.update({ rec }, Clock::now());
+    t.setOrigin(clock.zero);
+    t.update({ rec }, clock.advance(5));
     QCOMPARE(int(t.lanes().size()), 1);
     const auto &lane = t.lanes().front();
     QCOMPARE(lane.worker, QStringLiteral("w"));
@@ -104,7 +104,8 @@ void TestLockTimeline::intervalsFollowTheEvents()
     const Lock expected[] = { Lock::Shared, Lock::Reserved, Lock::Pending, Lock::Exclusive };
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(lane.file[std::size_t(i)].lock, expected[i]);
-        QVERIFY(lane.file[std::size_t(i)].endS - lane.file[std::size_t(i)].startS >= 0.019);
+        const double lasted = lane.file[std::size_t(i)].endS - lane.file[std::size_t(i)].startS;
+        QVERIFY2(std::abs(lasted - (i == 2 ? 0.030 : 0.020)) < 1e-6, qPrintable(QString::number(lasted)));
         if (i > 0)
             QCOMPARE(lane.file[std::size_t(i)].startS, lane.file[std::size_t(i - 1)].endS);
     }
@@ -166,39 +167,39 @@ void TestLockTimeline::intervalsNameTheStatementRunning()
 void TestLockTimeline::liveUpdatesExtendOpenIntervals()
 {
     auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
+    TestClock clock;
     LockTimeline t;
-    t.setOrigin(Clock::now());
-    rec->fileLock(Lock::Shared, false);
-    pause(10);
-    t.update({ rec }, Clock::now());
+    t.setOrigin(clock.zero);
+    rec->fileLock(Lock::Shared, false, clock.advance(1));
+    t.update({ rec }, clock.advance(10));
     QCOMPARE(int(t.lanes().front().file.size()), 1);
     const double firstEnd = t.lanes().front().file.front().endS;
-    QVERIFY(firstEnd > t.lanes().front().file.front().startS); // open: drawn up to now
-    pause(10);
-    rec->fileLock(Lock::None, false);
-    t.update({ rec }, Clock::now());
+    QCOMPARE(firstEnd, t.endS()); // open: drawn up to now
+    QVERIFY(firstEnd > t.lanes().front().file.front().startS);
+    rec->fileLock(Lock::None, false, clock.advance(10));
+    t.update({ rec }, clock.now);
     QCOMPARE(int(t.lanes().front().file.size()), 1); // the same interval, now closed
-    QVERIFY(t.lanes().front().file.front().endS > firstEnd);
-    pause(10);
-    t.update({ rec }, Clock::now());
-    QVERIFY(t.endS() > t.lanes().front().file.front().endS); // closed intervals stay put
+    const double closedEnd = t.lanes().front().file.front().endS;
+    QVERIFY(closedEnd > firstEnd);
+    t.update({ rec }, clock.advance(10));
+    QVERIFY(t.endS() > closedEnd);
+    QCOMPARE(t.lanes().front().file.front().endS, closedEnd); // closed intervals stay put
 }
 
 void TestLockTimeline::walLocksHaveTheirOwnLanes()
 {
     auto rec = std::make_shared<LockTrace::Recorder>(QStringLiteral("w"));
+    TestClock clock;
     LockTimeline t;
-    t.setOrigin(Clock::now());
-    rec->shmLock(Lock::WalRead, true, false); // read marks are not drawn
-    rec->shmLock(Lock::WalWrite, true, true); // refused: a wait
-    pause(5);
-    rec->shmLock(Lock::WalWrite, true, false);
-    pause(5);
-    rec->shmLock(Lock::WalCheckpoint, true, false);
-    rec->shmLock(Lock::WalCheckpoint, false, false);
-    rec->shmLock(Lock::WalWrite, false, false);
-    rec->shmLock(Lock::WalRead, false, false);
-    t.update({ rec }, Clock::now());
+    t.setOrigin(clock.zero);
+    rec->shmLock(Lock::WalRead, true, false, clock.advance(1)); // read marks are not drawn
+    rec->shmLock(Lock::WalWrite, true, true, clock.now); // refused: a wait
+    rec->shmLock(Lock::WalWrite, true, false, clock.advance(5));
+    rec->shmLock(Lock::WalCheckpoint, true, false, clock.advance(5));
+    rec->shmLock(Lock::WalCheckpoint, false, false, clock.advance(1));
+    rec->shmLock(Lock::WalWrite, false, false, clock.advance(1));
+    rec->shmLock(Lock::WalRead, false, false, clock.now);
+    t.update({ rec }, clock.advance(1));
     const auto &lane = t.lanes().front();
     QCOMPARE(int(lane.walWrite.size()), 1);
     QCOMPARE(int(lane.walCheckpoint.size()), 1);
@@ -207,6 +208,8 @@ void TestLockTimeline::walLocksHaveTheirOwnLanes()
     QVERIFY(lane.walWrite.front().startS <= lane.walCheckpoint.front().startS);
     QVERIFY(lane.walWrite.front().endS >= lane.walCheckpoint.front().endS);
     QCOMPARE(lane.waits.front().endS, lane.walWrite.front().startS);
+    QVERIFY(std::abs(lane.waits.front().endS - lane.waits.front().startS - 0.005) < 1e-6);
+    QVERIFY(std::abs(lane.walCheckpoint.front().endS - lane.walCheckpoint.front().startS - 0.001) < 1e-6);
 }
 
 void TestLockTimeline::contendedRunNeverOverlapsTheWriteLock_data()
