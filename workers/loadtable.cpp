@@ -2,6 +2,7 @@
 #include "loadtable.h"
 
 #include "readonlyconnection.h"
+#include "tablekey.h"
 
 #include <QStringList>
 
@@ -43,27 +44,19 @@ bool find(const ReadRows &read, const QString &table, Found *found, QString *why
         *found = Found::OtherTable;
         return true;
     }
-    if (!read(QStringLiteral("SELECT lower(name), upper(type), pk FROM pragma_table_info(?1)"), { table },
-            &rows, why))
+    if (!read(QStringLiteral("SELECT lower(name) FROM pragma_table_info(?1)"), { table }, &rows, why))
         return false;
     QStringList columns;
-    int keyColumns = 0;
-    bool idIsRowid = false;
-    for (const QVariantList &c : rows) {
+    for (const QVariantList &c : rows)
         columns << c.value(0).toString();
-        keyColumns += c.value(2).toInt() > 0;
-        // Only a column declared exactly INTEGER that is the whole primary key is the rowid.
-        if (c.value(0).toString() == QLatin1String("id") && c.value(2).toInt() == 1
-            && c.value(1).toString() == QLatin1String("INTEGER"))
-            idIsRowid = true;
-    }
-    // A WITHOUT ROWID table declares the same columns, but its primary key is an index.
-    if (!read(QStringLiteral("SELECT count(*) FROM pragma_index_list(?1) WHERE origin = 'pk'"), { table }, &rows,
-            why))
+    // `id` is the rowid: the one rule of TableKey (a WITHOUT ROWID table declares the same
+    // columns, but its key is an index).
+    std::optional<QString> rowid;
+    if (!TableKey::rowidColumn(read, table, &rowid, why))
         return false;
-    const bool keyIsRowid = !rows.empty() && rows.front().value(0).toInt() == 0;
-    const bool shape = idIsRowid && keyIsRowid && keyColumns == 1 && columns.contains(QLatin1String("worker"))
-        && columns.contains(QLatin1String("value")) && columns.contains(QLatin1String("payload"));
+    const bool shape = rowid && rowid->compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
+        && columns.contains(QLatin1String("worker")) && columns.contains(QLatin1String("value"))
+        && columns.contains(QLatin1String("payload"));
     *found = shape ? Found::LoadTable : Found::OtherTable;
     return true;
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-#include <QVariantList>
+#include "tablekey.h"
 
-#include <functional>
-#include <vector>
+#include <QString>
 
 namespace LockLens {
 
@@ -19,10 +17,7 @@ namespace LoadTable {
 QString createSql(const QString &qualified);
 
 enum class Found { Missing, LoadTable, OtherTable };
-// Runs one statement that reads, on whatever connection the caller has: its rows, or false
-// with SQLite's reason.
-using ReadRows = std::function<bool(
-    const QString &sql, const QVariantList &binds, std::vector<QVariantList> *rows, QString *why)>;
+using ReadRows = LockLens::ReadRows;
 // Whether the database has a table or view `table` (unquoted), and whether it is a load
 // table (a table of the user's that merely shares the name is never written, nor dropped).
 // False, with SQLite's reason, when the schema cannot be read.

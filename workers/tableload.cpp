@@ -7,6 +7,7 @@
 #include "sqlident.h"
 #include "sqlitefile.h"
 #include "sqlitelink.h"
+#include "tablekey.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -172,23 +173,21 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         int pk, hidden;
     };
     std::vector<Info> infos;
-    int pkColumns = 0;
-    for (const auto &r : rows) {
+    for (const auto &r : rows)
         infos.push_back({ r[0].toInt(), r[1].toString(), r[2].toString(), r[3].toInt() != 0, !r[4].isNull(),
             r[5].toInt(), r[6].toInt() });
-        pkColumns += infos.back().pk > 0 ? 1 : 0;
-    }
     if (infos.empty())
         return failed(QStringLiteral("PRAGMA table_xinfo"));
 
-    // The rowid: the INTEGER PRIMARY KEY that aliases it, or a name of it no column hides.
-    QString aliasColumn;
-    for (const Info &c : infos)
-        if (c.pk == 1 && pkColumns == 1 && c.hidden == 0
-            && c.type.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            aliasColumn = c.name;
-    if (!aliasColumn.isEmpty()) {
-        model->rowid = quoteIdentifier(aliasColumn);
+    // The rowid: the INTEGER PRIMARY KEY that aliases it (TableKey's rule), or a name of it
+    // no column hides.
+    std::optional<QString> aliasColumn;
+    const ReadRows read = [&db](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out,
+                              QString *reason) { return db.rows(sql, binds, out, reason); };
+    if (!TableKey::rowidColumn(read, model->table, &aliasColumn, &why))
+        return failed(QStringLiteral("PRAGMA index_list"));
+    if (aliasColumn) {
+        model->rowid = quoteIdentifier(*aliasColumn);
     } else {
         for (const char *candidate : { "rowid", "_rowid_", "oid" }) {
             const bool hidden = std::any_of(infos.begin(), infos.end(), [candidate](const Info &c) {
@@ -375,7 +374,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     for (const Info &info : infos) {
         const QString lower = info.name.toLower();
         const auto fk = fkOfColumn.find(lower);
-        if (info.hidden != 0 || (info.name == aliasColumn && fk == fkOfColumn.end())) {
+        if (info.hidden != 0 || (aliasColumn && info.name == *aliasColumn && fk == fkOfColumn.end())) {
             ++model->skippedColumns; // generated, hidden, or the rowid SQLite assigns
             continue;
         }

@@ -3,6 +3,7 @@
 
 #include "sqlident.h"
 #include "sqlitefile.h"
+#include "tablekey.h"
 
 #include <QHash>
 
@@ -317,11 +318,11 @@ bool Reader::readTable(Table &t)
     if (t.virtualTable)
         return true;
     if (t.rowid == RowidKind::Implicit) {
-        // A rowid table whose PRIMARY KEY needs no index of its own: the key is the rowid.
-        const QStringList pk = t.primaryKey();
-        if (pk.size() == 1 && pkOrigin.isEmpty()) {
+        // A rowid table whose PRIMARY KEY needs no index of its own: the key is the rowid
+        // (TableKey's rule, the engine's too).
+        if (const auto alias = TableKey::rowidColumnOf(t.primaryKey(), !pkOrigin.isEmpty())) {
             t.rowid = RowidKind::Alias;
-            t.rowidColumn = t.column(pk.first())->name;
+            t.rowidColumn = t.column(*alias)->name;
         } else if (t.column(QStringLiteral("rowid")) && t.column(QStringLiteral("_rowid_"))
             && t.column(QStringLiteral("oid"))) {
             t.rowid = RowidKind::Shadowed;

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace LockLens {
+
+// Runs one statement that reads, on whatever connection the caller has: its rows, or false
+// with SQLite's reason.
+using ReadRows = std::function<bool(
+    const QString &sql, const QVariantList &binds, std::vector<QVariantList> *rows, QString *why)>;
+
+// Which column of a table is its rowid: the one rule for the catalog, the existing-table
+// load and the load table's check.
+namespace TableKey {
+
+// SQLite makes a primary key of one column declared INTEGER the rowid itself instead of
+// indexing it; every other primary key (INT, BIGINT, two columns, the INTEGER PRIMARY KEY
+// DESC quirk, a WITHOUT ROWID table's) has an index of its own. So the key is the rowid
+// exactly when it has one column and no index with origin 'pk': that column (whose name may
+// be empty: "" is a valid name), else none.
+std::optional<QString> rowidColumnOf(const QStringList &primaryKey, bool primaryKeyIndexed);
+
+// The same read from the database for `table` (unquoted; main's before an attached one's). False with SQLite's
+// reason when the schema cannot be read.
+bool rowidColumn(const ReadRows &read, const QString &table, std::optional<QString> *column, QString *why);
+
+} // namespace TableKey
+} // namespace LockLens
