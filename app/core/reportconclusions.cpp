@@ -17,13 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("LockLens::Report", text);
 }
 
-qint64 errorsOf(const RunFigures &r, const char *kind)
+qint64 errorsOf(const RunFigures &r, ErrorClass c)
 {
-    for (int i = 0; i < ErrorKinds; ++i) {
-        if (qstrcmp(errorKinds[i], kind) == 0)
-            return r.errors[std::size_t(i)];
-    }
-    return 0;
+    return r.errors[std::size_t(c)];
 }
 
 void verification(const RunFigures &r, std::vector<Conclusion> *out)
@@ -95,7 +91,7 @@ void waits(const RunFigures &r, std::vector<Conclusion> *out)
 
 void errors(const RunFigures &r, std::vector<Conclusion> *out)
 {
-    const qint64 upgrade = errorsOf(r, "busy_upgrade"), snapshot = errorsOf(r, "busy_snapshot");
+    const qint64 upgrade = errorsOf(r, ErrorClass::BusyUpgrade), snapshot = errorsOf(r, ErrorClass::BusySnapshot);
     if (upgrade + snapshot >= Threshold::upgradeFailures)
         out->push_back({ QStringLiteral("upgrade"),
             tr("%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on "
@@ -105,14 +101,14 @@ void errors(const RunFigures &r, std::vector<Conclusion> *out)
                "transactions that write.")
                 .arg(count(upgrade + snapshot), count(upgrade), count(snapshot)),
             true });
-    const qint64 atBegin = errorsOf(r, "busy_begin");
+    const qint64 atBegin = errorsOf(r, ErrorClass::BusyBegin);
     if (atBegin >= Threshold::busyAtBegin)
         out->push_back({ QStringLiteral("busy_begin"),
             tr("%1 transactions got SQLITE_BUSY as they started (busy policy %2, timeout %3 ms).")
                 .arg(count(atBegin), r.busyPolicy)
                 .arg(r.busyTimeoutMs),
             true });
-    const qint64 timeouts = errorsOf(r, "busy_timeout");
+    const qint64 timeouts = errorsOf(r, ErrorClass::BusyTimeout);
     if (timeouts >= Threshold::timeouts)
         out->push_back({ QStringLiteral("timeout"),
             tr("%1 operations gave up after waiting the whole busy timeout of %2 ms.")

@@ -13,11 +13,6 @@
 
 namespace LockLens::Report {
 
-const char *const errorKinds[ErrorKinds]
-    = { "busy_begin", "busy_upgrade", "busy_snapshot", "busy_timeout", "locked", "other" };
-const char *const lockStates[7]
-    = { "none", "shared", "reserved", "pending", "exclusive", "wal_write", "wal_checkpoint" };
-
 namespace {
 
 // lupdate files a tr() inside a member function (RunFigures::, Model::) under that class's
@@ -144,8 +139,8 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
         ConnectionLocks c;
         c.connection = text(o, "worker");
         const QJsonObject in = o.value(key("seconds_in")).toObject();
-        for (int i = 0; i < 7; ++i)
-            c.secondsIn[std::size_t(i)] = number(in, lockStates[i]);
+        for (int i = 0; i < LockStatesTimed; ++i)
+            c.secondsIn[std::size_t(i)] = number(in, LockTrace::lockKey(LockTrace::Lock(i)));
         c.transitions = integer(o, "transitions");
         c.busyAttempts = integer(o, "busy_attempts");
         r->locks.push_back(c);
@@ -322,7 +317,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     r.txLatency = latencyOf(s.value(key("tx_latency_ms")).toObject());
     const QJsonObject errors = s.value(key("errors")).toObject();
     for (int i = 0; i < ErrorKinds; ++i)
-        r.errors[std::size_t(i)] = integer(errors, errorKinds[i]);
+        r.errors[std::size_t(i)] = integer(errors, errorClassKey(ErrorClass(i)));
     const QJsonObject messages = s.value(key("error_messages")).toObject();
     for (auto it = messages.begin(); it != messages.end(); ++it)
         r.errorMessages << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "locktrace.h"
+#include "workerstats.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -14,9 +17,9 @@
 
 namespace LockLens::Report {
 
-// The error classes of a run, in the order and with the keys of its JSON ("busy_begin"...).
-constexpr int ErrorKinds = 6;
-extern const char *const errorKinds[ErrorKinds];
+// The error classes of a run: the engine's ErrorClass, in its order, with its JSON keys
+// (errorClassKey: "busy_begin"...).
+constexpr int ErrorKinds = ErrorClassCount;
 
 struct Latency
 {
@@ -33,14 +36,17 @@ struct WorkerFigures
 };
 
 // Seconds one connection spent in each lock state (LockLens's VFS trace).
+// The lock states a run's `lock_timeline` gives seconds for: LockTrace::Lock from None to
+// WalCheckpoint, keyed by LockTrace::lockKey.
+constexpr int LockStatesTimed = int(LockTrace::Lock::WalCheckpoint) + 1;
+
 struct ConnectionLocks
 {
     QString connection;
-    // none, shared, reserved, pending, exclusive, wal_write, wal_checkpoint
-    std::array<double, 7> secondsIn {};
+    // LockTrace's locks from none to wal_checkpoint, the ones a run's JSON times
+    std::array<double, LockStatesTimed> secondsIn {};
     qint64 transitions = 0, busyAttempts = 0;
 };
-extern const char *const lockStates[7];
 
 // One interval of the time series, as rates. A value the series lacks is empty.
 struct Interval

@@ -95,7 +95,7 @@ std::vector<Figure> figures()
     f.push_back({ tr("Transaction latency p50 / p99 / p99.9 / max (ms)"),
         [](const RunFigures &r) { return latencyText(r.txLatency); }, none });
     for (int i = 0; i < ErrorKinds; ++i) {
-        const QString kind = QLatin1String(errorKinds[i]);
+        const QString kind = QLatin1String(errorClassKey(ErrorClass(i)));
         whole(tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
     }
     f.push_back({ tr("Rows expected / present"),
@@ -215,8 +215,8 @@ Table locksTable(const RunFigures &r)
 {
     Table t;
     t.header = QStringList { tr("Connection") };
-    for (const char *s : lockStates)
-        t.header << tr("%1 (s)").arg(QLatin1String(s));
+    for (int i = 0; i < LockStatesTimed; ++i)
+        t.header << tr("%1 (s)").arg(QLatin1String(LockTrace::lockKey(LockTrace::Lock(i))));
     t.header << tr("Transitions") << tr("Busy attempts");
     for (const ConnectionLocks &c : r.locks) {
         QStringList cells { connectionName(c.connection) };
