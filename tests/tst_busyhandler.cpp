@@ -27,31 +27,31 @@ private Q_SLOTS:
 void TestBusyHandler::classifyBusy_data()
 {
     QTest::addColumn<int>("code");
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<TxStage>("stage");
     QTest::addColumn<bool>("handlerCalled");
     QTest::addColumn<bool>("gaveUp");
     QTest::addColumn<ErrorClass>("expected");
-    auto row = [](const char *name, int code, Stage stage, bool called, bool gaveUp, ErrorClass expected) {
+    auto row = [](const char *name, int code, TxStage stage, bool called, bool gaveUp, ErrorClass expected) {
         QTest::newRow(name) << code << stage << called << gaveUp << expected;
     };
-    row("snapshot", SQLITE_BUSY_SNAPSHOT, Stage::InTx, false, false, ErrorClass::BusySnapshot);
-    row("timeout", SQLITE_BUSY, Stage::Begin, true, true, ErrorClass::BusyTimeout);
-    row("begin, policy none", SQLITE_BUSY, Stage::Begin, true, false, ErrorClass::BusyBegin);
-    row("begin, no handler", SQLITE_BUSY, Stage::Begin, false, false, ErrorClass::BusyBegin);
-    row("autocommit", SQLITE_BUSY, Stage::Autocommit, false, false, ErrorClass::BusyBegin);
-    row("upgrade", SQLITE_BUSY, Stage::InTx, false, false, ErrorClass::BusyUpgrade);
-    row("in tx, handler consulted", SQLITE_BUSY, Stage::InTx, true, false, ErrorClass::BusyTimeout);
-    row("recovery", SQLITE_BUSY_RECOVERY, Stage::InTx, false, false, ErrorClass::BusyUpgrade);
-    row("commit waiting for readers", SQLITE_BUSY, Stage::Commit, false, false, ErrorClass::BusyTimeout);
-    row("locked", SQLITE_LOCKED, Stage::InTx, false, false, ErrorClass::Locked);
-    row("shared cache", SQLITE_LOCKED_SHAREDCACHE, Stage::Begin, false, false, ErrorClass::Locked);
-    row("constraint", SQLITE_CONSTRAINT_PRIMARYKEY, Stage::InTx, false, false, ErrorClass::Other);
+    row("snapshot", SQLITE_BUSY_SNAPSHOT, TxStage::InTx, false, false, ErrorClass::BusySnapshot);
+    row("timeout", SQLITE_BUSY, TxStage::Begin, true, true, ErrorClass::BusyTimeout);
+    row("begin, policy none", SQLITE_BUSY, TxStage::Begin, true, false, ErrorClass::BusyBegin);
+    row("begin, no handler", SQLITE_BUSY, TxStage::Begin, false, false, ErrorClass::BusyBegin);
+    row("autocommit", SQLITE_BUSY, TxStage::Autocommit, false, false, ErrorClass::BusyBegin);
+    row("upgrade", SQLITE_BUSY, TxStage::InTx, false, false, ErrorClass::BusyUpgrade);
+    row("in tx, handler consulted", SQLITE_BUSY, TxStage::InTx, true, false, ErrorClass::BusyTimeout);
+    row("recovery", SQLITE_BUSY_RECOVERY, TxStage::InTx, false, false, ErrorClass::BusyUpgrade);
+    row("commit waiting for readers", SQLITE_BUSY, TxStage::Commit, false, false, ErrorClass::BusyTimeout);
+    row("locked", SQLITE_LOCKED, TxStage::InTx, false, false, ErrorClass::Locked);
+    row("shared cache", SQLITE_LOCKED_SHAREDCACHE, TxStage::Begin, false, false, ErrorClass::Locked);
+    row("constraint", SQLITE_CONSTRAINT_PRIMARYKEY, TxStage::InTx, false, false, ErrorClass::Other);
 }
 
 void TestBusyHandler::classifyBusy()
 {
     QFETCH(int, code);
-    QFETCH(Stage, stage);
+    QFETCH(TxStage, stage);
     QFETCH(bool, handlerCalled);
     QFETCH(bool, gaveUp);
     QFETCH(ErrorClass, expected);

@@ -6,7 +6,7 @@
 
 namespace LockLens {
 
-ErrorClass classifyError(int code, Stage stage, bool handlerCalled, bool handlerGaveUp)
+ErrorClass classifyError(int code, TxStage stage, bool handlerCalled, bool handlerGaveUp)
 {
     if (code == SQLITE_BUSY_SNAPSHOT)
         return ErrorClass::BusySnapshot;
@@ -14,16 +14,16 @@ ErrorClass classifyError(int code, Stage stage, bool handlerCalled, bool handler
         if (handlerGaveUp)
             return ErrorClass::BusyTimeout;
         switch (stage) {
-        case Stage::Commit:
+        case TxStage::Commit:
             // COMMIT waits for readers to leave (rollback journal) through the busy
             // handler; a BUSY here means that wait ran out, however short it was.
             return ErrorClass::BusyTimeout;
-        case Stage::InTx:
+        case TxStage::InTx:
             // Inside a transaction that already holds a read lock SQLite does not call the
             // busy handler (waiting could deadlock): the upgrade fails at once.
             return handlerCalled ? ErrorClass::BusyTimeout : ErrorClass::BusyUpgrade;
-        case Stage::Begin:
-        case Stage::Autocommit:
+        case TxStage::Begin:
+        case TxStage::Autocommit:
             break;
         }
         return ErrorClass::BusyBegin;
@@ -50,7 +50,7 @@ bool isFatal(int code)
     }
 }
 
-void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
+void Session::failed(Connection &c, int rc, TxStage stage, bool handlerCalled)
 {
     BusyContext &busy = c.busy();
     StatementSet &st = c.statements();
@@ -59,7 +59,7 @@ void Session::failed(Connection &c, int rc, Stage stage, bool handlerCalled)
     if (c.countsBusy()) {
         gaveUp = handlerCalled && busy.gaveUp;
     } else if ((rc & 0xff) == SQLITE_BUSY && rc != SQLITE_BUSY_SNAPSHOT && m_sc.busyPolicy != BusyPolicy::None
-        && (stage == Stage::Begin || stage == Stage::Autocommit)) {
+        && (stage == TxStage::Begin || stage == TxStage::Autocommit)) {
         // Without LockLens's handler (Qt's own SQLite copy, or instrumentation off), SQLite's
         // handler ran with the timeout: a BUSY where it is consulted means it gave up.
         gaveUp = true;

@@ -16,8 +16,9 @@
 
 namespace LockLens {
 
-// Where a failing statement stood, for classifying SQLITE_BUSY.
-enum class Stage {
+// Where a failing statement stood in its transaction, for classifying SQLITE_BUSY (not
+// app/core's Stage, which says whether a database failed while opening or reading).
+enum class TxStage {
     Begin, // BEGIN, or the first statement of a deferred transaction
     InTx, // a later statement of an explicit transaction
     Commit, // COMMIT
@@ -26,7 +27,7 @@ enum class Stage {
 
 // handlerCalled: the busy handler ran during the statement; handlerGaveUp: it stopped
 // waiting because the timeout expired.
-ErrorClass classifyError(int extendedCode, Stage stage, bool handlerCalled, bool handlerGaveUp);
+ErrorClass classifyError(int extendedCode, TxStage stage, bool handlerCalled, bool handlerGaveUp);
 
 // Result codes no retry can cure (read-only file, full disk, I/O error, corruption...): they
 // end the run with a clear message instead of failing every transaction that follows.
@@ -118,14 +119,14 @@ private:
         static const Op noOp {};
 
         if (m_explicit) {
-            if (!step(c, Stmt::Begin, noOp, nullptr, 0, Stage::Begin))
+            if (!step(c, Stmt::Begin, noOp, nullptr, 0, TxStage::Begin))
                 return false;
             if (m_sc.readBeforeWrite && !src.fromOrigin()) {
                 Op probe;
                 probe.kind = OpKind::PointRead;
                 probe.id = 1;
                 if (!step(c, Stmt::PointRead, probe, nullptr, 0,
-                        m_sc.txMode == TxMode::Deferred ? Stage::Begin : Stage::InTx))
+                        m_sc.txMode == TxMode::Deferred ? TxStage::Begin : TxStage::InTx))
                     return false;
                 started = true;
             }
@@ -134,9 +135,9 @@ private:
             if (i > 0 && stopped(c))
                 return false;
             const Op op = src.next();
-            const Stage stage = !m_explicit                    ? Stage::Autocommit
-                : (started || m_sc.txMode != TxMode::Deferred) ? Stage::InTx
-                                                               : Stage::Begin;
+            const TxStage stage = !m_explicit                    ? TxStage::Autocommit
+                : (started || m_sc.txMode != TxMode::Deferred) ? TxStage::InTx
+                                                               : TxStage::Begin;
             if (!step(c, statementFor(op.kind), op, src.payload(op), src.payloadBytes(op), stage))
                 return false;
             started = true;
@@ -170,7 +171,7 @@ private:
             if (stopped(c))
                 return false;
             const std::uint64_t c0 = m_timed ? Clock::now() : 0;
-            if (!step(c, Stmt::Commit, noOp, nullptr, 0, Stage::Commit))
+            if (!step(c, Stmt::Commit, noOp, nullptr, 0, TxStage::Commit))
                 return false;
             if (m_timed) {
                 const std::uint64_t now = Clock::now();
@@ -185,7 +186,7 @@ private:
     }
 
     // Runs one statement; on failure classifies and counts it and rolls back.
-    bool step(Connection &c, Stmt s, const Op &op, const char *payload, int payloadBytes, Stage stage)
+    bool step(Connection &c, Stmt s, const Op &op, const char *payload, int payloadBytes, TxStage stage)
     {
         StatementSet &st = c.statements();
         const int rc = st.run(s, op, payload, payloadBytes);
@@ -196,7 +197,7 @@ private:
         return false;
     }
 
-    void failed(Connection &c, int rc, Stage stage, bool handlerCalled);
+    void failed(Connection &c, int rc, TxStage stage, bool handlerCalled);
     // The run ended under the open transaction: rolls it back (cut short). A relaxed load
     // when it has not.
     bool stopped(Connection &c)
