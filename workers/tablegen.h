@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "affinity.h"
 #include "operation.h"
 #include "scenario.h"
 #include "statements.h"
@@ -24,10 +25,8 @@ namespace LockLens {
 // transaction writes the same rows again; nothing here allocates per operation.
 namespace TableGen {
 
-enum class Affinity { Integer, Real, Text, Blob, Numeric };
-// SQLite's rules for a declared type ("Determination Of Column Affinity").
-Affinity affinityOf(const QString &declaredType);
-QString toString(Affinity a);
+using LockLens::Affinity;
+using LockLens::affinityOf;
 
 // Parent keys sampled at setup are kept at most this many per foreign key.
 constexpr int MaxParentKeys = 10000;

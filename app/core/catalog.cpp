@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
-#include "tablegen.h"
 
 #include <QCoreApplication>
 
@@ -31,41 +30,6 @@ QString rowidKindKey(RowidKind k)
         return QStringLiteral("without_rowid");
     case RowidKind::Shadowed:
         return QStringLiteral("shadowed");
-    }
-    return QString();
-}
-
-Affinity affinityOf(const QString &declaredType)
-{
-    // SQLite's rules are applied once, by the engine's value generator.
-    switch (TableGen::affinityOf(declaredType)) {
-    case TableGen::Affinity::Integer:
-        return Affinity::Integer;
-    case TableGen::Affinity::Text:
-        return Affinity::Text;
-    case TableGen::Affinity::Blob:
-        return Affinity::Blob;
-    case TableGen::Affinity::Real:
-        return Affinity::Real;
-    case TableGen::Affinity::Numeric:
-        break;
-    }
-    return Affinity::Numeric;
-}
-
-QString affinityName(Affinity a)
-{
-    switch (a) {
-    case Affinity::Text:
-        return QStringLiteral("TEXT");
-    case Affinity::Numeric:
-        return QStringLiteral("NUMERIC");
-    case Affinity::Integer:
-        return QStringLiteral("INTEGER");
-    case Affinity::Real:
-        return QStringLiteral("REAL");
-    case Affinity::Blob:
-        return QStringLiteral("BLOB");
     }
     return QString();
 }

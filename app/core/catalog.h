@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "affinity.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -21,10 +23,10 @@ enum class RowidKind {
 };
 QString rowidKindKey(RowidKind k); // "alias", "implicit", ...
 
-// SQLite's column affinity, by the rules of its documentation (section 3.1 of datatype3).
-enum class Affinity { Text, Numeric, Integer, Real, Blob };
-Affinity affinityOf(const QString &declaredType);
-QString affinityName(Affinity a);
+// SQLite's column affinity: the engine's one definition (workers/affinity.h).
+using LockLens::Affinity;
+using LockLens::affinityName;
+using LockLens::affinityOf;
 
 enum class Hidden { No, VirtualTableHidden, GeneratedVirtual, GeneratedStored };
 
