@@ -12,10 +12,8 @@
 #include "tablemodel.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -68,15 +66,7 @@ bool loadScenario(const QString &what, Scenario *sc, QString *error)
 {
     if (!QFileInfo(what).isFile())
         return Presets::find(what, sc, error);
-    QFile f(what);
-    QJsonParseError pe;
-    const QJsonDocument doc
-        = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
-    if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not a scenario file").arg(what);
-        return false;
-    }
-    return Scenario::fromJson(doc.object(), sc, error);
+    return Scenario::fromFile(what, sc, error);
 }
 
 bool parseScreenshot(QStringList args, ScreenshotOptions *o, QString *error)

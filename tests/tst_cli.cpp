@@ -239,7 +239,7 @@ void TestCli::scenarioFileAndPresets()
     f.close();
     const Outcome bad = locklens({ QStringLiteral("run"), QStringLiteral("--scenario"), scen });
     QCOMPARE(bad.status, 2);
-    QVERIFY(bad.err.contains("not a JSON object"));
+    QVERIFY(bad.err.contains("is not valid JSON"));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("[1, 2]");
     f.close();

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadwizard.h"
 
-#include "filekind.h"
 #include "loadwizardpages.h"
 #include "outputfile.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -96,35 +94,10 @@ bool LoadWizard::saveScenario(const QString &path, QString *error) const
 
 bool LoadWizard::loadScenario(const QString &path, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!QFileInfo::exists(path)) {
-        *error = tr("%1 does not exist").arg(shown);
-        return false;
-    }
-    if (const QString refused = FileKind::readRefusal(path); !refused.isEmpty()) {
-        *error = refused; // a named pipe would be read for ever
-        return false;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(shown, f.errorString());
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = tr("%1 is not valid JSON: %2 at offset %3")
-                     .arg(shown, pe.errorString(), QString::number(pe.offset));
-        return false;
-    }
-    if (!doc.isObject()) {
-        *error = tr("%1 holds JSON, but not an object of scenario keys").arg(shown);
-        return false;
-    }
     Scenario sc;
-    QString why;
-    if (!Scenario::fromJson(doc.object(), &sc, &why)) {
-        *error = tr("%1: %2").arg(shown, why);
+    if (!Scenario::fromFile(path, &sc, error)) {
+        if (!error->isEmpty())
+            (*error)[0] = error->at(0).toUpper(); // a sentence in a message box
         return false;
     }
     setScenario(sc);

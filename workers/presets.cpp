@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace LockLens::Presets {
 
@@ -18,9 +17,8 @@ std::vector<Scenario> all()
             continue;
         Scenario sc;
         QString why;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
         // A broken built-in preset is a build defect; tst_presets catches it.
-        if (doc.isObject() && Scenario::fromJson(doc.object(), &sc, &why))
+        if (Scenario::fromFileBytes(f.readAll(), file, &sc, &why))
             out.push_back(sc);
     }
     return out;

@@ -125,6 +125,12 @@ struct Scenario
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.
     static bool fromJson(const QJsonObject &o, Scenario *out, QString *error);
+    // A scenario file (what resources/presets/ holds and Save Scenario writes): the one
+    // reader for the command line, the wizard and the window. Refuses what is not a regular
+    // file (a named pipe would be read for ever); the error names the file.
+    static bool fromFile(const QString &path, Scenario *out, QString *error);
+    // The same from a file's bytes, `shown` naming it in the error.
+    static bool fromFileBytes(const QByteArray &bytes, const QString &shown, Scenario *out, QString *error);
     // The scenario a run document recorded: the same, except that a run recorded before the
     // retry back-off existed (no "retry_backoff") retried at once.
     static bool fromRunJson(const QJsonObject &o, Scenario *out, QString *error);

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runoptions.h"
 
-#include "filekind.h"
 #include "presets.h"
 #include "reportformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cmath>
 
@@ -149,33 +145,11 @@ template<typename E> bool toEnum(const QString &text, const char *option, E *out
 
 bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
 {
-    const QString notAFile = FileKind::readRefusal(path); // a named pipe would block for ever
-    if (!notAFile.isEmpty()) {
-        *error = tr("--scenario: %1").arg(notAFile);
-        return false;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("--scenario: cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = tr("--scenario: %1 is not a JSON object (%2 at offset %3)")
-                     .arg(path, pe.errorString(), QString::number(pe.offset));
-        return false;
-    }
-    if (!doc.isObject()) {
-        *error = tr("--scenario: %1 holds JSON, but not an object of scenario keys").arg(path);
-        return false;
-    }
     QString why;
-    if (!Scenario::fromJson(doc.object(), sc, &why)) {
-        *error = tr("--scenario: %1: %2").arg(path, why);
-        return false;
-    }
-    return true;
+    if (Scenario::fromFile(path, sc, &why))
+        return true;
+    *error = tr("--scenario: %1").arg(why);
+    return false;
 }
 
 } // namespace

@@ -356,22 +356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scenario: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scenario: %1 is not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scenario: %1 holds JSON, but not an object of scenario keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scenario: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  --existing-table
       --table names an existing table of DATABASE: the run inserts, updates and deletes
       its rows with generated values that respect its types and foreign keys (nothing is
@@ -2476,30 +2460,6 @@ Options:
     </message>
     <message>
         <source>%1 page: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds JSON, but not an object of scenario keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4918,6 +4878,26 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds JSON, but not an object of scenario keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -356,22 +356,6 @@
         <translation>--%1：未知的值“%2”</translation>
     </message>
     <message>
-        <source>--scenario: cannot read %1: %2</source>
-        <translation>--scenario：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>--scenario: %1 is not a JSON object (%2 at offset %3)</source>
-        <translation>--scenario：%1 不是 JSON 对象（偏移 %3 处：%2）</translation>
-    </message>
-    <message>
-        <source>--scenario: %1 holds JSON, but not an object of scenario keys</source>
-        <translation>--scenario：%1 包含 JSON，但不是由场景键组成的对象</translation>
-    </message>
-    <message>
-        <source>--scenario: %1: %2</source>
-        <translation>--scenario：%1：%2</translation>
-    </message>
-    <message>
         <source>  --existing-table
       --table names an existing table of DATABASE: the run inserts, updates and deletes
       its rows with generated values that respect its types and foreign keys (nothing is
@@ -2565,30 +2549,6 @@ Options:
     <message>
         <source>%1 page: %2</source>
         <translation>%1 页：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 不存在</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation>%1 不是有效的 JSON：偏移 %3 处 %2</translation>
-    </message>
-    <message>
-        <source>%1 holds JSON, but not an object of scenario keys</source>
-        <translation>%1 包含 JSON，但不是由场景键组成的对象</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Load Scenario</source>
@@ -5030,6 +4990,26 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other databases</source>
         <translation>拆分文件数必须在 2 到 %1 之间：此 SQLite 的一个连接最多附加 %2 个其他数据库</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 不是有效的 JSON：偏移 %3 处 %2</translation>
+    </message>
+    <message>
+        <source>%1 holds JSON, but not an object of scenario keys</source>
+        <translation>%1 包含 JSON，但不是由场景键组成的对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
