@@ -3,6 +3,7 @@
 
 #include "loadwizardpages.h"
 #include "outputfile.h"
+#include "sentence.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -96,8 +97,7 @@ bool LoadWizard::loadScenario(const QString &path, QString *error)
 {
     Scenario sc;
     if (!Scenario::fromFile(path, &sc, error)) {
-        if (!error->isEmpty())
-            (*error)[0] = error->at(0).toUpper(); // a sentence in a message box
+        *error = asSentence(*error); // in a message box
         return false;
     }
     setScenario(sc);

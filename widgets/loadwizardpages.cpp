@@ -6,6 +6,7 @@
 #include "loadwizardtext.h"
 #include "filekind.h"
 #include "presets.h"
+#include "sentence.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -109,12 +110,9 @@ void ScenarioPage::addProblemLine(QVBoxLayout *layout, const QString &objectName
 void ScenarioPage::refresh()
 {
     if (m_problem) {
-        QString p = problem();
-        if (!p.isEmpty()) {
-            p[0] = p[0].toUpper();
-            if (!p.endsWith(QLatin1Char('.')))
-                p += QLatin1Char('.');
-        }
+        QString p = asSentence(problem());
+        if (!p.isEmpty() && !p.endsWith(QLatin1Char('.')))
+            p += QLatin1Char('.');
         m_problem->setText(p);
         m_problem->setVisible(!p.isEmpty());
     }

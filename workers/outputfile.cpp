@@ -2,6 +2,7 @@
 #include "outputfile.h"
 
 #include "filekind.h"
+#include "sentence.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -274,8 +275,8 @@ bool OutputFile::saveForWindow(const QString &path, const QByteArray &data, QStr
 {
     if (save(path, data, error))
         return true;
-    if (error && !error->isEmpty())
-        (*error)[0] = error->at(0).toUpper();
+    if (error)
+        *error = asSentence(*error);
     return false;
 }
 
