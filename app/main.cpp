@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commands.h"
-#include "preferencesdialog.h"
-#include "window.h"
+#include "app/cli/commands.h"
+#include "app/core/language.h"
+#include "app/window.h"
 
 #include <QGuiApplication>
 #include <QSqlDatabase>

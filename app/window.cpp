@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window.h"
+#include "app/window.h"
 
-#include "datagrid.h"
-#include "loaddashboard.h"
-#include "loadlab.h"
-#include "locktimelineview.h"
-#include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "presets.h"
-#include "sqlconsole.h"
-#include "tablemodel.h"
+#include "app/core/language.h"
+#include "app/core/tablemodel.h"
+#include "widgets/browser/datagrid.h"
+#include "widgets/browser/sqlconsole.h"
+#include "widgets/loadlab/loaddashboard.h"
+#include "widgets/loadlab/loadlab.h"
+#include "widgets/loadlab/locktimelineview.h"
+#include "widgets/mainwindow.h"
+#include "workers/presets.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
-#include "banner.h"
-#include "datagrid.h"
-#include "fkdiagram.h"
-#include "icons.h"
-#include "loadlab.h"
-#include "pragmapanel.h"
-#include "preferencesdialog.h"
-#include "relatedpanel.h"
-#include "schematree.h"
-#include "sqlconsole.h"
-#include "sqlsession.h"
+#include "app/core/sqlsession.h"
+#include "widgets/browser/datagrid.h"
+#include "widgets/browser/fkdiagram.h"
+#include "widgets/browser/pragmapanel.h"
+#include "widgets/browser/relatedpanel.h"
+#include "widgets/browser/schematree.h"
+#include "widgets/browser/sqlconsole.h"
+#include "widgets/common/banner.h"
+#include "widgets/common/icons.h"
+#include "widgets/loadlab/loadlab.h"
+#include "app/core/language.h"
+#include "widgets/preferencesdialog.h"
 
 #include <QAction>
 #include <QApplication>

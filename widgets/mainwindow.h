@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
-#include "dbconnection.h"
-#include "gridhistory.h"
-#include "reportexport.h"
+#include "app/core/catalog.h"
+#include "app/core/dbconnection.h"
+#include "widgets/browser/gridhistory.h"
+#include "widgets/loadlab/reportexport.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -3,18 +3,18 @@
 // a database SQLite can read: a failed open leaves the title, the tree, the grid, the
 // console, the pragmas and Open Recent as they were. A database another connection has
 // locked is shown as locked, and Retry (F5) opens every panel afresh once it is released.
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
-#include "banner.h"
-#include "catalogreader.h"
-#include "datagrid.h"
-#include "demodatabase.h"
-#include "fkdiagram.h"
-#include "loadlab.h"
-#include "relatedpanel.h"
-#include "schematree.h"
-#include "sqlconsole.h"
-#include "sqlsession.h"
+#include "app/core/catalogreader.h"
+#include "app/core/demodatabase.h"
+#include "app/core/sqlsession.h"
+#include "widgets/browser/datagrid.h"
+#include "widgets/browser/fkdiagram.h"
+#include "widgets/browser/relatedpanel.h"
+#include "widgets/browser/schematree.h"
+#include "widgets/browser/sqlconsole.h"
+#include "widgets/common/banner.h"
+#include "widgets/loadlab/loadlab.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "busyhandler.h"
+#include "workers/busyhandler.h"
 
-#include "clock.h"
-#include "waitlog.h"
+#include "workers/clock.h"
+#include "workers/waitlog.h"
 
 #include <sqlite3.h>
 

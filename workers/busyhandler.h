@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenario.h"
-#include "stopflag.h"
-#include "workerstats.h"
+#include "workers/scenario.h"
+#include "workers/stopflag.h"
+#include "workers/workerstats.h"
 
 #include <atomic>
 #include <cstdint>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connection.h"
+#include "workers/connection.h"
 
-#include "locktrace.h"
-#include "lockvfs.h"
-#include "sqlitefile.h"
+#include "workers/locktrace.h"
+#include "workers/lockvfs.h"
+#include "workers/sqlite/sqlitefile.h"
 
-#include "sqlitelink.h"
-#include "tablegen.h"
+#include "workers/sqlite/sqlitelink.h"
+#include "workers/tablegen.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "busyhandler.h"
-#include "scenario.h"
-#include "statements.h"
+#include "workers/busyhandler.h"
+#include "workers/scenario.h"
+#include "workers/statements.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

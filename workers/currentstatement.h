@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "locktrace.h"
-#include "statements.h"
+#include "workers/locktrace.h"
+#include "workers/statements.h"
 
 namespace LockLens::LockTrace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine.h"
+#include "workers/engine.h"
 
-#include "clock.h"
-#include "connection.h"
-#include "loadrun.h"
-#include "sqlitelink.h"
-#include "tracewriter.h"
+#include "workers/clock.h"
+#include "workers/connection.h"
+#include "workers/loadrun.h"
+#include "workers/sqlite/sqlitelink.h"
+#include "workers/tracewriter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runresult.h"
-#include "scenario.h"
+#include "workers/runresult.h"
+#include "workers/scenario.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "environment.h"
+#include "workers/environment.h"
 
-#include "clock.h"
-#include "connection.h"
-#include "filesystem.h"
-#include "sqlitelink.h"
+#include "workers/clock.h"
+#include "workers/connection.h"
+#include "workers/filesystem.h"
+#include "workers/sqlite/sqlitelink.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filesystem.h"
+#include "workers/filesystem.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "histogram.h"
+#include "workers/histogram.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "clock.h"
-#include "connection.h"
-#include "environment.h"
-#include "lockvfs.h"
-#include "session.h"
-#include "sqlident.h"
-#include "sqlitelink.h"
-#include "startgate.h"
-#include "tablegen.h"
+#include "workers/clock.h"
+#include "workers/connection.h"
+#include "workers/environment.h"
+#include "workers/lockvfs.h"
+#include "workers/session.h"
+#include "workers/sqlite/sqlident.h"
+#include "workers/sqlite/sqlitelink.h"
+#include "workers/startgate.h"
+#include "workers/tablegen.h"
 
 #include <QCoreApplication>
 #include <QDir>

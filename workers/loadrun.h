@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "locktrace.h"
-#include "runresult.h"
-#include "scenario.h"
-#include "schedule.h"
-#include "stopflag.h"
-#include "waitlog.h"
-#include "workerstats.h"
+#include "workers/locktrace.h"
+#include "workers/runresult.h"
+#include "workers/scenario.h"
+#include "workers/schedule.h"
+#include "workers/stopflag.h"
+#include "workers/waitlog.h"
+#include "workers/workerstats.h"
 
 #include <QStringList>
 

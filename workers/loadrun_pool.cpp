@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pool strategy: each transaction is a QtConcurrent task on a thread pool whose threads
 // each hold a connection of their own, the way thread-pool web back ends use SQLite.
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "connection.h"
-#include "session.h"
-#include "startgate.h"
+#include "workers/connection.h"
+#include "workers/session.h"
+#include "workers/startgate.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>

@@ -2,11 +2,11 @@
 // The reader group: clients beside the strategy's own that only read, each on a connection
 // of its own whatever the strategy (a reader behind the shared connection's mutex or in
 // the writer's queue would measure the application's lock, not SQLite's).
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "connection.h"
-#include "session.h"
-#include "startgate.h"
+#include "workers/connection.h"
+#include "workers/session.h"
+#include "workers/startgate.h"
 
 #include <QCoreApplication>
 

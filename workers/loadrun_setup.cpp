@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A run's setup (every check that can refuse it comes before anything writes), its prefill,
 // and the verification after the load.
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "clock.h"
-#include "connection.h"
-#include "environment.h"
-#include "loadtable.h"
-#include "readonlyconnection.h"
-#include "sqlident.h"
-#include "sqlitelink.h"
-#include "tablegen.h"
+#include "workers/clock.h"
+#include "workers/connection.h"
+#include "workers/environment.h"
+#include "workers/loadtable.h"
+#include "workers/readonlyconnection.h"
+#include "workers/sqlite/sqlident.h"
+#include "workers/sqlite/sqlitelink.h"
+#include "workers/tablegen.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

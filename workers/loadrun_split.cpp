@@ -6,12 +6,12 @@
 // transactions are DEFERRED: BEGIN IMMEDIATE and EXCLUSIVE lock every attached file, each
 // connection its own file first, so writers of different files deadlock until the busy
 // timeout (measured: 2-3 operations/s instead of 40,000; Scenario::warnings() says so).
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "connection.h"
-#include "loadtable.h"
-#include "sqlident.h"
-#include "startgate.h"
+#include "workers/connection.h"
+#include "workers/loadtable.h"
+#include "workers/sqlite/sqlident.h"
+#include "workers/startgate.h"
 
 #include <QCoreApplication>
 

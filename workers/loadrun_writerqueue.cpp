@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer-queue strategy: workers hand their writes to one writer thread, which commits
 // them in groups of up to the batch size; reads run on the workers' own connections.
-#include "loadrun.h"
+#include "workers/loadrun.h"
 
-#include "connection.h"
-#include "opqueue.h"
-#include "session.h"
-#include "startgate.h"
+#include "workers/connection.h"
+#include "workers/opqueue.h"
+#include "workers/session.h"
+#include "workers/startgate.h"
 
 #include <QCoreApplication>
 

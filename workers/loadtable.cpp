@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "loadtable.h"
+#include "workers/loadtable.h"
 
-#include "readonlyconnection.h"
-#include "tablekey.h"
+#include "workers/readonlyconnection.h"
+#include "workers/sqlite/tablekey.h"
 
 #include <QStringList>
 

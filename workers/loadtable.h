@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tablekey.h"
+#include "workers/sqlite/tablekey.h"
 
 #include <QString>
 

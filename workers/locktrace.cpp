@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "locktrace.h"
+#include "workers/locktrace.h"
 
-#include "clock.h"
-#include "currentstatement.h"
+#include "workers/clock.h"
+#include "workers/currentstatement.h"
 
 #include <algorithm>
 #include <charconv>

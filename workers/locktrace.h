@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "seqring.h"
+#include "workers/seqring.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lockvfs.h"
+#include "workers/lockvfs.h"
 
-#include "clock.h"
-#include "locktrace.h"
-#include "sqlitefile.h"
-#include "sqlitelink.h"
+#include "workers/clock.h"
+#include "workers/locktrace.h"
+#include "workers/sqlite/sqlitefile.h"
+#include "workers/sqlite/sqlitelink.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operation.h"
+#include "workers/operation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opqueue.h"
+#include "workers/opqueue.h"
 
-#include "clock.h"
+#include "workers/clock.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operation.h"
-#include "workerstats.h"
+#include "workers/operation.h"
+#include "workers/workerstats.h"
 
 #include <condition_variable>
 #include <cstdint>

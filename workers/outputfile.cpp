@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outputfile.h"
+#include "workers/outputfile.h"
 
-#include "filekind.h"
-#include "sentence.h"
+#include "workers/sentence.h"
+#include "workers/sqlite/filekind.h"
 
 #include <QCoreApplication>
 #include <QDir>

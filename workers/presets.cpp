@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presets.h"
+#include "workers/presets.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readonlyconnection.h"
+#include "workers/readonlyconnection.h"
 
-#include "sqlitefile.h"
-#include "sqlitelink.h"
+#include "workers/sqlite/sqlitefile.h"
+#include "workers/sqlite/sqlitelink.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

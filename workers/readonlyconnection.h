@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "busyhandler.h"
+#include "workers/busyhandler.h"
 
 #include <QString>
 #include <QVariantList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runresult.h"
+#include "workers/runresult.h"
 
-#include "clock.h"
+#include "workers/clock.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "locktrace.h"
-#include "scenario.h"
-#include "workerstats.h"
+#include "workers/locktrace.h"
+#include "workers/scenario.h"
+#include "workers/workerstats.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario.h"
+#include "workers/scenario.h"
 
-#include "sqlitelink.h"
+#include "workers/sqlite/sqlitelink.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a scenario file: the one reader for the command line, the wizard, the window and
 // the built-in presets.
-#include "scenario.h"
+#include "workers/scenario.h"
 
-#include "filekind.h"
+#include "workers/sqlite/filekind.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session.h"
+#include "workers/session.h"
 
 #include <chrono>
 #include <cmath>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clock.h"
-#include "connection.h"
-#include "operation.h"
-#include "scenario.h"
-#include "stopflag.h"
-#include "workerstats.h"
+#include "workers/clock.h"
+#include "workers/connection.h"
+#include "workers/operation.h"
+#include "workers/scenario.h"
+#include "workers/stopflag.h"
+#include "workers/workerstats.h"
 
 #include <sqlite3.h>
 

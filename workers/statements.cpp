@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statements.h"
-#include "statementsets.h"
+#include "workers/statements.h"
+#include "workers/statementsets.h"
 
-#include "currentstatement.h"
-#include "sqlident.h"
+#include "workers/currentstatement.h"
+#include "workers/sqlite/sqlident.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operation.h"
+#include "workers/operation.h"
 
 #include <QString>
 

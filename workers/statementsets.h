@@ -5,7 +5,7 @@
 // Inline, so the hot loop costs what it cost when each set had its own copy.
 #pragma once
 
-#include "statements.h"
+#include "workers/statements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "affinity.h"
-#include "operation.h"
-#include "scenario.h"
-#include "statements.h"
-#include "stopflag.h"
+#include "workers/operation.h"
+#include "workers/scenario.h"
+#include "workers/sqlite/affinity.h"
+#include "workers/statements.h"
+#include "workers/stopflag.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading an existing table at setup: its columns, keys, children and a sample of the parent
 // keys its foreign keys refer to, through a short read-only connection of its own.
-#include "tablegen.h"
+#include "workers/tablegen.h"
 
-#include "readonlyconnection.h"
-#include "sqlident.h"
-#include "sqlitefile.h"
-#include "sqlitelink.h"
-#include "tablekey.h"
+#include "workers/readonlyconnection.h"
+#include "workers/sqlite/sqlident.h"
+#include "workers/sqlite/sqlitefile.h"
+#include "workers/sqlite/sqlitelink.h"
+#include "workers/sqlite/tablekey.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

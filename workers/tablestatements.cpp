@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The statement sets of a load on an existing table: like the load table's (statements.cpp),
 // but every insert and update binds the values TableModel::generate() gives its columns.
-#include "tablegen.h"
+#include "workers/tablegen.h"
 
-#include "currentstatement.h"
-#include "statementsets.h"
+#include "workers/currentstatement.h"
+#include "workers/statementsets.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

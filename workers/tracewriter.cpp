@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tracewriter.h"
+#include "workers/tracewriter.h"
 
-#include "clock.h"
-#include "locktrace.h"
-#include "outputfile.h"
+#include "workers/clock.h"
+#include "workers/locktrace.h"
+#include "workers/outputfile.h"
 
 #include <chrono>
 #include <map>

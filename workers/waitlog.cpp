@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "waitlog.h"
+#include "workers/waitlog.h"
 
 namespace LockLens {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workerstats.h"
+#include "workers/workerstats.h"
 
-#include "clock.h"
+#include "workers/clock.h"
 
 namespace LockLens {
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "engine.h"
-#include "filekind.h"
-#include "output.h"
-#include "presets.h"
-#include "resultsstore.h"
-#include "runfiles.h"
-#include "runoptions.h"
-#include "sqlitefile.h"
-#include "textreport.h"
+#include "app/cli/output.h"
+#include "app/cli/runfiles.h"
+#include "app/cli/runoptions.h"
+#include "app/cli/textreport.h"
+#include "app/core/resultsstore.h"
+#include "workers/engine.h"
+#include "workers/presets.h"
+#include "workers/sqlite/filekind.h"
+#include "workers/sqlite/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

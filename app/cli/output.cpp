@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "output.h"
+#include "app/cli/output.h"
 
-#include "commands.h"
+#include "app/cli/commands.h"
 
 #include <QCoreApplication>
 

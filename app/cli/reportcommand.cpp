@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]`: a report of runs
 // kept in the results store; several runs make a comparison.
-#include "commands.h"
-#include "filekind.h"
-#include "output.h"
-#include "outputfile.h"
-#include "reportformat.h"
-#include "reportstore.h"
-#include "resultsstore.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "app/core/resultsstore.h"
+#include "app/reports/reportformat.h"
+#include "app/reports/reportstore.h"
+#include "workers/outputfile.h"
+#include "workers/sqlite/filekind.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

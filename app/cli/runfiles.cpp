@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runfiles.h"
+#include "app/cli/runfiles.h"
 
-#include "filekind.h"
-#include "output.h"
-#include "outputfile.h"
-#include "reportformat.h"
-#include "resultsstore.h"
-#include "sqlitefile.h"
+#include "app/cli/output.h"
+#include "app/core/resultsstore.h"
+#include "app/reports/reportformat.h"
+#include "workers/outputfile.h"
+#include "workers/sqlite/filekind.h"
+#include "workers/sqlite/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // starts (not after an hour of load), written after it ends.
 #pragma once
 
-#include "runoptions.h"
+#include "app/cli/runoptions.h"
 
 #include <QJsonObject>
 #include <QString>

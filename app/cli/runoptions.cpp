@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runoptions.h"
+#include "app/cli/runoptions.h"
 
-#include "presets.h"
-#include "reportformat.h"
+#include "app/reports/reportformat.h"
+#include "workers/presets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

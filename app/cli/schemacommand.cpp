@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `locklens schema DATABASE [--json]`: the catalog, read-only, as text or JSON.
-#include "catalogjson.h"
-#include "catalogreader.h"
-#include "commands.h"
-#include "dbconnection.h"
-#include "demodatabase.h"
-#include "output.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "app/core/catalogjson.h"
+#include "app/core/catalogreader.h"
+#include "app/core/dbconnection.h"
+#include "app/core/demodatabase.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

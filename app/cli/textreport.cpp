@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textreport.h"
+#include "app/cli/textreport.h"
 
-#include "clock.h"
+#include "workers/clock.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
+#include "app/core/catalog.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "affinity.h"
+#include "workers/sqlite/affinity.h"
 
 #include <QMetaType>
 #include <QString>

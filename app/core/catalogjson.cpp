@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogjson.h"
+#include "app/core/catalogjson.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogreader.h"
+#include "app/core/catalogreader.h"
 
-#include "sqlident.h"
-#include "sqlitefile.h"
-#include "tablekey.h"
+#include "workers/sqlite/sqlident.h"
+#include "workers/sqlite/sqlitefile.h"
+#include "workers/sqlite/tablekey.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cellformat.h"
+#include "app/core/cellformat.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartscale.h"
+#include "app/core/chartscale.h"
 
 #include <QLocale>
 

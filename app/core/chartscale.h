@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decimate.h"
+#include "app/core/decimate.h"
 
 #include <QPointF>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvexport.h"
+#include "app/core/csvexport.h"
 
-#include "cellformat.h"
-#include "rowcursor.h"
+#include "app/core/cellformat.h"
+#include "app/core/rowcursor.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

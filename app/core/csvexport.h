@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "browsespec.h"
-#include "dbconnection.h"
+#include "app/core/browsespec.h"
+#include "app/core/dbconnection.h"
 
 #include <atomic>
 #include <mutex>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dbconnection.h"
+#include "app/core/dbconnection.h"
 
-#include "connection.h"
-#include "filekind.h"
-#include "sqlitefile.h"
-#include "sqlitelink.h"
+#include "workers/connection.h"
+#include "workers/sqlite/filekind.h"
+#include "workers/sqlite/sqlitefile.h"
+#include "workers/sqlite/sqlitelink.h"
 
 #include <QDir>
 #include <QFileInfo>

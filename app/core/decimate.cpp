@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "decimate.h"
+#include "app/core/decimate.h"
 
 #include <algorithm>
 #include <cmath>

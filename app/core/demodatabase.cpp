@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demodatabase.h"
+#include "app/core/demodatabase.h"
 
 #include <QFileInfo>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagramboxes.h"
+#include "app/core/diagramboxes.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // outside app/core/diagram*.cpp.
 #pragma once
 
-#include "diagramlayout.h"
+#include "app/core/diagramlayout.h"
 
 namespace LockLens::DiagramBoxes {
 

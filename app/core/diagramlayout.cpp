@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagramlayout.h"
+#include "app/core/diagramlayout.h"
 
-#include "diagramboxes.h"
+#include "app/core/diagramboxes.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenario.h"
-#include "workerstats.h"
+#include "workers/scenario.h"
+#include "workers/workerstats.h"
 
 #include <QJsonObject>
 #include <QList>

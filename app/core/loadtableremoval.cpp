@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "loadtableremoval.h"
+#include "app/core/loadtableremoval.h"
 
-#include "loadtable.h"
-#include "sqlident.h"
+#include "workers/loadtable.h"
+#include "workers/sqlite/sqlident.h"
 
 #include <QCoreApplication>
 

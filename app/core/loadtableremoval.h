@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dbconnection.h"
+#include "app/core/dbconnection.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "locktimeline.h"
+#include "app/core/locktimeline.h"
 
-#include "currentstatement.h"
+#include "workers/currentstatement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

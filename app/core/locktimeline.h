@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "locktrace.h"
-#include "statements.h"
-#include "waitlog.h"
+#include "workers/locktrace.h"
+#include "workers/statements.h"
+#include "workers/waitlog.h"
 
 #include <QString>
 

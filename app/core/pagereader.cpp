@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pagereader.h"
+#include "app/core/pagereader.h"
 
-#include "rowcursor.h"
+#include "app/core/rowcursor.h"
 
 #include <QTimer>
 

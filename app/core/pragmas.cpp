@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pragmas.h"
+#include "app/core/pragmas.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "relatedrows.h"
+#include "app/core/relatedrows.h"
 
-#include "browsespec.h"
-#include "cellformat.h"
+#include "app/core/browsespec.h"
+#include "app/core/cellformat.h"
 
 namespace LockLens::Related {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
-#include "dbconnection.h"
+#include "app/core/catalog.h"
+#include "app/core/dbconnection.h"
 
 #include <QMetaType>
 #include <QVariantMap>

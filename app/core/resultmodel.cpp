@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultmodel.h"
+#include "app/core/resultmodel.h"
 
-#include "cellformat.h"
+#include "app/core/cellformat.h"
 
 namespace LockLens {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sqlscript.h"
+#include "app/core/sqlscript.h"
 
 #include <QAbstractTableModel>
 

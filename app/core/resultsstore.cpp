@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultsstore.h"
+#include "app/core/resultsstore.h"
 
-#include "dbconnection.h"
-#include "runresult.h"
+#include "app/core/dbconnection.h"
+#include "workers/runresult.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rowcursor.h"
+#include "app/core/rowcursor.h"
 
-#include "connection.h"
+#include "workers/connection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runlistmodel.h"
+#include "app/core/runlistmodel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resultsstore.h"
+#include "app/core/resultsstore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlscript.h"
+#include "app/core/sqlscript.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

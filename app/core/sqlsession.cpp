@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlsession.h"
+#include "app/core/sqlsession.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dbconnection.h"
-#include "sqlscript.h"
+#include "app/core/dbconnection.h"
+#include "app/core/sqlscript.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqltext.h"
+#include "app/core/sqltext.h"
 
-#include "sqlident.h"
+#include "workers/sqlite/sqlident.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tablemodel.h"
+#include "app/core/tablemodel.h"
 
-#include "cellformat.h"
-#include "pagereader.h"
-#include "rowcursor.h"
+#include "app/core/cellformat.h"
+#include "app/core/pagereader.h"
+#include "app/core/rowcursor.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

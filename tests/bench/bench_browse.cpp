@@ -5,11 +5,11 @@
 //   after the keys are sampled); resident memory added by browsing; rows read per row shown
 //   while scrolling a 40-row viewport.
 // Usage: locklens_bench_browse [--rows N] [--db FILE] [--repeat R] [--qsql-limit S] [--json FILE]
-#include "browsespec.h"
-#include "catalogreader.h"
-#include "dbconnection.h"
-#include "pagereader.h"
-#include "tablemodel.h"
+#include "app/core/browsespec.h"
+#include "app/core/catalogreader.h"
+#include "app/core/dbconnection.h"
+#include "app/core/pagereader.h"
+#include "app/core/tablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,10 +10,10 @@
 //     again), and with every worker's lines shown (beyond 8 workers they start hidden).
 // Usage: locklens_bench_dashboard [--workers N] [--seconds S] [--history-s S] [--frames N]
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
-#include "liveseries.h"
-#include "loaddashboard.h"
-#include "locktimelineview.h"
-#include "serieschart.h"
+#include "app/core/liveseries.h"
+#include "widgets/loadlab/loaddashboard.h"
+#include "widgets/loadlab/locktimelineview.h"
+#include "widgets/loadlab/serieschart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

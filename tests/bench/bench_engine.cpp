@@ -7,7 +7,7 @@
 //   3. `locklens run --preset seed-best` vs the Python program it replaces (whole processes)
 //   4. 10 per-thread engine workers vs 10 std::threads running the C loop
 //   5. the lock-recording VFS on vs off (a commit per row: its worst case)
-#include "engine.h"
+#include "workers/engine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/reports/reportdocument.h"
+
+#include "app/reports/reporttext.h"
+
+#include <QCoreApplication>
+
+namespace LockLens::Report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Report", text);
+}
+
+using Kind = Block::Kind;
+using Tone = Block::Tone;
+
+Block heading(Kind kind, const QString &text)
+{
+    Block b;
+    b.kind = kind;
+    b.text = text;
+    return b;
+}
+
+Block paragraph(const QString &text, Tone tone = Tone::Plain, const QString &lead = QString())
+{
+    Block b;
+    b.text = text;
+    b.tone = tone;
+    b.lead = lead;
+    return b;
+}
+
+Block tableBlock(const Table &t, bool wrapLastRow = false)
+{
+    Block b;
+    b.kind = Kind::Table;
+    b.table = t;
+    b.wrapLastRow = wrapLastRow;
+    return b;
+}
+
+Block items(const QString &heading, const QStringList &list)
+{
+    Block b;
+    b.kind = Kind::Items;
+    b.text = heading;
+    b.items = list;
+    return b;
+}
+
+// The scenario's own description, or what its settings say.
+QString whatRan(const RunFigures &r)
+{
+    if (!r.description.isEmpty())
+        return r.description;
+    const QString load = tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
+                             .arg(r.database, fixed(r.durationS, 1), QString::number(r.workers),
+                                 QString::number(r.readers), r.journalMode, r.txMode);
+    return r.scenarioName.isEmpty() ? load : tr("scenario %1: %2").arg(r.scenarioName, load);
+}
+
+Block verification(const RunFigures &r)
+{
+    if (r.lockedOut)
+        return paragraph(r.verificationError, Tone::Bad, tr("Not verified:"));
+    if (!r.checked) {
+        return paragraph(r.verificationError.isEmpty()
+                ? tr("The database was not checked after the run.")
+                : tr("The database could not be checked: %1").arg(r.verificationError),
+            Tone::Bad);
+    }
+    const QString extra = r.extraRows > 0
+        ? tr(" %1 extra rows, written by another connection during the run.").arg(count(r.extraRows))
+        : QString();
+    return paragraph(
+        tr("lost rows %1 (%2 rows expected, %3 present), integrity %4.")
+                .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent), r.integrityText())
+            + extra,
+        r.verified ? Tone::Good : Tone::Bad, r.verified ? tr("Verified:") : tr("Verification failed:"));
+}
+
+void runDetails(const Model &m, const RunFigures &r, std::vector<Block> *out)
+{
+    const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.heading() : QString();
+    out->push_back(heading(Kind::Section, tr("Verification") + suffix));
+    out->push_back(verification(r));
+    out->push_back(heading(Kind::Section, tr("Workers") + suffix));
+    out->push_back(tableBlock(workersTable(r)));
+    out->push_back(heading(Kind::Section, tr("Seconds in each lock") + suffix));
+    const Table locks = locksTable(r);
+    out->push_back(locks.rows.isEmpty() ? paragraph(tr("Locks were not recorded in this run."), Tone::Muted)
+                                        : tableBlock(locks));
+    if (!r.errorMessages.isEmpty())
+        out->push_back(items(tr("First error of each kind"), r.errorMessages));
+    if (!r.warnings.isEmpty())
+        out->push_back(items(tr("Warnings"), r.warnings));
+}
+
+} // namespace
+
+std::vector<Block> outline(const Model &m)
+{
+    std::vector<Block> out;
+    if (m.runs.empty())
+        return out;
+    out.push_back(heading(Kind::Title, m.title()));
+    for (const RunFigures &r : m.runs)
+        out.push_back(paragraph(whatRan(r), Tone::Plain, r.heading() + QLatin1Char(':')));
+    out.push_back(heading(Kind::Section, tr("Conclusions")));
+    const auto findings = [&out](const std::vector<Conclusion> &list) {
+        if (list.empty())
+            return;
+        Block b;
+        b.kind = Kind::Findings;
+        b.findings = list;
+        out.push_back(b);
+    };
+    if (m.isComparison())
+        findings(m.comparison);
+    for (const RunFigures &r : m.runs) {
+        if (m.isComparison() && !r.conclusions.empty())
+            out.push_back(heading(Kind::Subsection, r.heading()));
+        findings(r.conclusions);
+    }
+    out.push_back(heading(Kind::Section, tr("Summary")));
+    out.push_back(tableBlock(summaryTable(m)));
+    out.push_back(heading(Kind::Section, tr("Over time")));
+    for (ChartSpec &c : chartsOf(m)) {
+        Block b;
+        b.kind = Kind::Chart;
+        b.chart = std::move(c);
+        out.push_back(std::move(b));
+    }
+    out.push_back(heading(Kind::Section, tr("Scenario")));
+    out.push_back(tableBlock(settingsTable(m)));
+    for (const RunFigures &r : m.runs)
+        runDetails(m, r, &out);
+    out.push_back(heading(Kind::Section, tr("Environment")));
+    out.push_back(tableBlock(environmentTable(m), true));
+    out.push_back(paragraph(tr("Written by LockLens %1.").arg(m.runs.front().lockLensVersion), Tone::Muted));
+    return out;
+}
+
+} // namespace LockLens::Report

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Markdown report: GitHub-flavoured tables for issue trackers.
+#include "app/reports/reporttables.h"
+#include "app/reports/reporttext.h"
+#include "app/reports/reportwriters.h"
+
+#include <QCoreApplication>
+
+namespace LockLens::Report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Report", text);
+}
+
+QString table(const Table &t)
+{
+    if (t.rows.isEmpty())
+        return QString();
+    QString s;
+    QStringList head, rule;
+    for (qsizetype i = 0; i < t.header.size(); ++i) {
+        head << mdCell(t.header.at(i));
+        rule << ((i > 0 && t.numericColumns) ? QStringLiteral("---:") : QStringLiteral("---"));
+    }
+    s += QStringLiteral("| %1 |\n").arg(head.join(QLatin1String(" | ")));
+    s += QStringLiteral("| %1 |\n").arg(rule.join(QLatin1String(" | ")));
+    for (const QStringList &row : t.rows) {
+        QStringList cells;
+        for (const QString &c : row)
+            cells << mdCell(c);
+        while (cells.size() < t.header.size())
+            cells << QString();
+        s += QStringLiteral("| %1 |\n").arg(cells.join(QLatin1String(" | ")));
+    }
+    return s + QLatin1Char('\n');
+}
+
+// Inline text outside tables: what Markdown would read as markup is escaped.
+QString inlineText(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (QStringLiteral("\\`*_{}[]<>#|!").contains(c))
+            out += QLatin1Char('\\');
+        out += (c == QLatin1Char('\n') || c == QLatin1Char('\r')) ? QLatin1Char(' ') : c;
+    }
+    return out;
+}
+
+QString conclusions(const std::vector<Conclusion> &list)
+{
+    QString s;
+    for (const Conclusion &c : list)
+        s += QStringLiteral("- %1%2\n").arg(c.warning ? tr("**Warning:** ") : QString(), inlineText(c.text));
+    return s.isEmpty() ? s : s + QLatin1Char('\n');
+}
+
+} // namespace
+
+QByteArray toMarkdown(const Model &m)
+{
+    QString s = QStringLiteral("# %1\n\n").arg(inlineText(m.title()));
+    for (const RunFigures &r : m.runs) {
+        if (!r.description.isEmpty())
+            s += QStringLiteral("*%1*: %2\n\n").arg(inlineText(r.heading()), inlineText(r.description));
+    }
+    s += tr("## Conclusions\n\n");
+    if (m.isComparison())
+        s += conclusions(m.comparison);
+    for (const RunFigures &r : m.runs) {
+        if (m.isComparison() && !r.conclusions.empty())
+            s += QStringLiteral("**%1**\n\n").arg(inlineText(r.heading()));
+        s += conclusions(r.conclusions);
+    }
+    s += tr("## Summary\n\n") + table(summaryTable(m));
+    s += tr("## Scenario\n\n") + table(settingsTable(m));
+    for (const RunFigures &r : m.runs) {
+        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
+                               : tr("## Workers\n\n"));
+        s += table(workersTable(r));
+        const Table locks = locksTable(r);
+        s += (m.isComparison() ? tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
+                               : tr("## Seconds in each lock\n\n"));
+        s += locks.rows.isEmpty() ? tr("Locks were not recorded in this run.\n\n") : table(locks);
+        if (!r.errorMessages.isEmpty()) {
+            s += tr("First error of each kind:\n\n");
+            for (const QString &e : r.errorMessages)
+                s += QStringLiteral("- %1\n").arg(inlineText(e));
+            s += QLatin1Char('\n');
+        }
+        if (!r.warnings.isEmpty()) {
+            s += tr("Warnings:\n\n");
+            for (const QString &w : r.warnings)
+                s += QStringLiteral("- %1\n").arg(inlineText(w));
+            s += QLatin1Char('\n');
+        }
+    }
+    s += tr("## Environment\n\n") + table(environmentTable(m));
+    return s.toUtf8();
+}
+
+} // namespace LockLens::Report

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/reports/reporttables.h"
+
+#include "app/core/locktimeline.h"
+#include "app/reports/reporttext.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace LockLens::Report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LockLens::Report", text);
+}
+
+QStringList header(const Model &m, const QString &first)
+{
+    QStringList h { first };
+    for (const RunFigures &r : m.runs)
+        h << r.heading();
+    return h;
+}
+
+// One figure of the summary: its text for a run and, where a ratio means something, its value.
+struct Figure
+{
+    QString label;
+    std::function<QString(const RunFigures &)> text;
+    std::function<std::optional<double>(const RunFigures &)> value;
+};
+
+std::optional<double> none(const RunFigures &)
+{
+    return std::nullopt;
+}
+
+QString latencyText(const Latency &l)
+{
+    return QStringLiteral("%1 / %2 / %3 / %4")
+        .arg(fixed(l.p50, 3), fixed(l.p99, 3), fixed(l.p999, 3), fixed(l.max, 3));
+}
+
+std::vector<Figure> figures()
+{
+    std::vector<Figure> f;
+    const auto num = [&f](const QString &label, std::function<double(const RunFigures &)> v, int decimals) {
+        f.push_back({ label, [v, decimals](const RunFigures &r) { return fixed(v(r), decimals); },
+            [v](const RunFigures &r) { return std::optional<double>(v(r)); } });
+    };
+    const auto whole = [&f](const QString &label, std::function<qint64(const RunFigures &)> v) {
+        f.push_back({ label, [v](const RunFigures &r) { return count(v(r)); },
+            [v](const RunFigures &r) { return std::optional<double>(double(v(r))); } });
+    };
+    num(
+        tr("Throughput (ops/s)"), [](const RunFigures &r) { return r.opsPerS; }, 1);
+    num(
+        tr("Commits (tx/s)"), [](const RunFigures &r) { return r.txPerS; }, 1);
+    num(
+        tr("Duration (s)"), [](const RunFigures &r) { return r.durationS; }, 3);
+    whole(tr("Committed operations"), [](const RunFigures &r) { return r.committedOps; });
+    whole(tr("Committed transactions"), [](const RunFigures &r) { return r.committedTx; });
+    whole(tr("Failed transactions"), [](const RunFigures &r) { return r.failedTx; });
+    whole(tr("Retries"), [](const RunFigures &r) { return r.retries; });
+    whole(tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
+    whole(tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
+    whole(tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
+    f.push_back({ tr("Waiting for SQLite's locks"),
+        [](const RunFigures &r) {
+            return tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
+        },
+        [](const RunFigures &r) { return std::optional<double>(r.lockWaitS); } });
+    f.push_back({ tr("Waiting for the application"),
+        [](const RunFigures &r) {
+            return tr("%1 s (%2)").arg(fixed(r.appWaitS, 3), percent(r.appWaitShare));
+        },
+        [](const RunFigures &r) { return std::optional<double>(r.appWaitS); } });
+    f.push_back({ tr("Backing off between tries"),
+        [](const RunFigures &r) {
+            return tr("%1 s (%2)").arg(fixed(r.backoffS, 3), percent(r.backoffShare));
+        },
+        [](const RunFigures &r) { return std::optional<double>(r.backoffS); } });
+    num(
+        tr("Latency p50 (ms)"), [](const RunFigures &r) { return r.latency.p50; }, 3);
+    num(
+        tr("Latency p99 (ms)"), [](const RunFigures &r) { return r.latency.p99; }, 3);
+    f.push_back({ tr("Latency p50 / p99 / p99.9 / max (ms)"),
+        [](const RunFigures &r) { return latencyText(r.latency); }, none });
+    f.push_back({ tr("Commit latency p50 / p99 / p99.9 / max (ms)"),
+        [](const RunFigures &r) { return latencyText(r.commitLatency); }, none });
+    f.push_back({ tr("Transaction latency p50 / p99 / p99.9 / max (ms)"),
+        [](const RunFigures &r) { return latencyText(r.txLatency); }, none });
+    for (int i = 0; i < ErrorKinds; ++i) {
+        const QString kind = QLatin1String(errorClassKey(ErrorClass(i)));
+        whole(tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
+    }
+    f.push_back({ tr("Rows expected / present"),
+        [](const RunFigures &r) {
+            return r.checked ? QStringLiteral("%1 / %2").arg(count(r.rowsExpected), count(r.rowsPresent))
+                             : tr("not checked");
+        },
+        none });
+    f.push_back({ tr("Lost rows"),
+        [](const RunFigures &r) { return r.checked ? count(r.lostRows) : tr("not checked"); }, none });
+    f.push_back({ tr("Extra rows (another connection's)"),
+        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : tr("not checked"); }, none });
+    f.push_back({ tr("Integrity"),
+        [](const RunFigures &r) { return r.checked ? r.integrityText() : r.verificationError; }, none });
+    f.push_back({ tr("Verified"),
+        [](const RunFigures &r) {
+            return r.verified ? tr("yes") : r.lockedOut ? tr("no: locked by another connection") : tr("NO");
+        },
+        none });
+    return f;
+}
+
+} // namespace
+
+Table settingsTable(const Model &m)
+{
+    Table t;
+    t.numericColumns = false;
+    t.header = header(m, tr("Setting"));
+    const auto row = [&](const QString &label, std::function<QString(const RunFigures &)> v) {
+        QStringList cells { label };
+        for (const RunFigures &r : m.runs)
+            cells << v(r);
+        t.rows << cells;
+    };
+    row(tr("Scenario"),
+        [](const RunFigures &r) { return r.scenarioName.isEmpty() ? tr("(unnamed)") : r.scenarioName; });
+    row(tr("Database"), [](const RunFigures &r) { return r.database; });
+    row(tr("Started"), [](const RunFigures &r) {
+        return r.startedAt.isValid() ? r.startedAt.toUTC().toString(Qt::ISODate) : tr("not recorded");
+    });
+    row(tr("Journal mode"), [](const RunFigures &r) { return r.journalMode; });
+    row(tr("Synchronous"), [](const RunFigures &r) { return r.synchronous; });
+    row(tr("Workers / readers"),
+        [](const RunFigures &r) { return QStringLiteral("%1 / %2").arg(r.workers).arg(r.readers); });
+    row(tr("Connection strategy"), [](const RunFigures &r) { return r.strategy; });
+    row(tr("Transaction mode"), [](const RunFigures &r) { return r.txMode; });
+    row(tr("Operations per transaction"), [](const RunFigures &r) { return QString::number(r.batch); });
+    row(tr("Operation mix"), [](const RunFigures &r) { return r.mix; });
+    row(tr("Payload (bytes)"), [](const RunFigures &r) { return QString::number(r.payloadBytes); });
+    row(tr("Busy policy / timeout / tries"), [](const RunFigures &r) {
+        return tr("%1 / %2 ms / %3").arg(r.busyPolicy, QString::number(r.busyTimeoutMs), QString::number(r.maxTries));
+    });
+    row(tr("Retry back-off"), [](const RunFigures &r) { return r.maxTries > 1 ? r.retryBackoff : tr("none (one try)"); });
+    return t;
+}
+
+Table summaryTable(const Model &m)
+{
+    Table t;
+    t.header = header(m, tr("Figure"));
+    const bool ratios = m.isComparison();
+    if (ratios) {
+        for (std::size_t i = 1; i < m.runs.size(); ++i)
+            t.header << tr("%1 / %2").arg(m.runs[i].label, m.runs.front().label);
+    }
+    for (const Figure &f : figures()) {
+        QStringList cells { f.label };
+        for (const RunFigures &r : m.runs)
+            cells << f.text(r);
+        if (ratios) {
+            const std::optional<double> base = f.value(m.runs.front());
+            for (std::size_t i = 1; i < m.runs.size(); ++i) {
+                const std::optional<double> v = f.value(m.runs[i]);
+                cells << ((base && v && *base != 0) ? ratio(*v / *base) : QString());
+            }
+        }
+        t.rows << cells;
+    }
+    return t;
+}
+
+Table environmentTable(const Model &m)
+{
+    Table t;
+    t.numericColumns = false;
+    t.header = header(m, tr("Environment"));
+    const RunFigures &first = m.runs.front();
+    for (qsizetype i = 0; i < first.environment.size(); ++i) {
+        QStringList cells { first.environment.at(i).first };
+        for (const RunFigures &r : m.runs)
+            cells << r.environment.value(i).second;
+        t.rows << cells;
+    }
+    QStringList cells { tr("SQLite compile options") };
+    for (const RunFigures &r : m.runs)
+        cells << (r.compileOptions.isEmpty() ? tr("not recorded")
+                                             : r.compileOptions.join(QLatin1String(" ")));
+    t.rows << cells;
+    return t;
+}
+
+Table workersTable(const RunFigures &r)
+{
+    Table t;
+    t.header = QStringList { tr("Worker"), tr("Role"), tr("ops/s"), tr("tx/s"), tr("Operations"),
+        tr("Failed tx"), tr("Retries"), tr("Busy events"), tr("Lock wait (s)"), tr("App wait (s)"), tr("Back-off (s)"),
+        tr("p50 (ms)"), tr("p99 (ms)"), tr("Errors") };
+    for (const WorkerFigures &w : r.workerFigures)
+        t.rows << QStringList { w.name, w.role, fixed(w.opsPerS, 1), fixed(w.txPerS, 1), count(w.ops),
+            count(w.failedTx), count(w.retries), count(w.busyEvents), fixed(w.lockWaitS, 3),
+            fixed(w.appWaitS, 3), fixed(w.backoffS, 3), fixed(w.latency.p50, 3), fixed(w.latency.p99, 3), count(w.errors) };
+    return t;
+}
+
+Table locksTable(const RunFigures &r)
+{
+    Table t;
+    t.header = QStringList { tr("Connection") };
+    for (int i = 0; i < LockStatesTimed; ++i)
+        t.header << tr("%1 (s)").arg(QLatin1String(LockTrace::lockKey(LockTrace::Lock(i))));
+    t.header << tr("Transitions") << tr("Busy attempts");
+    for (const ConnectionLocks &c : r.locks) {
+        QStringList cells { connectionName(c.connection) };
+        for (double s : c.secondsIn)
+            cells << fixed(s, 3);
+        cells << count(c.transitions) << count(c.busyAttempts);
+        t.rows << cells;
+    }
+    return t;
+}
+
+} // namespace LockLens::Report

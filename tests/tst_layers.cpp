@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The layers (ARCHITECTURE.md): every #include "..." of the product's sources names its
+// layer from the source root, and a folder includes only its own layer and those below it.
+// CMake keeps Qt's GUI modules out of the lower libraries; this keeps the folders in order,
+// which one include root cannot.
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+class TestLayers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void includesPointDown();
+    void theRuleCatchesAnUpwardInclude();
+
+private:
+    // The folders each folder may include from (itself included).
+    static const std::map<QString, std::set<QString>> &allowed();
+    // "widgets/loadlab/x.cpp" includes "app/cli/y.h": what is wrong, or empty.
+    static QString problem(const QString &file, const QString &included);
+};
+
+const std::map<QString, std::set<QString>> &TestLayers::allowed()
+{
+    static const std::map<QString, std::set<QString>> layers = [] {
+        const QString sqlite = QStringLiteral("workers/sqlite"), engine = QStringLiteral("workers"),
+                      core = QStringLiteral("app/core"), reports = QStringLiteral("app/reports"),
+                      cli = QStringLiteral("app/cli"), common = QStringLiteral("widgets/common"),
+                      browser = QStringLiteral("widgets/browser"), loadlab = QStringLiteral("widgets/loadlab"),
+                      widgets = QStringLiteral("widgets"), exe = QStringLiteral("app");
+        std::map<QString, std::set<QString>> m;
+        m[sqlite] = { sqlite };
+        m[engine] = { sqlite, engine };
+        m[core] = { sqlite, engine, core };
+        m[reports] = { sqlite, engine, core, reports };
+        m[cli] = { sqlite, engine, core, reports, cli };
+        m[common] = { sqlite, engine, core, reports, common };
+        m[browser] = { sqlite, engine, core, reports, common, browser };
+        m[loadlab] = { sqlite, engine, core, reports, common, loadlab };
+        m[widgets] = { sqlite, engine, core, reports, common, browser, loadlab, widgets };
+        m[exe] = { sqlite, engine, core, reports, cli, common, browser, loadlab, widgets, exe };
+        return m;
+    }();
+    return layers;
+}
+
+QString TestLayers::problem(const QString &file, const QString &included)
+{
+    const QString from = file.section(QLatin1Char('/'), 0, -2);
+    const auto layer = allowed().find(from);
+    if (layer == allowed().end())
+        return QStringLiteral("%1: its folder is not a layer").arg(file);
+    // Generated files (tst_x.moc, moc_x.cpp) are found by the build, not by path.
+    if (included.endsWith(QLatin1String(".moc")) || included.startsWith(QLatin1String("moc_")))
+        return {};
+    const QString to = included.section(QLatin1Char('/'), 0, -2);
+    if (to.isEmpty())
+        return QStringLiteral("%1 includes \"%2\" without naming its layer").arg(file, included);
+    if (!layer->second.count(to))
+        return QStringLiteral("%1 (layer %2) includes %3 from above it").arg(file, from, included);
+    return {};
+}
+
+void TestLayers::includesPointDown()
+{
+    const QString root = QStringLiteral(LOCKLENS_SOURCE_DIR);
+    const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s+\"([^\"]+)\""),
+        QRegularExpression::MultilineOption);
+    QStringList problems;
+    int files = 0, includes = 0;
+    for (const QString top : { QStringLiteral("app"), QStringLiteral("widgets"), QStringLiteral("workers") }) {
+        QDirIterator it(root + QLatin1Char('/') + top, { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+            QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString text = QString::fromUtf8(f.readAll());
+            const QString relative = path.mid(root.size() + 1);
+            ++files;
+            for (auto m = include.globalMatch(text); m.hasNext();) {
+                ++includes;
+                if (const QString p = problem(relative, m.next().captured(1)); !p.isEmpty())
+                    problems << p;
+            }
+        }
+    }
+    QVERIFY2(files > 150 && includes > 500, qPrintable(QStringLiteral("%1 files, %2 includes").arg(files).arg(includes)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayers::theRuleCatchesAnUpwardInclude()
+{
+    QVERIFY(problem(QStringLiteral("workers/engine.cpp"), QStringLiteral("workers/sqlite/sqlitelink.h")).isEmpty());
+    QVERIFY(problem(QStringLiteral("app/main.cpp"), QStringLiteral("widgets/mainwindow.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("workers/sqlite/sqlitelink.cpp"), QStringLiteral("workers/clock.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("app/core/catalog.cpp"), QStringLiteral("app/reports/reportmodel.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("widgets/browser/datagrid.cpp"), QStringLiteral("widgets/loadlab/loadlab.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("widgets/loadlab/loadlab.cpp"), QStringLiteral("app/cli/commands.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("app/core/catalog.cpp"), QStringLiteral("catalog.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("tools/x.cpp"), QStringLiteral("app/core/catalog.h")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLayers)
+#include "tst_layers.moc"

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/fixtures/scenariofixture.h"
+#include "workers/presets.h"
+#include "workers/scenario.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace LockLens;
+
+class TestScenario : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void rejectsBadJson_data();
+    void rejectsBadJson();
+    void foreignKeysKey();
+    void validate_data();
+    void validate();
+    void mixParse_data();
+    void mixParse();
+    void retryBackoffParse_data();
+    void retryBackoffParse();
+    void retryBackoffDelays();
+    void presetsLoadAndValidate();
+    void warningsNameTheTraps();
+    void sharedMemoryTableLocksWarned_data();
+    void sharedMemoryTableLocksWarned();
+};
+
+void TestScenario::roundTrip_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::newRow("defaults") << Scenario();
+    QTest::newRow("every field") << Fixture::everyField();
+    Scenario m;
+    m.memoryName = QStringLiteral("shared mem");
+    m.strategy = Strategy::Pool;
+    m.txMode = TxMode::Autocommit;
+    m.busyPolicy = BusyPolicy::None;
+    QTest::newRow("memory, pool, autocommit, none") << m;
+    Scenario d;
+    d.txMode = TxMode::Deferred;
+    d.strategy = Strategy::Shared;
+    d.driverPath = DriverPath::Native;
+    QTest::newRow("deferred, shared, native") << d;
+    Scenario f;
+    f.retryBackoff = { RetryBackoff::Kind::Fixed, 7, 100 };
+    QTest::newRow("fixed back-off") << f;
+    Scenario n;
+    n.retryBackoff.kind = RetryBackoff::Kind::None;
+    QTest::newRow("no back-off") << n;
+}
+
+void TestScenario::roundTrip()
+{
+    QFETCH(Scenario, scenario);
+    // Through text, as a saved file would go.
+    const QByteArray text = QJsonDocument(scenario.toJson()).toJson();
+    Scenario back;
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(text).object(), &back, &why), qPrintable(why));
+    QCOMPARE(back.toJson(), scenario.toJson());
+    QVERIFY(back == scenario);
+}
+
+void TestScenario::rejectsBadJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown key") << QByteArray(R"({"wokers": 3})") << QStringLiteral("wokers");
+    QTest::newRow("string for number") << QByteArray(R"({"workers": "3"})") << QStringLiteral("workers");
+    QTest::newRow("zero workers") << QByteArray(R"({"workers": 0})") << QStringLiteral("workers");
+    QTest::newRow("negative readers") << QByteArray(R"({"readers": -1})") << QStringLiteral("readers");
+    QTest::newRow("too many readers") << QByteArray(R"({"readers": 1025})") << QStringLiteral("readers");
+    QTest::newRow("fraction") << QByteArray(R"({"batch": 1.5})") << QStringLiteral("batch");
+    QTest::newRow("bad enum") << QByteArray(R"({"tx_mode": "sometimes"})") << QStringLiteral("sometimes");
+    QTest::newRow("bad bool") << QByteArray(R"({"instrument": 1})") << QStringLiteral("instrument");
+    QTest::newRow("bad mix op") << QByteArray(R"({"mix": {"upsert": 1}})") << QStringLiteral("upsert");
+    QTest::newRow("negative weight") << QByteArray(R"({"mix": {"insert": -1}})") << QStringLiteral("insert");
+    QTest::newRow("mix type") << QByteArray(R"({"mix": [1, 2]})") << QStringLiteral("mix");
+    QTest::newRow("bad back-off") << QByteArray(R"({"retry_backoff": "linear:3"})")
+                                  << QStringLiteral("retry_backoff");
+    QTest::newRow("back-off type") << QByteArray(R"({"retry_backoff": 5})") << QStringLiteral("retry_backoff");
+}
+
+void TestScenario::rejectsBadJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    Scenario s;
+    QString why;
+    QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(json).object(), &s, &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+}
+
+void TestScenario::foreignKeysKey()
+{
+    // Off unless asked (SQLite's default), written as a bool, and read back.
+    Scenario s;
+    QCOMPARE(s.foreignKeys, false);
+    QCOMPARE(s.toJson().value(QLatin1String("foreign_keys")), QJsonValue(false));
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(R"({"foreign_keys": true})").object(), &s, &why),
+        qPrintable(why));
+    QVERIFY(s.foreignKeys);
+    QCOMPARE(s.toJson().value(QLatin1String("foreign_keys")), QJsonValue(true));
+    QVERIFY(Scenario::fromJson(QJsonObject {}, &s, &why));
+    QVERIFY(!s.foreignKeys);
+    QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(R"({"foreign_keys": "on"})").object(), &s, &why));
+    QVERIFY2(why.contains(QLatin1String("foreign_keys")) && why.contains(QLatin1String("true or false")),
+        qPrintable(why));
+    Scenario on, off;
+    on.foreignKeys = true;
+    QVERIFY(on != off);
+}
+
+void TestScenario::validate_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem"); // empty: valid
+    QTest::newRow("defaults") << QByteArray("{}") << QString();
+    QTest::newRow("autocommit batch")
+        << QByteArray(R"({"tx_mode": "autocommit", "batch": 10})") << QStringLiteral("autocommit");
+    QTest::newRow("journal") << QByteArray(R"({"journal_mode": "wall"})") << QStringLiteral("wall");
+    QTest::newRow("synchronous") << QByteArray(R"({"synchronous": "sometimes"})")
+                                 << QStringLiteral("sometimes");
+    QTest::newRow("no work") << QByteArray(R"({"ops_per_worker": 0})") << QStringLiteral("duration");
+    QTest::newRow("empty mix") << QByteArray(R"({"mix": {"insert": 0}})") << QStringLiteral("mix");
+    QTest::newRow("file and memory") << QByteArray(R"({"database": "a.db", "memory": "m"})")
+                                     << QStringLiteral("not both");
+    QTest::newRow("memory name") << QByteArray(R"({"memory": "a?b"})") << QStringLiteral("'?'");
+    QTest::newRow("empty table") << QByteArray(R"({"table": ""})") << QStringLiteral("name");
+    QTest::newRow("rate too small") << QByteArray(R"({"rate": 1e-300})") << QStringLiteral("0.01");
+    QTest::newRow("readers with any strategy")
+        << QByteArray(R"({"readers": 2, "strategy": "shared"})") << QString();
+    QTest::newRow("too many connections")
+        << QByteArray(R"({"workers": 1000, "readers": 100})") << QStringLiteral("1100 connections");
+}
+
+void TestScenario::validate()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    Scenario s;
+    QString why;
+    QVERIFY2(Scenario::fromJson(QJsonDocument::fromJson(json).object(), &s, &why), qPrintable(why));
+    const QString v = s.validate();
+    if (problem.isEmpty())
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+    else
+        QVERIFY2(v.contains(problem), qPrintable(v));
+}
+
+void TestScenario::mixParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("insert");
+    QTest::addColumn<int>("update");
+    QTest::addColumn<int>("remove");
+    QTest::addColumn<int>("point");
+    QTest::addColumn<int>("range");
+    QTest::newRow("issue example") << QStringLiteral("insert=70,update=20,read=10") << true << 70 << 20 << 0
+                                   << 10 << 0;
+    QTest::newRow("all") << QStringLiteral("insert=1, update=2, delete=3, point=4, range=5") << true << 1 << 2
+                         << 3 << 4 << 5;
+    QTest::newRow("unknown") << QStringLiteral("insert=1,merge=2") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("no weight") << QStringLiteral("insert") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("all zero") << QStringLiteral("insert=0") << false << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("empty") << QString() << false << 0 << 0 << 0 << 0 << 0;
+}
+
+void TestScenario::mixParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    OpMix m;
+    QString why;
+    QCOMPARE(OpMix::parse(text, &m, &why), ok);
+    if (!ok) {
+        QVERIFY(!why.isEmpty());
+        return;
+    }
+    QFETCH(int, insert);
+    QFETCH(int, update);
+    QFETCH(int, remove);
+    QFETCH(int, point);
+    QFETCH(int, range);
+    QCOMPARE(m.insert, insert);
+    QCOMPARE(m.update, update);
+    QCOMPARE(m.remove, remove);
+    QCOMPARE(m.pointRead, point);
+    QCOMPARE(m.rangeRead, range);
+    OpMix again;
+    QVERIFY(OpMix::parse(m.toString(), &again, &why));
+    QVERIFY(again == m);
+}
+
+void TestScenario::presetsLoadAndValidate()
+{
+    const auto all = Presets::all();
+    QStringList names;
+    for (const Scenario &s : all) {
+        names << s.name;
+        QVERIFY2(s.validate().isEmpty(), qPrintable(s.name + QStringLiteral(": ") + s.validate()));
+        QVERIFY2(!s.description.isEmpty(), qPrintable(s.name));
+    }
+    // Every file in resources/presets parsed (none was skipped as broken).
+    QCOMPARE(all.size(),
+        std::size_t(QDir(QStringLiteral(":/presets")).entryList({ QStringLiteral("*.json") }).size()));
+    QVERIFY(names.contains(QStringLiteral("seed-shared-connection")));
+    QVERIFY(names.contains(QStringLiteral("seed-best")));
+    Scenario seed;
+    QString why;
+    QVERIFY(Presets::find(QStringLiteral("seed-shared-connection"), &seed, &why));
+    QCOMPARE(seed.workers, 10);
+    QCOMPARE(seed.opsPerWorker, 100000);
+    QVERIFY(seed.strategy == Strategy::Shared);
+    QVERIFY(seed.isMemory());
+    QVERIFY(!Presets::find(QStringLiteral("no-such-preset"), &seed, &why));
+    QVERIFY(why.contains(QStringLiteral("seed-best")));
+}
+
+void TestScenario::warningsNameTheTraps()
+{
+    Scenario s;
+    s.txMode = TxMode::Deferred;
+    s.readBeforeWrite = true;
+    QVERIFY(s.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("IMMEDIATE")));
+    s.txMode = TxMode::Immediate;
+    QVERIFY(s.warnings().isEmpty());
+    s.synchronous = QStringLiteral("off");
+    QCOMPARE(s.warnings().size(), 1);
+    s.synchronous = QStringLiteral("normal");
+    s.journalMode = QStringLiteral("delete"); // writes only: nobody reads, nobody is blocked
+    QVERIFY(s.warnings().isEmpty());
+    s.readers = 1; // the reader group reads while the workers write
+    QVERIFY(s.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("readers and the writer block")));
+}
+
+void TestScenario::sharedMemoryTableLocksWarned_data()
+{
+    // Measured with locklens run --memory: 4 per-thread workers in IMMEDIATE transactions of
+    // 5 rows got SQLITE_LOCKED in 1276 of 1600 transactions with a 5000 ms busy timeout and
+    // not one busy-handler call; autocommit, the shared strategy and a writer queue without
+    // readers got none.
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<bool>("warned");
+    Scenario base;
+    base.memoryName = QStringLiteral("mem");
+    base.journalMode = QStringLiteral("memory");
+    base.mix = { 50, 50, 0, 0, 0 };
+    base.batch = 5;
+    QTest::newRow("per-thread, immediate") << base << true;
+    Scenario s = base;
+    s.strategy = Strategy::Pool;
+    QTest::newRow("pool") << s << true;
+    s = base;
+    s.mix = { 0, 0, 0, 100, 0 };
+    QTest::newRow("reads only, but BEGIN IMMEDIATE") << s << true;
+    s.txMode = TxMode::Deferred;
+    QTest::newRow("reads only, deferred") << s << false;
+    s = base;
+    s.txMode = TxMode::Autocommit;
+    s.batch = 1;
+    QTest::newRow("autocommit") << s << false;
+    s = base;
+    s.strategy = Strategy::Shared;
+    QTest::newRow("shared connection") << s << false;
+    s = base;
+    s.workers = 1;
+    QTest::newRow("one worker") << s << false;
+    s = base;
+    s.strategy = Strategy::WriterQueue;
+    s.mix = { 90, 0, 0, 10, 0 };
+    QTest::newRow("writer queue with readers") << s << true;
+    s.mix = { 100, 0, 0, 0, 0 };
+    QTest::newRow("writer queue, writes only") << s << false;
+    s.readers = 1; // the reader group meets the writer's table locks
+    QTest::newRow("writer queue, writes only, reader group") << s << true;
+    s = base;
+    s.strategy = Strategy::Shared;
+    s.readers = 2;
+    QTest::newRow("shared connection, reader group") << s << true;
+    s = base;
+    s.memoryName.clear();
+    s.journalMode = QStringLiteral("wal");
+    QTest::newRow("file database") << s << false;
+}
+
+void TestScenario::sharedMemoryTableLocksWarned()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(bool, warned);
+    QCOMPARE(scenario.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("SQLITE_LOCKED")), warned);
+}
+
+void TestScenario::retryBackoffParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalised"); // empty: refused
+    QTest::newRow("none") << QStringLiteral("none") << QStringLiteral("none");
+    QTest::newRow("fixed") << QStringLiteral("fixed:25") << QStringLiteral("fixed:25");
+    QTest::newRow("exponential") << QStringLiteral("exponential:2:500") << QStringLiteral("exponential:2:500");
+    QTest::newRow("exponential, default cap") << QStringLiteral("Exponential:1") << QStringLiteral("exponential:1:100");
+    QTest::newRow("exponential, from above the cap") << QStringLiteral("exponential:500")
+                                                     << QStringLiteral("exponential:500:500");
+    QTest::newRow("spaces") << QStringLiteral(" fixed: 3 ") << QStringLiteral("fixed:3");
+    QTest::newRow("unknown kind") << QStringLiteral("linear:5") << QString();
+    QTest::newRow("none with a number") << QStringLiteral("none:5") << QString();
+    QTest::newRow("fixed without delay") << QStringLiteral("fixed") << QString();
+    QTest::newRow("zero") << QStringLiteral("fixed:0") << QString();
+    QTest::newRow("too long") << QStringLiteral("fixed:60001") << QString();
+    QTest::newRow("min above max") << QStringLiteral("exponential:50:10") << QString();
+    QTest::newRow("not a number") << QStringLiteral("exponential:a:b") << QString();
+    QTest::newRow("too many parts") << QStringLiteral("exponential:1:2:3") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestScenario::retryBackoffParse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalised);
+    RetryBackoff b;
+    b.kind = RetryBackoff::Kind::Fixed; // a refusal leaves it alone
+    QString why;
+    const bool ok = RetryBackoff::parse(text, &b, &why);
+    QCOMPARE(ok, !normalised.isEmpty());
+    if (ok) {
+        QCOMPARE(b.toString(), normalised);
+        QVERIFY(why.isEmpty());
+    } else {
+        QCOMPARE(b.kind, RetryBackoff::Kind::Fixed);
+        QVERIFY2(why.contains(QStringLiteral("exponential:MIN:MAX")), qPrintable(why));
+    }
+}
+
+void TestScenario::retryBackoffDelays()
+{
+    RetryBackoff e; // the default: exponential from 1 ms up to 100 ms
+    QCOMPARE(e.toString(), QStringLiteral("exponential:1:100"));
+    QCOMPARE(e.nominalMs(1), 1.0);
+    QCOMPARE(e.nominalMs(2), 2.0);
+    QCOMPARE(e.nominalMs(7), 64.0);
+    QCOMPARE(e.nominalMs(8), 100.0);
+    QCOMPARE(e.nominalMs(1000000), 100.0); // no overflow however many tries
+    const RetryBackoff f { RetryBackoff::Kind::Fixed, 15, 100 };
+    QCOMPARE(f.nominalMs(1), 15.0);
+    QCOMPARE(f.nominalMs(50), 15.0);
+    const RetryBackoff n { RetryBackoff::Kind::None, 1, 100 };
+    QCOMPARE(n.nominalMs(3), 0.0);
+    // Files written before the key existed get the default.
+    Scenario s;
+    QString why;
+    QVERIFY(Scenario::fromJson(QJsonObject(), &s, &why));
+    QCOMPARE(s.retryBackoff, RetryBackoff());
+    // Runs recorded before the back-off existed retried at once: their documents say so.
+    QVERIFY(Scenario::fromRunJson(QJsonObject(), &s, &why));
+    QCOMPARE(s.retryBackoff.toString(), QStringLiteral("none"));
+    QVERIFY(Scenario::fromRunJson(Scenario().toJson(), &s, &why));
+    QCOMPARE(s.retryBackoff, RetryBackoff());
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"
