@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/mainwindow.h"
 
+#include "app/core/language.h"
 #include "app/core/sqlsession.h"
 #include "widgets/browser/datagrid.h"
 #include "widgets/browser/fkdiagram.h"
@@ -11,7 +12,6 @@
 #include "widgets/common/banner.h"
 #include "widgets/common/icons.h"
 #include "widgets/loadlab/loadlab.h"
-#include "app/core/language.h"
 #include "widgets/preferencesdialog.h"
 
 #include <QAction>

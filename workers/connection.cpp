@@ -3,15 +3,12 @@
 
 #include "workers/locktrace.h"
 #include "workers/lockvfs.h"
-#include "workers/sqlite/sqlitefile.h"
-
-#include "workers/sqlite/sqlitelink.h"
+#include "workers/sqlite/driverconnection.h"
 #include "workers/tablegen.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -27,52 +24,39 @@ QString tr(const char *text)
 }
 } // namespace
 
-QString memoryDatabaseUri(const QString &name)
-{
-    return QStringLiteral("file:%1?mode=memory&cache=shared")
-        .arg(QString::fromUtf8(QUrl::toPercentEncoding(name)));
-}
-
 QString databaseNameFor(const Scenario &sc)
 {
-    return sc.isMemory() ? memoryDatabaseUri(sc.memoryName) : sc.databasePath;
+    return sc.isMemory() ? Sqlite::memoryDatabaseUri(sc.memoryName) : sc.databasePath;
 }
 
 std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error, bool *locked)
 {
     std::unique_ptr<Connection> c(new Connection);
-    c->m_name = SqliteLink::uniqueConnectionName(opt.role);
-    c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
-    QStringList options;
+    Sqlite::OpenSpec spec;
+    spec.role = opt.role;
+    spec.path = sc.databasePath;
+    spec.memoryName = sc.memoryName;
     // The driver's own timeout only matters where LockLens cannot install its handler.
     // (There, spin falls back to SQLite's own schedule: the run's warnings say so.)
     const int lockWaitMs = opt.lockWaitMs >= 0 ? opt.lockWaitMs : sc.busyTimeoutMs;
-    const int driverTimeout = sc.busyPolicy == BusyPolicy::None && opt.lockWaitMs < 0 ? 0 : lockWaitMs;
-    options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(driverTimeout);
+    spec.busyTimeoutMs = sc.busyPolicy == BusyPolicy::None && opt.lockWaitMs < 0 ? 0 : lockWaitMs;
     // A file's locks are recorded through LockLens's VFS where the driver shares our SQLite
     // (an in-memory database takes no file locks).
     const bool traced = opt.locks && !sc.isMemory() && LockTrace::Vfs::install();
-    // A WAL file on read-only media opens only as immutable (see SqliteFile).
-    const bool immutable = !sc.isMemory() && SqliteFile::readsAsImmutable(sc.databasePath);
-    if (sc.isMemory() || traced || immutable)
-        options << QStringLiteral("QSQLITE_OPEN_URI");
-    c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    QString name = traced ? LockTrace::Vfs::uriFor(sc.databasePath) : databaseNameFor(sc);
-    if (immutable)
-        name = traced ? name + QStringLiteral("&immutable=1")
-                      : SqliteFile::uri(sc.databasePath, QStringLiteral("immutable=1"));
-    c->m_db.setDatabaseName(name);
-    if (traced)
+    if (traced) {
+        spec.vfs = QLatin1String(LockTrace::Vfs::name());
         c->m_locks = opt.locks->add(opt.role);
+    }
     LockTrace::Vfs::setOpeningRecorder(c->m_locks.get());
-    const bool opened = c->m_db.open();
+    QSqlError failure;
+    c->m_driver = Sqlite::DriverConnection::open(spec, &failure);
     LockTrace::Vfs::setOpeningRecorder(nullptr);
-    if (!opened) {
-        *error = tr("cannot open %1: %2")
-                     .arg(sc.isMemory() ? sc.memoryName : sc.databasePath, c->m_db.lastError().text());
+    if (!c->m_driver) {
+        *error = tr("cannot open %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, failure.text());
         return nullptr;
     }
-    c->m_handle = SqliteLink::nativeHandle(c->m_db);
+    c->m_db = c->m_driver->database();
+    c->m_handle = c->m_driver->native();
     // The setup waits on SQLite's schedule whatever the run's policy: it is not the load.
     c->m_busy.policy = opt.lockWaitMs >= 0 ? BusyPolicy::Sqlite : sc.busyPolicy;
     c->m_busy.timeoutMs = lockWaitMs;
@@ -93,17 +77,14 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     const bool set = !sc.isMemory() && (opt.setJournalMode || sc.journalMode != QLatin1String("wal"));
     const QString pragma = set ? QStringLiteral("PRAGMA journal_mode=%1").arg(sc.journalMode)
                                : QStringLiteral("PRAGMA journal_mode");
-    bool ok = c->query(pragma, &mode, &why);
-    // Switching a file into WAL or out of it reads, then writes: SQLite refuses that upgrade
-    // with SQLITE_BUSY at once, without calling the busy handler. The setup tries again until
-    // its wait is up (or it is stopped).
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lockWaitMs);
-    while (!ok && set && opt.lockWaitMs >= 0 && c->m_lastBusy && std::chrono::steady_clock::now() < deadline) {
-        constexpr auto pause = std::chrono::milliseconds(10);
-        if (opt.abort ? !opt.abort->sleepFor(pause) : (std::this_thread::sleep_for(pause), false))
-            break;
-        ok = c->query(pragma, &mode, &why);
-    }
+    // Switching a file into WAL or out of it is refused with SQLITE_BUSY at once when another
+    // connection does the same: the setup tries again until its wait is up (or it is stopped).
+    const auto attempt = [&] { return c->query(pragma, &mode, &why); };
+    const auto refusedBusy = [&] { return set && opt.lockWaitMs >= 0 && c->m_lastBusy; };
+    const Sqlite::Pause pause = [&](std::chrono::milliseconds step) {
+        return opt.abort ? opt.abort->sleepFor(step) : (std::this_thread::sleep_for(step), true);
+    };
+    const bool ok = Sqlite::retryWhileBusy(attempt, refusedBusy, std::chrono::milliseconds(lockWaitMs), pause);
     if (!ok) {
         *error = tr("cannot use %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, why);
         if (locked)
@@ -127,11 +108,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
 Connection::~Connection()
 {
     m_statements.reset();
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    m_db = QSqlDatabase();
+    m_driver.reset();
     if (m_locks)
         m_locks->finish();
 }
@@ -156,27 +134,18 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
     return m_statements != nullptr;
 }
 
-bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (int i = 0; ok && i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    return ok && q.exec();
-}
-
 bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
-    bool ok = execBound(q, sql, binds);
+    bool ok = Sqlite::execBound(q, sql, binds);
     if (ok && firstValue)
         *firstValue = q.next() ? q.value(0) : QVariant();
     m_lastBusy = false;
     if (!ok) {
         const QSqlError e = q.lastError();
-        m_lastBusy = (e.nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+        m_lastBusy = Sqlite::isBusy(e);
         if (error)
-            *error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+            *error = Sqlite::messageOf(e);
     }
     m_busy.flush();
     return ok;

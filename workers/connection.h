@@ -16,6 +16,10 @@ struct sqlite3;
 
 namespace LockLens {
 
+namespace Sqlite {
+class DriverConnection;
+} // namespace Sqlite
+
 namespace LockTrace {
 class Recorder;
 class Registry;
@@ -55,7 +59,7 @@ public:
     bool countsBusy() const { return m_handle && m_busy.counting; }
     bool native() const { return m_handle != nullptr; }
     sqlite3 *handle() const { return m_handle; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase database() const { return m_db; }
 
     // For setup and checks: runs one statement, returns the first column of the first row.
     bool query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds = {});
@@ -74,7 +78,7 @@ public:
 private:
     Connection() = default;
 
-    QString m_name;
+    std::unique_ptr<Sqlite::DriverConnection> m_driver;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     BusyContext m_busy;
@@ -85,13 +89,8 @@ private:
     std::shared_ptr<LockTrace::Recorder> m_locks;
 };
 
-// Prepares `sql` forward-only on q, binds the values by position and runs it.
-bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds);
-
-// "file:NAME?mode=memory&cache=shared", NAME percent-encoded: a named in-memory database
-// that the connections of this process share.
-QString memoryDatabaseUri(const QString &name);
-// That URI for a memory scenario, or the file path, as Qt's driver should see it.
+// The name Qt's driver opens for a scenario: Sqlite::memoryDatabaseUri() for a memory
+// scenario, else the file path.
 QString databaseNameFor(const Scenario &sc);
 
 } // namespace LockLens

@@ -3,7 +3,6 @@
 
 #include "workers/clock.h"
 #include "workers/locktrace.h"
-#include "workers/sqlite/sqlitefile.h"
 #include "workers/sqlite/sqlitelink.h"
 
 #include <algorithm>
@@ -284,11 +283,6 @@ const char *name()
 void setOpeningRecorder(Recorder *recorder)
 {
     openingRecorder = recorder;
-}
-
-QString uriFor(const QString &path)
-{
-    return SqliteFile::uri(path, QStringLiteral("vfs=%1").arg(QLatin1String(VfsName)));
 }
 
 } // namespace LockLens::LockTrace::Vfs

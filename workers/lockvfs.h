@@ -23,9 +23,6 @@ const char *name();
 // whichever thread uses the connection later.
 void setOpeningRecorder(Recorder *recorder);
 
-// "file:PATH?vfs=NAME" with PATH percent-encoded as SQLite's URI rules want.
-QString uriFor(const QString &path);
-
 } // namespace Vfs
 
 } // namespace LockLens::LockTrace

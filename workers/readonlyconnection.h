@@ -6,11 +6,16 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <vector>
 
 class QSqlError;
 
 namespace LockLens {
+
+namespace Sqlite {
+class DriverConnection;
+} // namespace Sqlite
 
 // A short read-only connection to a database file of the user's, through Qt's SQLite driver
 // (as every connection of a run): what a run reads at setup before anything writes, so that
@@ -43,7 +48,7 @@ public:
 private:
     bool failed(const QSqlError &e, QString *why);
 
-    QString m_name;
+    std::unique_ptr<Sqlite::DriverConnection> m_driver;
     QString m_error;
     bool m_busy = false;
     BusyContext m_wait;

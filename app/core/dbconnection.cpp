@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/dbconnection.h"
 
-#include "workers/connection.h"
+#include "workers/sqlite/driverconnection.h"
 #include "workers/sqlite/filekind.h"
 #include "workers/sqlite/sqlitefile.h"
-#include "workers/sqlite/sqlitelink.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -65,7 +64,7 @@ SqlFailure sqlFailureFrom(const QSqlError &e)
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     f.code = ok ? code : 0;
-    f.message = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    f.message = Sqlite::messageOf(e);
     return f;
 }
 
@@ -121,31 +120,21 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
     std::unique_ptr<DbConnection> c(new DbConnection);
     c->m_where = where;
     c->m_access = access;
-    c->m_name = SqliteLink::uniqueConnectionName(role);
-    c->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->m_name);
-    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) };
-    QString name = where.path;
-    if (where.isMemory()) {
-        options << QStringLiteral("QSQLITE_OPEN_URI"); // read-only through query_only below
-        name = memoryDatabaseUri(where.memoryName);
-    } else if (access == Access::ReadOnly) {
-        options << QStringLiteral("QSQLITE_OPEN_READONLY");
-        name = SqliteFile::databaseName(where.path, &c->m_immutable); // read-only media
-        if (c->m_immutable)
-            options << QStringLiteral("QSQLITE_OPEN_URI");
-    }
-    c->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    c->m_db.setDatabaseName(name);
-    if (!c->m_db.open()) {
-        err = describeFailure(where, Stage::Opening, sqlFailureFrom(c->m_db.lastError()));
+    Sqlite::OpenSpec spec;
+    spec.role = role;
+    spec.path = where.path;
+    spec.memoryName = where.memoryName;
+    spec.access = access == Access::ReadOnly ? Sqlite::Access::ReadOnly : Sqlite::Access::ReadWrite;
+    spec.busyTimeoutMs = busyTimeoutMs;
+    spec.immutableOnReadOnlyMedia = access == Access::ReadOnly; // a read-write open must write
+    QSqlError failure;
+    c->m_driver = Sqlite::DriverConnection::open(spec, &failure);
+    if (!c->m_driver) {
+        err = describeFailure(where, Stage::Opening, sqlFailureFrom(failure));
         return nullptr;
     }
-    c->m_native = SqliteLink::nativeHandle(c->m_db);
+    c->m_db = c->m_driver->database();
     SqlFailure why;
-    if (access == Access::ReadOnly && !c->exec(QStringLiteral("PRAGMA query_only=1"), &why)) {
-        err = describeFailure(where, Stage::Opening, why);
-        return nullptr;
-    }
     // SQLite opens lazily: reading the schema is what proves the file is a database.
     if (!c->exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why)) {
         err = describeFailure(where, Stage::Opening, why);
@@ -180,35 +169,29 @@ WriteBlock writeBlock(const DatabaseLocation &where, const QString &journalMode)
         journal.isFile() && journal.isWritable());
 }
 
+bool DbConnection::immutable() const
+{
+    return m_driver->immutable();
+}
+
+sqlite3 *DbConnection::native() const
+{
+    return m_driver->native();
+}
+
 DbConnection::~DbConnection()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    m_db = QSqlDatabase();
+    m_driver.reset();
 }
 
 bool DbConnection::select(
     const QString &sql, const QVariantList &binds, std::vector<SqlRow> *rows, SqlFailure *error) const
 {
-    QSqlQuery q(m_db);
-    bool ok = execBound(q, sql, binds);
-    if (ok && rows) {
-        const int n = q.record().count();
-        while (q.next()) {
-            SqlRow row;
-            row.reserve(n);
-            for (int i = 0; i < n; ++i)
-                row << q.value(i);
-            rows->push_back(std::move(row));
-        }
-        // A step that fails part-way (corruption, interruption) ends next() early.
-        if (q.lastError().isValid())
-            ok = false;
-    }
+    QSqlError failure;
+    const bool ok = Sqlite::selectRows(m_db, sql, binds, rows, &failure);
     if (!ok && error)
-        *error = sqlFailureFrom(q.lastError());
+        *error = sqlFailureFrom(failure);
     return ok;
 }
 

@@ -14,6 +14,10 @@ struct sqlite3;
 
 namespace LockLens {
 
+namespace Sqlite {
+class DriverConnection;
+} // namespace Sqlite
+
 // Where a database lives: a file, or a named in-memory database that several connections
 // of this process share (file:NAME?mode=memory&cache=shared).
 struct DatabaseLocation
@@ -70,10 +74,10 @@ public:
     bool readOnly() const { return m_access == Access::ReadOnly; }
     // Opened read-only with SQLite's immutable=1: a WAL file on read-only media (see
     // SqliteFile::readsAsImmutable), read without locks.
-    bool immutable() const { return m_immutable; }
+    bool immutable() const;
     // The driver's handle when it shares LockLens's SQLite (for sqlite3_interrupt and the
     // like); nullptr otherwise.
-    sqlite3 *native() const { return m_native; }
+    sqlite3 *native() const;
 
     // Runs one statement with bound values; rows (if asked) receive every result row.
     bool select(
@@ -88,12 +92,10 @@ public:
 private:
     DbConnection() = default;
 
-    QString m_name;
+    std::unique_ptr<Sqlite::DriverConnection> m_driver;
     QSqlDatabase m_db;
     DatabaseLocation m_where;
     Access m_access = Access::ReadOnly;
-    bool m_immutable = false;
-    sqlite3 *m_native = nullptr;
 };
 
 // One line naming the database and saying what is wrong with it (not a database, corrupt,

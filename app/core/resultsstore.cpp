@@ -3,14 +3,13 @@
 
 #include "app/core/dbconnection.h"
 #include "workers/runresult.h"
+#include "workers/sqlite/driverconnection.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <algorithm>
 #include <iterator>
@@ -139,19 +138,12 @@ template<typename Body> bool writeTransaction(const DbConnection &db, SqlFailure
     return false;
 }
 
-// Switching a file into WAL reads, then writes: when another connection does the same at
-// once (two windows creating the store), SQLite refuses the upgrade with SQLITE_BUSY without
-// calling the busy handler. Tried again for as long as the busy timeout would wait.
+// Switching a file into WAL loses to another connection doing the same at once (two windows
+// creating the store): tried again for as long as the busy timeout would wait.
 bool switchToWal(const DbConnection &db, SqlFailure *failure)
 {
-    QElapsedTimer waited;
-    waited.start();
-    while (!db.exec(QStringLiteral("PRAGMA journal_mode=WAL"), failure)) {
-        if (!failure->isBusy() || waited.elapsed() >= kBusyTimeoutMs)
-            return false;
-        QThread::msleep(10);
-    }
-    return true;
+    return Sqlite::retryWhileBusy([&] { return db.exec(QStringLiteral("PRAGMA journal_mode=WAL"), failure); },
+        [&] { return failure->isBusy(); }, std::chrono::milliseconds(kBusyTimeoutMs));
 }
 
 // Rows changed by the last statement on this connection.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/rowcursor.h"
 
-#include "workers/connection.h"
+#include "workers/sqlite/driverconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,7 +76,7 @@ bool RowCursor::step(const DbConnection &db, int n, std::vector<QVariantList> *r
             QVariantList binds;
             const QString sql = m_spec.pageSql(m_after, false, &binds);
             binds << (m_left >= 0 ? m_left : -1) << m_offset;
-            ok = execBound(*m_query, sql, binds);
+            ok = Sqlite::execBound(*m_query, sql, binds);
         } else {
             ok = m_query->exec(m_sql);
         }

@@ -6,6 +6,7 @@
 #include "workers/engine.h"
 #include "workers/locktrace.h"
 #include "workers/lockvfs.h"
+#include "workers/sqlite/driverconnection.h"
 #include "workers/sqlite/sqlitelink.h"
 
 #include <QJsonArray>
@@ -28,29 +29,26 @@ class Traced
 {
 public:
     Traced(const QString &path, Recorder *recorder, int busyTimeoutMs = 0)
-        : m_name(SqliteLink::uniqueConnectionName(QStringLiteral("tst_lockvfs")))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        db.setDatabaseName(Vfs::uriFor(path));
+        Sqlite::OpenSpec spec;
+        spec.role = QStringLiteral("tst_lockvfs");
+        spec.path = path;
+        spec.busyTimeoutMs = busyTimeoutMs;
+        spec.vfs = QLatin1String(Vfs::name());
+        QSqlError failure;
         Vfs::setOpeningRecorder(recorder);
-        m_open = db.open();
+        m_connection = Sqlite::DriverConnection::open(spec, &failure);
         Vfs::setOpeningRecorder(nullptr);
-        if (!m_open)
-            m_error = db.lastError().text();
+        if (!m_connection)
+            m_error = failure.text();
     }
-    ~Traced()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
+    bool isOpen() const { return m_connection != nullptr; }
     QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase db() const { return m_connection ? m_connection->database() : QSqlDatabase(); }
     // Runs statements; "" or the first error.
     QString exec(const QStringList &statements)
     {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        QSqlQuery q(db());
         for (const QString &s : statements) {
             if (!q.exec(s))
                 return q.lastError().text();
@@ -60,8 +58,7 @@ public:
     }
 
 private:
-    QString m_name;
-    bool m_open = false;
+    std::unique_ptr<Sqlite::DriverConnection> m_connection;
     QString m_error;
 };
 

@@ -17,6 +17,8 @@ namespace {
 
 sqlite3_vfs probeVfs;
 
+// The one connection of Qt's driver not opened by Sqlite::DriverConnection: it decides
+// whether DriverConnection may use the driver's handle, so it cannot ask for it.
 bool probe()
 {
     sqlite3_vfs *base = sqlite3_vfs_find(nullptr);
