@@ -8,6 +8,7 @@
 #include "workers/sqlite/sqlitefile.h"
 #include "workers/sqlite/sqlitelink.h"
 #include "workers/sqlite/tablekey.h"
+#include "workers/sqlite/tableshape.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,11 +31,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LockLens::TableGen", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("LockLens::TableGen", text, disambiguation, n);
 }
 
 bool isCascading(const QString &action)
@@ -80,373 +76,392 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
 
 } // namespace
 
-// The messages name their context: lupdate files a tr() inside a member of TableModel under
-// "TableModel", not under the namespace's context that tr() above looks them up in.
+// The messages name their context: lupdate files a tr() inside a member of a class under the
+// class's name, not under the namespace's context that tr() above looks them up in.
+
+namespace {
+
+// Reads an existing table into a TableModel, one step at a time; a step that finds the table
+// unfit (or cannot read it) sets *error and returns false.
+class TableReader
+{
+public:
+    TableReader(const Scenario &sc, ReadOnlyConnection &db, TableModel &model, QString *error)
+        : m_sc(sc)
+        , m_db(db)
+        , m_model(model)
+        , m_error(error)
+        , m_read([&db](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out,
+                     QString *why) { return db.rows(sql, binds, out, why); })
+    {
+    }
+
+    bool read()
+    {
+        return checkKind() && readColumns() && findRowid() && readUniqueColumns() && readForeignKeys()
+            && readChildren() && planColumns();
+    }
+
+private:
+    bool checkKind();
+    bool readColumns();
+    bool findRowid();
+    bool readUniqueColumns();
+    bool readForeignKeys();
+    bool sampleParentKeys(ForeignKey &fk, const QString &parent);
+    bool readChildren();
+    void warnOfTriggers();
+    bool planColumns();
+    Column columnFor(const TableShape::ColumnShape &info) const;
+
+    // "cannot read the table ..." with the step that failed and SQLite's reason.
+    bool failed(const QString &what)
+    {
+        *m_error = QCoreApplication::translate("LockLens::TableGen", "cannot read the table %1 of %2 (%3): %4")
+                       .arg(m_sc.table, m_sc.databasePath, what, m_why);
+        return false;
+    }
+    bool refuse(const QString &message)
+    {
+        *m_error = message;
+        return false;
+    }
+
+    const Scenario &m_sc;
+    ReadOnlyConnection &m_db;
+    TableModel &m_model;
+    QString *m_error;
+    const ReadRows m_read;
+    QString m_why;
+    std::vector<QVariantList> m_rows;
+    QString m_quoted; // the table's name, quoted
+    std::vector<TableShape::ColumnShape> m_columns;
+    std::optional<QString> m_aliasColumn; // the INTEGER PRIMARY KEY that is the rowid
+    std::set<QString> m_wide; // lower-case columns in a UNIQUE index or the primary key
+    std::map<QString, std::pair<int, int>> m_fkOfColumn; // lower-case column -> (key, position)
+    std::set<QString> m_referenced; // lower-case columns that other tables' keys refer to
+};
+
+bool TableReader::checkKind()
+{
+    if (!m_db.rows(QStringLiteral("SELECT name, type, coalesce(sql, '') FROM sqlite_schema WHERE name = ? "
+                                  "COLLATE NOCASE AND type IN ('table', 'view')"),
+            { m_sc.table }, &m_rows, &m_why))
+        return failed(QStringLiteral("sqlite_schema"));
+    if (m_rows.empty())
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "there is no table named %1 in %2")
+                          .arg(quoteIdentifier(m_sc.table), m_sc.databasePath));
+    m_model.table = m_rows[0][0].toString();
+    m_quoted = quoteIdentifier(m_model.table);
+    if (m_rows[0][1].toString() == QLatin1String("view"))
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a view: a load needs a table to write into")
+                          .arg(m_quoted));
+    if (m_rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a virtual table: a load needs an ordinary table")
+                          .arg(m_quoted));
+    if (m_model.table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is one of SQLite's internal tables").arg(m_quoted));
+    // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
+    // tells a WITHOUT ROWID table by its refusing to name a rowid (findRowid).
+    if (!m_db.rows(QStringLiteral("SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?"),
+            { m_model.table }, &m_rows, &m_why)
+        || m_rows.empty())
+        return true;
+    if (m_rows[0][0].toString() == QLatin1String("shadow"))
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a shadow table that a virtual table keeps: a load would corrupt it")
+                          .arg(m_quoted));
+    if (m_rows[0][1].toInt() != 0)
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
+            "and read by (LockLens does not support WITHOUT ROWID tables yet)")
+                          .arg(m_quoted));
+    return true;
+}
+
+bool TableReader::readColumns()
+{
+    if (!TableShape::readColumns(m_read, m_model.table, &m_columns, &m_why) || m_columns.empty())
+        return failed(QStringLiteral("PRAGMA table_xinfo"));
+    return true;
+}
+
+bool TableReader::findRowid()
+{
+    // The rowid: the INTEGER PRIMARY KEY that aliases it (TableKey's rule), or a name of it
+    // no column hides.
+    if (!TableKey::rowidColumn(m_read, m_model.table, &m_aliasColumn, &m_why))
+        return failed(QStringLiteral("PRAGMA index_list"));
+    const std::optional<QString> rowid
+        = m_aliasColumn ? m_aliasColumn : TableKey::freeRowidName(TableShape::namesOf(m_columns));
+    if (!rowid)
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
+            "be addressed")
+                          .arg(m_quoted));
+    m_model.rowid = quoteIdentifier(*rowid);
+    // A WITHOUT ROWID table on a library without PRAGMA table_list.
+    if (!m_db.rows(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(m_model.rowid, m_quoted), {}, &m_rows, &m_why))
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has no rowid (a WITHOUT ROWID table?): %2")
+                          .arg(m_quoted, m_why));
+    return true;
+}
+
+bool TableReader::readUniqueColumns()
+{
+    // Columns in a UNIQUE index (or the primary key) get values from a large space.
+    if (!m_db.rows(QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
+                                  "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
+            { m_model.table }, &m_rows, &m_why))
+        return failed(QStringLiteral("PRAGMA index_list"));
+    for (const auto &r : m_rows)
+        m_wide.insert(r[0].toString().toLower());
+    for (const TableShape::ColumnShape &c : m_columns)
+        if (c.pkPosition > 0)
+            m_wide.insert(c.name.toLower());
+    return true;
+}
+
+bool TableReader::readForeignKeys()
+{
+    // Foreign keys of this table, and a sample of each parent's keys.
+    std::vector<TableShape::ForeignKeyShape> shapes;
+    if (!TableShape::readForeignKeys(m_read, m_model.table, &shapes, &m_why))
+        return failed(QStringLiteral("PRAGMA foreign_key_list"));
+    for (const TableShape::ForeignKeyShape &shape : shapes) {
+        const int k = int(m_model.foreignKeys.size());
+        m_model.foreignKeys.push_back({ shape.parent, shape.from, {}, {} });
+        ForeignKey &fk = m_model.foreignKeys.back();
+        const QString parent = quoteIdentifier(fk.parentTable);
+        if (!m_db.rows(
+                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
+                { fk.parentTable }, &m_rows, &m_why))
+            return failed(QStringLiteral("sqlite_schema"));
+        if (m_rows.empty())
+            return refuse(QCoreApplication::translate("LockLens::TableGen", "the foreign key %1 of %2 refers to %3, which does not exist")
+                              .arg(fk.columns.join(QLatin1String(", ")), m_quoted, parent));
+        if (shape.to.isEmpty()) { // REFERENCES parent: its primary key
+            if (!m_db.rows(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"),
+                    { fk.parentTable }, &m_rows, &m_why))
+                return failed(QStringLiteral("PRAGMA table_info"));
+            for (const auto &r : m_rows)
+                fk.parentColumns << r[0].toString();
+            if (fk.parentColumns.size() != fk.columns.size())
+                return refuse(QCoreApplication::translate("LockLens::TableGen", "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
+                                  .arg(fk.columns.join(QLatin1String(", ")), m_quoted, parent));
+        } else {
+            fk.parentColumns = shape.to;
+        }
+        if (!sampleParentKeys(fk, parent))
+            return false;
+        for (int pos = 0; pos < fk.columns.size(); ++pos)
+            m_fkOfColumn[fk.columns[pos].toLower()] = { k, pos };
+    }
+    return true;
+}
+
+bool TableReader::sampleParentKeys(ForeignKey &fk, const QString &parent)
+{
+    QStringList select, notNull;
+    for (const QString &c : fk.parentColumns) {
+        select << quoteIdentifier(c);
+        notNull << QStringLiteral("%1 IS NOT NULL").arg(quoteIdentifier(c));
+    }
+    if (!m_db.rows(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
+                       .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")),
+                           QString::number(MaxParentKeys)),
+            {}, &m_rows, &m_why))
+        return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
+    fk.keys.reserve(m_rows.size() * std::size_t(fk.columns.size()));
+    for (const auto &r : m_rows) {
+        for (const QVariant &v : r) {
+            Value value;
+            switch (v.typeId()) {
+            case QMetaType::LongLong:
+            case QMetaType::Int:
+                value.type = Value::Int;
+                value.i = v.toLongLong();
+                break;
+            case QMetaType::Double:
+                value.type = Value::Real;
+                value.d = v.toDouble();
+                break;
+            case QMetaType::QByteArray:
+                value.type = Value::Blob;
+                m_model.storage.push_back(v.toByteArray());
+                break;
+            default:
+                value.type = Value::Text;
+                m_model.storage.push_back(v.toString().toUtf8());
+                break;
+            }
+            if (value.type == Value::Text || value.type == Value::Blob) {
+                value.p = m_model.storage.back().constData();
+                value.n = int(m_model.storage.back().size());
+            }
+            fk.keys.push_back(value);
+        }
+    }
+    return true;
+}
+
+bool TableReader::readChildren()
+{
+    // Children: a delete that cascades would change other tables (or rows of this one that
+    // no operation counted); the columns they refer to are not updated.
+    if (!m_db.rows(
+            QStringLiteral("SELECT m.name, f.\"to\", f.on_delete FROM sqlite_schema m, "
+                           "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = ? "
+                           "COLLATE NOCASE"),
+            { m_model.table }, &m_rows, &m_why))
+        return failed(QStringLiteral("PRAGMA foreign_key_list"));
+    QStringList children;
+    for (const auto &r : m_rows) {
+        if (r[1].isNull()) {
+            for (const TableShape::ColumnShape &c : m_columns)
+                if (c.pkPosition > 0)
+                    m_referenced.insert(c.name.toLower());
+        } else {
+            m_referenced.insert(r[1].toString().toLower());
+        }
+        // Enforced, a delete would cascade (or set NULL or DEFAULT) into rows no operation
+        // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
+        // leaves those rows referring to nothing, as the application would (warned below).
+        if (m_sc.foreignKeys && m_sc.mix.remove > 0 && isCascading(r[2].toString()))
+            return refuse(QCoreApplication::translate("LockLens::TableGen", "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
+                "deletes out of the mix or choose another table")
+                              .arg(m_quoted, quoteIdentifier(r[0].toString()), r[2].toString().toUpper()));
+        children << quoteIdentifier(r[0].toString());
+    }
+    children.removeDuplicates();
+    if (m_sc.mix.remove > 0 && !children.isEmpty())
+        m_model.warnings << (m_sc.foreignKeys
+                ? QCoreApplication::translate("LockLens::TableGen", "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
+                    "errors")
+                : QCoreApplication::translate("LockLens::TableGen", "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
+                    "to them referring to nothing (as in an application that does not enforce them)"))
+                                 .arg(m_quoted, children.join(QLatin1String(", ")));
+    warnOfTriggers();
+    return true;
+}
+
+void TableReader::warnOfTriggers()
+{
+    if (m_db.rows(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
+                                 "COLLATE NOCASE"),
+            { m_model.table }, &m_rows, &m_why)
+        && !m_rows.empty() && m_rows[0][0].toInt() > 0) {
+        const int triggers = m_rows[0][0].toInt(); // lupdate skips a message whose count is m_rows[0][0]...
+        m_model.warnings << QCoreApplication::translate("LockLens::TableGen", "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
+                                 .arg(m_quoted);
+    }
+}
+
+// What column `info` gets: its kind from its affinity (or the foreign key it is part of),
+// the room its values need.
+Column TableReader::columnFor(const TableShape::ColumnShape &info) const
+{
+    Column c;
+    c.name = info.name;
+    c.declaredType = info.type;
+    c.affinity = affinityOf(info.type);
+    c.notNull = info.notNull || info.pkPosition > 0;
+    c.wide = m_wide.count(info.name.toLower()) > 0;
+    const QString upper = info.type.toUpper();
+    switch (c.affinity) {
+    case Affinity::Integer:
+        c.kind = Column::Kind::Integer;
+        break;
+    case Affinity::Real:
+        c.kind = Column::Kind::Real;
+        break;
+    case Affinity::Text:
+        c.kind = Column::Kind::Text;
+        break;
+    case Affinity::Blob:
+        c.kind = Column::Kind::Blob;
+        break;
+    case Affinity::Numeric:
+        c.kind = upper.contains(QLatin1String("BOOL")) ? Column::Kind::Boolean
+            : upper.contains(QLatin1String("DATE")) || upper.contains(QLatin1String("TIME"))
+            ? Column::Kind::Timestamp
+            : Column::Kind::Numeric;
+        break;
+    }
+    if (const auto fk = m_fkOfColumn.find(info.name.toLower()); fk != m_fkOfColumn.end()) {
+        c.kind = Column::Kind::ForeignKey;
+        c.foreignKey = fk->second.first;
+        c.keyPosition = fk->second.second;
+    }
+    c.salt = info.cid + 1;
+    const int textBytes = c.wide ? std::max(m_sc.payloadBytes, WideBytes) : m_sc.payloadBytes;
+    c.scratchBytes = c.kind == Column::Kind::Text ? textBytes
+        : c.kind == Column::Kind::Blob && c.wide  ? textBytes
+        : c.kind == Column::Kind::Timestamp       ? 20
+                                                  : 0;
+    return c;
+}
+
+bool TableReader::planColumns()
+{
+    std::vector<Column> defaulted;
+    for (const TableShape::ColumnShape &info : m_columns) {
+        const QString lower = info.name.toLower();
+        const bool inForeignKey = m_fkOfColumn.count(lower) > 0;
+        if (info.hidden != 0 || (m_aliasColumn && info.name == *m_aliasColumn && !inForeignKey)) {
+            ++m_model.skippedColumns; // generated, hidden, or the rowid SQLite assigns
+            continue;
+        }
+        const Column c = columnFor(info);
+        if (c.kind == Column::Kind::ForeignKey) {
+            const ForeignKey &key = m_model.foreignKeys[std::size_t(c.foreignKey)];
+            // Enforced or not: the values come from the parent's keys either way (the load
+            // keeps its references valid where SQLite would not check them), and an empty
+            // parent has none to give a NOT NULL column.
+            if (key.keys.empty() && c.notNull)
+                return refuse(QCoreApplication::translate("LockLens::TableGen", "%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
+                                  .arg(m_quoted, quoteIdentifier(c.name), quoteIdentifier(key.parentTable)));
+        }
+        const bool keyish = c.wide || c.kind == Column::Kind::ForeignKey || info.pkPosition > 0;
+        if (!info.defaultValue.isNull() && !keyish) {
+            ++m_model.skippedColumns; // SQLite fills in its DEFAULT, as the application would
+            defaulted.push_back(c);
+            continue;
+        }
+        m_model.insertColumns.push_back(c);
+        if (info.pkPosition == 0 && c.kind != Column::Kind::ForeignKey && !m_referenced.count(lower))
+            m_model.updateColumns.push_back(c);
+    }
+    if (m_model.updateColumns.empty())
+        for (const Column &c : defaulted)
+            if (!m_referenced.count(c.name.toLower()))
+                m_model.updateColumns.push_back(c);
+    if (m_sc.mix.update > 0 && m_model.updateColumns.empty())
+        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has no column an update could change (every column is a key, a foreign key, referred "
+            "to or generated): take updates out of the mix")
+                          .arg(m_quoted));
+    return true;
+}
+
+} // namespace
+
 std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error, const StopFlag *abort)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "an existing table needs an existing database file");
+        *error = QCoreApplication::translate("LockLens::TableGen", "an existing table needs an existing database file");
         return nullptr;
     }
     if (!QFileInfo(sc.databasePath).isFile()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
-            "the database %1 does not exist: an existing table needs an existing database file")
+        *error = QCoreApplication::translate("LockLens::TableGen", "the database %1 does not exist: an existing table needs an existing database file")
                      .arg(sc.databasePath);
         return nullptr;
     }
     ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs, abort);
     if (!db.ok()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2")
-                     .arg(sc.databasePath, db.error());
+        *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2").arg(sc.databasePath, db.error());
         return nullptr;
     }
     auto model = std::make_shared<TableModel>();
     model->runSalt = QRandomGenerator::global()->generate64();
-    std::vector<QVariantList> rows;
-    QString why;
-    const auto failed = [&](const QString &what) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "cannot read the table %1 of %2 (%3): %4")
-                     .arg(sc.table, sc.databasePath, what, why);
+    if (!TableReader(sc, db, *model, error).read())
         return nullptr;
-    };
-
-    // The table itself.
-    if (!db.rows(QStringLiteral("SELECT name, type, coalesce(sql, '') FROM sqlite_schema WHERE name = ? "
-                                "COLLATE NOCASE AND type IN ('table', 'view')"),
-            { sc.table }, &rows, &why))
-        return failed(QStringLiteral("sqlite_schema"));
-    if (rows.empty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "there is no table named %1 in %2")
-                     .arg(quoteIdentifier(sc.table), sc.databasePath);
-        return nullptr;
-    }
-    model->table = rows[0][0].toString();
-    const QString table = quoteIdentifier(model->table);
-    if (rows[0][1].toString() == QLatin1String("view")) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 is a view: a load needs a table to write into")
-                     .arg(table);
-        return nullptr;
-    }
-    if (rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive)) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 is a virtual table: a load needs an ordinary table")
-                     .arg(table);
-        return nullptr;
-    }
-    if (model->table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "%1 is one of SQLite's internal tables")
-                     .arg(table);
-        return nullptr;
-    }
-    // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
-    // tells a WITHOUT ROWID table by its refusing to name a rowid.
-    if (db.rows(QStringLiteral("SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?"),
-            { model->table }, &rows, &why)
-        && !rows.empty()) {
-        if (rows[0][0].toString() == QLatin1String("shadow")) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
-                "%1 is a shadow table that a virtual table keeps: a load would corrupt it")
-                         .arg(table);
-            return nullptr;
-        }
-        if (rows[0][1].toInt() != 0) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
-                "%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
-                "and read by (LockLens does not support WITHOUT ROWID tables yet)")
-                         .arg(table);
-            return nullptr;
-        }
-    }
-
-    // Columns.
-    if (!db.rows(QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk, hidden "
-                                "FROM pragma_table_xinfo(?) ORDER BY cid"),
-            { model->table }, &rows, &why))
-        return failed(QStringLiteral("PRAGMA table_xinfo"));
-    struct Info
-    {
-        int cid;
-        QString name, type;
-        bool notNull, hasDefault;
-        int pk, hidden;
-    };
-    std::vector<Info> infos;
-    for (const auto &r : rows)
-        infos.push_back({ r[0].toInt(), r[1].toString(), r[2].toString(), r[3].toInt() != 0, !r[4].isNull(),
-            r[5].toInt(), r[6].toInt() });
-    if (infos.empty())
-        return failed(QStringLiteral("PRAGMA table_xinfo"));
-
-    // The rowid: the INTEGER PRIMARY KEY that aliases it (TableKey's rule), or a name of it
-    // no column hides.
-    std::optional<QString> aliasColumn;
-    const ReadRows read = [&db](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out,
-                              QString *reason) { return db.rows(sql, binds, out, reason); };
-    if (!TableKey::rowidColumn(read, model->table, &aliasColumn, &why))
-        return failed(QStringLiteral("PRAGMA index_list"));
-    if (aliasColumn) {
-        model->rowid = quoteIdentifier(*aliasColumn);
-    } else {
-        for (const char *candidate : { "rowid", "_rowid_", "oid" }) {
-            const bool hidden = std::any_of(infos.begin(), infos.end(), [candidate](const Info &c) {
-                return c.name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0;
-            });
-            if (!hidden) {
-                model->rowid = quoteIdentifier(QLatin1String(candidate));
-                break;
-            }
-        }
-    }
-    if (model->rowid.isEmpty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
-            "%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
-            "be addressed")
-                     .arg(table);
-        return nullptr;
-    }
-    // A WITHOUT ROWID table on a library without PRAGMA table_list.
-    if (!db.rows(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(model->rowid, table), {}, &rows, &why)) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 has no rowid (a WITHOUT ROWID table?): %2")
-                     .arg(table, why);
-        return nullptr;
-    }
-
-    // Columns in a UNIQUE index (or the primary key) get values from a large space.
-    std::set<QString> wide;
-    if (!db.rows(QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
-                                "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
-            { model->table }, &rows, &why))
-        return failed(QStringLiteral("PRAGMA index_list"));
-    for (const auto &r : rows)
-        wide.insert(r[0].toString().toLower());
-    for (const Info &c : infos)
-        if (c.pk > 0)
-            wide.insert(c.name.toLower());
-
-    // Foreign keys of this table, and a sample of each parent's keys.
-    if (!db.rows(QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) "
-                                "ORDER BY id, seq"),
-            { model->table }, &rows, &why))
-        return failed(QStringLiteral("PRAGMA foreign_key_list"));
-    std::map<int, std::size_t> fkById;
-    std::vector<QStringList> explicitTo;
-    for (const auto &r : rows) {
-        const int id = r[0].toInt();
-        if (!fkById.count(id)) {
-            fkById[id] = model->foreignKeys.size();
-            model->foreignKeys.push_back({ r[1].toString(), {}, {}, {} });
-            explicitTo.emplace_back();
-        }
-        const std::size_t k = fkById[id];
-        model->foreignKeys[k].columns << r[2].toString();
-        explicitTo[k] << (r[3].isNull() ? QString() : r[3].toString());
-    }
-    std::map<QString, std::pair<int, int>> fkOfColumn; // lower-case column -> (key, position)
-    for (std::size_t k = 0; k < model->foreignKeys.size(); ++k) {
-        ForeignKey &fk = model->foreignKeys[k];
-        const QString parent = quoteIdentifier(fk.parentTable);
-        std::vector<QVariantList> parentRows;
-        if (!db.rows(
-                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE "
-                               "NOCASE"),
-                { fk.parentTable }, &parentRows, &why))
-            return failed(QStringLiteral("sqlite_schema"));
-        if (parentRows.empty()) {
-            *error = QCoreApplication::translate(
-                "LockLens::TableGen", "the foreign key %1 of %2 refers to %3, which does not exist")
-                         .arg(fk.columns.join(QLatin1String(", ")), table, parent);
-            return nullptr;
-        }
-        if (explicitTo[k].contains(QString())) { // REFERENCES parent: its primary key
-            if (!db.rows(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"),
-                    { fk.parentTable }, &parentRows, &why))
-                return failed(QStringLiteral("PRAGMA table_info"));
-            for (const auto &r : parentRows)
-                fk.parentColumns << r[0].toString();
-            if (fk.parentColumns.size() != fk.columns.size()) {
-                *error = QCoreApplication::translate("LockLens::TableGen",
-                    "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
-                             .arg(fk.columns.join(QLatin1String(", ")), table, parent);
-                return nullptr;
-            }
-        } else {
-            fk.parentColumns = explicitTo[k];
-        }
-        QStringList select, notNull;
-        for (const QString &c : fk.parentColumns) {
-            select << quoteIdentifier(c);
-            notNull << QStringLiteral("%1 IS NOT NULL").arg(quoteIdentifier(c));
-        }
-        if (!db.rows(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
-                         .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")),
-                             QString::number(MaxParentKeys)),
-                {}, &parentRows, &why))
-            return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
-        fk.keys.reserve(parentRows.size() * std::size_t(fk.columns.size()));
-        for (const auto &r : parentRows) {
-            for (const QVariant &v : r) {
-                Value value;
-                switch (v.typeId()) {
-                case QMetaType::LongLong:
-                case QMetaType::Int:
-                    value.type = Value::Int;
-                    value.i = v.toLongLong();
-                    break;
-                case QMetaType::Double:
-                    value.type = Value::Real;
-                    value.d = v.toDouble();
-                    break;
-                case QMetaType::QByteArray:
-                    value.type = Value::Blob;
-                    model->storage.push_back(v.toByteArray());
-                    break;
-                default:
-                    value.type = Value::Text;
-                    model->storage.push_back(v.toString().toUtf8());
-                    break;
-                }
-                if (value.type == Value::Text || value.type == Value::Blob) {
-                    value.p = model->storage.back().constData();
-                    value.n = int(model->storage.back().size());
-                }
-                fk.keys.push_back(value);
-            }
-        }
-        for (int pos = 0; pos < fk.columns.size(); ++pos)
-            fkOfColumn[fk.columns[pos].toLower()] = { int(k), pos };
-    }
-
-    // Children: a delete that cascades would change other tables (or rows of this one that
-    // no operation counted); the columns they refer to are not updated.
-    std::set<QString> referenced;
-    if (!db.rows(
-            QStringLiteral("SELECT m.name, f.\"to\", f.on_delete FROM sqlite_schema m, "
-                           "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = ? "
-                           "COLLATE NOCASE"),
-            { model->table }, &rows, &why))
-        return failed(QStringLiteral("PRAGMA foreign_key_list"));
-    QStringList children;
-    for (const auto &r : rows) {
-        if (r[1].isNull()) {
-            for (const Info &c : infos)
-                if (c.pk > 0)
-                    referenced.insert(c.name.toLower());
-        } else {
-            referenced.insert(r[1].toString().toLower());
-        }
-        // Enforced, a delete would cascade (or set NULL or DEFAULT) into rows no operation
-        // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
-        // leaves those rows referring to nothing, as the application would (warned below).
-        if (sc.foreignKeys && sc.mix.remove > 0 && isCascading(r[2].toString())) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
-                "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
-                "deletes out of the mix or choose another table")
-                         .arg(table, quoteIdentifier(r[0].toString()), r[2].toString().toUpper());
-            return nullptr;
-        }
-        children << quoteIdentifier(r[0].toString());
-    }
-    children.removeDuplicates();
-    if (sc.mix.remove > 0 && !children.isEmpty())
-        model->warnings << (sc.foreignKeys
-                ? QCoreApplication::translate("LockLens::TableGen",
-                    "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
-                    "errors")
-                : QCoreApplication::translate("LockLens::TableGen",
-                    "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
-                    "to them referring to nothing (as in an application that does not enforce them)"))
-                               .arg(table, children.join(QLatin1String(", ")));
-    if (db.rows(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
-                               "COLLATE NOCASE"),
-            { model->table }, &rows, &why)
-        && !rows.empty() && rows[0][0].toInt() > 0) {
-        const int triggers = rows[0][0].toInt(); // lupdate skips a message whose count is rows[0][0]...
-        model->warnings << QCoreApplication::translate("LockLens::TableGen",
-            "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
-                               .arg(table);
-    }
-
-    // What each column gets.
-    std::vector<Column> defaulted;
-    for (const Info &info : infos) {
-        const QString lower = info.name.toLower();
-        const auto fk = fkOfColumn.find(lower);
-        if (info.hidden != 0 || (aliasColumn && info.name == *aliasColumn && fk == fkOfColumn.end())) {
-            ++model->skippedColumns; // generated, hidden, or the rowid SQLite assigns
-            continue;
-        }
-        Column c;
-        c.name = info.name;
-        c.declaredType = info.type;
-        c.affinity = affinityOf(info.type);
-        c.notNull = info.notNull || info.pk > 0;
-        c.wide = wide.count(lower) > 0;
-        const QString upper = info.type.toUpper();
-        switch (c.affinity) {
-        case Affinity::Integer:
-            c.kind = Column::Kind::Integer;
-            break;
-        case Affinity::Real:
-            c.kind = Column::Kind::Real;
-            break;
-        case Affinity::Text:
-            c.kind = Column::Kind::Text;
-            break;
-        case Affinity::Blob:
-            c.kind = Column::Kind::Blob;
-            break;
-        case Affinity::Numeric:
-            c.kind = upper.contains(QLatin1String("BOOL")) ? Column::Kind::Boolean
-                : upper.contains(QLatin1String("DATE")) || upper.contains(QLatin1String("TIME"))
-                ? Column::Kind::Timestamp
-                : Column::Kind::Numeric;
-            break;
-        }
-        if (fk != fkOfColumn.end()) {
-            c.kind = Column::Kind::ForeignKey;
-            c.foreignKey = fk->second.first;
-            c.keyPosition = fk->second.second;
-            const ForeignKey &key = model->foreignKeys[std::size_t(c.foreignKey)];
-            // Enforced or not: the values come from the parent's keys either way (the load
-            // keeps its references valid where SQLite would not check them), and an empty
-            // parent has none to give a NOT NULL column.
-            if (key.keys.empty() && c.notNull) {
-                *error = QCoreApplication::translate("LockLens::TableGen",
-                    "%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
-                             .arg(table, quoteIdentifier(c.name), quoteIdentifier(key.parentTable));
-                return nullptr;
-            }
-        }
-        c.salt = info.cid + 1;
-        const int textBytes = c.wide ? std::max(sc.payloadBytes, WideBytes) : sc.payloadBytes;
-        c.scratchBytes = c.kind == Column::Kind::Text ? textBytes
-            : c.kind == Column::Kind::Blob && c.wide  ? textBytes
-            : c.kind == Column::Kind::Timestamp       ? 20
-                                                      : 0;
-        const bool keyish = c.wide || c.kind == Column::Kind::ForeignKey || info.pk > 0;
-        if (info.hasDefault && !keyish) {
-            ++model->skippedColumns; // SQLite fills in its DEFAULT, as the application would
-            defaulted.push_back(c);
-            continue;
-        }
-        model->insertColumns.push_back(c);
-        if (info.pk == 0 && c.kind != Column::Kind::ForeignKey && !referenced.count(lower))
-            model->updateColumns.push_back(c);
-    }
-    if (model->updateColumns.empty())
-        for (const Column &c : defaulted)
-            if (!referenced.count(c.name.toLower()))
-                model->updateColumns.push_back(c);
-    if (sc.mix.update > 0 && model->updateColumns.empty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
-            "%1 has no column an update could change (every column is a key, a foreign key, referred "
-            "to or generated): take updates out of the mix")
-                     .arg(table);
-        return nullptr;
-    }
     if (const QString problem = statementProblem(db, sc, *model); !problem.isEmpty()) {
         *error = problem;
         return nullptr;

@@ -42,6 +42,14 @@ const Column *Table::column(const QString &n) const
     return nullptr;
 }
 
+QStringList Table::columnNames() const
+{
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    return names;
+}
+
 QStringList Table::primaryKey() const
 {
     std::vector<const Column *> pk;

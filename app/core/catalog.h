@@ -115,6 +115,7 @@ struct Table
 
     const Column *column(const QString &name) const; // SQLite's case-insensitive lookup
     QStringList primaryKey() const; // in key order; empty for none
+    QStringList columnNames() const; // in order, hidden and generated ones too
     // Whether the rowid can be read (alias and implicit tables); otherwise the data grid keys
     // its pages by the primary key.
     bool hasRowid() const { return rowid == RowidKind::Alias || rowid == RowidKind::Implicit; }

@@ -4,6 +4,7 @@
 #include "workers/sqlite/sqlident.h"
 #include "workers/sqlite/sqlitefile.h"
 #include "workers/sqlite/tablekey.h"
+#include "workers/sqlite/tableshape.h"
 
 #include <QHash>
 
@@ -43,6 +44,8 @@ public:
     bool run(SqlFailure *error);
 
 private:
+    // rows() as a ReadRows for the shared readers: a failure is fatal unless it is soft.
+    ReadRows softReader();
     // A query whose failure is fatal unless `soft` receives it.
     bool rows(
         const QString &sql, const QVariantList &binds, std::vector<SqlRow> *out, QString *soft = nullptr);
@@ -64,6 +67,13 @@ private:
     QHash<QString, QString> m_indexSql; // index name -> CREATE INDEX text
     bool m_hasSequence = false;
 };
+
+ReadRows Reader::softReader()
+{
+    return [this](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out, QString *soft) {
+        return rows(sql, binds, out, soft);
+    };
+}
 
 bool Reader::rows(const QString &sql, const QVariantList &binds, std::vector<SqlRow> *out, QString *soft)
 {
@@ -191,23 +201,21 @@ QString Reader::collationOf(const Table &t, const Column &c)
 
 bool Reader::readColumns(Table &t)
 {
-    std::vector<SqlRow> cols;
+    std::vector<TableShape::ColumnShape> shapes;
     QString soft;
-    if (!rows(QStringLiteral(
-                  "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)"),
-            { t.name }, &cols, &soft)) {
+    if (!TableShape::readColumns(softReader(), t.name, &shapes, &soft)) {
         t.problem = soft;
         return !m_failed;
     }
-    for (const SqlRow &r : cols) {
+    for (TableShape::ColumnShape &shape : shapes) {
         Column c;
-        c.name = r.value(0).toString();
-        c.type = r.value(1).toString();
+        c.name = std::move(shape.name);
+        c.type = std::move(shape.type);
         c.affinity = affinityOf(c.type);
-        c.notNull = r.value(2).toInt() != 0;
-        c.defaultValue = r.value(3);
-        c.pkPosition = r.value(4).toInt();
-        c.hidden = static_cast<Hidden>(qBound(0, r.value(5).toInt(), 3));
+        c.notNull = shape.notNull;
+        c.defaultValue = std::move(shape.defaultValue);
+        c.pkPosition = shape.pkPosition;
+        c.hidden = static_cast<Hidden>(qBound(0, shape.hidden, 3));
         t.columns.push_back(std::move(c));
     }
     if (!t.virtualTable)
@@ -258,29 +266,21 @@ bool Reader::readIndexes(Table &t, QStringList *pkOrigin)
 
 bool Reader::readForeignKeys(Table &t)
 {
-    std::vector<SqlRow> list;
+    std::vector<TableShape::ForeignKeyShape> shapes;
     QString soft;
-    if (!rows(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete, \"match\" "
-                             "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-            { t.name }, &list, &soft))
+    if (!TableShape::readForeignKeys(softReader(), t.name, &shapes, &soft))
         return !m_failed;
-    for (const SqlRow &r : list) {
-        const int id = r.value(0).toInt();
-        if (t.foreignKeys.empty() || t.foreignKeys.back().id != id) {
-            ForeignKey fk;
-            fk.id = id;
-            fk.table = t.name;
-            fk.parent = r.value(1).toString();
-            fk.onUpdate = r.value(4).toString();
-            fk.onDelete = r.value(5).toString();
-            fk.match = r.value(6).toString();
-            t.foreignKeys.push_back(std::move(fk));
-        }
-        ForeignKey &fk = t.foreignKeys.back();
-        fk.from << r.value(2).toString();
-        // A NULL parent column means "the parent's primary key"; SQLite gives NULL for each.
-        if (!r.value(3).isNull())
-            fk.to << r.value(3).toString();
+    for (TableShape::ForeignKeyShape &shape : shapes) {
+        ForeignKey fk;
+        fk.id = shape.id;
+        fk.table = t.name;
+        fk.parent = std::move(shape.parent);
+        fk.from = std::move(shape.from);
+        fk.to = std::move(shape.to);
+        fk.onUpdate = std::move(shape.onUpdate);
+        fk.onDelete = std::move(shape.onDelete);
+        fk.match = std::move(shape.match);
+        t.foreignKeys.push_back(std::move(fk));
     }
     return true;
 }
@@ -323,8 +323,7 @@ bool Reader::readTable(Table &t)
         if (const auto alias = TableKey::rowidColumnOf(t.primaryKey(), !pkOrigin.isEmpty())) {
             t.rowid = RowidKind::Alias;
             t.rowidColumn = t.column(*alias)->name;
-        } else if (t.column(QStringLiteral("rowid")) && t.column(QStringLiteral("_rowid_"))
-            && t.column(QStringLiteral("oid"))) {
+        } else if (!TableKey::freeRowidName(t.columnNames())) {
             t.rowid = RowidKind::Shadowed;
         }
     }

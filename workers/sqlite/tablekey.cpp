@@ -26,4 +26,12 @@ bool rowidColumn(const ReadRows &read, const QString &table, std::optional<QStri
     return true;
 }
 
+std::optional<QString> freeRowidName(const QStringList &columns)
+{
+    for (const char *name : { "rowid", "_rowid_", "oid" })
+        if (!columns.contains(QLatin1String(name), Qt::CaseInsensitive))
+            return QString::fromLatin1(name);
+    return std::nullopt;
+}
+
 } // namespace LockLens::TableKey

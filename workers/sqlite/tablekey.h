@@ -31,5 +31,10 @@ std::optional<QString> rowidColumnOf(const QStringList &primaryKey, bool primary
 // reason when the schema cannot be read.
 bool rowidColumn(const ReadRows &read, const QString &table, std::optional<QString> *column, QString *why);
 
+// The name by which a table without a rowid alias reaches its rowid: the first of rowid,
+// _rowid_ and oid that no column of `columns` takes (SQLite compares names without case);
+// none when the table has columns of all three names and its rows cannot be addressed.
+std::optional<QString> freeRowidName(const QStringList &columns);
+
 } // namespace TableKey
 } // namespace LockLens

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TableKey's rule for which column is the rowid, held against SQLite's own behaviour: a
-// column is the rowid when a row given 42 there gets rowid 42.
+// TableKey's rules for which column is the rowid and by which name a table reaches it, held
+// against SQLite's own behaviour (a column is the rowid when a row given 42 there gets rowid
+// 42), and TableShape's reading of columns and foreign keys.
 #include "workers/sqlite/tablekey.h"
+#include "workers/sqlite/tableshape.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <sqlite3.h>
@@ -31,7 +34,9 @@ ReadRows readerOf(sqlite3 *db)
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             QVariantList row;
             for (int c = 0; c < sqlite3_column_count(stmt); ++c)
-                row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+                row << (sqlite3_column_type(stmt, c) == SQLITE_NULL
+                        ? QVariant()
+                        : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))));
             rows->push_back(row);
         }
         sqlite3_finalize(stmt);
@@ -78,6 +83,10 @@ class TestTableKey : public QObject
 private Q_SLOTS:
     void rowidColumnIsWhatSqliteDoes_data();
     void rowidColumnIsWhatSqliteDoes();
+    void freeRowidNameReachesTheRowid_data();
+    void freeRowidNameReachesTheRowid();
+    void columnsAreReadAsSqliteDeclaresThem();
+    void foreignKeysGatherTheirColumns();
 };
 
 void TestTableKey::rowidColumnIsWhatSqliteDoes_data()
@@ -115,6 +124,97 @@ void TestTableKey::rowidColumnIsWhatSqliteDoes()
     QString why;
     QVERIFY2(TableKey::rowidColumn(read, QStringLiteral("t"), &column, &why), qPrintable(why));
     QCOMPARE(column.value_or(QStringLiteral("(none)")), rowid);
+}
+
+void TestTableKey::freeRowidNameReachesTheRowid_data()
+{
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QString>("name"); // "(none)": every name is taken
+    QTest::newRow("no column takes one") << "a, b" << "rowid";
+    QTest::newRow("ROWID taken, in another case") << "ROWID, b" << "_rowid_";
+    QTest::newRow("rowid and _rowid_ taken") << "rowid, _ROWID_" << "oid";
+    QTest::newRow("all three taken") << "rowid, _rowid_, Oid" << "(none)";
+}
+
+void TestTableKey::freeRowidNameReachesTheRowid()
+{
+    QFETCH(QString, columns);
+    QFETCH(QString, name);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
+    QVERIFY(exec(db, QStringLiteral("CREATE TABLE t(%1)").arg(columns)));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO t DEFAULT VALUES; INSERT INTO t DEFAULT VALUES")));
+    std::vector<TableShape::ColumnShape> shape;
+    QString why;
+    const ReadRows read = readerOf(db);
+    QVERIFY2(TableShape::readColumns(read, QStringLiteral("t"), &shape, &why), qPrintable(why));
+    const std::optional<QString> free = TableKey::freeRowidName(TableShape::namesOf(shape));
+    QCOMPARE(free.value_or(QStringLiteral("(none)")), name);
+    // SQLite's behaviour: a name no column takes gives the rows' rowids 1 and 2, a taken one
+    // the column's NULLs; the free name is the first of the three that reaches the rowid.
+    QString firstReaching = QStringLiteral("(none)");
+    for (const char *candidate : { "oid", "_rowid_", "rowid" }) {
+        std::vector<QVariantList> rows;
+        QVERIFY(read(QStringLiteral("SELECT %1 FROM t ORDER BY 1").arg(QLatin1String(candidate)), {}, &rows, &why));
+        if (rows.size() == 2 && rows[1].value(0).toString() == QLatin1String("2"))
+            firstReaching = QLatin1String(candidate);
+    }
+    QCOMPARE(firstReaching, name);
+}
+
+void TestTableKey::columnsAreReadAsSqliteDeclaresThem()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
+    QVERIFY(exec(db,
+        QStringLiteral("CREATE TABLE t(b TEXT NOT NULL DEFAULT 'x', a INTEGER, c, "
+                       "v AS (a + 1) VIRTUAL, s AS (a * 2) STORED, PRIMARY KEY(a, b))")));
+    std::vector<TableShape::ColumnShape> shape;
+    QString why;
+    QVERIFY2(TableShape::readColumns(readerOf(db), QStringLiteral("t"), &shape, &why), qPrintable(why));
+    QCOMPARE(TableShape::namesOf(shape), (QStringList { QStringLiteral("b"), QStringLiteral("a"),
+        QStringLiteral("c"), QStringLiteral("v"), QStringLiteral("s") }));
+    QCOMPARE(shape[0].type, QStringLiteral("TEXT"));
+    QVERIFY(shape[0].notNull);
+    QCOMPARE(shape[0].defaultValue.toString(), QStringLiteral("'x'"));
+    QVERIFY(shape[1].defaultValue.isNull());
+    QCOMPARE(shape[0].pkPosition, 2); // b is the key's second column
+    QCOMPARE(shape[1].pkPosition, 1);
+    QCOMPARE(shape[2].pkPosition, 0);
+    QCOMPARE(shape[2].type, QString());
+    QCOMPARE(shape[3].hidden, 2);
+    QCOMPARE(shape[4].hidden, 3);
+    QVERIFY(TableShape::readColumns(readerOf(db), QStringLiteral("missing"), &shape, &why));
+    QVERIFY(shape.empty()); // SQLite gives no rows for a table that does not exist
+}
+
+void TestTableKey::foreignKeysGatherTheirColumns()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
+    QVERIFY(exec(db,
+        QStringLiteral("CREATE TABLE p(id INTEGER PRIMARY KEY, x, y, UNIQUE(x, y));"
+                       "CREATE TABLE c(a, b, pid REFERENCES p ON DELETE CASCADE,"
+                       " FOREIGN KEY(a, b) REFERENCES p(x, y) ON UPDATE SET NULL)")));
+    std::vector<TableShape::ForeignKeyShape> keys;
+    QString why;
+    QVERIFY2(TableShape::readForeignKeys(readerOf(db), QStringLiteral("c"), &keys, &why), qPrintable(why));
+    QCOMPARE(keys.size(), size_t(2));
+    // SQLite numbers them from the last declared.
+    const auto composite = std::find_if(keys.begin(), keys.end(), [](const auto &k) { return k.from.size() == 2; });
+    const auto single = std::find_if(keys.begin(), keys.end(), [](const auto &k) { return k.from.size() == 1; });
+    QVERIFY(composite != keys.end() && single != keys.end());
+    QCOMPARE(composite->parent, QStringLiteral("p"));
+    QCOMPARE(composite->from, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(composite->to, (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
+    QCOMPARE(composite->onUpdate, QStringLiteral("SET NULL"));
+    QCOMPARE(single->from, QStringList { QStringLiteral("pid") });
+    QVERIFY(single->to.isEmpty()); // REFERENCES p: its primary key
+    QCOMPARE(single->onDelete, QStringLiteral("CASCADE"));
+    QCOMPARE(single->match, QStringLiteral("NONE"));
 }
 
 QTEST_GUILESS_MAIN(TestTableKey)

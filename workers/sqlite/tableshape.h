@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workers/sqlite/tablekey.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace LockLens::TableShape {
+
+// A column as PRAGMA table_xinfo gives it.
+struct ColumnShape
+{
+    int cid = 0;
+    QString name;
+    QString type; // as declared ("" when none)
+    bool notNull = false;
+    QVariant defaultValue; // the DEFAULT's SQL text; null when there is none
+    int pkPosition = 0; // 1-based position in the PRIMARY KEY; 0 when not in it
+    int hidden = 0; // 0 ordinary, 1 hidden (virtual tables), 2 generated VIRTUAL, 3 generated STORED
+};
+
+// A foreign key as PRAGMA foreign_key_list gives it, its columns gathered.
+struct ForeignKeyShape
+{
+    int id = 0;
+    QString parent; // the parent table, as the REFERENCES clause spells it
+    QStringList from; // the child's columns
+    QStringList to; // the parent's columns; empty for "REFERENCES parent": its primary key
+    QString onUpdate, onDelete, match;
+};
+
+// The columns of `table` (unquoted), hidden and generated ones included, in order.
+bool readColumns(const ReadRows &read, const QString &table, std::vector<ColumnShape> *out, QString *why);
+// The foreign keys of `table`, in SQLite's order (by id).
+bool readForeignKeys(const ReadRows &read, const QString &table, std::vector<ForeignKeyShape> *out, QString *why);
+
+// The names of `columns`.
+QStringList namesOf(const std::vector<ColumnShape> &columns);
+
+} // namespace LockLens::TableShape
