@@ -3,6 +3,7 @@
 #include "app/core/language.h"
 #include "app/window.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSqlDatabase>
 
@@ -19,6 +20,13 @@ bool isCommand(const QString &a)
         QStringLiteral("schema"), QStringLiteral("report"), QStringLiteral("demo-db"), QStringLiteral("help"),
         QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return commands.contains(a);
+}
+
+// An option the command line does not know (`--screenshot`, say, which moved to the
+// locklens_shots tool) is not a file to open in the window: the command line refuses it.
+bool isUnknownOption(const QString &a)
+{
+    return a.startsWith(QLatin1Char('-')) && !QFileInfo::exists(a);
 }
 
 // A command that writes a PDF report needs fonts, which come with a QGuiApplication.
@@ -57,8 +65,8 @@ int main(int argc, char *argv[])
         fprintf(stderr, "locklens: error: Qt's SQLite driver (QSQLITE) is not installed\n");
         return 2;
     }
-    const bool window = args.value(0) == QLatin1String("--screenshot")
-        || ((args.isEmpty() || !isCommand(args.first())) && LockLens::displayAvailable());
+    const bool window = (args.isEmpty() || !(isCommand(args.first()) || isUnknownOption(args.first())))
+        && LockLens::displayAvailable();
     if (window)
         return LockLens::runWindow(argc, argv, args);
     std::unique_ptr<QCoreApplication> app;

@@ -7,9 +7,8 @@ namespace LockLens {
 
 // Whether a window can be shown: a display on X11/Wayland, always on Windows and macOS.
 bool displayAvailable();
-// `locklens [FILE]` with a display: the main window, opening FILE if given.
-// `locklens --screenshot OUT.png [FILE [TABLE]]`: opens, waits for the table's first
-// page, saves the window as OUT.png and exits (for the README and for looking at it).
+// `locklens [FILE [TABLE]]` with a display: the main window, opening FILE (and showing
+// TABLE) if given. (The README's pictures are taken by tests/tools/locklens_shots.)
 int runWindow(int &argc, char **argv, const QStringList &args);
 
 } // namespace LockLens

@@ -74,58 +74,7 @@ PragmaPanel::PragmaPanel(SqlSession *session, QWidget *parent)
     bar->addWidget(title, 1);
     bar->addWidget(refreshButton);
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(4);
-    grid->setColumnStretch(2, 1);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    QFont italic = font();
-    italic.setItalic(true);
-    int gridRow = 0;
-    for (const Pragmas::Definition &def : Pragmas::definitions()) {
-        const int i = int(m_rows.size());
-        m_rows.push_back({ def });
-        Row &row = m_rows.back();
-        if (i > 0) {
-            auto *line = new QFrame(this);
-            line->setFrameShape(QFrame::HLine);
-            line->setFrameShadow(QFrame::Sunken);
-            grid->addWidget(line, gridRow++, 0, 1, 3);
-        }
-        row.name = new QLabel(def.name, this);
-        row.name->setFont(bold);
-        row.name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        const bool inFile = def.scope == Pragmas::Scope::File;
-        row.scope = new QLabel(inFile ? tr("in the file") : tr("this connection"), this);
-        row.scope->setFont(small);
-        row.scope->setToolTip(inFile ? tr("Kept in the database file: every connection sees it.")
-                                     : tr("Applies to this connection only: each connection of your "
-                                          "program has its own."));
-        auto *meaning = wrappedLabel(this);
-        meaning->setText(def.meaning);
-        row.note = wrappedLabel(this);
-        row.note->setFont(italic);
-        row.editor = makeEditor(i);
-        row.editor->setObjectName(def.name);
-        row.editor->setEnabled(false);
-
-        auto *nameBox = new QVBoxLayout;
-        nameBox->setSpacing(0);
-        nameBox->addWidget(row.name);
-        nameBox->addWidget(row.scope);
-        nameBox->addStretch();
-        auto *textBox = new QVBoxLayout;
-        textBox->setSpacing(2);
-        textBox->addWidget(meaning);
-        textBox->addWidget(row.note);
-        grid->addLayout(nameBox, gridRow, 0);
-        grid->addWidget(row.editor, gridRow, 1, Qt::AlignTop);
-        grid->addLayout(textBox, gridRow, 2);
-        ++gridRow;
-    }
-    grid->setRowStretch(gridRow, 1);
-
+    QGridLayout *grid = pragmaGrid(bold);
     auto *content = new QWidget(this);
     content->setLayout(grid);
     auto *scroll = new QScrollArea(this);
@@ -151,6 +100,67 @@ PragmaPanel::PragmaPanel(SqlSession *session, QWidget *parent)
         // The console may have run PRAGMA statements of its own.
         connect(m_session, &SqlSession::finished, this, &PragmaPanel::refresh);
     }
+}
+
+QGridLayout *PragmaPanel::pragmaGrid(const QFont &bold)
+{
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(2, 1);
+    int gridRow = 0;
+    for (const Pragmas::Definition &def : Pragmas::definitions()) {
+        if (!m_rows.empty()) {
+            auto *line = new QFrame(this);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            grid->addWidget(line, gridRow++, 0, 1, 3);
+        }
+        addPragmaRow(grid, gridRow++, def, bold);
+    }
+    grid->setRowStretch(gridRow, 1);
+    return grid;
+}
+
+void PragmaPanel::addPragmaRow(
+    QGridLayout *grid, int gridRow, const Pragmas::Definition &def, const QFont &bold)
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    QFont italic = font();
+    italic.setItalic(true);
+    const int i = int(m_rows.size());
+    m_rows.push_back({ def });
+    Row &row = m_rows.back();
+    row.name = new QLabel(def.name, this);
+    row.name->setFont(bold);
+    row.name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const bool inFile = def.scope == Pragmas::Scope::File;
+    row.scope = new QLabel(inFile ? tr("in the file") : tr("this connection"), this);
+    row.scope->setFont(small);
+    row.scope->setToolTip(inFile ? tr("Kept in the database file: every connection sees it.")
+                                 : tr("Applies to this connection only: each connection of your "
+                                      "program has its own."));
+    auto *meaning = wrappedLabel(this);
+    meaning->setText(def.meaning);
+    row.note = wrappedLabel(this);
+    row.note->setFont(italic);
+    row.editor = makeEditor(i);
+    row.editor->setObjectName(def.name);
+    row.editor->setEnabled(false);
+
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(0);
+    nameBox->addWidget(row.name);
+    nameBox->addWidget(row.scope);
+    nameBox->addStretch();
+    auto *textBox = new QVBoxLayout;
+    textBox->setSpacing(2);
+    textBox->addWidget(meaning);
+    textBox->addWidget(row.note);
+    grid->addLayout(nameBox, gridRow, 0);
+    grid->addWidget(row.editor, gridRow, 1, Qt::AlignTop);
+    grid->addLayout(textBox, gridRow, 2);
 }
 
 QWidget *PragmaPanel::makeEditor(int i)

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace LockLens {
@@ -51,6 +52,10 @@ private:
         QLabel *note = nullptr;
     };
 
+    // The rows of every pragma, a line between two; `bold`: the names' font.
+    QGridLayout *pragmaGrid(const QFont &bold);
+    // One pragma's row: its name and scope, its editor, what it means and its note.
+    void addPragmaRow(QGridLayout *grid, int gridRow, const Pragmas::Definition &def, const QFont &bold);
     QWidget *makeEditor(int row);
     void showValues(const std::vector<Pragmas::PragmaValue> &values, bool open);
     void showEditorValue(const Row &row, const QString &text) const;

@@ -357,7 +357,16 @@ void ComparisonView::fillCharts(
 
 void ComparisonView::fillTable(const QList<QJsonObject> &runs, const QStringList &names)
 {
-    const int n = int(runs.size());
+    setTableHeaders(names);
+    addScenarioHeading();
+    for (int row = 0; row < NUM_SUMMARY_ROWS; ++row)
+        fillSummaryRow(SummaryRow(row), runs);
+    fitTable();
+}
+
+void ComparisonView::setTableHeaders(const QStringList &names)
+{
+    const int n = int(names.size());
     m_table->setColumnCount(2 * n - 1);
     m_table->setRowCount(NUM_SUMMARY_ROWS + 1);
     for (int r = 0; r < n; ++r) {
@@ -371,8 +380,11 @@ void ComparisonView::fillTable(const QList<QJsonObject> &runs, const QStringList
             m_table->setHorizontalHeaderItem(ratioColumn(r), ratio);
         }
     }
+}
 
-    // The heading of the scenario rows, across the whole table.
+// The heading of the scenario rows, across the whole table.
+void ComparisonView::addScenarioHeading()
+{
     const int headingRow = JournalRow;
     auto *heading = new QTableWidgetItem(tr("Scenario settings"));
     QFont bold = heading->font();
@@ -382,65 +394,82 @@ void ComparisonView::fillTable(const QList<QJsonObject> &runs, const QStringList
     m_table->setItem(headingRow, 0, heading);
     m_table->setSpan(headingRow, 0, 1, m_table->columnCount());
     m_table->setVerticalHeaderItem(headingRow, new QTableWidgetItem(QString()));
+}
 
-    for (int row = 0; row < NUM_SUMMARY_ROWS; ++row) {
-        const RowDef &def = kRows[row];
-        const int at = tableRow(SummaryRow(row));
-        auto *label = new QTableWidgetItem(tr(def.label));
-        if (def.tip)
-            label->setToolTip(tr(def.tip));
-        m_table->setVerticalHeaderItem(at, label);
+void ComparisonView::fillSummaryRow(SummaryRow row, const QList<QJsonObject> &runs)
+{
+    const int n = int(runs.size());
+    const RowDef &def = kRows[row];
+    const int at = tableRow(row);
+    auto *label = new QTableWidgetItem(tr(def.label));
+    if (def.tip)
+        label->setToolTip(tr(def.tip));
+    m_table->setVerticalHeaderItem(at, label);
 
-        QVariantList values;
-        QStringList shown;
-        for (int r = 0; r < n; ++r) {
-            values << def.value(summaryOf(runs[r]), scenarioOf(runs[r]));
-            shown << formatted(def.kind, values.constLast());
-        }
-        const bool differs
-            = std::any_of(shown.begin(), shown.end(), [&](const QString &s) { return s != shown[0]; });
-        const bool highlight = differs && (row >= JournalRow || def.kind == Kind::Text || row == LostRowsRow);
-        for (int r = 0; r < n; ++r) {
-            auto *cell = new QTableWidgetItem(shown[r]);
-            cell->setData(RawValueRole, values[r]);
-            cell->setData(DiffersRole, differs);
-            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(at, runColumn(r), cell);
-            if (r == 0)
-                continue;
-            auto *ratio = new QTableWidgetItem;
-            ratio->setData(DiffersRole, differs);
-            ratio->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (def.kind != Kind::Text) {
-                const double base = values[0].toDouble();
-                if (base == 0) {
-                    ratio->setText(tr("—"));
-                    ratio->setToolTip(tr("The baseline's value is 0: no ratio"));
-                } else {
-                    const double q = values[r].toDouble() / base;
-                    ratio->setText(ratioText(q));
-                    ratio->setData(RawValueRole, q);
-                    if (def.better != Better::Neither && std::abs(q - 1) > 0.05)
-                        ratio->setForeground((q > 1) == (def.better == Better::Higher) ? kBetter : kWorse);
-                }
-            }
-            m_table->setItem(at, ratioColumn(r), ratio);
-        }
-        if (highlight) {
-            for (int c = 0; c < m_table->columnCount(); ++c) {
-                QTableWidgetItem *cell = m_table->item(at, c);
-                cell->setBackground(kDiffersBackground);
-                if (!cell->foreground().style())
-                    cell->setForeground(Qt::black); // readable on the highlight in a dark theme too
-            }
-            QFont f = label->font();
-            f.setBold(true);
-            label->setFont(f);
-        }
+    QVariantList values;
+    QStringList shown;
+    for (int r = 0; r < n; ++r) {
+        values << def.value(summaryOf(runs[r]), scenarioOf(runs[r]));
+        shown << formatted(def.kind, values.constLast());
     }
+    const bool differs
+        = std::any_of(shown.begin(), shown.end(), [&](const QString &s) { return s != shown[0]; });
+    const bool highlight = differs && (row >= JournalRow || def.kind == Kind::Text || row == LostRowsRow);
+    for (int r = 0; r < n; ++r) {
+        auto *cell = new QTableWidgetItem(shown[r]);
+        cell->setData(RawValueRole, values[r]);
+        cell->setData(DiffersRole, differs);
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(at, runColumn(r), cell);
+        if (r > 0)
+            m_table->setItem(at, ratioColumn(r), ratioItem(row, values[0], values[r], differs));
+    }
+    if (highlight)
+        highlightRow(at, label);
+}
+
+QTableWidgetItem *ComparisonView::ratioItem(
+    SummaryRow row, const QVariant &baseline, const QVariant &value, bool differs) const
+{
+    const RowDef &def = kRows[row];
+    auto *ratio = new QTableWidgetItem;
+    ratio->setData(DiffersRole, differs);
+    ratio->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (def.kind == Kind::Text)
+        return ratio;
+    const double base = baseline.toDouble();
+    if (base == 0) {
+        ratio->setText(tr("—"));
+        ratio->setToolTip(tr("The baseline's value is 0: no ratio"));
+        return ratio;
+    }
+    const double q = value.toDouble() / base;
+    ratio->setText(ratioText(q));
+    ratio->setData(RawValueRole, q);
+    if (def.better != Better::Neither && std::abs(q - 1) > 0.05)
+        ratio->setForeground((q > 1) == (def.better == Better::Higher) ? kBetter : kWorse);
+    return ratio;
+}
+
+void ComparisonView::highlightRow(int at, QTableWidgetItem *label)
+{
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        QTableWidgetItem *cell = m_table->item(at, c);
+        cell->setBackground(kDiffersBackground);
+        if (!cell->foreground().style())
+            cell->setForeground(Qt::black); // readable on the highlight in a dark theme too
+    }
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+}
+
+// The splitter gives the table its whole width (up to a limit), the charts the rest; the
+// table is as tall as its rows.
+void ComparisonView::fitTable()
+{
     m_table->resizeColumnsToContents();
     m_table->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    // The splitter gives the table its whole width (up to a limit), the charts the rest.
     int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth()
         + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
     for (int c = 0; c < m_table->columnCount(); ++c)

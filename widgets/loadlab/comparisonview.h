@@ -11,6 +11,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace LockLens {
 
@@ -83,6 +84,16 @@ public:
 private:
     void fillCharts(const QList<QJsonObject> &runs, const QStringList &names, QStringList *remarks);
     void fillTable(const QList<QJsonObject> &runs, const QStringList &names);
+    // A column per run, and a ratio column after each run but the baseline.
+    void setTableHeaders(const QStringList &names);
+    void addScenarioHeading();
+    void fillSummaryRow(SummaryRow row, const QList<QJsonObject> &runs);
+    // The ratio cell of a run against the baseline, coloured where it is better or worse by
+    // more than 5 %.
+    QTableWidgetItem *ratioItem(
+        SummaryRow row, const QVariant &baseline, const QVariant &value, bool differs) const;
+    void highlightRow(int at, QTableWidgetItem *label); // a row whose runs' values differ
+    void fitTable();
     QString headlineFor(const QList<QJsonObject> &runs, const QStringList &names) const;
     void showError(const QString &message);
 

@@ -21,30 +21,7 @@
 
 namespace LockLens {
 
-using WizardForm::note;
-using WizardForm::selectData;
-
-namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *l = new QLabel(text);
-    l->setBuddy(buddy);
-    return l;
-}
-
-ExactSpinBox *exactSpin(const QString &objectName, int decimals, double lo, double hi, const QString &suffix)
-{
-    auto *s = new ExactSpinBox;
-    s->setObjectName(objectName);
-    s->setDecimals(decimals);
-    s->setRange(lo, hi);
-    s->setSuffix(suffix);
-    s->setAccelerated(true);
-    return s;
-}
-
-} // namespace
+using namespace WizardForm;
 
 ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     : ScenarioPage(parent)
@@ -53,6 +30,15 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
     setSubTitle(tr("How many workers run, how they reach the database, how they wait for its locks and when "
                    "they stop."));
 
+    setSections(
+        { workersGroup(), waitGroup(), paceGroup(), measureGroup() }, QStringLiteral("concurrencyProblem"));
+
+    m_byOps->setChecked(true);
+    connectEditors();
+}
+
+QGroupBox *ConcurrencyPage::workersGroup()
+{
     auto *who = new QGroupBox(tr("Workers and connections"));
     m_workers = new QSpinBox;
     m_workers->setObjectName(QStringLiteral("workers"));
@@ -82,102 +68,17 @@ ConcurrencyPage::ConcurrencyPage(QWidget *parent)
         m_driver->addItem(WizardText::label(d), toString(d));
     m_driverNote = note(QStringLiteral("driverNote"));
     auto *whoGrid = new QGridLayout(who);
-    whoGrid->addWidget(buddyLabel(tr("&Workers:"), m_workers), 0, 0);
-    whoGrid->addWidget(m_workers, 0, 1, Qt::AlignLeft);
-    whoGrid->addWidget(buddyLabel(tr("R&eaders:"), m_readers), 1, 0);
-    whoGrid->addWidget(m_readers, 1, 1, Qt::AlignLeft);
-    whoGrid->addWidget(readersNote, 1, 2);
+    addFieldRow(whoGrid, 0, tr("&Workers:"), m_workers, nullptr, Qt::AlignLeft);
+    addFieldRow(whoGrid, 1, tr("R&eaders:"), m_readers, readersNote, Qt::AlignLeft);
     whoGrid->addWidget(buddyLabel(tr("&Connections:"), m_strategy), 2, 0);
     auto *strategyRow = new QHBoxLayout;
     strategyRow->addWidget(m_strategy);
     strategyRow->addWidget(m_splitFiles);
     whoGrid->addLayout(strategyRow, 2, 1);
     whoGrid->addWidget(m_strategyNote, 2, 2);
-    whoGrid->addWidget(buddyLabel(tr("&Statements:"), m_driver), 3, 0);
-    whoGrid->addWidget(m_driver, 3, 1);
-    whoGrid->addWidget(m_driverNote, 3, 2);
+    addFieldRow(whoGrid, 3, tr("&Statements:"), m_driver, m_driverNote);
     whoGrid->setColumnStretch(2, 1);
-
-    QGroupBox *wait = waitGroup();
-
-    auto *pace = new QGroupBox(tr("Pace and length"));
-    m_rate = exactSpin(QStringLiteral("rate"), 2, 0, 1e9, tr(" ops/s"));
-    m_rate->setSpecialValueText(tr("flat out"));
-    m_rate->setSingleStep(100);
-    auto *rateNote = note(QStringLiteral("rateNote"));
-    rateNote->setText(tr("Total for all workers, arriving at random (Poisson); latency counts from each "
-                         "operation's scheduled start. 0 = flat out."));
-    m_byDuration = new QRadioButton(tr("&after"));
-    m_byDuration->setObjectName(QStringLiteral("stopByDuration"));
-    m_duration = exactSpin(QStringLiteral("durationS"), 3, 0.001, 31'536'000, tr(" s"));
-    m_byOps = new QRadioButton(tr("after &each worker ran"));
-    m_byOps->setObjectName(QStringLiteral("stopByOps"));
-    m_ops = exactSpin(QStringLiteral("opsPerWorker"), 0, 0, 1e15, QString());
-    m_ops->setSingleStep(1000);
-    auto *stopGroup = new QButtonGroup(this);
-    stopGroup->addButton(m_byDuration);
-    stopGroup->addButton(m_byOps);
-    auto *stopRow = new QHBoxLayout;
-    stopRow->addWidget(m_byDuration);
-    stopRow->addWidget(m_duration);
-    stopRow->addSpacing(12);
-    stopRow->addWidget(m_byOps);
-    stopRow->addWidget(m_ops);
-    stopRow->addWidget(new QLabel(tr("operations")));
-    stopRow->addStretch(1);
-    m_seed = exactSpin(QStringLiteral("seed"), 0, 0, 9007199254740991.0, QString());
-    auto *newSeed = new QPushButton(tr("&New Seed"));
-    newSeed->setObjectName(QStringLiteral("newSeed"));
-    auto *seedRow = new QHBoxLayout;
-    seedRow->addWidget(m_seed);
-    seedRow->addWidget(newSeed);
-    seedRow->addStretch(1);
-    auto *paceGrid = new QGridLayout(pace);
-    paceGrid->addWidget(buddyLabel(tr("Target &rate:"), m_rate), 0, 0);
-    paceGrid->addWidget(m_rate, 0, 1);
-    paceGrid->addWidget(rateNote, 0, 2);
-    paceGrid->addWidget(new QLabel(tr("Stop:")), 1, 0);
-    paceGrid->addLayout(stopRow, 1, 1, 1, 2);
-    paceGrid->addWidget(buddyLabel(tr("Ran&dom seed:"), m_seed), 2, 0);
-    paceGrid->addLayout(seedRow, 2, 1, 1, 2);
-    paceGrid->setColumnStretch(2, 1);
-
-    auto *measure = new QGroupBox(tr("Measurement"));
-    m_instrument = new QCheckBox(tr("Time every &operation and count busy waits"));
-    m_instrument->setObjectName(QStringLiteral("instrument"));
-    m_recordLocks = new QCheckBox(
-        tr("Record lock states for the lock &timeline (file databases, through LockLens's VFS)"));
-    m_recordLocks->setObjectName(QStringLiteral("recordLocks"));
-    auto *measureLayout = new QHBoxLayout(measure); // one row: the page fits a 900x650 wizard
-    measureLayout->addWidget(m_instrument);
-    measureLayout->addWidget(m_recordLocks);
-    measureLayout->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(who);
-    layout->addWidget(wait);
-    layout->addWidget(pace);
-    layout->addWidget(measure);
-    layout->addStretch(1);
-    addProblemLine(layout, QStringLiteral("concurrencyProblem"));
-
-    m_byOps->setChecked(true);
-    connect(m_workers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_readers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_strategy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
-    connect(m_splitFiles, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_driver, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
-    connect(m_busy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
-    connect(m_busyTimeout, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_maxTries, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
-    connect(m_rate, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_byDuration, &QRadioButton::toggled, this, &ConcurrencyPage::updateNotes);
-    connect(m_duration, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_ops, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(m_seed, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
-    connect(newSeed, &QPushButton::clicked, this, &ConcurrencyPage::newSeed);
-    connect(m_instrument, &QCheckBox::toggled, this, &ConcurrencyPage::updateNotes);
-    connect(m_recordLocks, &QCheckBox::toggled, this, &ConcurrencyPage::refresh);
+    return who;
 }
 
 QGroupBox *ConcurrencyPage::waitGroup()
@@ -187,12 +88,8 @@ QGroupBox *ConcurrencyPage::waitGroup()
     m_busy->setObjectName(QStringLiteral("busyPolicy"));
     for (BusyPolicy p : { BusyPolicy::Sqlite, BusyPolicy::Spin, BusyPolicy::None })
         m_busy->addItem(WizardText::label(p), toString(p));
-    m_busyTimeout = new QSpinBox;
-    m_busyTimeout->setObjectName(QStringLiteral("busyTimeoutMs"));
-    m_busyTimeout->setRange(0, 86'400'000);
-    m_busyTimeout->setSuffix(tr(" ms"));
+    m_busyTimeout = spin(QStringLiteral("busyTimeoutMs"), 0, 86'400'000, tr(" ms"));
     m_busyTimeout->setSingleStep(100);
-    m_busyTimeout->setAccelerated(true);
     m_busyNote = note(QStringLiteral("busyNote"));
     m_maxTries = new QSpinBox;
     m_maxTries->setObjectName(QStringLiteral("maxTries"));
@@ -200,15 +97,13 @@ QGroupBox *ConcurrencyPage::waitGroup()
     m_maxTries->setToolTip(tr("A transaction that fails (busy, locked) is run again up to this many times in "
                               "all; 1 = no retry."));
     auto *waitGrid = new QGridLayout(wait);
-    waitGrid->addWidget(buddyLabel(tr("When &locked:"), m_busy), 0, 0);
-    waitGrid->addWidget(m_busy, 0, 1);
+    addFieldRow(waitGrid, 0, tr("When &locked:"), m_busy);
     auto *timeoutRow = new QHBoxLayout;
     timeoutRow->addWidget(buddyLabel(tr("T&imeout:"), m_busyTimeout));
     timeoutRow->addWidget(m_busyTimeout);
     timeoutRow->addWidget(m_busyNote, 1);
     waitGrid->addLayout(timeoutRow, 0, 2);
-    waitGrid->addWidget(buddyLabel(tr("&Tries:"), m_maxTries), 1, 0);
-    waitGrid->addWidget(m_maxTries, 1, 1);
+    addFieldRow(waitGrid, 1, tr("&Tries:"), m_maxTries);
     addBackoffRow(waitGrid, 1);
     waitGrid->setColumnStretch(2, 1);
     return wait;
@@ -245,6 +140,86 @@ void ConcurrencyPage::addBackoffRow(QGridLayout *grid, int row)
     connect(m_backoff, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_backoffMin, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
     connect(m_backoffMax, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
+}
+
+QGroupBox *ConcurrencyPage::paceGroup()
+{
+    auto *pace = new QGroupBox(tr("Pace and length"));
+    m_rate = exactSpin(QStringLiteral("rate"), 2, 0, 1e9, tr(" ops/s"));
+    m_rate->setSpecialValueText(tr("flat out"));
+    m_rate->setSingleStep(100);
+    auto *rateNote = note(QStringLiteral("rateNote"));
+    rateNote->setText(tr("Total for all workers, arriving at random (Poisson); latency counts from each "
+                         "operation's scheduled start. 0 = flat out."));
+    m_byDuration = new QRadioButton(tr("&after"));
+    m_byDuration->setObjectName(QStringLiteral("stopByDuration"));
+    m_duration = exactSpin(QStringLiteral("durationS"), 3, 0.001, 31'536'000, tr(" s"));
+    m_byOps = new QRadioButton(tr("after &each worker ran"));
+    m_byOps->setObjectName(QStringLiteral("stopByOps"));
+    m_ops = exactSpin(QStringLiteral("opsPerWorker"), 0, 0, 1e15, QString());
+    m_ops->setSingleStep(1000);
+    auto *stopGroup = new QButtonGroup(this);
+    stopGroup->addButton(m_byDuration);
+    stopGroup->addButton(m_byOps);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_byDuration);
+    stopRow->addWidget(m_duration);
+    stopRow->addSpacing(12);
+    stopRow->addWidget(m_byOps);
+    stopRow->addWidget(m_ops);
+    stopRow->addWidget(new QLabel(tr("operations")));
+    stopRow->addStretch(1);
+    m_seed = exactSpin(QStringLiteral("seed"), 0, 0, 9007199254740991.0, QString());
+    auto *newSeed = new QPushButton(tr("&New Seed"));
+    newSeed->setObjectName(QStringLiteral("newSeed"));
+    connect(newSeed, &QPushButton::clicked, this, &ConcurrencyPage::newSeed);
+    auto *seedRow = new QHBoxLayout;
+    seedRow->addWidget(m_seed);
+    seedRow->addWidget(newSeed);
+    seedRow->addStretch(1);
+    auto *paceGrid = new QGridLayout(pace);
+    addFieldRow(paceGrid, 0, tr("Target &rate:"), m_rate, rateNote);
+    paceGrid->addWidget(new QLabel(tr("Stop:")), 1, 0);
+    paceGrid->addLayout(stopRow, 1, 1, 1, 2);
+    paceGrid->addWidget(buddyLabel(tr("Ran&dom seed:"), m_seed), 2, 0);
+    paceGrid->addLayout(seedRow, 2, 1, 1, 2);
+    paceGrid->setColumnStretch(2, 1);
+    return pace;
+}
+
+QGroupBox *ConcurrencyPage::measureGroup()
+{
+    auto *measure = new QGroupBox(tr("Measurement"));
+    m_instrument = new QCheckBox(tr("Time every &operation and count busy waits"));
+    m_instrument->setObjectName(QStringLiteral("instrument"));
+    m_recordLocks = new QCheckBox(
+        tr("Record lock states for the lock &timeline (file databases, through LockLens's VFS)"));
+    m_recordLocks->setObjectName(QStringLiteral("recordLocks"));
+    auto *measureLayout = new QHBoxLayout(measure); // one row: the page fits a 900x650 wizard
+    measureLayout->addWidget(m_instrument);
+    measureLayout->addWidget(m_recordLocks);
+    measureLayout->addStretch(1);
+    return measure;
+}
+
+// Every editor refreshes the page's problem line, and the notes where they depend on it.
+void ConcurrencyPage::connectEditors()
+{
+    connect(m_workers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_readers, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_splitFiles, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_driver, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_busy, &QComboBox::currentIndexChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_busyTimeout, &QSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_maxTries, &QSpinBox::valueChanged, this, &ConcurrencyPage::updateNotes);
+    connect(m_rate, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_byDuration, &QRadioButton::toggled, this, &ConcurrencyPage::updateNotes);
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_ops, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_seed, &QDoubleSpinBox::valueChanged, this, &ConcurrencyPage::refresh);
+    connect(m_instrument, &QCheckBox::toggled, this, &ConcurrencyPage::updateNotes);
+    connect(m_recordLocks, &QCheckBox::toggled, this, &ConcurrencyPage::refresh);
 }
 
 void ConcurrencyPage::load(const Scenario &sc)

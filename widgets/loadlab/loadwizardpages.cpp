@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The wizard's page base, the target page and the workload page.
+// The wizard's page base, the pieces its pages share, and the target page.
 #include "widgets/loadlab/loadwizardpages.h"
 
 #include "widgets/loadlab/loadwizardtable.h"
@@ -55,10 +55,25 @@ void selectData(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(i);
 }
 
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *l = new QLabel(text);
+    l->setBuddy(buddy);
+    return l;
+}
+
+void addFieldRow(QGridLayout *grid, int row, const QString &label, QWidget *field, QLabel *note,
+    Qt::Alignment fieldAlignment)
+{
+    grid->addWidget(buddyLabel(label, field), row, 0);
+    grid->addWidget(field, row, 1, fieldAlignment);
+    if (note)
+        grid->addWidget(note, row, 2);
+}
+
 } // namespace WizardForm
 
-using WizardForm::note;
-using WizardForm::selectData;
+using namespace WizardForm;
 
 // --- ExactSpinBox ---------------------------------------------------------------------
 
@@ -72,6 +87,28 @@ void ExactSpinBox::setExactValue(double v)
 double ExactSpinBox::exactValue() const
 {
     return value() == m_shown ? m_exact : value();
+}
+
+QSpinBox *WizardForm::spin(const QString &objectName, int lo, int hi, const QString &suffix)
+{
+    auto *s = new QSpinBox;
+    s->setObjectName(objectName);
+    s->setRange(lo, hi);
+    s->setSuffix(suffix);
+    s->setAccelerated(true);
+    return s;
+}
+
+ExactSpinBox *WizardForm::exactSpin(
+    const QString &objectName, int decimals, double lo, double hi, const QString &suffix)
+{
+    auto *s = new ExactSpinBox;
+    s->setObjectName(objectName);
+    s->setDecimals(decimals);
+    s->setRange(lo, hi);
+    s->setSuffix(suffix);
+    s->setAccelerated(true);
+    return s;
 }
 
 // --- ScenarioPage ---------------------------------------------------------------------
@@ -107,6 +144,15 @@ void ScenarioPage::addProblemLine(QVBoxLayout *layout, const QString &objectName
     layout->addWidget(m_problem);
 }
 
+void ScenarioPage::setSections(std::initializer_list<QWidget *> sections, const QString &problemName)
+{
+    auto *layout = new QVBoxLayout(this);
+    for (QWidget *section : sections)
+        layout->addWidget(section);
+    layout->addStretch(1);
+    addProblemLine(layout, problemName);
+}
+
 void ScenarioPage::refresh()
 {
     if (m_problem) {
@@ -136,6 +182,23 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     setTitle(tr("Target"));
     setSubTitle(tr("Start from a preset or your own settings, and choose the database the load runs on."));
 
+    setSections({ startGroup(), databaseGroup(), journalGroup() }, QStringLiteral("targetProblem"));
+    showCurrentDatabase();
+    m_where->button(Temporary)->setChecked(true);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &TargetPage::choosePreset);
+    connect(m_browse, &QPushButton::clicked, this, &TargetPage::browse);
+    connect(m_where, &QButtonGroup::idToggled, this, &TargetPage::followTarget);
+    connect(m_file, &QLineEdit::textChanged, this, &TargetPage::followTarget);
+    connect(m_journal, &QComboBox::currentIndexChanged, this, [this] { m_journalChosen = !m_following; });
+    connect(m_memory, &QLineEdit::textChanged, this, &TargetPage::refresh);
+    connect(m_journal, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
+    connect(m_sync, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
+    updateNotes();
+}
+
+QGroupBox *TargetPage::startGroup()
+{
     auto *start = new QGroupBox(tr("Start from"));
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("preset"));
@@ -146,6 +209,7 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     }
     auto *loadButton = new QPushButton(tr("&Load Scenario…"));
     loadButton->setObjectName(QStringLiteral("loadScenario"));
+    connect(loadButton, &QPushButton::clicked, this, &TargetPage::loadRequested);
     m_presetNote = note(QStringLiteral("presetNote"));
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_preset, 1);
@@ -153,7 +217,11 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     auto *startLayout = new QVBoxLayout(start);
     startLayout->addLayout(startRow);
     startLayout->addWidget(m_presetNote);
+    return start;
+}
 
+QGroupBox *TargetPage::databaseGroup()
+{
     auto *db = new QGroupBox(tr("Database"));
     m_where = new QButtonGroup(this);
     m_current = new QRadioButton(tr("The database open in the window"));
@@ -187,7 +255,11 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     grid->addWidget(memory, 3, 0);
     grid->addWidget(m_memory, 3, 1, 1, 2);
     grid->setColumnStretch(1, 1);
+    return db;
+}
 
+QGroupBox *TargetPage::journalGroup()
+{
     auto *journal = new QGroupBox(tr("Journal and durability"));
     m_journal = new QComboBox;
     m_journal->setObjectName(QStringLiteral("journalMode"));
@@ -200,23 +272,14 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
         m_sync->addItem(m.toUpper(), m);
     m_syncNote = note(QStringLiteral("synchronousNote"));
     auto *jgrid = new QGridLayout(journal);
-    jgrid->addWidget(new QLabel(tr("&Journal mode:")), 0, 0);
-    jgrid->addWidget(m_journal, 0, 1);
-    jgrid->addWidget(m_journalNote, 0, 2);
-    jgrid->addWidget(new QLabel(tr("S&ynchronous:")), 1, 0);
-    jgrid->addWidget(m_sync, 1, 1);
-    jgrid->addWidget(m_syncNote, 1, 2);
+    addFieldRow(jgrid, 0, tr("&Journal mode:"), m_journal, m_journalNote);
+    addFieldRow(jgrid, 1, tr("S&ynchronous:"), m_sync, m_syncNote);
     jgrid->setColumnStretch(2, 1);
-    static_cast<QLabel *>(jgrid->itemAtPosition(0, 0)->widget())->setBuddy(m_journal);
-    static_cast<QLabel *>(jgrid->itemAtPosition(1, 0)->widget())->setBuddy(m_sync);
+    return journal;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(start);
-    layout->addWidget(db);
-    layout->addWidget(journal);
-    layout->addStretch(1);
-    addProblemLine(layout, QStringLiteral("targetProblem"));
-
+void TargetPage::showCurrentDatabase()
+{
     const QString refusal = currentRefusal();
     m_current->setEnabled(refusal.isEmpty());
     if (!refusal.isEmpty()) {
@@ -227,18 +290,6 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
                 ? tr("the shared in-memory database %1").arg(m_ctx.memoryName)
                 : QDir::toNativeSeparators(m_ctx.databasePath));
     }
-    temporary->setChecked(true);
-
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &TargetPage::choosePreset);
-    connect(loadButton, &QPushButton::clicked, this, &TargetPage::loadRequested);
-    connect(m_browse, &QPushButton::clicked, this, &TargetPage::browse);
-    connect(m_where, &QButtonGroup::idToggled, this, &TargetPage::followTarget);
-    connect(m_file, &QLineEdit::textChanged, this, &TargetPage::followTarget);
-    connect(m_journal, &QComboBox::currentIndexChanged, this, [this] { m_journalChosen = !m_following; });
-    connect(m_memory, &QLineEdit::textChanged, this, &TargetPage::refresh);
-    connect(m_journal, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
-    connect(m_sync, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
-    updateNotes();
 }
 
 QString TargetPage::currentRefusal() const
@@ -408,176 +459,6 @@ void TargetPage::updateNotes()
         m_presetNote->setText(m_description);
     else
         m_presetNote->setText(tr("Choose every setting on the following pages."));
-    refresh();
-}
-
-// --- WorkloadPage ---------------------------------------------------------------------
-
-namespace {
-
-QSpinBox *spin(const QString &objectName, int lo, int hi, const QString &suffix = {})
-{
-    auto *s = new QSpinBox;
-    s->setObjectName(objectName);
-    s->setRange(lo, hi);
-    s->setSuffix(suffix);
-    s->setAccelerated(true);
-    return s;
-}
-
-} // namespace
-
-WorkloadPage::WorkloadPage(QWidget *parent)
-    : ScenarioPage(parent)
-{
-    setTitle(tr("Workload"));
-    setSubTitle(tr("What each worker does: the table it uses, the operations it issues and how it groups "
-                   "them into transactions."));
-
-    m_table = new TableChooser;
-
-    auto *mixBox = new QGroupBox(tr("Operation mix (relative weights)"));
-    auto *mixLayout = new QGridLayout(mixBox);
-    m_insert = spin(QStringLiteral("mixInsert"), 0, 1000000);
-    m_update = spin(QStringLiteral("mixUpdate"), 0, 1000000);
-    m_delete = spin(QStringLiteral("mixDelete"), 0, 1000000);
-    m_pointRead = spin(QStringLiteral("mixPointRead"), 0, 1000000);
-    m_rangeRead = spin(QStringLiteral("mixRangeRead"), 0, 1000000);
-    const std::pair<QString, QSpinBox *> mixSpins[]
-        = { { tr("&Insert"), m_insert }, { tr("&Update"), m_update }, { tr("&Delete"), m_delete },
-              { tr("&Point read"), m_pointRead }, { tr("Ra&nge read"), m_rangeRead } };
-    int column = 0;
-    for (const auto &[text, box] : mixSpins) {
-        auto *l = new QLabel(text);
-        l->setBuddy(box);
-        mixLayout->addWidget(l, 0, column);
-        mixLayout->addWidget(box, 1, column);
-        connect(box, &QSpinBox::valueChanged, this, &WorkloadPage::updateNotes);
-        ++column;
-    }
-    m_mixNote = note(QStringLiteral("mixNote"));
-    mixLayout->addWidget(m_mixNote, 2, 0, 1, column);
-
-    auto *txBox = new QGroupBox(tr("Transactions"));
-    m_payload = spin(QStringLiteral("payloadBytes"), 0, 16 << 20, tr(" bytes"));
-    m_batch = spin(QStringLiteral("batch"), 1, 10'000'000);
-    m_rangeRows = spin(QStringLiteral("rangeRows"), 1, 1'000'000);
-    m_prefill = new ExactSpinBox;
-    m_prefill->setObjectName(QStringLiteral("prefillRows"));
-    m_prefill->setDecimals(0);
-    m_prefill->setRange(0, 1e12);
-    m_prefill->setSingleStep(1000);
-    m_prefill->setAccelerated(true);
-    m_tx = new QComboBox;
-    m_tx->setObjectName(QStringLiteral("txMode"));
-    for (TxMode m : { TxMode::Autocommit, TxMode::Deferred, TxMode::Immediate, TxMode::Exclusive })
-        m_tx->addItem(WizardText::label(m), toString(m));
-    m_txNote = note(QStringLiteral("txNote"));
-    m_readBeforeWrite = new QCheckBox(tr("&Read before writing: each transaction reads a row first, as "
-                                         "read-modify-write code does"));
-    m_readBeforeWrite->setObjectName(QStringLiteral("readBeforeWrite"));
-    auto *txLayout = new QGridLayout(txBox);
-    const std::pair<QString, QWidget *> fields[]
-        = { { tr("Pa&yload per row:"), m_payload }, { tr("Rows per &transaction:"), m_batch },
-              { tr("Rows per ran&ge read:"), m_rangeRows }, { tr("Pre&fill rows:"), m_prefill } };
-    for (int i = 0; i < 4; ++i) {
-        auto *l = new QLabel(fields[i].first);
-        l->setBuddy(fields[i].second);
-        txLayout->addWidget(l, i / 2, (i % 2) * 2);
-        txLayout->addWidget(fields[i].second, i / 2, (i % 2) * 2 + 1);
-    }
-    auto *txLabel = new QLabel(tr("Transaction &mode:"));
-    txLabel->setBuddy(m_tx);
-    txLayout->addWidget(txLabel, 2, 0);
-    txLayout->addWidget(m_tx, 2, 1);
-    txLayout->addWidget(m_txNote, 2, 2, 1, 2);
-    txLayout->addWidget(m_readBeforeWrite, 3, 0, 1, 4);
-    txLayout->setColumnStretch(1, 1);
-    txLayout->setColumnStretch(3, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    layout->addWidget(mixBox);
-    layout->addWidget(txBox);
-    layout->addStretch(1);
-    addProblemLine(layout, QStringLiteral("workloadProblem"));
-
-    connect(m_table, &TableChooser::changed, this, &WorkloadPage::refresh);
-    connect(m_payload, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
-    connect(m_batch, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
-    connect(m_rangeRows, &QSpinBox::valueChanged, this, &WorkloadPage::refresh);
-    connect(m_prefill, &QDoubleSpinBox::valueChanged, this, &WorkloadPage::refresh);
-    connect(m_tx, &QComboBox::currentIndexChanged, this, &WorkloadPage::updateNotes);
-    connect(m_readBeforeWrite, &QCheckBox::toggled, this, &WorkloadPage::refresh);
-}
-
-void WorkloadPage::load(const Scenario &sc)
-{
-    m_table->load(sc);
-    m_insert->setValue(sc.mix.insert);
-    m_update->setValue(sc.mix.update);
-    m_delete->setValue(sc.mix.remove);
-    m_pointRead->setValue(sc.mix.pointRead);
-    m_rangeRead->setValue(sc.mix.rangeRead);
-    m_payload->setValue(sc.payloadBytes);
-    m_batch->setValue(sc.batch);
-    m_rangeRows->setValue(sc.rangeRows);
-    m_prefill->setExactValue(double(sc.prefillRows));
-    selectData(m_tx, toString(sc.txMode));
-    m_readBeforeWrite->setChecked(sc.readBeforeWrite);
-    updateNotes();
-}
-
-void WorkloadPage::store(Scenario *sc) const
-{
-    m_table->store(sc);
-    sc->mix = { m_insert->value(), m_update->value(), m_delete->value(), m_pointRead->value(),
-        m_rangeRead->value() };
-    sc->payloadBytes = m_payload->value();
-    sc->batch = m_batch->value();
-    sc->rangeRows = m_rangeRows->value();
-    sc->prefillRows = std::int64_t(m_prefill->exactValue());
-    parse(m_tx->currentData().toString(), &sc->txMode);
-    sc->readBeforeWrite = m_readBeforeWrite->isChecked();
-}
-
-QString WorkloadPage::problem() const
-{
-    if (const QString p = m_table->problem(); !p.isEmpty())
-        return p;
-    // The engine's checks of this page's fields; the existing table's need the target, which
-    // the table chooser has checked.
-    Scenario probe;
-    store(&probe);
-    probe.existingTable = false;
-    return probe.validate();
-}
-
-void WorkloadPage::initializePage()
-{
-    if (auto *w = qobject_cast<LoadWizard *>(wizard()))
-        m_table->setTarget(w->scenario());
-}
-
-void WorkloadPage::updateNotes()
-{
-    Scenario probe;
-    store(&probe);
-    const double total = probe.mix.total();
-    if (total > 0) {
-        QStringList parts;
-        const std::pair<int, QString> shares[] = { { probe.mix.insert, tr("insert") },
-            { probe.mix.update, tr("update") }, { probe.mix.remove, tr("delete") },
-            { probe.mix.pointRead, tr("point read") }, { probe.mix.rangeRead, tr("range read") } };
-        for (const auto &[w, name] : shares)
-            if (w > 0)
-                parts << tr("%1% %2").arg(QString::number(100.0 * w / total, 'g', 3), name);
-        m_mixNote->setText(tr("Each worker issues %1.").arg(parts.join(QStringLiteral(", "))));
-    } else {
-        m_mixNote->setText(tr("Give at least one operation a weight above 0."));
-    }
-    m_txNote->setText(WizardText::note(probe.txMode));
-    m_readBeforeWrite->setEnabled(probe.txMode != TxMode::Autocommit);
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QWizardPage>
 
+#include <initializer_list>
 #include <vector>
 
 class QAbstractButton;
@@ -37,6 +38,12 @@ QLabel *note(const QString &objectName);
 void selectData(QComboBox *combo, const QString &value);
 // The item role that marks such an "(unknown)" item.
 constexpr int UnknownRole = Qt::UserRole + 1;
+// A label whose mnemonic ("&Workers:") moves the focus to `buddy`.
+QLabel *buddyLabel(const QString &text, QWidget *buddy);
+// A row of a form: `label` (the field's buddy) in column 0, the field in column 1 (with
+// `fieldAlignment`) and, when given, its note in column 2.
+void addFieldRow(QGridLayout *grid, int row, const QString &label, QWidget *field, QLabel *note = nullptr,
+    Qt::Alignment fieldAlignment = {});
 } // namespace WizardForm
 
 // A QDoubleSpinBox rounds what it is given to its decimals. This one remembers the exact
@@ -55,6 +62,14 @@ private:
     double m_exact = 0;
     double m_shown = 0;
 };
+
+namespace WizardForm {
+// An accelerated spin box for a count or a size.
+QSpinBox *spin(const QString &objectName, int lo, int hi, const QString &suffix = {});
+// An accelerated ExactSpinBox.
+ExactSpinBox *exactSpin(
+    const QString &objectName, int decimals, double lo, double hi, const QString &suffix = {});
+} // namespace WizardForm
 
 // One page of the wizard: shows part of a Scenario, puts it back, and says on the page
 // what in it cannot run (the page is incomplete until that is fixed).
@@ -76,6 +91,9 @@ public:
 protected:
     // Adds the problem line at the bottom of the page's layout.
     void addProblemLine(QVBoxLayout *layout, const QString &objectName);
+    // Lays the page out: `sections` top to bottom, the free space below them, then the
+    // problem line (named `problemName`).
+    void setSections(std::initializer_list<QWidget *> sections, const QString &problemName);
     // Shows problem() and tells the wizard whether the page is complete; connect every
     // editor's change signal here.
     void refresh();
@@ -107,6 +125,10 @@ Q_SIGNALS:
 
 private:
     enum Where { Current, OtherFile, Temporary, Memory };
+    QGroupBox *startGroup(); // a preset or your own settings, Load Scenario
+    QGroupBox *databaseGroup(); // where the load runs
+    QGroupBox *journalGroup(); // journal mode and synchronous
+    void showCurrentDatabase(); // the open database, or why it cannot be the target
     Where where() const;
     void choosePreset(int index);
     void browse();
@@ -150,6 +172,8 @@ public:
     void initializePage() override; // lists the tables of the target chosen on page 1
 
 private:
+    QGroupBox *mixGroup(); // the operations' relative weights
+    QGroupBox *transactionsGroup(); // rows, payload, prefill, transaction mode
     void updateNotes();
 
     TableChooser *m_table = nullptr;
@@ -183,7 +207,11 @@ public:
     static constexpr double DefaultDurationS = 3; // shown for a scenario that stops by count
 
 private:
+    QGroupBox *workersGroup(); // workers, readers, connection strategy, statements
     QGroupBox *waitGroup(); // busy policy and timeout, tries, back-off
+    QGroupBox *paceGroup(); // target rate, when to stop, random seed
+    QGroupBox *measureGroup(); // per-operation timing, lock recording
+    void connectEditors();
     void addBackoffRow(QGridLayout *grid, int row);
     void updateNotes();
     void newSeed();

@@ -67,80 +67,9 @@ RunsView::RunsView(QWidget *parent)
     , m_model(new RunListModel(this))
     , m_proxy(new RunsProxy(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RunListModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_table = new QTableView;
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RunListModel::Started, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-
-    m_message = new QLabel;
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMargin(24);
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_message);
-
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter: name, scenario, journal, notes…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(260);
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(kFilterPauseMs);
-    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterFixedString(m_filter->text());
-        updateCount();
-        updateActions();
-    });
-    m_count = new QLabel;
-
-    buildActions();
-    auto *bar = new QToolBar;
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_open);
-    bar->addAction(m_compare);
-    bar->addAction(m_export);
-    bar->addAction(m_rename);
-    bar->addAction(m_delete);
-    bar->addSeparator();
-    bar->addAction(m_reload);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(bar);
-    top->addStretch(1);
-    top->addWidget(m_count);
-    top->addWidget(m_filter);
-
-    m_notesTitle = new QLabel;
-    m_notes = new QPlainTextEdit;
-    m_notes->setTabChangesFocus(true);
-    m_notes->installEventFilter(this);
-    m_notesTimer = new QTimer(this);
-    m_notesTimer->setSingleShot(true);
-    m_notesTimer->setInterval(kNotesPauseMs);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &RunsView::notesEdited);
-    connect(m_notesTimer, &QTimer::timeout, this, &RunsView::saveNotes);
-    m_notesBox = new QWidget;
-    auto *notesLayout = new QVBoxLayout(m_notesBox);
-    notesLayout->setContentsMargins(0, 4, 0, 0);
-    notesLayout->addWidget(m_notesTitle);
-    notesLayout->addWidget(m_notes);
+    buildTable();
+    QHBoxLayout *top = buildTopRow();
+    buildNotes();
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_stack);
@@ -180,6 +109,91 @@ RunsView::RunsView(QWidget *parent)
 }
 
 RunsView::~RunsView() = default; // the store may already be gone: nothing is saved here
+
+void RunsView::buildTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RunListModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RunListModel::Started, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    m_message = new QLabel;
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_message);
+}
+
+QHBoxLayout *RunsView::buildTopRow()
+{
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter: name, scenario, journal, notes…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(260);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterPauseMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterFixedString(m_filter->text());
+        updateCount();
+        updateActions();
+    });
+    m_count = new QLabel;
+
+    buildActions();
+    auto *bar = new QToolBar;
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_open);
+    bar->addAction(m_compare);
+    bar->addAction(m_export);
+    bar->addAction(m_rename);
+    bar->addAction(m_delete);
+    bar->addSeparator();
+    bar->addAction(m_reload);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(bar);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    top->addWidget(m_filter);
+    return top;
+}
+
+void RunsView::buildNotes()
+{
+    m_notesTitle = new QLabel;
+    m_notes = new QPlainTextEdit;
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(kNotesPauseMs);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &RunsView::notesEdited);
+    connect(m_notesTimer, &QTimer::timeout, this, &RunsView::saveNotes);
+    m_notesBox = new QWidget;
+    auto *notesLayout = new QVBoxLayout(m_notesBox);
+    notesLayout->setContentsMargins(0, 4, 0, 0);
+    notesLayout->addWidget(m_notesTitle);
+    notesLayout->addWidget(m_notes);
+}
 
 void RunsView::buildActions()
 {

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -83,6 +84,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildTable(); // the sorting proxy, the table, and the message shown in its place
+    QHBoxLayout *buildTopRow(); // the actions' buttons, the count and the filter
+    void buildNotes(); // the current run's notes, saved after a pause in typing
     void buildActions();
     void updateActions();
     void updateCount();
