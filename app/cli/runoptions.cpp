@@ -102,8 +102,13 @@ const OptionSpec specs[] = {
             "the results store --save uses (default: runs.sqlite in the user's application data)") },
 };
 
-bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
+// Seconds between progress lines: the command line's own (no scenario has it).
+constexpr Limit progressLimit { 0, 86400, false };
+
+bool toInt(const QString &text, const char *option, const Limit &limit, qint64 *out, QString *error)
 {
+    const auto lo = qint64(limit.lo);
+    const auto hi = qint64(limit.hi);
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
@@ -118,8 +123,10 @@ bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64
     return true;
 }
 
-bool toDouble(const QString &text, const char *option, double lo, double hi, double *out, QString *error)
+bool toDouble(const QString &text, const char *option, const Limit &limit, double *out, QString *error)
 {
+    const double lo = limit.lo;
+    const double hi = limit.hi;
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < lo || v > hi) {
@@ -247,17 +254,17 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
             sc.journalMode = QStringLiteral("memory");
     }
     if (has("workers")) {
-        if (!toInt(val("workers"), "workers", 1, 1024, &n, error))
+        if (!toInt(val("workers"), "workers", Limits::workers, &n, error))
             return false;
         sc.workers = int(n);
     }
     if (has("split-files")) {
-        if (!toInt(val("split-files"), "split-files", 2, Scenario::SplitFilesCeiling, &n, error))
+        if (!toInt(val("split-files"), "split-files", Limits::splitFiles, &n, error))
             return false;
         sc.splitFiles = int(n);
     }
     if (has("readers")) {
-        if (!toInt(val("readers"), "readers", 0, 1024, &n, error))
+        if (!toInt(val("readers"), "readers", Limits::readers, &n, error))
             return false;
         sc.readers = int(n);
     }
@@ -266,13 +273,13 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         return false;
     }
     if (has("ops")) {
-        if (!toInt(val("ops"), "ops", 1, qint64(1) << 50, &n, error))
+        if (!toInt(val("ops"), "ops", Limits::opsPerWorker, &n, error))
             return false;
         sc.opsPerWorker = n;
         sc.durationS = 0;
     }
     if (has("duration")) {
-        if (!toDouble(val("duration"), "duration", 0.001, 31536000, &d, error))
+        if (!toDouble(val("duration"), "duration", Limits::durationS, &d, error))
             return false;
         sc.durationS = d;
     }
@@ -281,7 +288,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         return false;
     }
     if (has("batch")) {
-        if (!toInt(val("batch"), "batch", 1, 10000000, &n, error))
+        if (!toInt(val("batch"), "batch", Limits::batch, &n, error))
             return false;
         sc.batch = int(n);
     }
@@ -292,14 +299,14 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     if (has("synchronous"))
         sc.synchronous = val("synchronous").toLower();
     if (has("busy-timeout")) {
-        if (!toInt(val("busy-timeout"), "busy-timeout", 0, 86400000, &n, error))
+        if (!toInt(val("busy-timeout"), "busy-timeout", Limits::busyTimeoutMs, &n, error))
             return false;
         sc.busyTimeoutMs = int(n);
     }
     if (has("busy-policy") && !toEnum(val("busy-policy"), "busy-policy", &sc.busyPolicy, error))
         return false;
     if (has("max-tries")) {
-        if (!toInt(val("max-tries"), "max-tries", 1, 1000000, &n, error))
+        if (!toInt(val("max-tries"), "max-tries", Limits::maxTries, &n, error))
             return false;
         sc.maxTries = int(n);
     }
@@ -310,17 +317,17 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     if (has("driver") && !toEnum(val("driver"), "driver", &sc.driverPath, error))
         return false;
     if (has("rate")) {
-        if (!toDouble(val("rate"), "rate", 0, 1e9, &d, error))
+        if (!toDouble(val("rate"), "rate", Limits::rate, &d, error))
             return false;
         sc.rate = d;
     }
     if (has("payload")) {
-        if (!toInt(val("payload"), "payload", 0, 16 << 20, &n, error))
+        if (!toInt(val("payload"), "payload", Limits::payloadBytes, &n, error))
             return false;
         sc.payloadBytes = int(n);
     }
     if (has("seed")) {
-        if (!toInt(val("seed"), "seed", 0, (qint64(1) << 53) - 1, &n, error))
+        if (!toInt(val("seed"), "seed", Limits::seed, &n, error))
             return false;
         sc.seed = std::uint64_t(n);
     }
@@ -332,16 +339,16 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         }
     }
     if (has("prefill")) {
-        if (!toInt(val("prefill"), "prefill", 0, qint64(1) << 40, &n, error))
+        if (!toInt(val("prefill"), "prefill", Limits::prefillRows, &n, error))
             return false;
         sc.prefillRows = n;
     }
     if (has("range-rows")) {
-        if (!toInt(val("range-rows"), "range-rows", 1, 1000000, &n, error))
+        if (!toInt(val("range-rows"), "range-rows", Limits::rangeRows, &n, error))
             return false;
         sc.rangeRows = int(n);
     }
-    if (has("progress") && !toDouble(val("progress"), "progress", 0, 86400, &r.progressS, error))
+    if (has("progress") && !toDouble(val("progress"), "progress", progressLimit, &r.progressS, error))
         return false;
     if (p.isSet(QStringLiteral("read-before-write")))
         sc.readBeforeWrite = true;
