@@ -105,7 +105,7 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         const auto kv = part.split(QLatin1Char('='));
         bool ok = false;
         const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
-        if (!ok || w < 0 || w > 1000000) {
+        if (!ok || !Limits::mixWeight.contains(w)) {
             *error = QCoreApplication::translate("LockLens::Scenario",
                 "bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
                          .arg(part);
@@ -180,7 +180,7 @@ bool RetryBackoff::parse(const QString &text, RetryBackoff *out, QString *error)
     const auto number = [](const QString &t, int *n) {
         bool ok = false;
         *n = t.trimmed().toInt(&ok);
-        return ok && *n >= 1 && *n <= 60000;
+        return ok && Limits::backoffMs.contains(*n);
     };
     RetryBackoff b;
     bool ok = false;
@@ -283,23 +283,23 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         *dst = v.toString();
         return true;
     };
-    auto getNumber = [&](const char *key, double lo, double hi, bool integral, double *dst) {
+    // A file may hold 0 where 0 means "not used" (Limit::fileLo); 0 < d < lo is validate()'s.
+    auto getNumber = [&](const char *key, const Limit &limit, double *dst) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
         const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !std::isfinite(d) || d < lo || d > hi || (integral && std::floor(d) != d))
-            return fail(QLatin1String(key),
-                tr("expected %1 from %2 to %3")
-                    .arg(integral ? tr("an integer") : tr("a number"))
-                    .arg(lo)
-                    .arg(hi));
+        if (!v.isDouble() || !std::isfinite(d) || d < limit.fileLo() || d > limit.hi
+            || (limit.integral && std::floor(d) != d)) {
+            err = limit.refusal(key, limit.fileLo());
+            return false;
+        }
         *dst = d;
         return true;
     };
-    auto getInt = [&](const char *key, double lo, double hi, auto *dst) {
+    auto getInt = [&](const char *key, const Limit &limit, auto *dst) {
         double d = double(*dst);
-        if (!getNumber(key, lo, hi, true, &d))
+        if (!getNumber(key, limit, &d))
             return false;
         *dst = static_cast<std::remove_pointer_t<decltype(dst)>>(d);
         return true;
@@ -345,18 +345,19 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         && getString("database", &s.databasePath, true) && getString("memory", &s.memoryName, true)
         && getString("table", &s.table, false) && getBool("existing_table", &s.existingTable)
         && getBool("foreign_keys", &s.foreignKeys) && getString("journal_mode", &s.journalMode, false)
-        && getString("synchronous", &s.synchronous, false) && getInt("workers", 1, 1024, &s.workers)
-        && getInt("readers", 0, 1024, &s.readers) && getInt("split_files", 2, SplitFilesCeiling, &s.splitFiles)
-        && getInt("payload_bytes", 0, 16 << 20, &s.payloadBytes) && getInt("batch", 1, 10'000'000, &s.batch)
-        && getInt("range_rows", 1, 1'000'000, &s.rangeRows) && getInt("prefill_rows", 0, 1e12, &s.prefillRows)
-        && getEnum("tx_mode", &s.txMode) && getBool("read_before_write", &s.readBeforeWrite)
-        && getEnum("busy_policy", &s.busyPolicy) && getInt("busy_timeout_ms", 0, 86'400'000, &s.busyTimeoutMs)
-        && getInt("max_tries", 1, 1'000'000, &s.maxTries) && getEnum("strategy", &s.strategy)
-        && getEnum("driver_path", &s.driverPath)
-        && getNumber("duration_s", 0, 31'536'000, false, &s.durationS)
-        && getInt("ops_per_worker", 0, 1e15, &s.opsPerWorker) && getNumber("rate", 0, 1e9, false, &s.rate)
-        && getInt("seed", 0, 9007199254740991.0, &s.seed) && getBool("instrument", &s.instrument)
-        && getBool("record_locks", &s.recordLocks);
+        && getString("synchronous", &s.synchronous, false) && getInt("workers", Limits::workers, &s.workers)
+        && getInt("readers", Limits::readers, &s.readers)
+        && getInt("split_files", Limits::splitFiles, &s.splitFiles)
+        && getInt("payload_bytes", Limits::payloadBytes, &s.payloadBytes)
+        && getInt("batch", Limits::batch, &s.batch) && getInt("range_rows", Limits::rangeRows, &s.rangeRows)
+        && getInt("prefill_rows", Limits::prefillRows, &s.prefillRows) && getEnum("tx_mode", &s.txMode)
+        && getBool("read_before_write", &s.readBeforeWrite) && getEnum("busy_policy", &s.busyPolicy)
+        && getInt("busy_timeout_ms", Limits::busyTimeoutMs, &s.busyTimeoutMs)
+        && getInt("max_tries", Limits::maxTries, &s.maxTries) && getEnum("strategy", &s.strategy)
+        && getEnum("driver_path", &s.driverPath) && getNumber("duration_s", Limits::durationS, &s.durationS)
+        && getInt("ops_per_worker", Limits::opsPerWorker, &s.opsPerWorker)
+        && getNumber("rate", Limits::rate, &s.rate) && getInt("seed", Limits::seed, &s.seed)
+        && getBool("instrument", &s.instrument) && getBool("record_locks", &s.recordLocks);
     if (ok && o.contains(QLatin1String("mix"))) {
         const QJsonValue mv = o.value(QLatin1String("mix"));
         if (mv.isString()) {
@@ -376,7 +377,7 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
                 const double d = it.value().toDouble(-1);
                 if (!dst)
                     ok = fail(QStringLiteral("mix"), tr("unknown operation '%1'").arg(it.key()));
-                else if (d < 0 || d > 1000000 || std::floor(d) != d)
+                else if (!Limits::mixWeight.contains(d))
                     ok = fail(QStringLiteral("mix"),
                         tr("weight of '%1' must be an integer from 0 to 1000000").arg(it.key()));
                 else
@@ -415,11 +416,12 @@ bool Scenario::fromRunJson(const QJsonObject &o, Scenario *out, QString *error)
 
 QString Scenario::validate() const
 {
-    if (workers < 1 || workers > 1024)
+    // The messages name the limits (workers/scenariolimits.h); tst_scenario checks they agree.
+    if (!Limits::workers.contains(workers))
         return tr("workers must be from 1 to 1024");
-    if (readers < 0 || readers > 1024)
+    if (!Limits::readers.contains(readers))
         return tr("readers must be from 0 to 1024");
-    if (workers + readers > 1024)
+    if (workers + readers > Limits::connections)
         return tr("workers and readers together open %1 connections; at most 1024 are allowed")
             .arg(workers + readers);
     if (mix.total() <= 0)
@@ -429,23 +431,23 @@ QString Scenario::validate() const
             .arg(journalMode);
     if (!syncModes.contains(synchronous))
         return tr("unknown synchronous setting '%1' (expected off, normal, full or extra)").arg(synchronous);
-    if (batch < 1)
+    if (batch < Limits::batch.lo)
         return tr("rows per transaction must be at least 1");
     if (txMode == TxMode::Autocommit && batch > 1)
         return tr("autocommit runs every statement as its own transaction: use --tx deferred, immediate or "
                   "exclusive to put %1 rows in one transaction")
             .arg(batch);
-    if (payloadBytes < 0 || payloadBytes > (16 << 20))
+    if (!Limits::payloadBytes.contains(payloadBytes))
         return tr("the payload must be from 0 to 16 MiB");
     if (durationS <= 0 && opsPerWorker <= 0)
         return tr("give a duration or a number of operations per worker");
-    if (maxTries < 1)
+    if (maxTries < Limits::maxTries.lo)
         return tr("max tries must be at least 1");
-    if (busyTimeoutMs < 0)
+    if (busyTimeoutMs < Limits::busyTimeoutMs.lo)
         return tr("the busy timeout cannot be negative");
-    if (rate < 0)
+    if (rate < Limits::rate.lo)
         return tr("the target rate cannot be negative");
-    if (rate > 0 && rate < 0.01)
+    if (rate > 0 && rate < Limits::minRate)
         return tr("the target rate must be at least 0.01 operations per second (0 for none)");
     if (table.isEmpty())
         return existingTable ? tr("name the existing table to load") : tr("the load table needs a name");
@@ -477,7 +479,7 @@ QString Scenario::validate() const
             return tr("split files spread LockLens's load table over several files; an existing table stays "
                       "in its own file (choose another connection strategy)");
     }
-    return {};
+    return outOfLimits(*this);
 }
 
 QStringList Scenario::warnings() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workers/scenariolimits.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -146,7 +148,7 @@ struct Scenario
     // The most files a split can have: every worker's connection attaches the others, as many
     // as Qt's SQLite allows (SQLITE_LIMIT_ATTACHED); never more than SQLite's own ceiling.
     static int maxSplitFiles();
-    static constexpr int SplitFilesCeiling = 126; // 1 + SQLITE_MAX_ATTACHED's largest value
+    static constexpr int SplitFilesCeiling = int(Limits::splitFiles.hi);
     bool operator==(const Scenario &o) const;
     bool operator!=(const Scenario &o) const { return !(*this == o); }
 };

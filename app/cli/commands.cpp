@@ -130,6 +130,77 @@ int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
     return ExitOk;
 }
 
+// A progress line on stderr every `everyS` seconds while the load runs (none for 0).
+class ProgressLines
+{
+public:
+    ProgressLines(LoadEngine &engine, double everyS)
+        : m_engine(engine)
+    {
+        if (everyS <= 0)
+            return; // never a 0 ms timer: it would spin the main thread
+        m_timer.setInterval(int(everyS * 1000));
+        QObject::connect(&m_timer, &QTimer::timeout, &engine, [this] { print(); });
+    }
+    void start()
+    {
+        if (m_timer.interval() > 0)
+            m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    void print()
+    {
+        const double t = m_engine.elapsedS();
+        if (t <= m_lastT)
+            return; // not started yet, or over (the checks after the load run)
+        auto now = m_engine.snapshot();
+        printErr(progressLine(SeriesPoint::between(now, m_last, t, t - m_lastT)));
+        m_last = std::move(now);
+        m_lastT = t;
+    }
+
+    LoadEngine &m_engine;
+    QTimer m_timer;
+    std::vector<StatsSnapshot> m_last;
+    double m_lastT = 0;
+};
+
+// Stops the run after a Ctrl-C; true when it did. (Outside the class below: lupdate would file
+// a tr() in its members under the class's name, not under the context tr() looks it up in.)
+bool stopOnInterrupt(LoadEngine &engine)
+{
+    if (!g_interrupted.exchange(false))
+        return false;
+    printErr(tr("locklens: stopping (Ctrl-C again to quit at once)"));
+    std::signal(SIGINT, SIG_DFL);
+    engine.stop();
+    return true;
+}
+
+// Ctrl-C stops the run: it still verifies, reports and removes its temporary file. (A second
+// Ctrl-C ends the program at once.) The signal handler only sets a flag; a timer looks at it.
+class InterruptWatch
+{
+public:
+    explicit InterruptWatch(LoadEngine &engine)
+    {
+        m_timer.setInterval(100);
+        QObject::connect(&m_timer, &QTimer::timeout, &engine, [this, &engine] {
+            if (stopOnInterrupt(engine))
+                m_interrupted = true;
+        });
+        m_timer.start();
+    }
+    bool interrupted() const { return m_interrupted; }
+
+private:
+    InterruptGuard m_guard;
+    QTimer m_timer;
+    bool m_interrupted = false;
+};
+
 // Runs one scenario with progress and summary; the exit status.
 int execute(const RunOptions &opt)
 {
@@ -148,24 +219,8 @@ int execute(const RunOptions &opt)
     // The series keeps 1 s intervals; progress lines may come at another pace.
     engine.setSampleInterval(1000);
     engine.setLockTracePath(opt.lockTracePath);
-    QTimer progress;
-    progress.setInterval(0);
-    std::vector<StatsSnapshot> last;
-    double lastT = 0;
-    if (!opt.quiet && opt.progressS > 0) {
-        progress.setInterval(int(opt.progressS * 1000));
-        QObject::connect(&progress, &QTimer::timeout, &engine, [&] {
-            const double t = engine.elapsedS();
-            if (t <= lastT)
-                return; // not started yet, or over (the checks after the load run)
-            auto now = engine.snapshot();
-            printErr(progressLine(SeriesPoint::between(now, last, t, t - lastT)));
-            last = std::move(now);
-            lastT = t;
-        });
-    }
+    ProgressLines progress(engine, opt.quiet ? 0 : opt.progressS);
     int status = ExitFailure;
-    bool interrupted = false;
     QEventLoop loop;
     QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -177,20 +232,7 @@ int execute(const RunOptions &opt)
         status = finishRun(r, opt, outputs, store);
         loop.quit();
     });
-    // Ctrl-C stops the run: it still verifies, reports and removes its temporary file.
-    // (A second Ctrl-C ends the program at once.)
-    InterruptGuard guard;
-    QTimer interrupt;
-    interrupt.setInterval(100);
-    QObject::connect(&interrupt, &QTimer::timeout, &engine, [&engine, &interrupted] {
-        if (g_interrupted.exchange(false)) {
-            printErr(tr("locklens: stopping (Ctrl-C again to quit at once)"));
-            std::signal(SIGINT, SIG_DFL);
-            interrupted = true;
-            engine.stop();
-        }
-    });
-    interrupt.start();
+    InterruptWatch interrupt(engine);
     QString why;
     if (!engine.start(opt.scenario, &why)) {
         printErr(tr("locklens: error: %1").arg(why));
@@ -200,10 +242,9 @@ int execute(const RunOptions &opt)
         for (const QString &w : opt.scenario.warnings())
             printErr(tr("locklens: warning: %1").arg(w));
     }
-    if (progress.interval() > 0) // never a 0 ms timer: with --quiet it would spin the main thread
-        progress.start();
+    progress.start();
     loop.exec();
-    return status == ExitOk && interrupted ? ExitInterrupted : status;
+    return status == ExitOk && interrupt.interrupted() ? ExitInterrupted : status;
 }
 
 // The current folder when it is writable (where a user looks first), else LockLens's

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <type_traits>
+#include <utility>
 
 namespace LockLens::Cli {
 
@@ -18,92 +20,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("LockLens::Cli", text);
 }
 
-// The help texts are looked up by runUsage() and parseRunOptions() (tr(o.help)); the
-// QT_TRANSLATE_NOOP marks show them to lupdate under the same context.
+// How an option's value goes into the run's options: checked (a number against its limit,
+// from workers/scenariolimits.h), then stored. False with a one-line reason.
+struct OptionSpec;
+using Reader = bool (*)(const OptionSpec &o, const QString &value, RunOptions &r, QString *error);
+
+// The help texts are looked up by runUsage() and parseRunOptions() (tr(o.help)), the
+// messages by named() (tr(o.empty)); the QT_TRANSLATE_NOOP marks show them to lupdate under
+// the same context.
 struct OptionSpec
 {
     const char *name;
     const char *valueName;
     const char *help;
+    Reader read; // nullptr: read before the others, with where the database comes from
+    const Limit *limit = nullptr; // a number's
+    const char *empty = nullptr; // a name's: what is said when it is empty
 };
 
-const OptionSpec specs[] = {
-    { "workers", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "worker threads (default 4)") },
-    { "readers", "N",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "extra threads that only read, each on its own connection: DEFERRED transactions of --batch "
-            "reads (default 0)") },
-    { "ops", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per worker (default 10000)") },
-    { "duration", "S", QT_TRANSLATE_NOOP("LockLens::Cli", "run for S seconds instead of a count") },
-    { "mix", "MIX",
-        QT_TRANSLATE_NOOP(
-            "LockLens::Cli", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)") },
-    { "batch", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per transaction (default 1)") },
-    { "tx", "MODE",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "autocommit, deferred, immediate (default) or exclusive") },
-    { "journal", "MODE",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "wal (default), delete, truncate, persist, memory or off") },
-    { "synchronous", "MODE", QT_TRANSLATE_NOOP("LockLens::Cli", "off, normal (default), full or extra") },
-    { "busy-timeout", "MS",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "busy timeout in milliseconds (default 5000)") },
-    { "busy-policy", "POLICY",
-        QT_TRANSLATE_NOOP(
-            "LockLens::Cli", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none") },
-    { "max-tries", "N",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "tries per transaction before it counts as failed (default 1)") },
-    { "retry-backoff", "B",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "what a retry waits after a failed try: none (at once, like pgbench), fixed:MS or "
-            "exponential:MIN:MAX (doubling; default exponential:1:100), jittered by 0.5-1.5x") },
-    { "strategy", "S",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "per-thread (default), shared, writer-queue, pool or split (see --split-files)") },
-    { "split-files", "N",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "with --strategy split: database files the load table is split over, the database and N-1 "
-            "siblings NAME-split2... (default 2)") },
-    { "rate", "OPS",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "target total operations per second (Poisson arrivals); latency counts from the schedule") },
-    { "payload", "BYTES", QT_TRANSLATE_NOOP("LockLens::Cli", "payload bytes per row (default 100)") },
-    { "seed", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "random seed (default 1)") },
-    { "memory", "NAME",
-        QT_TRANSLATE_NOOP(
-            "LockLens::Cli", "use the shared in-memory database file:NAME?mode=memory&cache=shared") },
-    { "table", "NAME",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "load table (default locklens_load; created if missing); with --existing-table, a table of "
-            "yours") },
-    { "prefill", "N",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "insert N rows before the run (for updates, deletes and reads)") },
-    { "range-rows", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "rows per range read (default 20)") },
-    { "driver", "PATH",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)") },
-    { "progress", "S",
-        QT_TRANSLATE_NOOP(
-            "LockLens::Cli", "progress line every S seconds on stderr (default 1, 0 for none)") },
-    { "scenario", "FILE",
-        QT_TRANSLATE_NOOP(
-            "LockLens::Cli", "read the scenario from a JSON file (options given too override it)") },
-    { "preset", "NAME",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "start from a built-in scenario (see locklens presets)") },
-    { "json", "FILE",
-        QT_TRANSLATE_NOOP("LockLens::Cli", "write the whole result as JSON (- for standard output)") },
-    { "report", "FILE",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "write a report of the run; its format from the extension: .html, .md, .csv (time series) or "
-            ".json") },
-    { "lock-trace", "FILE",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)") },
-    { "store", "FILE",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "the results store --save uses (default: runs.sqlite in the user's application data)") },
-};
-
-bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64 *out, QString *error)
+bool toInt(const QString &text, const char *option, const Limit &limit, qint64 *out, QString *error)
 {
+    const auto lo = qint64(limit.lo);
+    const auto hi = qint64(limit.hi);
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
@@ -118,8 +56,10 @@ bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64
     return true;
 }
 
-bool toDouble(const QString &text, const char *option, double lo, double hi, double *out, QString *error)
+bool toDouble(const QString &text, const char *option, const Limit &limit, double *out, QString *error)
 {
+    const double lo = limit.lo;
+    const double hi = limit.hi;
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < lo || v > hi) {
@@ -143,6 +83,204 @@ template<typename E> bool toEnum(const QString &text, const char *option, E *out
     return true;
 }
 
+// The field a member pointer names, in the scenario or in the run's own options.
+template<typename C, typename T> C classOf(T C::*);
+template<auto Field> auto &fieldOf(RunOptions &r)
+{
+    if constexpr (std::is_same_v<decltype(classOf(Field)), Scenario>)
+        return r.scenario.*Field;
+    else
+        return r.*Field;
+}
+
+// A number (within o.limit) or a name of an enum's value, into Field.
+template<auto Field> bool into(const OptionSpec &o, const QString &text, RunOptions &r, QString *error)
+{
+    auto &field = fieldOf<Field>(r);
+    using T = std::remove_reference_t<decltype(field)>;
+    if constexpr (std::is_enum_v<T>) {
+        return toEnum(text, o.name, &field, error);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        return toDouble(text, o.name, *o.limit, &field, error);
+    } else {
+        qint64 n = 0;
+        if (!toInt(text, o.name, *o.limit, &n, error))
+            return false;
+        field = T(n);
+        return true;
+    }
+}
+
+template<auto Field> bool lowered(const OptionSpec &, const QString &text, RunOptions &r, QString *)
+{
+    fieldOf<Field>(r) = text.toLower();
+    return true;
+}
+
+// A count of operations replaces the duration a scenario file or preset may have given.
+bool readOps(const OptionSpec &o, const QString &text, RunOptions &r, QString *error)
+{
+    if (!into<&Scenario::opsPerWorker>(o, text, r, error))
+        return false;
+    r.scenario.durationS = 0;
+    return true;
+}
+
+bool readMix(const OptionSpec &, const QString &text, RunOptions &r, QString *error)
+{
+    if (OpMix::parse(text, &r.scenario.mix, error))
+        return true;
+    *error = tr("--mix: %1").arg(*error);
+    return false;
+}
+
+bool readBackoff(const OptionSpec &, const QString &text, RunOptions &r, QString *error)
+{
+    return RetryBackoff::parse(text, &r.scenario.retryBackoff, error);
+}
+
+// A name (of a table, of a file) into Field, refused when empty (o.empty says so).
+template<auto Field> bool named(const OptionSpec &o, const QString &text, RunOptions &r, QString *error)
+{
+    fieldOf<Field>(r) = text;
+    if (!text.isEmpty())
+        return true;
+    *error = tr(o.empty);
+    return false;
+}
+
+bool readReport(const OptionSpec &, const QString &text, RunOptions &r, QString *error)
+{
+    r.reportPath = text;
+    const QString why = text.isEmpty() ? tr("the file name is empty")
+                                       : Report::unsupportedReason(Report::formatOf(text), text);
+    if (why.isEmpty())
+        return true;
+    *error = tr("--report: %1").arg(why);
+    return false;
+}
+
+// Seconds between progress lines: the command line's own (no scenario has it).
+constexpr Limit progressLimit { 0, 86400, false };
+
+// The options with a value, in the order --help lists them and they are read.
+const OptionSpec specs[] = {
+    { "workers", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "worker threads (default 4)"),
+        into<&Scenario::workers>, &Limits::workers },
+    { "readers", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "extra threads that only read, each on its own connection: DEFERRED transactions of --batch "
+            "reads (default 0)"),
+        into<&Scenario::readers>, &Limits::readers },
+    { "ops", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per worker (default 10000)"), readOps,
+        &Limits::opsPerWorker },
+    { "duration", "S", QT_TRANSLATE_NOOP("LockLens::Cli", "run for S seconds instead of a count"),
+        into<&Scenario::durationS>, &Limits::durationS },
+    { "mix", "MIX",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "operation weights, e.g. insert=70,update=20,read=10 (also delete, range)"),
+        readMix },
+    { "batch", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "operations per transaction (default 1)"),
+        into<&Scenario::batch>, &Limits::batch },
+    { "tx", "MODE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "autocommit, deferred, immediate (default) or exclusive"),
+        into<&Scenario::txMode> },
+    { "journal", "MODE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "wal (default), delete, truncate, persist, memory or off"),
+        lowered<&Scenario::journalMode> },
+    { "synchronous", "MODE", QT_TRANSLATE_NOOP("LockLens::Cli", "off, normal (default), full or extra"),
+        lowered<&Scenario::synchronous> },
+    { "busy-timeout", "MS", QT_TRANSLATE_NOOP("LockLens::Cli", "busy timeout in milliseconds (default 5000)"),
+        into<&Scenario::busyTimeoutMs>, &Limits::busyTimeoutMs },
+    { "busy-policy", "POLICY",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "sqlite (SQLite's sleep schedule, default), spin (every 1 ms) or none"),
+        into<&Scenario::busyPolicy> },
+    { "max-tries", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "tries per transaction before it counts as failed (default 1)"),
+        into<&Scenario::maxTries>, &Limits::maxTries },
+    { "retry-backoff", "B",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "what a retry waits after a failed try: none (at once, like pgbench), fixed:MS or "
+            "exponential:MIN:MAX (doubling; default exponential:1:100), jittered by 0.5-1.5x"),
+        readBackoff },
+    { "strategy", "S",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "per-thread (default), shared, writer-queue, pool or split (see --split-files)"),
+        into<&Scenario::strategy> },
+    { "split-files", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "with --strategy split: database files the load table is split over, the database and N-1 "
+            "siblings NAME-split2... (default 2)"),
+        into<&Scenario::splitFiles>, &Limits::splitFiles },
+    { "rate", "OPS",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "target total operations per second (Poisson arrivals); latency counts from the schedule"),
+        into<&Scenario::rate>, &Limits::rate },
+    { "payload", "BYTES", QT_TRANSLATE_NOOP("LockLens::Cli", "payload bytes per row (default 100)"),
+        into<&Scenario::payloadBytes>, &Limits::payloadBytes },
+    { "seed", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "random seed (default 1)"), into<&Scenario::seed>,
+        &Limits::seed },
+    { "memory", "NAME",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "use the shared in-memory database file:NAME?mode=memory&cache=shared"),
+        nullptr },
+    { "table", "NAME",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "load table (default locklens_load; created if missing); with --existing-table, a table of "
+            "yours"),
+        named<&Scenario::table>, nullptr, QT_TRANSLATE_NOOP("LockLens::Cli", "--table: the name is empty") },
+    { "prefill", "N",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "insert N rows before the run (for updates, deletes and reads)"),
+        into<&Scenario::prefillRows>, &Limits::prefillRows },
+    { "range-rows", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "rows per range read (default 20)"),
+        into<&Scenario::rangeRows>, &Limits::rangeRows },
+    { "driver", "PATH",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "auto (default), native (sqlite3_stmt on the driver's handle) or qt (QSqlQuery)"),
+        into<&Scenario::driverPath> },
+    { "progress", "S",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "progress line every S seconds on stderr (default 1, 0 for none)"),
+        into<&RunOptions::progressS>, &progressLimit },
+    { "scenario", "FILE",
+        QT_TRANSLATE_NOOP(
+            "LockLens::Cli", "read the scenario from a JSON file (options given too override it)"),
+        nullptr },
+    { "preset", "NAME",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "start from a built-in scenario (see locklens presets)"),
+        nullptr },
+    { "json", "FILE",
+        QT_TRANSLATE_NOOP("LockLens::Cli", "write the whole result as JSON (- for standard output)"),
+        named<&RunOptions::jsonPath>, nullptr,
+        QT_TRANSLATE_NOOP("LockLens::Cli", "--json: the file name is empty") },
+    { "report", "FILE",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "write a report of the run; its format from the extension: .html, .md, .csv (time series) or "
+            ".json"),
+        readReport },
+    { "lock-trace", "FILE",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "write every lock transition of every connection as CSV (t_s,worker,from,to,statement)"),
+        named<&RunOptions::lockTracePath>, nullptr,
+        QT_TRANSLATE_NOOP("LockLens::Cli", "--lock-trace: the file name is empty") },
+    { "store", "FILE",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "the results store --save uses (default: runs.sqlite in the user's application data)"),
+        named<&RunOptions::storePath>, nullptr,
+        QT_TRANSLATE_NOOP("LockLens::Cli", "--store: the file name is empty") },
+};
+
+// The options without a value (their help is runUsage()'s last paragraph).
+const std::pair<const char *, void (*)(RunOptions &)> flags[] = {
+    { "read-before-write", [](RunOptions &r) { r.scenario.readBeforeWrite = true; } },
+    { "existing-table", [](RunOptions &r) { r.scenario.existingTable = true; } },
+    { "foreign-keys", [](RunOptions &r) { r.scenario.foreignKeys = true; } },
+    { "no-instrument", [](RunOptions &r) { r.scenario.instrument = false; } },
+    { "no-lock-record", [](RunOptions &r) { r.scenario.recordLocks = false; } },
+    { "save", [](RunOptions &r) { r.save = true; } },
+    { "quiet", [](RunOptions &r) { r.quiet = true; } },
+};
+
 bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
 {
     QString why;
@@ -150,6 +288,87 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
         return true;
     *error = tr("--scenario: %1").arg(why);
     return false;
+}
+
+// The arguments checked for their form: every option known, each given once.
+bool parseForm(QCommandLineParser &p, const QStringList &args, QString *error)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const auto &o : specs)
+        p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
+    for (const auto &[name, set] : flags)
+        p.addOption(QCommandLineOption(QLatin1String(name)));
+    p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
+    if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
+        *error = p.errorText();
+        return false;
+    }
+    for (const auto &o : specs) {
+        if (p.values(QLatin1String(o.name)).size() > 1) {
+            *error = tr("--%1 given more than once").arg(QLatin1String(o.name));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The scenario the options start from (a preset, a file or the defaults) and its database.
+bool readSource(const QCommandLineParser &p, Scenario &sc, QString *error)
+{
+    auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
+    auto val = [&p](const char *name) { return p.value(QLatin1String(name)); };
+    if (has("preset") && has("scenario")) {
+        *error = tr("give --preset or --scenario, not both");
+        return false;
+    }
+    if (has("preset") && !Presets::find(val("preset"), &sc, error))
+        return false;
+    if (has("scenario") && !loadScenarioFile(val("scenario"), &sc, error))
+        return false;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1) {
+        *error
+            = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
+        return false;
+    }
+    if (!pos.isEmpty()) {
+        sc.databasePath = pos.first();
+        sc.memoryName.clear();
+    }
+    if (!has("memory"))
+        return true;
+    if (!pos.isEmpty()) {
+        *error = tr("give a database file or --memory, not both");
+        return false;
+    }
+    sc.memoryName = val("memory");
+    sc.databasePath.clear();
+    if (sc.memoryName.isEmpty()) {
+        *error = tr("--memory: the name is empty");
+        return false;
+    }
+    if (!has("journal"))
+        sc.journalMode = QStringLiteral("memory");
+    return true;
+}
+
+// What one option asks only together with another.
+bool checkPairs(const QCommandLineParser &p, const RunOptions &r, QString *error)
+{
+    auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
+    if (has("existing-table") && !has("table") && !has("scenario") && !has("preset")) {
+        *error = tr("--existing-table needs --table NAME: the table of yours to load");
+        return false;
+    }
+    if (has("store") && !r.save) {
+        *error = tr("--store needs --save");
+        return false;
+    }
+    if (has("lock-trace") && (!r.scenario.instrument || !r.scenario.recordLocks)) {
+        *error = tr("--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -184,212 +403,27 @@ QString runUsage()
 bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
 {
     QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const auto &o : specs)
-        p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
-    p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
-    p.addOption(QCommandLineOption(QStringLiteral("existing-table")));
-    p.addOption(QCommandLineOption(QStringLiteral("foreign-keys")));
-    p.addOption(QCommandLineOption(QStringLiteral("no-instrument")));
-    p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
-    p.addOption(QCommandLineOption(QStringLiteral("save")));
-    p.addOption(QCommandLineOption(QStringLiteral("quiet")));
-    p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
-    if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
-        *error = p.errorText();
+    if (!parseForm(p, args, error))
         return false;
-    }
-    for (const auto &o : specs) {
-        if (p.values(QLatin1String(o.name)).size() > 1) {
-            *error = tr("--%1 given more than once").arg(QLatin1String(o.name));
-            return false;
-        }
-    }
     RunOptions r;
-    Scenario &sc = r.scenario;
-    if (p.isSet(QStringLiteral("preset")) && p.isSet(QStringLiteral("scenario"))) {
-        *error = tr("give --preset or --scenario, not both");
+    if (!readSource(p, r.scenario, error))
         return false;
-    }
-    if (p.isSet(QStringLiteral("preset"))) {
-        if (!Presets::find(p.value(QStringLiteral("preset")), &sc, error))
-            return false;
-    } else if (p.isSet(QStringLiteral("scenario"))) {
-        if (!loadScenarioFile(p.value(QStringLiteral("scenario")), &sc, error))
-            return false;
-    }
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() > 1) {
-        *error
-            = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
-        return false;
-    }
-    if (!pos.isEmpty()) {
-        sc.databasePath = pos.first();
-        sc.memoryName.clear();
-    }
-    auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
-    auto val = [&p](const char *name) { return p.value(QLatin1String(name)); };
-    qint64 n = 0;
-    double d = 0;
-    if (has("memory")) {
-        if (!pos.isEmpty()) {
-            *error = tr("give a database file or --memory, not both");
-            return false;
-        }
-        sc.memoryName = val("memory");
-        sc.databasePath.clear();
-        if (sc.memoryName.isEmpty()) {
-            *error = tr("--memory: the name is empty");
-            return false;
-        }
-        if (!has("journal"))
-            sc.journalMode = QStringLiteral("memory");
-    }
-    if (has("workers")) {
-        if (!toInt(val("workers"), "workers", 1, 1024, &n, error))
-            return false;
-        sc.workers = int(n);
-    }
-    if (has("split-files")) {
-        if (!toInt(val("split-files"), "split-files", 2, Scenario::SplitFilesCeiling, &n, error))
-            return false;
-        sc.splitFiles = int(n);
-    }
-    if (has("readers")) {
-        if (!toInt(val("readers"), "readers", 0, 1024, &n, error))
-            return false;
-        sc.readers = int(n);
-    }
-    if (has("ops") && has("duration")) {
+    if (p.isSet(QStringLiteral("ops")) && p.isSet(QStringLiteral("duration"))) {
         *error = tr("give --ops or --duration, not both");
         return false;
     }
-    if (has("ops")) {
-        if (!toInt(val("ops"), "ops", 1, qint64(1) << 50, &n, error))
+    for (const auto &o : specs) {
+        const QString name = QLatin1String(o.name);
+        if (o.read && p.isSet(name) && !o.read(o, p.value(name), r, error))
             return false;
-        sc.opsPerWorker = n;
-        sc.durationS = 0;
     }
-    if (has("duration")) {
-        if (!toDouble(val("duration"), "duration", 0.001, 31536000, &d, error))
-            return false;
-        sc.durationS = d;
+    for (const auto &[name, set] : flags) {
+        if (p.isSet(QLatin1String(name)))
+            set(r);
     }
-    if (has("mix") && !OpMix::parse(val("mix"), &sc.mix, error)) {
-        *error = tr("--mix: %1").arg(*error);
+    if (!checkPairs(p, r, error))
         return false;
-    }
-    if (has("batch")) {
-        if (!toInt(val("batch"), "batch", 1, 10000000, &n, error))
-            return false;
-        sc.batch = int(n);
-    }
-    if (has("tx") && !toEnum(val("tx"), "tx", &sc.txMode, error))
-        return false;
-    if (has("journal"))
-        sc.journalMode = val("journal").toLower();
-    if (has("synchronous"))
-        sc.synchronous = val("synchronous").toLower();
-    if (has("busy-timeout")) {
-        if (!toInt(val("busy-timeout"), "busy-timeout", 0, 86400000, &n, error))
-            return false;
-        sc.busyTimeoutMs = int(n);
-    }
-    if (has("busy-policy") && !toEnum(val("busy-policy"), "busy-policy", &sc.busyPolicy, error))
-        return false;
-    if (has("max-tries")) {
-        if (!toInt(val("max-tries"), "max-tries", 1, 1000000, &n, error))
-            return false;
-        sc.maxTries = int(n);
-    }
-    if (has("retry-backoff") && !RetryBackoff::parse(val("retry-backoff"), &sc.retryBackoff, error))
-        return false;
-    if (has("strategy") && !toEnum(val("strategy"), "strategy", &sc.strategy, error))
-        return false;
-    if (has("driver") && !toEnum(val("driver"), "driver", &sc.driverPath, error))
-        return false;
-    if (has("rate")) {
-        if (!toDouble(val("rate"), "rate", 0, 1e9, &d, error))
-            return false;
-        sc.rate = d;
-    }
-    if (has("payload")) {
-        if (!toInt(val("payload"), "payload", 0, 16 << 20, &n, error))
-            return false;
-        sc.payloadBytes = int(n);
-    }
-    if (has("seed")) {
-        if (!toInt(val("seed"), "seed", 0, (qint64(1) << 53) - 1, &n, error))
-            return false;
-        sc.seed = std::uint64_t(n);
-    }
-    if (has("table")) {
-        sc.table = val("table");
-        if (sc.table.isEmpty()) {
-            *error = tr("--table: the name is empty");
-            return false;
-        }
-    }
-    if (has("prefill")) {
-        if (!toInt(val("prefill"), "prefill", 0, qint64(1) << 40, &n, error))
-            return false;
-        sc.prefillRows = n;
-    }
-    if (has("range-rows")) {
-        if (!toInt(val("range-rows"), "range-rows", 1, 1000000, &n, error))
-            return false;
-        sc.rangeRows = int(n);
-    }
-    if (has("progress") && !toDouble(val("progress"), "progress", 0, 86400, &r.progressS, error))
-        return false;
-    if (p.isSet(QStringLiteral("read-before-write")))
-        sc.readBeforeWrite = true;
-    if (p.isSet(QStringLiteral("existing-table"))) {
-        if (!has("table") && !has("scenario") && !has("preset")) {
-            *error = tr("--existing-table needs --table NAME: the table of yours to load");
-            return false;
-        }
-        sc.existingTable = true;
-    }
-    if (p.isSet(QStringLiteral("foreign-keys")))
-        sc.foreignKeys = true;
-    if (p.isSet(QStringLiteral("no-instrument")))
-        sc.instrument = false;
-    if (p.isSet(QStringLiteral("no-lock-record")))
-        sc.recordLocks = false;
-    r.quiet = p.isSet(QStringLiteral("quiet"));
-    r.jsonPath = val("json");
-    if (has("json") && r.jsonPath.isEmpty()) {
-        *error = tr("--json: the file name is empty");
-        return false;
-    }
-    r.reportPath = val("report");
-    if (has("report")) {
-        const QString why = r.reportPath.isEmpty()
-            ? tr("the file name is empty")
-            : Report::unsupportedReason(Report::formatOf(r.reportPath), r.reportPath);
-        if (!why.isEmpty()) {
-            *error = tr("--report: %1").arg(why);
-            return false;
-        }
-    }
-    r.save = p.isSet(QStringLiteral("save"));
-    r.storePath = val("store");
-    if (has("store") && (r.storePath.isEmpty() || !r.save)) {
-        *error = r.storePath.isEmpty() ? tr("--store: the file name is empty") : tr("--store needs --save");
-        return false;
-    }
-    r.lockTracePath = val("lock-trace");
-    if (has("lock-trace") && r.lockTracePath.isEmpty()) {
-        *error = tr("--lock-trace: the file name is empty");
-        return false;
-    }
-    if (has("lock-trace") && (!sc.instrument || !sc.recordLocks)) {
-        *error = tr("--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
-        return false;
-    }
-    const QString why = sc.validate();
+    const QString why = r.scenario.validate();
     if (!why.isEmpty()) {
         *error = why;
         return false;

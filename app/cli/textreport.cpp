@@ -40,11 +40,12 @@ QString progressLine(const SeriesPoint &p)
         .arg(p.errors);
 }
 
-QString summaryText(const RunResult &r)
+namespace {
+
+// What ran: the scenario, the database, the load, the busy handling and the driver.
+QString setupText(const RunResult &r)
 {
     const Scenario &sc = r.scenario;
-    const StatsSnapshot &t = r.total;
-    const double d = r.durationS > 0 ? r.durationS : 1;
     QString s;
     s += tr("scenario: %1\n").arg(sc.name.isEmpty() ? tr("(command line)") : sc.name);
     s += tr("database: %1 (journal_mode %2, synchronous %3)\n")
@@ -75,6 +76,15 @@ QString summaryText(const RunResult &r)
     s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath.isEmpty() ? tr("none, no load ran") : r.environment.driverPath,
                  r.environment.sqliteVersion, r.environment.sqliteSource, r.environment.qtVersion);
+    return s;
+}
+
+// How long it ran and what it committed, how fast and at what latency.
+QString throughputText(const RunResult &r)
+{
+    const StatsSnapshot &t = r.total;
+    const double d = r.durationS > 0 ? r.durationS : 1;
+    QString s;
     s += tr("duration: %1 s%2 (setup %3 s)\n")
              .arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString(), num(r.setupS, 3));
     s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
@@ -92,22 +102,35 @@ QString summaryText(const RunResult &r)
     s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
     s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
     s += tr("transaction latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.txLatency)));
+    return s;
+}
+
+// What it waited for, and the errors by class.
+QString waitsText(const RunResult &r)
+{
+    const StatsSnapshot &t = r.total;
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
-    s += tr(
+    QString s = tr(
         "locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
         "time), for the application's mutex or queue %5 s (%6%)\n")
-             .arg(t.busyEvents)
-             .arg(t.busyCalls)
-             .arg(num(lockWait, 3), num(100 * r.lockWaitShare()))
-             .arg(num(appWait, 3), num(100 * r.appWaitShare()));
+                    .arg(t.busyEvents)
+                    .arg(t.busyCalls)
+                    .arg(num(lockWait, 3), num(100 * r.lockWaitShare()))
+                    .arg(num(appWait, 3), num(100 * r.appWaitShare()));
     QStringList errs;
     for (int i = 0; i < ErrorClassCount; ++i)
         errs << QStringLiteral("%1 %2")
                     .arg(QLatin1String(errorClassKey(ErrorClass(i))))
                     .arg(t.errors[std::size_t(i)]);
     s += tr("errors: %1\n").arg(errs.join(QStringLiteral(", ")));
-    const Verification &v = r.verification;
+    return s;
+}
+
+// Whether the rows the run committed are there, and rows it did not commit.
+QString verificationText(const Verification &v)
+{
+    QString s;
     if (v.checked)
         s += tr("verification: %1 rows expected, %2 present, lost %3, integrity %4 -> %5\n")
                  .arg(v.rowsExpected)
@@ -125,6 +148,14 @@ QString summaryText(const RunResult &r)
             "extra rows: %n row(s) more than the run committed: another connection wrote to the table during "
             "the run (they are not lost rows, but could hide as many)\n",
             nullptr, extraRows);
+    return s;
+}
+
+} // namespace
+
+QString summaryText(const RunResult &r)
+{
+    QString s = setupText(r) + throughputText(r) + waitsText(r) + verificationText(r.verification);
     for (const QString &w : r.warnings)
         s += tr("warning: %1\n").arg(w);
     return s;

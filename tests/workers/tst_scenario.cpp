@@ -2,10 +2,13 @@
 #include "tests/fixtures/scenariofixture.h"
 #include "workers/presets.h"
 #include "workers/scenario.h"
+#include "workers/scenariolimits.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <functional>
 
 using namespace LockLens;
 
@@ -20,6 +23,9 @@ private Q_SLOTS:
     void foreignKeysKey();
     void validate_data();
     void validate();
+    void validateRefusesEveryNumberOutOfItsLimit_data();
+    void validateRefusesEveryNumberOutOfItsLimit();
+    void messagesNameTheLimits();
     void mixParse_data();
     void mixParse();
     void retryBackoffParse_data();
@@ -153,6 +159,110 @@ void TestScenario::validate()
         QVERIFY2(v.isEmpty(), qPrintable(v));
     else
         QVERIFY2(v.contains(problem), qPrintable(v));
+}
+
+void TestScenario::validateRefusesEveryNumberOutOfItsLimit_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("mentions");
+    auto row = [](const char *key, double value, const char *mentions) {
+        QTest::addRow("%s %g", key, value)
+            << QString::fromLatin1(key) << value << QString::fromLatin1(mentions);
+    };
+    row("workers", Limits::workers.hi + 1, "workers");
+    row("readers", Limits::readers.lo - 1, "readers");
+    row("payload_bytes", Limits::payloadBytes.hi + 1, "the payload");
+    row("batch", Limits::batch.hi + 1, "'batch'");
+    row("batch", Limits::batch.lo - 1, "rows per transaction");
+    row("range_rows", Limits::rangeRows.hi + 1, "'range_rows'");
+    row("range_rows", Limits::rangeRows.lo - 1, "'range_rows'");
+    row("prefill_rows", Limits::prefillRows.hi + 1, "'prefill_rows'");
+    row("busy_timeout_ms", Limits::busyTimeoutMs.hi + 1, "'busy_timeout_ms'");
+    row("max_tries", Limits::maxTries.hi + 1, "'max_tries'");
+    row("duration_s", Limits::durationS.hi + 1, "'duration_s'");
+    row("duration_s", Limits::durationS.lo / 2, "'duration_s'");
+    row("ops_per_worker", Limits::opsPerWorker.hi + 1, "'ops_per_worker'");
+    row("rate", Limits::rate.hi * 2, "'rate'");
+    row("seed", Limits::seed.hi + 1, "'seed'");
+}
+
+// A scenario built in code (the wizard's, a program's) meets the limits a scenario file is
+// held to: validate() checks every number against workers/scenariolimits.h.
+void TestScenario::validateRefusesEveryNumberOutOfItsLimit()
+{
+    QFETCH(QString, key);
+    QFETCH(double, value);
+    QFETCH(QString, mentions);
+    Scenario s;
+    QVERIFY(s.validate().isEmpty());
+    const std::pair<const char *, std::function<void(double)>> setters[] = {
+        { "workers", [&s](double v) { s.workers = int(v); } },
+        { "readers", [&s](double v) { s.readers = int(v); } },
+        { "payload_bytes", [&s](double v) { s.payloadBytes = int(v); } },
+        { "batch", [&s](double v) { s.batch = int(v); } },
+        { "range_rows", [&s](double v) { s.rangeRows = int(v); } },
+        { "prefill_rows", [&s](double v) { s.prefillRows = std::int64_t(v); } },
+        { "busy_timeout_ms", [&s](double v) { s.busyTimeoutMs = int(v); } },
+        { "max_tries", [&s](double v) { s.maxTries = int(v); } },
+        { "duration_s", [&s](double v) { s.durationS = v; } },
+        { "ops_per_worker", [&s](double v) { s.opsPerWorker = std::int64_t(v); } },
+        { "rate", [&s](double v) { s.rate = v; } },
+        { "seed", [&s](double v) { s.seed = std::uint64_t(v); } },
+    };
+    bool set = false;
+    for (const auto &[name, apply] : setters) {
+        if (key == QLatin1String(name)) {
+            apply(value);
+            set = true;
+        }
+    }
+    QVERIFY(set);
+    const QString why = s.validate();
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+    // A scenario file with that value is refused too, by its reader or by validate().
+    QJsonObject o = Scenario().toJson();
+    o.insert(key, value);
+    QString fileWhy;
+    if (Scenario::fromJson(o, &s, &fileWhy))
+        fileWhy = s.validate();
+    QVERIFY2(fileWhy.contains(key), qPrintable(fileWhy));
+}
+
+// The messages that spell a limit out in words say what workers/scenariolimits.h holds.
+void TestScenario::messagesNameTheLimits()
+{
+    auto range
+        = [](const Limit &l) { return QStringLiteral("from %1 to %2").arg(qint64(l.lo)).arg(qint64(l.hi)); };
+    Scenario s;
+    s.workers = 0;
+    QVERIFY2(s.validate().contains(range(Limits::workers)), qPrintable(s.validate()));
+    s = Scenario();
+    s.readers = -1;
+    QVERIFY2(s.validate().contains(range(Limits::readers)), qPrintable(s.validate()));
+    s = Scenario();
+    s.workers = int(Limits::workers.hi);
+    s.readers = 1;
+    QVERIFY2(s.validate().contains(QStringLiteral("at most %1 are allowed").arg(Limits::connections)),
+        qPrintable(s.validate()));
+    s = Scenario();
+    s.payloadBytes = -1;
+    QVERIFY2(s.validate().contains(QStringLiteral("from %1 to %2 MiB")
+                                       .arg(qint64(Limits::payloadBytes.lo))
+                                       .arg(qint64(Limits::payloadBytes.hi) >> 20)),
+        qPrintable(s.validate()));
+    s = Scenario();
+    s.rate = Limits::minRate / 2;
+    QVERIFY2(s.validate().contains(QStringLiteral("at least %1 operations").arg(Limits::minRate)),
+        qPrintable(s.validate()));
+    OpMix mix;
+    QString why;
+    QVERIFY(!OpMix::parse(QStringLiteral("insert=-1"), &mix, &why));
+    QVERIFY2(why.contains(range(Limits::mixWeight)), qPrintable(why));
+    RetryBackoff b;
+    QVERIFY(!RetryBackoff::parse(QStringLiteral("fixed:0"), &b, &why));
+    QVERIFY2(why.contains(range(Limits::backoffMs)), qPrintable(why));
+    QCOMPARE(Scenario::SplitFilesCeiling, int(Limits::splitFiles.hi));
 }
 
 void TestScenario::mixParse_data()
