@@ -3,7 +3,6 @@
 
 #include "workers/sqlite/sqlitelink.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -50,11 +49,6 @@ const QStringList journalModes = { QStringLiteral("wal"), QStringLiteral("delete
 const QStringList syncModes
     = { QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"), QStringLiteral("extra") };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Scenario", text);
-}
-
 } // namespace
 
 QString toString(TxMode m)
@@ -90,15 +84,13 @@ bool parse(const QString &t, DriverPath *o)
     return lookup(t, driverNames, o);
 }
 
-// The messages name their context: lupdate files a tr() inside a member of OpMix under
-// "LockLens::OpMix", not under the context that tr() above looks them up in.
+// The mix's messages and the back-off's are the scenario's (Scenario::tr).
 bool OpMix::parse(const QString &text, OpMix *out, QString *error)
 {
     OpMix m { 0, 0, 0, 0, 0 };
     const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "LockLens::Scenario", "the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
+        *error = Scenario::tr("the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
         return false;
     }
     for (const QString &part : parts) {
@@ -106,8 +98,7 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         bool ok = false;
         const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
         if (!ok || w < 0 || w > 1000000) {
-            *error = QCoreApplication::translate("LockLens::Scenario",
-                "bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
+            *error = Scenario::tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
                          .arg(part);
             return false;
         }
@@ -124,15 +115,14 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         else if (k == QLatin1String("range") || k == QLatin1String("range_read"))
             m.rangeRead = w;
         else {
-            *error = QCoreApplication::translate("LockLens::Scenario",
+            *error = Scenario::tr(
                 "unknown operation '%1' in the mix (known: insert, update, delete, read, range)")
                          .arg(kv[0]);
             return false;
         }
     }
     if (m.total() <= 0) {
-        *error
-            = QCoreApplication::translate("LockLens::Scenario", "the operation mix has no positive weight");
+        *error = Scenario::tr("the operation mix has no positive weight");
         return false;
     }
     *out = m;
@@ -199,7 +189,7 @@ bool RetryBackoff::parse(const QString &text, RetryBackoff *out, QString *error)
         ok = ok && b.maxMs >= b.minMs;
     }
     if (!ok) {
-        *error = QCoreApplication::translate("LockLens::Scenario",
+        *error = Scenario::tr(
             "bad retry back-off '%1' (expected none, fixed:MS or exponential:MIN:MAX, in milliseconds "
             "from 1 to 60000, MIN no more than MAX)")
                      .arg(text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -149,6 +150,8 @@ struct Scenario
     static constexpr int SplitFilesCeiling = 126; // 1 + SQLITE_MAX_ATTACHED's largest value
     bool operator==(const Scenario &o) const;
     bool operator!=(const Scenario &o) const { return !(*this == o); }
+
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Scenario)
 };
 
 } // namespace LockLens

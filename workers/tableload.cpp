@@ -9,7 +9,6 @@
 #include "workers/sqlite/sqlitelink.h"
 #include "workers/sqlite/tablekey.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -27,16 +26,6 @@ namespace LockLens::TableGen {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::TableGen", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("LockLens::TableGen", text, disambiguation, n);
-}
-
 bool isCascading(const QString &action)
 {
     const QString a = action.toUpper();
@@ -53,7 +42,7 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
     QString why;
     std::vector<QVariantList> rows;
     if (sc.foreignKeys && !db.rows(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &rows, &why))
-        return tr("cannot enforce foreign keys: %1").arg(why);
+        return Tr::tr("cannot enforce foreign keys: %1").arg(why);
     static const char *const names[]
         = { "BEGIN", "COMMIT", "ROLLBACK", "INSERT", "UPDATE", "DELETE", "SELECT", "SELECT" };
     static_assert(std::size(names) == std::size_t(Stmt::NUM_STATEMENTS));
@@ -67,8 +56,9 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
             QStringLiteral("foreign key mismatch - \"(.*)\" referencing \"(.*)\""));
         const QRegularExpressionMatch m = mismatch.match(why);
         if (!m.hasMatch())
-            return tr("SQLite cannot prepare the run's %1 statement on %2: %3").arg(statement, table, why);
-        return tr(
+            return Tr::tr("SQLite cannot prepare the run's %1 statement on %2: %3")
+                .arg(statement, table, why);
+        return Tr::tr(
             "with foreign keys enforced, SQLite cannot prepare the run's %1 statement on %2 (%3): the "
             "foreign key of %4 that refers to %5 does not name the PRIMARY KEY or a UNIQUE index of %5, "
             "so every write that has to check it fails. Fix that foreign key (or give %5 a UNIQUE "
@@ -80,25 +70,20 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
 
 } // namespace
 
-// The messages name their context: lupdate files a tr() inside a member of TableModel under
-// "TableModel", not under the namespace's context that tr() above looks them up in.
 std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error, const StopFlag *abort)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "an existing table needs an existing database file");
+        *error = Tr::tr("an existing table needs an existing database file");
         return nullptr;
     }
     if (!QFileInfo(sc.databasePath).isFile()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
-            "the database %1 does not exist: an existing table needs an existing database file")
+        *error = Tr::tr("the database %1 does not exist: an existing table needs an existing database file")
                      .arg(sc.databasePath);
         return nullptr;
     }
     ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs, abort);
     if (!db.ok()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2")
-                     .arg(sc.databasePath, db.error());
+        *error = Tr::tr("cannot open %1: %2").arg(sc.databasePath, db.error());
         return nullptr;
     }
     auto model = std::make_shared<TableModel>();
@@ -106,8 +91,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     std::vector<QVariantList> rows;
     QString why;
     const auto failed = [&](const QString &what) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "cannot read the table %1 of %2 (%3): %4")
-                     .arg(sc.table, sc.databasePath, what, why);
+        *error = Tr::tr("cannot read the table %1 of %2 (%3): %4").arg(sc.table, sc.databasePath, what, why);
         return nullptr;
     };
 
@@ -117,27 +101,21 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             { sc.table }, &rows, &why))
         return failed(QStringLiteral("sqlite_schema"));
     if (rows.empty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "there is no table named %1 in %2")
-                     .arg(quoteIdentifier(sc.table), sc.databasePath);
+        *error = Tr::tr("there is no table named %1 in %2").arg(quoteIdentifier(sc.table), sc.databasePath);
         return nullptr;
     }
     model->table = rows[0][0].toString();
     const QString table = quoteIdentifier(model->table);
     if (rows[0][1].toString() == QLatin1String("view")) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 is a view: a load needs a table to write into")
-                     .arg(table);
+        *error = Tr::tr("%1 is a view: a load needs a table to write into").arg(table);
         return nullptr;
     }
     if (rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive)) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 is a virtual table: a load needs an ordinary table")
-                     .arg(table);
+        *error = Tr::tr("%1 is a virtual table: a load needs an ordinary table").arg(table);
         return nullptr;
     }
     if (model->table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "%1 is one of SQLite's internal tables")
-                     .arg(table);
+        *error = Tr::tr("%1 is one of SQLite's internal tables").arg(table);
         return nullptr;
     }
     // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
@@ -146,13 +124,12 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             { model->table }, &rows, &why)
         && !rows.empty()) {
         if (rows[0][0].toString() == QLatin1String("shadow")) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
-                "%1 is a shadow table that a virtual table keeps: a load would corrupt it")
+            *error = Tr::tr("%1 is a shadow table that a virtual table keeps: a load would corrupt it")
                          .arg(table);
             return nullptr;
         }
         if (rows[0][1].toInt() != 0) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
+            *error = Tr::tr(
                 "%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
                 "and read by (LockLens does not support WITHOUT ROWID tables yet)")
                          .arg(table);
@@ -200,7 +177,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         }
     }
     if (model->rowid.isEmpty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
+        *error = Tr::tr(
             "%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
             "be addressed")
                      .arg(table);
@@ -208,9 +185,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     }
     // A WITHOUT ROWID table on a library without PRAGMA table_list.
     if (!db.rows(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(model->rowid, table), {}, &rows, &why)) {
-        *error = QCoreApplication::translate(
-            "LockLens::TableGen", "%1 has no rowid (a WITHOUT ROWID table?): %2")
-                     .arg(table, why);
+        *error = Tr::tr("%1 has no rowid (a WITHOUT ROWID table?): %2").arg(table, why);
         return nullptr;
     }
 
@@ -255,8 +230,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                 { fk.parentTable }, &parentRows, &why))
             return failed(QStringLiteral("sqlite_schema"));
         if (parentRows.empty()) {
-            *error = QCoreApplication::translate(
-                "LockLens::TableGen", "the foreign key %1 of %2 refers to %3, which does not exist")
+            *error = Tr::tr("the foreign key %1 of %2 refers to %3, which does not exist")
                          .arg(fk.columns.join(QLatin1String(", ")), table, parent);
             return nullptr;
         }
@@ -267,7 +241,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             for (const auto &r : parentRows)
                 fk.parentColumns << r[0].toString();
             if (fk.parentColumns.size() != fk.columns.size()) {
-                *error = QCoreApplication::translate("LockLens::TableGen",
+                *error = Tr::tr(
                     "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
                              .arg(fk.columns.join(QLatin1String(", ")), table, parent);
                 return nullptr;
@@ -284,7 +258,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
                          .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")),
                              QString::number(MaxParentKeys)),
                 {}, &parentRows, &why))
-            return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
+            return failed(Tr::tr("the keys of %1").arg(parent));
         fk.keys.reserve(parentRows.size() * std::size_t(fk.columns.size()));
         for (const auto &r : parentRows) {
             for (const QVariant &v : r) {
@@ -341,7 +315,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
         // leaves those rows referring to nothing, as the application would (warned below).
         if (sc.foreignKeys && sc.mix.remove > 0 && isCascading(r[2].toString())) {
-            *error = QCoreApplication::translate("LockLens::TableGen",
+            *error = Tr::tr(
                 "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
                 "deletes out of the mix or choose another table")
                          .arg(table, quoteIdentifier(r[0].toString()), r[2].toString().toUpper());
@@ -352,10 +326,9 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
     children.removeDuplicates();
     if (sc.mix.remove > 0 && !children.isEmpty())
         model->warnings << (sc.foreignKeys
-                ? QCoreApplication::translate("LockLens::TableGen",
-                    "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
-                    "errors")
-                : QCoreApplication::translate("LockLens::TableGen",
+                ? Tr::tr("rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
+                         "errors")
+                : Tr::tr(
                     "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
                     "to them referring to nothing (as in an application that does not enforce them)"))
                                .arg(table, children.join(QLatin1String(", ")));
@@ -364,7 +337,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             { model->table }, &rows, &why)
         && !rows.empty() && rows[0][0].toInt() > 0) {
         const int triggers = rows[0][0].toInt(); // lupdate skips a message whose count is rows[0][0]...
-        model->warnings << QCoreApplication::translate("LockLens::TableGen",
+        model->warnings << Tr::tr(
             "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
                                .arg(table);
     }
@@ -414,8 +387,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             // keeps its references valid where SQLite would not check them), and an empty
             // parent has none to give a NOT NULL column.
             if (key.keys.empty() && c.notNull) {
-                *error = QCoreApplication::translate("LockLens::TableGen",
-                    "%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
+                *error = Tr::tr("%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
                              .arg(table, quoteIdentifier(c.name), quoteIdentifier(key.parentTable));
                 return nullptr;
             }
@@ -441,7 +413,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
             if (!referenced.count(c.name.toLower()))
                 model->updateColumns.push_back(c);
     if (sc.mix.update > 0 && model->updateColumns.empty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen",
+        *error = Tr::tr(
             "%1 has no column an update could change (every column is a key, a foreign key, referred "
             "to or generated): take updates out of the mix")
                      .arg(table);
@@ -457,7 +429,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
 QStringList userTables(const QString &path, QString *error)
 {
     if (!QFileInfo(path).isFile()) {
-        *error = tr("%1 is not a database file").arg(path);
+        *error = Tr::tr("%1 is not a database file").arg(path);
         return {};
     }
     ReadOnlyConnection db(path, 250); // on the GUI thread: a locked file is not waited for long

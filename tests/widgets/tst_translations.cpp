@@ -5,7 +5,9 @@
 #include "app/core/sqlscript.h"
 #include "widgets/loadlab/loadwizardtext.h"
 #include "widgets/preferencesdialog.h"
+#include "workers/outputfile.h"
 #include "workers/scenario.h"
+#include "workers/sqlite/filekind.h"
 #include "workers/tablegen.h"
 
 #include <QComboBox>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void commandLineAndReports_data();
     void commandLineAndReports();
     void engineMessagesTranslate();
+    void outputFolderMessagesTranslate();
     void markersKept_data();
     void markersKept();
     void preferenceRoundTrip_data();
@@ -245,6 +248,22 @@ void TestTranslations::engineMessagesTranslate()
     error.clear();
     QVERIFY(!TableGen::TableModel::load(sc, &error));
     QCOMPARE(error, QStringLiteral("现有表需要一个已存在的数据库文件"));
+    QCoreApplication::removeTranslator(&zh);
+}
+
+// Regression: OutputFile's messages about the folder of an output were filed by lupdate under
+// "LockLens" (a free function of the namespace) but looked up under "LockLens::OutputFile",
+// so they stayed English.
+void TestTranslations::outputFolderMessagesTranslate()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/locklens_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    QCOMPARE(OutputFile::check(missing + QStringLiteral("/out.json")),
+        QStringLiteral("无法在 %1 中写入文件：文件夹不存在").arg(FileKind::shown(missing)));
     QCoreApplication::removeTranslator(&zh);
 }
 
