@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/runoptions.h"
 
+#include "app/cli/output.h"
 #include "app/reports/reportformat.h"
 #include "workers/presets.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 #include <cmath>
 
@@ -13,13 +13,9 @@ namespace LockLens::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
-
-// The help texts are looked up by runUsage() and parseRunOptions() (tr(o.help)); the
-// QT_TRANSLATE_NOOP marks show them to lupdate under the same context.
+// The help texts are looked up by runUsage() and parseRunOptions() (Tr::tr(o.help)); the
+// QT_TRANSLATE_NOOP marks show them to lupdate under Tr's context, spelled out as lupdate
+// needs it there.
 struct OptionSpec
 {
     const char *name;
@@ -107,7 +103,7 @@ bool toInt(const QString &text, const char *option, qint64 lo, qint64 hi, qint64
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
-        *error = tr("--%1: expected an integer from %2 to %3, got '%4'")
+        *error = Tr::tr("--%1: expected an integer from %2 to %3, got '%4'")
                      .arg(QLatin1String(option))
                      .arg(lo)
                      .arg(hi)
@@ -123,7 +119,7 @@ bool toDouble(const QString &text, const char *option, double lo, double hi, dou
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < lo || v > hi) {
-        *error = tr("--%1: expected a number from %2 to %3, got '%4'")
+        *error = Tr::tr("--%1: expected a number from %2 to %3, got '%4'")
                      .arg(QLatin1String(option))
                      .arg(lo)
                      .arg(hi)
@@ -137,7 +133,7 @@ bool toDouble(const QString &text, const char *option, double lo, double hi, dou
 template<typename E> bool toEnum(const QString &text, const char *option, E *out, QString *error)
 {
     if (!LockLens::parse(text, out)) {
-        *error = tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
+        *error = Tr::tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
         return false;
     }
     return true;
@@ -148,7 +144,7 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     QString why;
     if (Scenario::fromFile(path, sc, &why))
         return true;
-    *error = tr("--scenario: %1").arg(why);
+    *error = Tr::tr("--scenario: %1").arg(why);
     return false;
 }
 
@@ -156,28 +152,30 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
 
 QString runUsage()
 {
-    QString s = tr("Usage: locklens run [DATABASE] [options]\n\n"
-                   "Runs worker threads against DATABASE (a temporary file when none is given, removed "
-                   "afterwards),\nprints progress on stderr and a summary on stdout. The load goes into the "
-                   "table locklens_load\n(created when missing). Exit status: 0 done; 1 an output was not "
-                   "written; 2 refused\n(bad options, unusable database or output) or ended by an error; 3 "
-                   "verification failed\n(rows lost or integrity check not ok); 4 not verified, the database "
-                   "locked by another\nprocess; 130 interrupted.\n\nOptions:\n");
+    QString s
+        = Tr::tr("Usage: locklens run [DATABASE] [options]\n\n"
+                 "Runs worker threads against DATABASE (a temporary file when none is given, removed "
+                 "afterwards),\nprints progress on stderr and a summary on stdout. The load goes into the "
+                 "table locklens_load\n(created when missing). Exit status: 0 done; 1 an output was not "
+                 "written; 2 refused\n(bad options, unusable database or output) or ended by an error; 3 "
+                 "verification failed\n(rows lost or integrity check not ok); 4 not verified, the database "
+                 "locked by another\nprocess; 130 interrupted.\n\nOptions:\n");
     for (const auto &o : specs)
         s += QStringLiteral("  --%1 %2\n      %3\n")
-                 .arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
-    s += tr("  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
-            "and deletes\n      its rows with generated values that respect its types and foreign keys "
-            "(nothing is\n      created; the rows it changes stay changed)\n"
-            "  --foreign-keys\n      enforce foreign keys (PRAGMA foreign_keys=ON on every connection), as "
-            "an application\n      that enforces them does; without it they stay off, SQLite's default\n"
-            "  --read-before-write\n      each transaction reads before it writes\n"
-            "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
-            "both)\n"
-            "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
-            "cost)\n"
-            "  --save\n      keep the run in LockLens's results store, where the window lists it\n"
-            "  --quiet\n      no progress and no summary\n");
+                 .arg(QLatin1String(o.name), QLatin1String(o.valueName), Tr::tr(o.help));
+    s += Tr::tr(
+        "  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
+        "and deletes\n      its rows with generated values that respect its types and foreign keys "
+        "(nothing is\n      created; the rows it changes stay changed)\n"
+        "  --foreign-keys\n      enforce foreign keys (PRAGMA foreign_keys=ON on every connection), as "
+        "an application\n      that enforces them does; without it they stay off, SQLite's default\n"
+        "  --read-before-write\n      each transaction reads before it writes\n"
+        "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
+        "both)\n"
+        "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
+        "cost)\n"
+        "  --save\n      keep the run in LockLens's results store, where the window lists it\n"
+        "  --quiet\n      no progress and no summary\n");
     return s;
 }
 
@@ -186,7 +184,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const auto &o : specs)
-        p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
+        p.addOption(QCommandLineOption(QLatin1String(o.name), Tr::tr(o.help), QLatin1String(o.valueName)));
     p.addOption(QCommandLineOption(QStringLiteral("read-before-write")));
     p.addOption(QCommandLineOption(QStringLiteral("existing-table")));
     p.addOption(QCommandLineOption(QStringLiteral("foreign-keys")));
@@ -194,21 +192,21 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     p.addOption(QCommandLineOption(QStringLiteral("no-lock-record")));
     p.addOption(QCommandLineOption(QStringLiteral("save")));
     p.addOption(QCommandLineOption(QStringLiteral("quiet")));
-    p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
+    p.addPositionalArgument(QStringLiteral("database"), Tr::tr("database file"));
     if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
         *error = p.errorText();
         return false;
     }
     for (const auto &o : specs) {
         if (p.values(QLatin1String(o.name)).size() > 1) {
-            *error = tr("--%1 given more than once").arg(QLatin1String(o.name));
+            *error = Tr::tr("--%1 given more than once").arg(QLatin1String(o.name));
             return false;
         }
     }
     RunOptions r;
     Scenario &sc = r.scenario;
     if (p.isSet(QStringLiteral("preset")) && p.isSet(QStringLiteral("scenario"))) {
-        *error = tr("give --preset or --scenario, not both");
+        *error = Tr::tr("give --preset or --scenario, not both");
         return false;
     }
     if (p.isSet(QStringLiteral("preset"))) {
@@ -220,8 +218,9 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     }
     const QStringList pos = p.positionalArguments();
     if (pos.size() > 1) {
-        *error
-            = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
+        *error = Tr::tr("expected at most one database, got %1: %2")
+                     .arg(pos.size())
+                     .arg(pos.join(QLatin1Char(' ')));
         return false;
     }
     if (!pos.isEmpty()) {
@@ -234,13 +233,13 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     double d = 0;
     if (has("memory")) {
         if (!pos.isEmpty()) {
-            *error = tr("give a database file or --memory, not both");
+            *error = Tr::tr("give a database file or --memory, not both");
             return false;
         }
         sc.memoryName = val("memory");
         sc.databasePath.clear();
         if (sc.memoryName.isEmpty()) {
-            *error = tr("--memory: the name is empty");
+            *error = Tr::tr("--memory: the name is empty");
             return false;
         }
         if (!has("journal"))
@@ -262,7 +261,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         sc.readers = int(n);
     }
     if (has("ops") && has("duration")) {
-        *error = tr("give --ops or --duration, not both");
+        *error = Tr::tr("give --ops or --duration, not both");
         return false;
     }
     if (has("ops")) {
@@ -277,7 +276,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         sc.durationS = d;
     }
     if (has("mix") && !OpMix::parse(val("mix"), &sc.mix, error)) {
-        *error = tr("--mix: %1").arg(*error);
+        *error = Tr::tr("--mix: %1").arg(*error);
         return false;
     }
     if (has("batch")) {
@@ -327,7 +326,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     if (has("table")) {
         sc.table = val("table");
         if (sc.table.isEmpty()) {
-            *error = tr("--table: the name is empty");
+            *error = Tr::tr("--table: the name is empty");
             return false;
         }
     }
@@ -347,7 +346,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
         sc.readBeforeWrite = true;
     if (p.isSet(QStringLiteral("existing-table"))) {
         if (!has("table") && !has("scenario") && !has("preset")) {
-            *error = tr("--existing-table needs --table NAME: the table of yours to load");
+            *error = Tr::tr("--existing-table needs --table NAME: the table of yours to load");
             return false;
         }
         sc.existingTable = true;
@@ -361,32 +360,34 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     r.quiet = p.isSet(QStringLiteral("quiet"));
     r.jsonPath = val("json");
     if (has("json") && r.jsonPath.isEmpty()) {
-        *error = tr("--json: the file name is empty");
+        *error = Tr::tr("--json: the file name is empty");
         return false;
     }
     r.reportPath = val("report");
     if (has("report")) {
         const QString why = r.reportPath.isEmpty()
-            ? tr("the file name is empty")
+            ? Tr::tr("the file name is empty")
             : Report::unsupportedReason(Report::formatOf(r.reportPath), r.reportPath);
         if (!why.isEmpty()) {
-            *error = tr("--report: %1").arg(why);
+            *error = Tr::tr("--report: %1").arg(why);
             return false;
         }
     }
     r.save = p.isSet(QStringLiteral("save"));
     r.storePath = val("store");
     if (has("store") && (r.storePath.isEmpty() || !r.save)) {
-        *error = r.storePath.isEmpty() ? tr("--store: the file name is empty") : tr("--store needs --save");
+        *error = r.storePath.isEmpty() ? Tr::tr("--store: the file name is empty")
+                                       : Tr::tr("--store needs --save");
         return false;
     }
     r.lockTracePath = val("lock-trace");
     if (has("lock-trace") && r.lockTracePath.isEmpty()) {
-        *error = tr("--lock-trace: the file name is empty");
+        *error = Tr::tr("--lock-trace: the file name is empty");
         return false;
     }
     if (has("lock-trace") && (!sc.instrument || !sc.recordLocks)) {
-        *error = tr("--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
+        *error = Tr::tr(
+            "--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
         return false;
     }
     const QString why = sc.validate();
