@@ -17,19 +17,13 @@
 
 namespace LockLens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Connection", text);
-}
-} // namespace
-
 QString databaseNameFor(const Scenario &sc)
 {
     return sc.isMemory() ? Sqlite::memoryDatabaseUri(sc.memoryName) : sc.databasePath;
 }
 
-std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &opt, QString *error, bool *locked)
+std::unique_ptr<Connection> Connection::open(
+    const Scenario &sc, const Options &opt, QString *error, bool *locked)
 {
     std::unique_ptr<Connection> c(new Connection);
     Sqlite::OpenSpec spec;
@@ -52,7 +46,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     c->m_driver = Sqlite::DriverConnection::open(spec, &failure);
     LockTrace::Vfs::setOpeningRecorder(nullptr);
     if (!c->m_driver) {
-        *error = tr("cannot open %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, failure.text());
+        *error
+            = tr("cannot open %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, failure.text());
         return nullptr;
     }
     c->m_db = c->m_driver->database();
@@ -84,7 +79,8 @@ std::unique_ptr<Connection> Connection::open(const Scenario &sc, const Options &
     const Sqlite::Pause pause = [&](std::chrono::milliseconds step) {
         return opt.abort ? opt.abort->sleepFor(step) : (std::this_thread::sleep_for(step), true);
     };
-    const bool ok = Sqlite::retryWhileBusy(attempt, refusedBusy, std::chrono::milliseconds(lockWaitMs), pause);
+    const bool ok
+        = Sqlite::retryWhileBusy(attempt, refusedBusy, std::chrono::milliseconds(lockWaitMs), pause);
     if (!ok) {
         *error = tr("cannot use %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, why);
         if (locked)

@@ -5,6 +5,7 @@
 #include "workers/scenario.h"
 #include "workers/statements.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -30,6 +31,7 @@ class Registry;
 // same thread: it drops its statements and removes the connection from Qt's registry.
 class Connection
 {
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Connection)
 public:
     struct Options
     {

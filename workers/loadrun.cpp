@@ -25,13 +25,6 @@
 
 namespace LockLens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
-} // namespace
-
 LoadRun::LoadRun(const Scenario &sc)
     : m_sc(sc)
 {

@@ -9,6 +9,7 @@
 #include "workers/waitlog.h"
 #include "workers/workerstats.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <array>
@@ -42,6 +43,7 @@ Scenario readerScenario(const Scenario &sc);
 // queue, then the readers.
 class LoadRun
 {
+    Q_DECLARE_TR_FUNCTIONS(LockLens::LoadRun)
 public:
     explicit LoadRun(const Scenario &sc);
     ~LoadRun();

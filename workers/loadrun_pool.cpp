@@ -7,18 +7,12 @@
 #include "workers/session.h"
 #include "workers/startgate.h"
 
-#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace LockLens {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
 
 // A pool thread's connection and client state.
 struct PoolSlot

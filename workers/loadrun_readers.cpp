@@ -8,16 +8,7 @@
 #include "workers/session.h"
 #include "workers/startgate.h"
 
-#include <QCoreApplication>
-
 namespace LockLens {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
-} // namespace
 
 Scenario readerScenario(const Scenario &sc)
 {

@@ -12,7 +12,6 @@
 #include "workers/sqlite/sqlitelink.h"
 #include "workers/tablegen.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,11 +24,6 @@
 namespace LockLens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
-
 // How long the checks after the load wait for a lock another connection holds.
 constexpr int VerifyWaitMs = 2000;
 } // namespace

@@ -13,16 +13,9 @@
 #include "workers/sqlite/sqlident.h"
 #include "workers/startgate.h"
 
-#include <QCoreApplication>
-
 namespace LockLens {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
 
 // The schema name file `index` (0-based) is attached under: "split2", "split3"...
 QString schemaOf(int index)

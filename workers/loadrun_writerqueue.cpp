@@ -8,18 +8,11 @@
 #include "workers/session.h"
 #include "workers/startgate.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace LockLens {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadRun", text);
-}
 
 // Operations a worker hands over at once (1 under a target rate, so that each leaves at its
 // scheduled time): one lock per chunk, not per operation.

@@ -3,6 +3,7 @@
 
 #include "workers/sqlite/tablekey.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace LockLens {
@@ -12,6 +13,13 @@ class ReadOnlyConnection;
 // LockLens's own load table: `id INTEGER PRIMARY KEY` (the rowid), the worker that wrote the
 // row (-1 for a prefilled one), a value and the payload. The one place that knows its shape.
 namespace LoadTable {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::LoadTable)
+};
 
 // CREATE TABLE IF NOT EXISTS for the table `qualified` (quoted, with its schema if any).
 QString createSql(const QString &qualified);

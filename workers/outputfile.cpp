@@ -22,10 +22,14 @@ namespace LockLens {
 
 namespace {
 
-QString tr(const char *text)
+// folderRefusal's messages are filed under the bare "LockLens" context, where lupdate put
+// them (a free function of namespace LockLens) and where their translations are; the
+// members' messages are OutputFile's. Moving these four to OutputFile::tr needs the .ts
+// files refreshed.
+struct Tr
 {
-    return QCoreApplication::translate("LockLens::OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LockLens)
+};
 
 using FileKind::Kind;
 using FileKind::shown;
@@ -61,16 +65,16 @@ QString folderRefusal(const QString &dir, const QString &name)
 {
     const FileKind::Info d = FileKind::of(dir);
     if (d.kind == Kind::Missing)
-        return tr("cannot write into %1: the folder does not exist").arg(shown(dir));
+        return Tr::tr("cannot write into %1: the folder does not exist").arg(shown(dir));
     if (d.kind == Kind::Unreachable)
-        return tr("cannot write into %1: %2").arg(shown(dir), qt_error_string(d.error));
+        return Tr::tr("cannot write into %1: %2").arg(shown(dir), qt_error_string(d.error));
     if (d.kind != Kind::Directory)
-        return tr("cannot write into %1: it is not a folder").arg(shown(dir));
+        return Tr::tr("cannot write into %1: it is not a folder").arg(shown(dir));
     if (::access(encoded(dir).constData(), W_OK | X_OK) != 0)
-        return tr("cannot write into %1: %2").arg(shown(dir), systemError());
+        return Tr::tr("cannot write into %1: %2").arg(shown(dir), systemError());
     const long nameMax = ::pathconf(encoded(dir).constData(), _PC_NAME_MAX);
     if (nameMax > 0 && encoded(name).size() + 7 > nameMax)
-        return tr("cannot write %1: %2").arg(shown(name), qt_error_string(ENAMETOOLONG));
+        return Tr::tr("cannot write %1: %2").arg(shown(name), qt_error_string(ENAMETOOLONG));
     return {};
 }
 #endif

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,7 @@ namespace LockLens {
 // left on device"). One OutputFile belongs to one thread at a time.
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(LockLens::OutputFile)
 public:
     explicit OutputFile(const QString &path);
     ~OutputFile(); // uncommitted: the target stays as it was (a stream is closed)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/presets.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -34,8 +33,7 @@ bool find(const QString &name, Scenario *out, QString *error)
         }
         names << sc.name;
     }
-    *error = QCoreApplication::translate("LockLens::Presets", "no preset named '%1' (known: %2)")
-                 .arg(name, names.join(QStringLiteral(", ")));
+    *error = Tr::tr("no preset named '%1' (known: %2)").arg(name, names.join(QStringLiteral(", ")));
     return false;
 }
 

@@ -3,9 +3,18 @@
 
 #include "workers/scenario.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace LockLens::Presets {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Presets)
+};
 
 // The built-in scenarios (resources/presets/*.json), sorted by name.
 std::vector<Scenario> all();

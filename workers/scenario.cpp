@@ -3,7 +3,6 @@
 
 #include "workers/sqlite/sqlitelink.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -50,11 +49,6 @@ const QStringList journalModes = { QStringLiteral("wal"), QStringLiteral("delete
 const QStringList syncModes
     = { QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"), QStringLiteral("extra") };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Scenario", text);
-}
-
 } // namespace
 
 QString toString(TxMode m)
@@ -90,15 +84,13 @@ bool parse(const QString &t, DriverPath *o)
     return lookup(t, driverNames, o);
 }
 
-// The messages name their context: lupdate files a tr() inside a member of OpMix under
-// "LockLens::OpMix", not under the context that tr() above looks them up in.
+// The mix's messages and the back-off's are the scenario's (Scenario::tr).
 bool OpMix::parse(const QString &text, OpMix *out, QString *error)
 {
     OpMix m { 0, 0, 0, 0, 0 };
     const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "LockLens::Scenario", "the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
+        *error = Scenario::tr("the operation mix is empty (expected e.g. insert=70,update=20,read=10)");
         return false;
     }
     for (const QString &part : parts) {
@@ -106,8 +98,7 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         bool ok = false;
         const int w = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
         if (!ok || !Limits::mixWeight.contains(w)) {
-            *error = QCoreApplication::translate("LockLens::Scenario",
-                "bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
+            *error = Scenario::tr("bad mix entry '%1' (expected NAME=WEIGHT with a weight from 0 to 1000000)")
                          .arg(part);
             return false;
         }
@@ -124,15 +115,14 @@ bool OpMix::parse(const QString &text, OpMix *out, QString *error)
         else if (k == QLatin1String("range") || k == QLatin1String("range_read"))
             m.rangeRead = w;
         else {
-            *error = QCoreApplication::translate("LockLens::Scenario",
+            *error = Scenario::tr(
                 "unknown operation '%1' in the mix (known: insert, update, delete, read, range)")
                          .arg(kv[0]);
             return false;
         }
     }
     if (m.total() <= 0) {
-        *error
-            = QCoreApplication::translate("LockLens::Scenario", "the operation mix has no positive weight");
+        *error = Scenario::tr("the operation mix has no positive weight");
         return false;
     }
     *out = m;
@@ -199,7 +189,7 @@ bool RetryBackoff::parse(const QString &text, RetryBackoff *out, QString *error)
         ok = ok && b.maxMs >= b.minMs;
     }
     if (!ok) {
-        *error = QCoreApplication::translate("LockLens::Scenario",
+        *error = Scenario::tr(
             "bad retry back-off '%1' (expected none, fixed:MS or exponential:MIN:MAX, in milliseconds "
             "from 1 to 60000, MIN no more than MAX)")
                      .arg(text);
@@ -322,18 +312,17 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         return true;
     };
 
-    static const QStringList known
-        = { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("database"),
-              QStringLiteral("memory"), QStringLiteral("table"), QStringLiteral("existing_table"),
-              QStringLiteral("foreign_keys"), QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-              QStringLiteral("workers"), QStringLiteral("mix"), QStringLiteral("payload_bytes"),
-              QStringLiteral("batch"), QStringLiteral("range_rows"), QStringLiteral("prefill_rows"),
-              QStringLiteral("tx_mode"), QStringLiteral("read_before_write"), QStringLiteral("busy_policy"),
-              QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"), QStringLiteral("strategy"),
-              QStringLiteral("driver_path"), QStringLiteral("duration_s"), QStringLiteral("ops_per_worker"),
-              QStringLiteral("rate"), QStringLiteral("seed"), QStringLiteral("instrument"),
-              QStringLiteral("record_locks"), QStringLiteral("readers"), QStringLiteral("split_files"),
-              QStringLiteral("retry_backoff") };
+    static const QStringList known = { QStringLiteral("name"), QStringLiteral("description"),
+        QStringLiteral("database"), QStringLiteral("memory"), QStringLiteral("table"),
+        QStringLiteral("existing_table"), QStringLiteral("foreign_keys"), QStringLiteral("journal_mode"),
+        QStringLiteral("synchronous"), QStringLiteral("workers"), QStringLiteral("mix"),
+        QStringLiteral("payload_bytes"), QStringLiteral("batch"), QStringLiteral("range_rows"),
+        QStringLiteral("prefill_rows"), QStringLiteral("tx_mode"), QStringLiteral("read_before_write"),
+        QStringLiteral("busy_policy"), QStringLiteral("busy_timeout_ms"), QStringLiteral("max_tries"),
+        QStringLiteral("strategy"), QStringLiteral("driver_path"), QStringLiteral("duration_s"),
+        QStringLiteral("ops_per_worker"), QStringLiteral("rate"), QStringLiteral("seed"),
+        QStringLiteral("instrument"), QStringLiteral("record_locks"), QStringLiteral("readers"),
+        QStringLiteral("split_files"), QStringLiteral("retry_backoff") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown scenario key '%1'").arg(it.key());
@@ -452,8 +441,9 @@ QString Scenario::validate() const
     if (table.isEmpty())
         return existingTable ? tr("name the existing table to load") : tr("the load table needs a name");
     if (!existingTable && table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
-        return tr("names that begin with sqlite_ are reserved for SQLite's own tables: choose another name for "
-                  "the load table");
+        return tr(
+            "names that begin with sqlite_ are reserved for SQLite's own tables: choose another name for "
+            "the load table");
     if (existingTable && isMemory())
         return tr(
             "a shared in-memory database starts empty: it has no existing table to load (use a database "
@@ -469,8 +459,9 @@ QString Scenario::validate() const
     if (strategy == Strategy::Split) {
         const int most = maxSplitFiles();
         if (splitFiles < 2 || splitFiles > most)
-            return tr("split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other "
-                      "databases")
+            return tr(
+                "split files must be from 2 to %1: a connection of this SQLite attaches at most %2 other "
+                "databases")
                 .arg(most)
                 .arg(most - 1);
         if (isMemory())

@@ -3,6 +3,7 @@
 
 #include "workers/scenariolimits.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -151,6 +152,8 @@ struct Scenario
     static constexpr int SplitFilesCeiling = int(Limits::splitFiles.hi);
     bool operator==(const Scenario &o) const;
     bool operator!=(const Scenario &o) const { return !(*this == o); }
+
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Scenario)
 };
 
 } // namespace LockLens

@@ -5,7 +5,6 @@
 
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +16,7 @@ bool Scenario::fromFile(const QString &path, Scenario *out, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {
-        *error = QCoreApplication::translate("LockLens::Scenario", "%1 does not exist").arg(shown);
+        *error = tr("%1 does not exist").arg(shown);
         return false;
     }
     if (const QString refused = FileKind::readRefusal(path); !refused.isEmpty()) {
@@ -26,8 +25,7 @@ bool Scenario::fromFile(const QString &path, Scenario *out, QString *error)
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("LockLens::Scenario", "cannot read %1: %2")
-                     .arg(shown, f.errorString());
+        *error = tr("cannot read %1: %2").arg(shown, f.errorString());
         return false;
     }
     return fromFileBytes(f.readAll(), shown, out, error);
@@ -38,19 +36,17 @@ bool Scenario::fromFileBytes(const QByteArray &bytes, const QString &shown, Scen
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("LockLens::Scenario", "%1 is not valid JSON: %2 at offset %3")
+        *error = tr("%1 is not valid JSON: %2 at offset %3")
                      .arg(shown, pe.errorString(), QString::number(pe.offset));
         return false;
     }
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate(
-            "LockLens::Scenario", "%1 holds JSON, but not an object of scenario keys")
-                     .arg(shown);
+        *error = tr("%1 holds JSON, but not an object of scenario keys").arg(shown);
         return false;
     }
     QString why;
     if (!fromJson(doc.object(), out, &why)) {
-        *error = QCoreApplication::translate("LockLens::Scenario", "%1: %2").arg(shown, why);
+        *error = tr("%1: %2").arg(shown, why);
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include "workers/stopflag.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -25,6 +26,13 @@ namespace LockLens {
 // transaction writes the same rows again; nothing here allocates per operation.
 namespace TableGen {
 
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::TableGen)
+};
+
 using LockLens::Affinity;
 using LockLens::affinityOf;
 
@@ -36,7 +44,10 @@ constexpr int WideBytes = 16;
 // One value to bind. Text and blob bytes point into the model's storage or a scratch buffer.
 struct Value
 {
-    enum Type : std::uint8_t { Null, Int, Real, Text, Blob } type = Null;
+    // No underlying type spelled out (the struct is as large either way): lupdate 6.4 reads
+    // "enum X : T {" in a class as a constructor's initializer list and then files the
+    // structs after it, TableModel among them, in the wrong scope.
+    enum Type { Null, Int, Real, Text, Blob } type = Null;
     std::int64_t i = 0;
     double d = 0;
     const char *p = nullptr;

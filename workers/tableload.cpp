@@ -10,7 +10,6 @@
 #include "workers/sqlite/tablekey.h"
 #include "workers/sqlite/tableshape.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -28,11 +27,6 @@ namespace LockLens::TableGen {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::TableGen", text);
-}
-
 bool isCascading(const QString &action)
 {
     const QString a = action.toUpper();
@@ -49,7 +43,7 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
     QString why;
     std::vector<QVariantList> rows;
     if (sc.foreignKeys && !db.rows(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &rows, &why))
-        return tr("cannot enforce foreign keys: %1").arg(why);
+        return Tr::tr("cannot enforce foreign keys: %1").arg(why);
     static const char *const names[]
         = { "BEGIN", "COMMIT", "ROLLBACK", "INSERT", "UPDATE", "DELETE", "SELECT", "SELECT" };
     static_assert(std::size(names) == std::size_t(Stmt::NUM_STATEMENTS));
@@ -63,8 +57,9 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
             QStringLiteral("foreign key mismatch - \"(.*)\" referencing \"(.*)\""));
         const QRegularExpressionMatch m = mismatch.match(why);
         if (!m.hasMatch())
-            return tr("SQLite cannot prepare the run's %1 statement on %2: %3").arg(statement, table, why);
-        return tr(
+            return Tr::tr("SQLite cannot prepare the run's %1 statement on %2: %3")
+                .arg(statement, table, why);
+        return Tr::tr(
             "with foreign keys enforced, SQLite cannot prepare the run's %1 statement on %2 (%3): the "
             "foreign key of %4 that refers to %5 does not name the PRIMARY KEY or a UNIQUE index of %5, "
             "so every write that has to check it fails. Fix that foreign key (or give %5 a UNIQUE "
@@ -75,9 +70,6 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
 }
 
 } // namespace
-
-// The messages name their context: lupdate files a tr() inside a member of a class under the
-// class's name, not under the namespace's context that tr() above looks them up in.
 
 namespace {
 
@@ -117,7 +109,7 @@ private:
     // "cannot read the table ..." with the step that failed and SQLite's reason.
     bool failed(const QString &what)
     {
-        *m_error = QCoreApplication::translate("LockLens::TableGen", "cannot read the table %1 of %2 (%3): %4")
+        *m_error = Tr::tr("cannot read the table %1 of %2 (%3): %4")
                        .arg(m_sc.table, m_sc.databasePath, what, m_why);
         return false;
     }
@@ -149,31 +141,31 @@ bool TableReader::checkKind()
             { m_sc.table }, &m_rows, &m_why))
         return failed(QStringLiteral("sqlite_schema"));
     if (m_rows.empty())
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "there is no table named %1 in %2")
-                          .arg(quoteIdentifier(m_sc.table), m_sc.databasePath));
+        return refuse(
+            Tr::tr("there is no table named %1 in %2").arg(quoteIdentifier(m_sc.table), m_sc.databasePath));
     m_model.table = m_rows[0][0].toString();
     m_quoted = quoteIdentifier(m_model.table);
     if (m_rows[0][1].toString() == QLatin1String("view"))
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a view: a load needs a table to write into")
-                          .arg(m_quoted));
+        return refuse(Tr::tr("%1 is a view: a load needs a table to write into").arg(m_quoted));
     if (m_rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a virtual table: a load needs an ordinary table")
-                          .arg(m_quoted));
+        return refuse(Tr::tr("%1 is a virtual table: a load needs an ordinary table").arg(m_quoted));
     if (m_model.table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is one of SQLite's internal tables").arg(m_quoted));
+        return refuse(Tr::tr("%1 is one of SQLite's internal tables").arg(m_quoted));
     // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
     // tells a WITHOUT ROWID table by its refusing to name a rowid (findRowid).
-    if (!m_db.rows(QStringLiteral("SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?"),
+    if (!m_db.rows(
+            QStringLiteral("SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?"),
             { m_model.table }, &m_rows, &m_why)
         || m_rows.empty())
         return true;
     if (m_rows[0][0].toString() == QLatin1String("shadow"))
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a shadow table that a virtual table keeps: a load would corrupt it")
-                          .arg(m_quoted));
+        return refuse(
+            Tr::tr("%1 is a shadow table that a virtual table keeps: a load would corrupt it").arg(m_quoted));
     if (m_rows[0][1].toInt() != 0)
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
-            "and read by (LockLens does not support WITHOUT ROWID tables yet)")
-                          .arg(m_quoted));
+        return refuse(
+            Tr::tr("%1 is a WITHOUT ROWID table: loads on existing tables need a rowid to update, delete "
+                   "and read by (LockLens does not support WITHOUT ROWID tables yet)")
+                .arg(m_quoted));
     return true;
 }
 
@@ -193,22 +185,24 @@ bool TableReader::findRowid()
     const std::optional<QString> rowid
         = m_aliasColumn ? m_aliasColumn : TableKey::freeRowidName(TableShape::namesOf(m_columns));
     if (!rowid)
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
-            "be addressed")
-                          .arg(m_quoted));
+        return refuse(
+            Tr::tr("%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
+                   "be addressed")
+                .arg(m_quoted));
     m_model.rowid = quoteIdentifier(*rowid);
     // A WITHOUT ROWID table on a library without PRAGMA table_list.
-    if (!m_db.rows(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(m_model.rowid, m_quoted), {}, &m_rows, &m_why))
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has no rowid (a WITHOUT ROWID table?): %2")
-                          .arg(m_quoted, m_why));
+    if (!m_db.rows(
+            QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(m_model.rowid, m_quoted), {}, &m_rows, &m_why))
+        return refuse(Tr::tr("%1 has no rowid (a WITHOUT ROWID table?): %2").arg(m_quoted, m_why));
     return true;
 }
 
 bool TableReader::readUniqueColumns()
 {
     // Columns in a UNIQUE index (or the primary key) get values from a large space.
-    if (!m_db.rows(QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
-                                  "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
+    if (!m_db.rows(
+            QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
+                           "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
             { m_model.table }, &m_rows, &m_why))
         return failed(QStringLiteral("PRAGMA index_list"));
     for (const auto &r : m_rows)
@@ -230,12 +224,12 @@ bool TableReader::readForeignKeys()
         m_model.foreignKeys.push_back({ shape.parent, shape.from, {}, {} });
         ForeignKey &fk = m_model.foreignKeys.back();
         const QString parent = quoteIdentifier(fk.parentTable);
-        if (!m_db.rows(
-                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
+        if (!m_db.rows(QStringLiteral(
+                           "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
                 { fk.parentTable }, &m_rows, &m_why))
             return failed(QStringLiteral("sqlite_schema"));
         if (m_rows.empty())
-            return refuse(QCoreApplication::translate("LockLens::TableGen", "the foreign key %1 of %2 refers to %3, which does not exist")
+            return refuse(Tr::tr("the foreign key %1 of %2 refers to %3, which does not exist")
                               .arg(fk.columns.join(QLatin1String(", ")), m_quoted, parent));
         if (shape.to.isEmpty()) { // REFERENCES parent: its primary key
             if (!m_db.rows(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"),
@@ -244,7 +238,8 @@ bool TableReader::readForeignKeys()
             for (const auto &r : m_rows)
                 fk.parentColumns << r[0].toString();
             if (fk.parentColumns.size() != fk.columns.size())
-                return refuse(QCoreApplication::translate("LockLens::TableGen", "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
+                return refuse(Tr::tr(
+                    "the foreign key %1 of %2 refers to the primary key of %3, which does not match it")
                                   .arg(fk.columns.join(QLatin1String(", ")), m_quoted, parent));
         } else {
             fk.parentColumns = shape.to;
@@ -268,7 +263,7 @@ bool TableReader::sampleParentKeys(ForeignKey &fk, const QString &parent)
                        .arg(select.join(QLatin1String(", ")), parent, notNull.join(QLatin1String(" AND ")),
                            QString::number(MaxParentKeys)),
             {}, &m_rows, &m_why))
-        return failed(QCoreApplication::translate("LockLens::TableGen", "the keys of %1").arg(parent));
+        return failed(Tr::tr("the keys of %1").arg(parent));
     fk.keys.reserve(m_rows.size() * std::size_t(fk.columns.size()));
     for (const auto &r : m_rows) {
         for (const QVariant &v : r) {
@@ -325,7 +320,8 @@ bool TableReader::readChildren()
         // counts: refused. Not enforced, SQLite runs no ON DELETE action at all: the delete
         // leaves those rows referring to nothing, as the application would (warned below).
         if (m_sc.foreignKeys && m_sc.mix.remove > 0 && isCascading(r[2].toString()))
-            return refuse(QCoreApplication::translate("LockLens::TableGen", "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
+            return refuse(Tr::tr(
+                "with foreign keys enforced, deleting rows of %1 would change %2 too (ON DELETE %3): take "
                 "deletes out of the mix or choose another table")
                               .arg(m_quoted, quoteIdentifier(r[0].toString()), r[2].toString().toUpper()));
         children << quoteIdentifier(r[0].toString());
@@ -333,11 +329,12 @@ bool TableReader::readChildren()
     children.removeDuplicates();
     if (m_sc.mix.remove > 0 && !children.isEmpty())
         m_model.warnings << (m_sc.foreignKeys
-                ? QCoreApplication::translate("LockLens::TableGen", "rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
-                    "errors")
-                : QCoreApplication::translate("LockLens::TableGen", "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
+                ? Tr::tr("rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
+                         "errors")
+                : Tr::tr(
+                    "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
                     "to them referring to nothing (as in an application that does not enforce them)"))
-                                 .arg(m_quoted, children.join(QLatin1String(", ")));
+                                .arg(m_quoted, children.join(QLatin1String(", ")));
     warnOfTriggers();
     return true;
 }
@@ -349,8 +346,9 @@ void TableReader::warnOfTriggers()
             { m_model.table }, &m_rows, &m_why)
         && !m_rows.empty() && m_rows[0][0].toInt() > 0) {
         const int triggers = m_rows[0][0].toInt(); // lupdate skips a message whose count is m_rows[0][0]...
-        m_model.warnings << QCoreApplication::translate("LockLens::TableGen", "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
-                                 .arg(m_quoted);
+        m_model.warnings << Tr::tr(
+            "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
+                                .arg(m_quoted);
     }
 }
 
@@ -416,7 +414,7 @@ bool TableReader::planColumns()
             // keeps its references valid where SQLite would not check them), and an empty
             // parent has none to give a NOT NULL column.
             if (key.keys.empty() && c.notNull)
-                return refuse(QCoreApplication::translate("LockLens::TableGen", "%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
+                return refuse(Tr::tr("%1.%2 must refer to a row of %3, which is empty: add rows to %3 first")
                                   .arg(m_quoted, quoteIdentifier(c.name), quoteIdentifier(key.parentTable)));
         }
         const bool keyish = c.wide || c.kind == Column::Kind::ForeignKey || info.pkPosition > 0;
@@ -434,9 +432,10 @@ bool TableReader::planColumns()
             if (!m_referenced.count(c.name.toLower()))
                 m_model.updateColumns.push_back(c);
     if (m_sc.mix.update > 0 && m_model.updateColumns.empty())
-        return refuse(QCoreApplication::translate("LockLens::TableGen", "%1 has no column an update could change (every column is a key, a foreign key, referred "
-            "to or generated): take updates out of the mix")
-                          .arg(m_quoted));
+        return refuse(
+            Tr::tr("%1 has no column an update could change (every column is a key, a foreign key, referred "
+                   "to or generated): take updates out of the mix")
+                .arg(m_quoted));
     return true;
 }
 
@@ -445,17 +444,17 @@ bool TableReader::planColumns()
 std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error, const StopFlag *abort)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "an existing table needs an existing database file");
+        *error = Tr::tr("an existing table needs an existing database file");
         return nullptr;
     }
     if (!QFileInfo(sc.databasePath).isFile()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "the database %1 does not exist: an existing table needs an existing database file")
+        *error = Tr::tr("the database %1 does not exist: an existing table needs an existing database file")
                      .arg(sc.databasePath);
         return nullptr;
     }
     ReadOnlyConnection db(sc.databasePath, sc.busyTimeoutMs, abort);
     if (!db.ok()) {
-        *error = QCoreApplication::translate("LockLens::TableGen", "cannot open %1: %2").arg(sc.databasePath, db.error());
+        *error = Tr::tr("cannot open %1: %2").arg(sc.databasePath, db.error());
         return nullptr;
     }
     auto model = std::make_shared<TableModel>();
@@ -472,7 +471,7 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
 QStringList userTables(const QString &path, QString *error)
 {
     if (!QFileInfo(path).isFile()) {
-        *error = tr("%1 is not a database file").arg(path);
+        *error = Tr::tr("%1 is not a database file").arg(path);
         return {};
     }
     ReadOnlyConnection db(path, 250); // on the GUI thread: a locked file is not waited for long

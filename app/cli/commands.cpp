@@ -11,7 +11,6 @@
 #include "workers/sqlite/filekind.h"
 #include "workers/sqlite/sqlitefile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -24,11 +23,6 @@
 namespace LockLens::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
 
 std::atomic<bool> g_interrupted { false };
 
@@ -64,41 +58,41 @@ int finishRun(const RunResult &r, const RunOptions &opt, RunOutputs &outputs, Re
         printOut(summaryText(r));
     int status = r.verification.ok() ? ExitOk : r.verification.lockedOut ? ExitNotVerified : ExitVerification;
     if (!r.fatalError.isEmpty()) {
-        printErr(tr("locklens: error: %1").arg(r.fatalError));
+        printErr(Tr::tr("locklens: error: %1").arg(r.fatalError));
         status = ExitUsage;
     } else if (r.verification.lockedOut) {
-        printErr(tr("locklens: not verified: %1").arg(r.verification.error));
+        printErr(Tr::tr("locklens: not verified: %1").arg(r.verification.error));
     } else if (!r.verification.ok()) {
-        printErr(tr("locklens: verification failed: %1 rows lost, integrity: %2")
+        printErr(Tr::tr("locklens: verification failed: %1 rows lost, integrity: %2")
                      .arg(QString::number(r.verification.lostRows),
                          r.verification.checked ? r.verification.integrity.section(QLatin1Char('\n'), 0, 0)
                                                 : r.verification.error));
     }
     // As for --json: a file asked for and not written fails the command.
     if (!r.lockTraceError.isEmpty()) {
-        printErr(tr("locklens: error: --lock-trace: %1").arg(r.lockTraceError));
+        printErr(Tr::tr("locklens: error: --lock-trace: %1").arg(r.lockTraceError));
         status = ExitFailure;
     }
     // One document for the files and the store, so that all say the same.
     const QJsonObject doc = r.toJson();
     QString why;
     if (!outputs.writeJson(doc, &why)) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         status = ExitFailure;
     }
     if (!outputs.writeReport(doc, &why)) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         status = ExitFailure;
     } else if (!opt.reportPath.isEmpty() && !opt.quiet) {
-        printErr(tr("locklens: report written to %1").arg(FileKind::shown(opt.reportPath)));
+        printErr(Tr::tr("locklens: report written to %1").arg(FileKind::shown(opt.reportPath)));
     }
     if (store.isOpen()) {
         const qint64 id = store.save(doc, QString(), &why);
         if (id < 0) {
-            printErr(tr("locklens: error: the run was not saved: %1").arg(why));
+            printErr(Tr::tr("locklens: error: the run was not saved: %1").arg(why));
             status = ExitFailure;
         } else if (!opt.quiet) {
-            printErr(tr("locklens: saved as run %1 in %2")
+            printErr(Tr::tr("locklens: saved as run %1 in %2")
                          .arg(QString::number(id), QDir::toNativeSeparators(store.path())));
         }
     }
@@ -113,20 +107,20 @@ int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
     if (why.isEmpty())
         why = outputs.prepare();
     if (!why.isEmpty()) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         return ExitUsage;
     }
     if (opt.save) { // opened now: a store that cannot be used is found out before the load
         const QString path = storePathOf(opt);
         if (path.isEmpty() || !store.open(path, &why)) {
-            printErr(
-                tr("locklens: error: --save: %1")
-                    .arg(path.isEmpty() ? tr("there is no application-data folder to keep runs in") : why));
+            printErr(Tr::tr("locklens: error: --save: %1")
+                         .arg(path.isEmpty() ? Tr::tr("there is no application-data folder to keep runs in")
+                                             : why));
             return ExitUsage;
         }
     }
     if (!opt.quiet && SqliteFile::readsAsImmutable(opt.scenario.databasePath))
-        printErr(tr("locklens: note: %1").arg(SqliteFile::immutableNote(opt.scenario.databasePath)));
+        printErr(Tr::tr("locklens: note: %1").arg(SqliteFile::immutableNote(opt.scenario.databasePath)));
     return ExitOk;
 }
 
@@ -167,13 +161,12 @@ private:
     double m_lastT = 0;
 };
 
-// Stops the run after a Ctrl-C; true when it did. (Outside the class below: lupdate would file
-// a tr() in its members under the class's name, not under the context tr() looks it up in.)
+// Stops the run after a Ctrl-C; true when it did.
 bool stopOnInterrupt(LoadEngine &engine)
 {
     if (!g_interrupted.exchange(false))
         return false;
-    printErr(tr("locklens: stopping (Ctrl-C again to quit at once)"));
+    printErr(Tr::tr("locklens: stopping (Ctrl-C again to quit at once)"));
     std::signal(SIGINT, SIG_DFL);
     engine.stop();
     return true;
@@ -223,7 +216,7 @@ int execute(const RunOptions &opt)
     int status = ExitFailure;
     QEventLoop loop;
     QObject::connect(&engine, &LoadEngine::failed, &loop, [&](const QString &why) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         status = ExitUsage;
         loop.quit();
     });
@@ -235,12 +228,12 @@ int execute(const RunOptions &opt)
     InterruptWatch interrupt(engine);
     QString why;
     if (!engine.start(opt.scenario, &why)) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         return ExitUsage;
     }
     if (!opt.quiet) {
         for (const QString &w : opt.scenario.warnings())
-            printErr(tr("locklens: warning: %1").arg(w));
+            printErr(Tr::tr("locklens: warning: %1").arg(w));
     }
     progress.start();
     loop.exec();
@@ -262,7 +255,7 @@ QString demoReportPath()
 
 QString mainUsage()
 {
-    return tr(
+    return Tr::tr(
         "Usage: locklens [COMMAND] [options]\n\n"
         "Commands:\n"
         "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
@@ -285,7 +278,7 @@ int runCommand(const QStringList &args)
     RunOptions opt;
     QString why;
     if (!parseRunOptions(args, &opt, &why)) {
-        printErr(tr("locklens run: %1").arg(why));
+        printErr(Tr::tr("locklens run: %1").arg(why));
         return ExitUsage;
     }
     return execute(opt);
@@ -294,7 +287,7 @@ int runCommand(const QStringList &args)
 int presetsCommand(const QStringList &args)
 {
     if (!args.isEmpty()) {
-        printErr(tr("locklens presets: takes no arguments, got: %1").arg(args.join(QLatin1Char(' '))));
+        printErr(Tr::tr("locklens presets: takes no arguments, got: %1").arg(args.join(QLatin1Char(' '))));
         return ExitUsage;
     }
     QString out;
@@ -309,14 +302,14 @@ int demoCommand()
     RunOptions opt;
     QString why;
     if (!Presets::find(QStringLiteral("demo"), &opt.scenario, &why)) {
-        printErr(tr("locklens: error: %1").arg(why));
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         return ExitFailure;
     }
     opt.jsonPath = demoReportPath();
-    printErr(tr("locklens: running the demo load test (%1)").arg(opt.scenario.description));
+    printErr(Tr::tr("locklens: running the demo load test (%1)").arg(opt.scenario.description));
     const int status = execute(opt);
     if (status == ExitOk || status == ExitVerification)
-        printErr(tr("locklens: report written to %1").arg(QDir::toNativeSeparators(opt.jsonPath)));
+        printErr(Tr::tr("locklens: report written to %1").arg(QDir::toNativeSeparators(opt.jsonPath)));
     return status;
 }
 
@@ -349,11 +342,11 @@ int dispatchCommand(const QStringList &args)
     if (QFileInfo::exists(cmd)) {
         // `locklens FILE` opens the window; without a display there is none to open.
         printErr(
-            tr("locklens: no display to open the window on; for the schema of %1 run: locklens schema %1")
+            Tr::tr("locklens: no display to open the window on; for the schema of %1 run: locklens schema %1")
                 .arg(cmd));
         return ExitUsage;
     }
-    printErr(tr("locklens: unknown command '%1'").arg(cmd));
+    printErr(Tr::tr("locklens: unknown command '%1'").arg(cmd));
     printErr(mainUsage().trimmed());
     return ExitUsage;
 }

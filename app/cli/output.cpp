@@ -3,8 +3,6 @@
 
 #include "app/cli/commands.h"
 
-#include <QCoreApplication>
-
 #include <cerrno>
 #include <cstdio>
 
@@ -45,8 +43,7 @@ int withOutputChecked(int status)
 {
     if (g_stdoutError.isEmpty())
         return status;
-    printErr(QCoreApplication::translate("LockLens::Cli", "locklens: error: standard output: %1")
-                 .arg(g_stdoutError));
+    printErr(Tr::tr("locklens: error: standard output: %1").arg(g_stdoutError));
     return status == ExitOk ? ExitFailure : status;
 }
 

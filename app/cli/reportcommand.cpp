@@ -9,37 +9,31 @@
 #include "workers/outputfile.h"
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace LockLens::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
-
 QString reportUsage()
 {
-    return tr("Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]\n\n"
-              "Writes a report of runs kept with `locklens run --save`; several runs make a comparison,\n"
-              "side by side. The format comes from the extension of FILE:\n"
-              "  .html  one self-contained page with charts\n"
-              "  .pdf   the same on numbered A4 pages\n"
-              "  .md    Markdown tables for issue trackers\n"
-              "  .csv   the time series, one row per interval per worker and in total\n"
-              "  .json  everything, as `locklens run --json` writes it\n\n"
-              "  --out FILE    the report to write (replaced when it exists; a device or named pipe\n"
-              "                is written into)\n"
-              "  --store FILE  the results store (default: runs.sqlite in the user's application data),\n"
-              "                read only: it is never changed\n");
+    return Tr::tr("Usage: locklens report RUN_ID|latest [RUN_ID...] --out FILE [--store FILE]\n\n"
+                  "Writes a report of runs kept with `locklens run --save`; several runs make a comparison,\n"
+                  "side by side. The format comes from the extension of FILE:\n"
+                  "  .html  one self-contained page with charts\n"
+                  "  .pdf   the same on numbered A4 pages\n"
+                  "  .md    Markdown tables for issue trackers\n"
+                  "  .csv   the time series, one row per interval per worker and in total\n"
+                  "  .json  everything, as `locklens run --json` writes it\n\n"
+                  "  --out FILE    the report to write (replaced when it exists; a device or named pipe\n"
+                  "                is written into)\n"
+                  "  --store FILE  the results store (default: runs.sqlite in the user's application data),\n"
+                  "                read only: it is never changed\n");
 }
 
 int usageError(const QString &why)
 {
-    printErr(tr("locklens report: %1").arg(why));
+    printErr(Tr::tr("locklens report: %1").arg(why));
     return ExitUsage;
 }
 
@@ -62,7 +56,7 @@ int parseArgs(const QStringList &args, ReportArgs *r)
         }
         if (a == QLatin1String("--out") || a == QLatin1String("--store")) {
             if (i + 1 >= args.size())
-                return usageError(tr("%1 needs a file name").arg(a));
+                return usageError(Tr::tr("%1 needs a file name").arg(a));
             (a == QLatin1String("--out") ? r->out : r->storePath) = args.at(++i);
             (a == QLatin1String("--out") ? r->haveOut : r->haveStore) = true;
         } else if (a.startsWith(QLatin1String("--out="))) {
@@ -72,17 +66,17 @@ int parseArgs(const QStringList &args, ReportArgs *r)
             r->storePath = a.mid(8);
             r->haveStore = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return usageError(tr("unknown option %1 (see locklens report --help)").arg(a));
+            return usageError(Tr::tr("unknown option %1 (see locklens report --help)").arg(a));
         } else {
             r->ids << a;
         }
     }
     if (r->ids.isEmpty())
-        return usageError(tr("give the id of a saved run, or latest (see locklens report --help)"));
+        return usageError(Tr::tr("give the id of a saved run, or latest (see locklens report --help)"));
     if (!r->haveOut || r->out.isEmpty())
-        return usageError(tr("--out FILE is missing: the report to write"));
+        return usageError(Tr::tr("--out FILE is missing: the report to write"));
     if (r->haveStore && r->storePath.isEmpty())
-        return usageError(tr("--store: the file name is empty"));
+        return usageError(Tr::tr("--store: the file name is empty"));
     return -1;
 }
 
@@ -96,27 +90,28 @@ int checkFiles(ReportArgs *r, OutputFile *target)
         return usageError(why);
     const QString unwritable = OutputFile::check(r->out);
     if (!unwritable.isEmpty())
-        return usageError(tr("--out: %1").arg(unwritable));
+        return usageError(Tr::tr("--out: %1").arg(unwritable));
     // Never create a store only to find it empty.
     if (!r->haveStore)
         r->storePath = ResultsStore::defaultPath();
     if (r->storePath.isEmpty())
-        return usageError(tr("there is no application-data folder holding saved runs; give --store FILE"));
+        return usageError(
+            Tr::tr("there is no application-data folder holding saved runs; give --store FILE"));
     const QString notAFile = FileKind::readRefusal(r->storePath);
     if (!notAFile.isEmpty())
-        return usageError(tr("--store: %1").arg(notAFile));
+        return usageError(Tr::tr("--store: %1").arg(notAFile));
     if (!QFileInfo::exists(r->storePath))
-        return usageError(tr("no results store at %1 (save runs with locklens run --save)")
+        return usageError(Tr::tr("no results store at %1 (save runs with locklens run --save)")
                               .arg(FileKind::shown(r->storePath)));
     for (const QString &suffix :
         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
         if (FileKind::sameFile(r->out, r->storePath + suffix))
             return usageError(
-                tr("--out: %1 is the results store or its journal").arg(FileKind::shown(r->out)));
+                Tr::tr("--out: %1 is the results store or its journal").arg(FileKind::shown(r->out)));
     }
     QString error;
     if (OutputFile::writesInPlace(r->out) && !target->open(&error))
-        return usageError(tr("--out: %1").arg(error));
+        return usageError(Tr::tr("--out: %1").arg(error));
     return -1;
 }
 
@@ -145,12 +140,13 @@ int reportCommand(const QStringList &args)
             if (id < 0)
                 return usageError(error);
             if (id == 0)
-                return usageError(tr("the results store %1 holds no run").arg(FileKind::shown(r.storePath)));
+                return usageError(
+                    Tr::tr("the results store %1 holds no run").arg(FileKind::shown(r.storePath)));
         } else {
             bool ok = false;
             id = idText.toLongLong(&ok);
             if (!ok || id <= 0)
-                return usageError(tr("'%1' is not a run id (a number, or latest)").arg(idText));
+                return usageError(Tr::tr("'%1' is not a run id (a number, or latest)").arg(idText));
         }
         if (!runSet.addStored(runs, id, &error))
             return usageError(error);
@@ -159,10 +155,10 @@ int reportCommand(const QStringList &args)
     if (!runSet.toModel(&model, &error))
         return usageError(error);
     if (!Report::writeReport(model, target, &error)) { // a full disk: the output is lost, not the input bad
-        printErr(tr("locklens report: %1").arg(error));
+        printErr(Tr::tr("locklens report: %1").arg(error));
         return ExitFailure;
     }
-    printErr(tr("locklens report: written to %1").arg(FileKind::shown(r.out)));
+    printErr(Tr::tr("locklens report: written to %1").arg(FileKind::shown(r.out)));
     return ExitOk;
 }
 

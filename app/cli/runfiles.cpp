@@ -8,17 +8,11 @@
 #include "workers/sqlite/filekind.h"
 #include "workers/sqlite/sqlitefile.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace LockLens::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
 
 // A database file and what SQLite keeps beside it.
 QStringList withJournals(const QString &path)
@@ -56,9 +50,10 @@ QString storeRefusal(const RunOptions &opt)
         return {};
     const QString why = FileKind::readRefusal(store);
     if (!why.isEmpty())
-        return tr("--save: %1").arg(why);
+        return Tr::tr("--save: %1").arg(why);
     if (anySame(withJournals(store), databaseFiles(opt.scenario)))
-        return tr("--store: %1 is a file of the database this run loads; keep runs in a file of their own")
+        return Tr::tr(
+            "--store: %1 is a file of the database this run loads; keep runs in a file of their own")
             .arg(FileKind::shown(store));
     return {};
 }
@@ -92,8 +87,8 @@ QString inputRefusal(const RunOptions &opt)
                 return why;
         }
         if (SqliteFile::readsAsImmutable(sc.databasePath) && (sc.mix.hasWrites() || sc.prefillRows > 0))
-            return tr("%1 is on read-only media (its folder cannot be written): only a run that does not "
-                      "write can read it (--mix read=100)")
+            return Tr::tr("%1 is on read-only media (its folder cannot be written): only a run that does not "
+                          "write can read it (--mix read=100)")
                 .arg(FileKind::shown(sc.databasePath));
     }
     return storeRefusal(opt);

@@ -5,6 +5,7 @@
 
 #include "app/cli/runoptions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,7 @@ QString inputRefusal(const RunOptions &opt);
 // written after it. (--lock-trace is checked here and written by the engine.)
 class RunOutputs
 {
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Cli::RunOutputs)
 public:
     explicit RunOutputs(const RunOptions &opt);
     ~RunOutputs();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/runoptions.h"
 
+#include "app/cli/output.h"
 #include "app/reports/reportformat.h"
 #include "workers/presets.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 #include <cmath>
 #include <type_traits>
@@ -15,18 +15,13 @@ namespace LockLens::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
-
 // How an option's value goes into the run's options: checked (a number against its limit,
 // from workers/scenariolimits.h), then stored. False with a one-line reason.
 struct OptionSpec;
 using Reader = bool (*)(const OptionSpec &o, const QString &value, RunOptions &r, QString *error);
 
-// The help texts are looked up by runUsage() and parseRunOptions() (tr(o.help)), the
-// messages by named() (tr(o.empty)); the QT_TRANSLATE_NOOP marks show them to lupdate under
+// The help texts are looked up by runUsage() and parseRunOptions() (Tr::tr(o.help)), the
+// messages by named() (Tr::tr(o.empty)); the QT_TRANSLATE_NOOP marks show them to lupdate under
 // the same context.
 struct OptionSpec
 {
@@ -45,7 +40,7 @@ bool toInt(const QString &text, const char *option, const Limit &limit, qint64 *
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
-        *error = tr("--%1: expected an integer from %2 to %3, got '%4'")
+        *error = Tr::tr("--%1: expected an integer from %2 to %3, got '%4'")
                      .arg(QLatin1String(option))
                      .arg(lo)
                      .arg(hi)
@@ -63,7 +58,7 @@ bool toDouble(const QString &text, const char *option, const Limit &limit, doubl
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < lo || v > hi) {
-        *error = tr("--%1: expected a number from %2 to %3, got '%4'")
+        *error = Tr::tr("--%1: expected a number from %2 to %3, got '%4'")
                      .arg(QLatin1String(option))
                      .arg(lo)
                      .arg(hi)
@@ -77,7 +72,7 @@ bool toDouble(const QString &text, const char *option, const Limit &limit, doubl
 template<typename E> bool toEnum(const QString &text, const char *option, E *out, QString *error)
 {
     if (!LockLens::parse(text, out)) {
-        *error = tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
+        *error = Tr::tr("--%1: unknown value '%2'").arg(QLatin1String(option), text);
         return false;
     }
     return true;
@@ -130,7 +125,7 @@ bool readMix(const OptionSpec &, const QString &text, RunOptions &r, QString *er
 {
     if (OpMix::parse(text, &r.scenario.mix, error))
         return true;
-    *error = tr("--mix: %1").arg(*error);
+    *error = Tr::tr("--mix: %1").arg(*error);
     return false;
 }
 
@@ -145,18 +140,18 @@ template<auto Field> bool named(const OptionSpec &o, const QString &text, RunOpt
     fieldOf<Field>(r) = text;
     if (!text.isEmpty())
         return true;
-    *error = tr(o.empty);
+    *error = Tr::tr(o.empty);
     return false;
 }
 
 bool readReport(const OptionSpec &, const QString &text, RunOptions &r, QString *error)
 {
     r.reportPath = text;
-    const QString why = text.isEmpty() ? tr("the file name is empty")
+    const QString why = text.isEmpty() ? Tr::tr("the file name is empty")
                                        : Report::unsupportedReason(Report::formatOf(text), text);
     if (why.isEmpty())
         return true;
-    *error = tr("--report: %1").arg(why);
+    *error = Tr::tr("--report: %1").arg(why);
     return false;
 }
 
@@ -286,7 +281,7 @@ bool loadScenarioFile(const QString &path, Scenario *sc, QString *error)
     QString why;
     if (Scenario::fromFile(path, sc, &why))
         return true;
-    *error = tr("--scenario: %1").arg(why);
+    *error = Tr::tr("--scenario: %1").arg(why);
     return false;
 }
 
@@ -295,17 +290,17 @@ bool parseForm(QCommandLineParser &p, const QStringList &args, QString *error)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const auto &o : specs)
-        p.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.help), QLatin1String(o.valueName)));
+        p.addOption(QCommandLineOption(QLatin1String(o.name), Tr::tr(o.help), QLatin1String(o.valueName)));
     for (const auto &[name, set] : flags)
         p.addOption(QCommandLineOption(QLatin1String(name)));
-    p.addPositionalArgument(QStringLiteral("database"), tr("database file"));
+    p.addPositionalArgument(QStringLiteral("database"), Tr::tr("database file"));
     if (!p.parse(QStringList { QStringLiteral("locklens-run") } + args)) {
         *error = p.errorText();
         return false;
     }
     for (const auto &o : specs) {
         if (p.values(QLatin1String(o.name)).size() > 1) {
-            *error = tr("--%1 given more than once").arg(QLatin1String(o.name));
+            *error = Tr::tr("--%1 given more than once").arg(QLatin1String(o.name));
             return false;
         }
     }
@@ -318,7 +313,7 @@ bool readSource(const QCommandLineParser &p, Scenario &sc, QString *error)
     auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
     auto val = [&p](const char *name) { return p.value(QLatin1String(name)); };
     if (has("preset") && has("scenario")) {
-        *error = tr("give --preset or --scenario, not both");
+        *error = Tr::tr("give --preset or --scenario, not both");
         return false;
     }
     if (has("preset") && !Presets::find(val("preset"), &sc, error))
@@ -327,8 +322,9 @@ bool readSource(const QCommandLineParser &p, Scenario &sc, QString *error)
         return false;
     const QStringList pos = p.positionalArguments();
     if (pos.size() > 1) {
-        *error
-            = tr("expected at most one database, got %1: %2").arg(pos.size()).arg(pos.join(QLatin1Char(' ')));
+        *error = Tr::tr("expected at most one database, got %1: %2")
+                     .arg(pos.size())
+                     .arg(pos.join(QLatin1Char(' ')));
         return false;
     }
     if (!pos.isEmpty()) {
@@ -338,13 +334,13 @@ bool readSource(const QCommandLineParser &p, Scenario &sc, QString *error)
     if (!has("memory"))
         return true;
     if (!pos.isEmpty()) {
-        *error = tr("give a database file or --memory, not both");
+        *error = Tr::tr("give a database file or --memory, not both");
         return false;
     }
     sc.memoryName = val("memory");
     sc.databasePath.clear();
     if (sc.memoryName.isEmpty()) {
-        *error = tr("--memory: the name is empty");
+        *error = Tr::tr("--memory: the name is empty");
         return false;
     }
     if (!has("journal"))
@@ -357,15 +353,16 @@ bool checkPairs(const QCommandLineParser &p, const RunOptions &r, QString *error
 {
     auto has = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
     if (has("existing-table") && !has("table") && !has("scenario") && !has("preset")) {
-        *error = tr("--existing-table needs --table NAME: the table of yours to load");
+        *error = Tr::tr("--existing-table needs --table NAME: the table of yours to load");
         return false;
     }
     if (has("store") && !r.save) {
-        *error = tr("--store needs --save");
+        *error = Tr::tr("--store needs --save");
         return false;
     }
     if (has("lock-trace") && (!r.scenario.instrument || !r.scenario.recordLocks)) {
-        *error = tr("--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
+        *error = Tr::tr(
+            "--lock-trace needs the lock states recorded: drop --no-instrument and --no-lock-record");
         return false;
     }
     return true;
@@ -375,28 +372,30 @@ bool checkPairs(const QCommandLineParser &p, const RunOptions &r, QString *error
 
 QString runUsage()
 {
-    QString s = tr("Usage: locklens run [DATABASE] [options]\n\n"
-                   "Runs worker threads against DATABASE (a temporary file when none is given, removed "
-                   "afterwards),\nprints progress on stderr and a summary on stdout. The load goes into the "
-                   "table locklens_load\n(created when missing). Exit status: 0 done; 1 an output was not "
-                   "written; 2 refused\n(bad options, unusable database or output) or ended by an error; 3 "
-                   "verification failed\n(rows lost or integrity check not ok); 4 not verified, the database "
-                   "locked by another\nprocess; 130 interrupted.\n\nOptions:\n");
+    QString s
+        = Tr::tr("Usage: locklens run [DATABASE] [options]\n\n"
+                 "Runs worker threads against DATABASE (a temporary file when none is given, removed "
+                 "afterwards),\nprints progress on stderr and a summary on stdout. The load goes into the "
+                 "table locklens_load\n(created when missing). Exit status: 0 done; 1 an output was not "
+                 "written; 2 refused\n(bad options, unusable database or output) or ended by an error; 3 "
+                 "verification failed\n(rows lost or integrity check not ok); 4 not verified, the database "
+                 "locked by another\nprocess; 130 interrupted.\n\nOptions:\n");
     for (const auto &o : specs)
         s += QStringLiteral("  --%1 %2\n      %3\n")
-                 .arg(QLatin1String(o.name), QLatin1String(o.valueName), tr(o.help));
-    s += tr("  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
-            "and deletes\n      its rows with generated values that respect its types and foreign keys "
-            "(nothing is\n      created; the rows it changes stay changed)\n"
-            "  --foreign-keys\n      enforce foreign keys (PRAGMA foreign_keys=ON on every connection), as "
-            "an application\n      that enforces them does; without it they stay off, SQLite's default\n"
-            "  --read-before-write\n      each transaction reads before it writes\n"
-            "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
-            "both)\n"
-            "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
-            "cost)\n"
-            "  --save\n      keep the run in LockLens's results store, where the window lists it\n"
-            "  --quiet\n      no progress and no summary\n");
+                 .arg(QLatin1String(o.name), QLatin1String(o.valueName), Tr::tr(o.help));
+    s += Tr::tr(
+        "  --existing-table\n      --table names an existing table of DATABASE: the run inserts, updates "
+        "and deletes\n      its rows with generated values that respect its types and foreign keys "
+        "(nothing is\n      created; the rows it changes stay changed)\n"
+        "  --foreign-keys\n      enforce foreign keys (PRAGMA foreign_keys=ON on every connection), as "
+        "an application\n      that enforces them does; without it they stay off, SQLite's default\n"
+        "  --read-before-write\n      each transaction reads before it writes\n"
+        "  --no-instrument\n      no per-operation timing or busy accounting (for measuring the cost of "
+        "both)\n"
+        "  --no-lock-record\n      do not record lock states through LockLens's VFS (for measuring its "
+        "cost)\n"
+        "  --save\n      keep the run in LockLens's results store, where the window lists it\n"
+        "  --quiet\n      no progress and no summary\n");
     return s;
 }
 
@@ -409,7 +408,7 @@ bool parseRunOptions(const QStringList &args, RunOptions *out, QString *error)
     if (!readSource(p, r.scenario, error))
         return false;
     if (p.isSet(QStringLiteral("ops")) && p.isSet(QStringLiteral("duration"))) {
-        *error = tr("give --ops or --duration, not both");
+        *error = Tr::tr("give --ops or --duration, not both");
         return false;
     }
     for (const auto &o : specs) {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/textreport.h"
 
+#include "app/cli/output.h"
 #include "workers/clock.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdint>
@@ -11,10 +10,6 @@
 namespace LockLens::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Cli", text);
-}
 QString num(double v, int decimals = 1)
 {
     return QString::number(v, 'f', decimals);
@@ -29,8 +24,8 @@ QString latencyLine(const LatencySummary &l)
 QString progressLine(const SeriesPoint &p)
 {
     const double dt = p.intervalS > 0 ? p.intervalS : 1;
-    return tr("progress: %1 s, %2 ops/s, %3 tx/s, lat p50 %4 ms p99 %5 ms, busy %6/s, lock wait %7 s, "
-              "app wait %8 s, errors %9")
+    return Tr::tr("progress: %1 s, %2 ops/s, %3 tx/s, lat p50 %4 ms p99 %5 ms, busy %6/s, lock wait %7 s, "
+                  "app wait %8 s, errors %9")
         .arg(num(p.tS))
         .arg(num(double(p.ops) / dt))
         .arg(num(double(p.tx) / dt))
@@ -47,34 +42,35 @@ QString setupText(const RunResult &r)
 {
     const Scenario &sc = r.scenario;
     QString s;
-    s += tr("scenario: %1\n").arg(sc.name.isEmpty() ? tr("(command line)") : sc.name);
-    s += tr("database: %1 (journal_mode %2, synchronous %3)\n")
-             .arg(r.databaseName, r.journalMode.isEmpty() ? tr("unknown") : r.journalMode, sc.synchronous);
-    s += tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
+    s += Tr::tr("scenario: %1\n").arg(sc.name.isEmpty() ? Tr::tr("(command line)") : sc.name);
+    s += Tr::tr("database: %1 (journal_mode %2, synchronous %3)\n")
+             .arg(
+                 r.databaseName, r.journalMode.isEmpty() ? Tr::tr("unknown") : r.journalMode, sc.synchronous);
+    s += Tr::tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
              .arg(sc.workers)
              .arg(toString(sc.strategy), toString(sc.txMode))
              .arg(sc.batch)
              .arg(sc.mix.toString())
              .arg(sc.payloadBytes);
     if (sc.strategy == Strategy::Split)
-        s += tr("split: %1 database files, worker i writing file i mod %1\n").arg(sc.splitFiles);
+        s += Tr::tr("split: %1 database files, worker i writing file i mod %1\n").arg(sc.splitFiles);
     if (sc.readers > 0)
-        s += tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
+        s += Tr::tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
                  .arg(sc.readers)
                  .arg(sc.batch);
     // The back-off only matters when a failed transaction is tried again.
     if (sc.maxTries > 1)
-        s += tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
+        s += Tr::tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
                  .arg(toString(sc.busyPolicy))
                  .arg(sc.busyTimeoutMs)
                  .arg(sc.maxTries)
                  .arg(sc.retryBackoff.toString());
     else
-        s += tr("busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)\n")
+        s += Tr::tr("busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)\n")
                  .arg(toString(sc.busyPolicy))
                  .arg(sc.busyTimeoutMs);
-    s += tr("driver: %1, SQLite %2 (%3), Qt %4\n")
-             .arg(r.environment.driverPath.isEmpty() ? tr("none, no load ran") : r.environment.driverPath,
+    s += Tr::tr("driver: %1, SQLite %2 (%3), Qt %4\n")
+             .arg(r.environment.driverPath.isEmpty() ? Tr::tr("none, no load ran") : r.environment.driverPath,
                  r.environment.sqliteVersion, r.environment.sqliteSource, r.environment.qtVersion);
     return s;
 }
@@ -85,23 +81,23 @@ QString throughputText(const RunResult &r)
     const StatsSnapshot &t = r.total;
     const double d = r.durationS > 0 ? r.durationS : 1;
     QString s;
-    s += tr("duration: %1 s%2 (setup %3 s)\n")
-             .arg(num(r.durationS, 3), r.stopped ? tr(" (stopped early)") : QString(), num(r.setupS, 3));
-    s += tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
+    s += Tr::tr("duration: %1 s%2 (setup %3 s)\n")
+             .arg(num(r.durationS, 3), r.stopped ? Tr::tr(" (stopped early)") : QString(), num(r.setupS, 3));
+    s += Tr::tr("committed: %1 operations in %2 transactions; %3 transactions failed, %4 retries\n")
              .arg(t.ops)
              .arg(t.tx)
              .arg(t.failedTx)
              .arg(t.retries);
     if (t.cutShortTx > 0)
-        s += QCoreApplication::translate("LockLens::Cli",
-            "cut short: %n transaction(s) open when the run ended, rolled back\n", nullptr, int(t.cutShortTx));
+        s += Tr::tr("cut short: %n transaction(s) open when the run ended, rolled back\n", nullptr,
+            int(t.cutShortTx));
     if (t.retries > 0 || t.backoffTicks > 0)
-        s += tr("backing off between tries: %1 s (%2% of the workers' time)\n")
+        s += Tr::tr("backing off between tries: %1 s (%2% of the workers' time)\n")
                  .arg(num(Clock::toSeconds(t.backoffTicks), 3), num(100 * r.backoffShare()));
-    s += tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
-    s += tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
-    s += tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
-    s += tr("transaction latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.txLatency)));
+    s += Tr::tr("throughput: %1 ops/s, %2 tx/s\n").arg(num(double(t.ops) / d), num(double(t.tx) / d));
+    s += Tr::tr("latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.opLatency)));
+    s += Tr::tr("commit latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.commitLatency)));
+    s += Tr::tr("transaction latency ms: %1\n").arg(latencyLine(LatencySummary::of(t.txLatency)));
     return s;
 }
 
@@ -111,7 +107,7 @@ QString waitsText(const RunResult &r)
     const StatsSnapshot &t = r.total;
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
-    QString s = tr(
+    QString s = Tr::tr(
         "locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
         "time), for the application's mutex or queue %5 s (%6%)\n")
                     .arg(t.busyEvents)
@@ -123,7 +119,7 @@ QString waitsText(const RunResult &r)
         errs << QStringLiteral("%1 %2")
                     .arg(QLatin1String(errorClassKey(ErrorClass(i))))
                     .arg(t.errors[std::size_t(i)]);
-    s += tr("errors: %1\n").arg(errs.join(QStringLiteral(", ")));
+    s += Tr::tr("errors: %1\n").arg(errs.join(QStringLiteral(", ")));
     return s;
 }
 
@@ -132,19 +128,19 @@ QString verificationText(const Verification &v)
 {
     QString s;
     if (v.checked)
-        s += tr("verification: %1 rows expected, %2 present, lost %3, integrity %4 -> %5\n")
+        s += Tr::tr("verification: %1 rows expected, %2 present, lost %3, integrity %4 -> %5\n")
                  .arg(v.rowsExpected)
                  .arg(v.rowsPresent)
                  .arg(v.lostRows)
-                 .arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.ok() ? tr("OK") : tr("FAILED"));
+                 .arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.ok() ? Tr::tr("OK") : Tr::tr("FAILED"));
     else if (v.lockedOut)
-        s += tr("verification: not verified: %1\n").arg(v.error);
+        s += Tr::tr("verification: not verified: %1\n").arg(v.error);
     else
-        s += tr("verification: not done (%1)\n").arg(v.error);
+        s += Tr::tr("verification: not done (%1)\n").arg(v.error);
     // (A template argument list inside translate()'s arguments sends Qt 6.4's lupdate into a loop.)
     const int extraRows = int(std::min<std::int64_t>(v.extraRows, INT32_MAX));
     if (extraRows > 0)
-        s += QCoreApplication::translate("LockLens::Cli",
+        s += Tr::tr(
             "extra rows: %n row(s) more than the run committed: another connection wrote to the table during "
             "the run (they are not lost rows, but could hide as many)\n",
             nullptr, extraRows);
@@ -157,7 +153,7 @@ QString summaryText(const RunResult &r)
 {
     QString s = setupText(r) + throughputText(r) + waitsText(r) + verificationText(r.verification);
     for (const QString &w : r.warnings)
-        s += tr("warning: %1\n").arg(w);
+        s += Tr::tr("warning: %1\n").arg(w);
     return s;
 }
 

@@ -3,16 +3,7 @@
 
 #include "workers/sqlite/sqlident.h"
 
-#include <QCoreApplication>
-
 namespace LockLens {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("LockLens::BrowseSpec", s);
-}
-} // namespace
 
 BrowseSpec BrowseSpec::forTable(const Catalog::Table &t)
 {

@@ -3,6 +3,7 @@
 
 #include "app/core/catalog.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -66,6 +67,7 @@ struct BrowseSpec
     // The columns that identify a row: the rowid's name, or the primary key.
     QStringList uniqueKey() const { return hasRowid() ? QStringList { rowidName } : keyColumns; }
 
+    Q_DECLARE_TR_FUNCTIONS(LockLens::BrowseSpec)
 private:
     QString whereFilters(QVariantList *binds) const;
     QString orderBy(bool backwards) const;

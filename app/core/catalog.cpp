@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/catalog.h"
 
-#include <QCoreApplication>
-
 namespace LockLens::Catalog {
 
 namespace {
@@ -11,10 +9,6 @@ bool sameName(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("LockLens::Catalog", s);
-}
 } // namespace
 
 QString rowidKindKey(RowidKind k)
@@ -104,7 +98,7 @@ QStringList columnAttributes(const Column &c)
 {
     QStringList attrs;
     if (c.pkPosition > 0)
-        attrs << tr("PK %1").arg(c.pkPosition);
+        attrs << Tr::tr("PK %1").arg(c.pkPosition);
     if (c.notNull)
         attrs << QStringLiteral("NOT NULL");
     if (!c.defaultValue.isNull())
@@ -112,9 +106,10 @@ QStringList columnAttributes(const Column &c)
     if (c.collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
         attrs << QStringLiteral("COLLATE %1").arg(c.collation);
     if (c.generated())
-        attrs << (c.hidden == Hidden::GeneratedStored ? tr("generated, stored") : tr("generated, virtual"));
+        attrs << (c.hidden == Hidden::GeneratedStored ? Tr::tr("generated, stored")
+                                                      : Tr::tr("generated, virtual"));
     else if (c.hidden == Hidden::VirtualTableHidden)
-        attrs << tr("hidden");
+        attrs << Tr::tr("hidden");
     return attrs;
 }
 
@@ -135,39 +130,42 @@ QString rowidExplanation(const Table &t)
     const QStringList pk = t.primaryKey();
     switch (t.rowid) {
     case RowidKind::None:
-        return tr("A view has no rowid.");
+        return Tr::tr("A view has no rowid.");
     case RowidKind::Alias:
         return t.autoincrement
-            ? tr("\"%1\" is the INTEGER PRIMARY KEY, so it is the rowid; AUTOINCREMENT never reuses a rowid, "
-                 "keeping the largest one ever used in sqlite_sequence.")
+            ? Tr::tr(
+                "\"%1\" is the INTEGER PRIMARY KEY, so it is the rowid; AUTOINCREMENT never reuses a rowid, "
+                "keeping the largest one ever used in sqlite_sequence.")
                   .arg(t.rowidColumn)
-            : tr("\"%1\" is the INTEGER PRIMARY KEY, so it is another name for the rowid.")
+            : Tr::tr("\"%1\" is the INTEGER PRIMARY KEY, so it is another name for the rowid.")
                   .arg(t.rowidColumn);
     case RowidKind::Implicit:
         if (t.virtualTable)
-            return tr("A virtual table: its module provides the rowid.");
+            return Tr::tr("A virtual table: its module provides the rowid.");
         if (pk.size() == 1) {
             const Column *c = t.column(pk.first());
             if (c && c->type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) != 0)
-                return tr(
+                return Tr::tr(
                     "The rowid is hidden: \"%1\" is the PRIMARY KEY but declared %2, not INTEGER, so it is "
                     "an ordinary column with a unique index, not the rowid.")
-                    .arg(c->name, c->type.isEmpty() ? tr("without a type") : c->type);
-            return tr(
+                    .arg(c->name, c->type.isEmpty() ? Tr::tr("without a type") : c->type);
+            return Tr::tr(
                 "The rowid is hidden: \"%1\" is declared INTEGER PRIMARY KEY DESC, which SQLite keeps as an "
                 "ordinary column with a unique index, not the rowid.")
                 .arg(pk.first());
         }
         if (pk.size() > 1)
-            return tr("The rowid is hidden: a composite PRIMARY KEY (%1) is a unique index, not the rowid.")
+            return Tr::tr(
+                "The rowid is hidden: a composite PRIMARY KEY (%1) is a unique index, not the rowid.")
                 .arg(pk.join(QLatin1String(", ")));
-        return tr("An ordinary rowid table: each row has a hidden 64-bit rowid, readable as rowid, _rowid_ "
-                  "or oid.");
+        return Tr::tr(
+            "An ordinary rowid table: each row has a hidden 64-bit rowid, readable as rowid, _rowid_ "
+            "or oid.");
     case RowidKind::WithoutRowid:
-        return tr("WITHOUT ROWID: rows are stored in PRIMARY KEY order (%1) and have no rowid.")
+        return Tr::tr("WITHOUT ROWID: rows are stored in PRIMARY KEY order (%1) and have no rowid.")
             .arg(pk.join(QLatin1String(", ")));
     case RowidKind::Shadowed:
-        return tr(
+        return Tr::tr(
             "The rowid exists but cannot be read: columns named rowid, _rowid_ and oid hide all three of "
             "its names.");
     }
@@ -218,14 +216,16 @@ bool sameColumnSet(const Index &idx, const QStringList &to)
 void classify(const Schema &schema, ForeignKey &fk)
 {
     const QString mismatch
-        = tr("with foreign_keys on, every write to \"%1\" fails with \"foreign key mismatch\"").arg(fk.table);
+        = Tr::tr("with foreign_keys on, every write to \"%1\" fails with \"foreign key mismatch\"")
+              .arg(fk.table);
     const Table *parent = schema.table(fk.parent);
     if (!parent || parent->view) {
         fk.problem = FkProblem::ParentTableMissing;
         fk.problemText = parent
-            ? tr("\"%1\" is a view, not a table: %2.").arg(fk.parent, mismatch)
-            : tr("Parent table \"%1\" does not exist: with foreign_keys on, every write to \"%2\" fails with "
-                 "\"no such table\".")
+            ? Tr::tr("\"%1\" is a view, not a table: %2.").arg(fk.parent, mismatch)
+            : Tr::tr(
+                "Parent table \"%1\" does not exist: with foreign_keys on, every write to \"%2\" fails with "
+                "\"no such table\".")
                   .arg(fk.parent, fk.table);
         return;
     }
@@ -233,11 +233,11 @@ void classify(const Schema &schema, ForeignKey &fk)
         fk.resolvedTo = parent->primaryKey();
         if (fk.resolvedTo.isEmpty()) {
             fk.problem = FkProblem::ParentHasNoPrimaryKey;
-            fk.problemText = tr("It references the primary key of \"%1\", which declares none: %2.")
+            fk.problemText = Tr::tr("It references the primary key of \"%1\", which declares none: %2.")
                                  .arg(parent->name, mismatch);
         } else if (fk.resolvedTo.size() != fk.from.size()) {
             fk.problem = FkProblem::ColumnCountMismatch;
-            fk.problemText = tr("It has %1 column(s) but the primary key of \"%2\" has %3: %4.")
+            fk.problemText = Tr::tr("It has %1 column(s) but the primary key of \"%2\" has %3: %4.")
                                  .arg(QString::number(fk.from.size()), parent->name,
                                      QString::number(fk.resolvedTo.size()), mismatch);
         }
@@ -248,7 +248,7 @@ void classify(const Schema &schema, ForeignKey &fk)
         if (!parent->column(c)) {
             fk.problem = FkProblem::ParentColumnMissing;
             fk.problemText
-                = tr("Parent table \"%1\" has no column \"%2\": %3.").arg(parent->name, c, mismatch);
+                = Tr::tr("Parent table \"%1\" has no column \"%2\": %3.").arg(parent->name, c, mismatch);
             return;
         }
     }
@@ -263,10 +263,10 @@ void classify(const Schema &schema, ForeignKey &fk)
     }
     fk.problem = FkProblem::ParentKeyNotUnique;
     fk.problemText = nearMiss
-        ? tr("Parent key \"%1\"(%2) has a UNIQUE index, but a partial one or one with another collation, "
-             "which SQLite cannot use: %3.")
+        ? Tr::tr("Parent key \"%1\"(%2) has a UNIQUE index, but a partial one or one with another collation, "
+                 "which SQLite cannot use: %3.")
               .arg(parent->name, quotedList(fk.to), mismatch)
-        : tr("Parent key \"%1\"(%2) is neither its PRIMARY KEY nor covered by a UNIQUE index: %3.")
+        : Tr::tr("Parent key \"%1\"(%2) is neither its PRIMARY KEY nor covered by a UNIQUE index: %3.")
               .arg(parent->name, quotedList(fk.to), mismatch);
 }
 

@@ -3,6 +3,7 @@
 
 #include "workers/sqlite/affinity.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,13 @@
 #include <vector>
 
 namespace LockLens::Catalog {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Catalog)
+};
 
 // How a table's rows are addressed.
 enum class RowidKind {

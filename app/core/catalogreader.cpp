@@ -108,8 +108,7 @@ bool Reader::readHeader()
     m_s.foreignKeysEnabled = h.value(5).toInt() != 0;
     m_s.schemaVersion = h.value(6).toLongLong();
     if (m_s.pageCount == 0)
-        m_s.notes << QCoreApplication::translate(
-            "LockLens::Catalog", "The file is empty: SQLite treats it as a database with no tables.");
+        m_s.notes << Tr::tr("The file is empty: SQLite treats it as a database with no tables.");
     return true;
 }
 
@@ -140,9 +139,8 @@ bool Reader::readObjects()
     if (!haveList) {
         if (m_failed)
             return false;
-        m_s.notes << QCoreApplication::translate("LockLens::Catalog",
-            "SQLite %1 has no pragma_table_list: WITHOUT ROWID and virtual "
-            "tables were recognised from their CREATE statements.")
+        m_s.notes << Tr::tr("SQLite %1 has no pragma_table_list: WITHOUT ROWID and virtual "
+                            "tables were recognised from their CREATE statements.")
                          .arg(m_s.sqliteVersion);
         for (const SqlRow &o : objects) {
             const QString type = o.value(0).toString();
@@ -357,15 +355,13 @@ bool Reader::checkViolations()
             if (m_failed)
                 return false;
             // "foreign key mismatch": the problems above say which key and why.
-            m_s.notes << QCoreApplication::translate("LockLens::Catalog", "\"%1\" could not be checked: %2")
-                             .arg(t.name, soft);
+            m_s.notes << Tr::tr("\"%1\" could not be checked: %2").arg(t.name, soft);
             continue;
         }
         if (int(v.size()) > m_opt.maxViolationsPerTable) {
             v.resize(m_opt.maxViolationsPerTable);
-            m_s.notes << QCoreApplication::translate("LockLens::Catalog",
-                "\"%1\" has more than %2 foreign key violations; the first %2 "
-                "are listed.")
+            m_s.notes << Tr::tr("\"%1\" has more than %2 foreign key violations; the first %2 "
+                                "are listed.")
                              .arg(t.name, QString::number(m_opt.maxViolationsPerTable));
         }
         for (const SqlRow &r : v) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/cellformat.h"
 
-#include <QCoreApplication>
+#include "app/core/tablemodel.h"
 
 namespace LockLens {
 
@@ -24,8 +24,7 @@ QVariant cellData(const QVariant &v, int role)
         if (v.isNull())
             return QStringLiteral("NULL");
         if (v.typeId() == QMetaType::QByteArray)
-            return QCoreApplication::translate("LockLens::TableModel", "BLOB (%1 bytes)")
-                .arg(v.toByteArray().size());
+            return TableModel::tr("BLOB (%1 bytes)").arg(v.toByteArray().size());
         if (v.typeId() == QMetaType::QString) {
             QString s = v.toString();
             if (s.size() > MaxDisplayChars)

@@ -4,7 +4,6 @@
 #include "app/core/cellformat.h"
 #include "app/core/rowcursor.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -15,11 +14,6 @@
 namespace LockLens::CsvExport {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("LockLens::CsvExport", s);
-}
 
 class Writer
 {
@@ -126,7 +120,7 @@ Outcome write(const Source &source, const QString &path, Progress *progress)
     Outcome result;
     Writer out(path);
     if (!out.open()) {
-        result.error = tr("cannot write %1: %2").arg(path, out.errorString());
+        result.error = Tr::tr("cannot write %1: %2").arg(path, out.errorString());
         return result;
     }
     QString error;
@@ -146,11 +140,11 @@ Outcome write(const Source &source, const QString &path, Progress *progress)
     if (!ok || result.cancelled) {
         out.discard();
         if (!result.cancelled)
-            result.error = tr("cannot export to %1: %2").arg(path, error);
+            result.error = Tr::tr("cannot export to %1: %2").arg(path, error);
         return result;
     }
     if (!out.commit()) {
-        result.error = tr("cannot write %1: %2").arg(path, out.errorString());
+        result.error = Tr::tr("cannot write %1: %2").arg(path, out.errorString());
         return result;
     }
     result.ok = true;

@@ -4,6 +4,8 @@
 #include "app/core/browsespec.h"
 #include "app/core/dbconnection.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <mutex>
 #include <vector>
@@ -11,6 +13,13 @@
 struct sqlite3;
 
 namespace LockLens::CsvExport {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::CsvExport)
+};
 
 // What to write: the rows of a table or view as a grid shows them (its filter and order),
 // the rows of an SQL statement (run again on a read-only connection), or rows in memory.

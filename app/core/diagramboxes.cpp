@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/diagramboxes.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,11 +11,6 @@ using namespace Catalog;
 namespace {
 
 constexpr int maxRows = 12; // column lines per box, the "… N more" line included
-
-QString tr(const char *s, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LockLens::DiagramBoxes", s, comment, n);
-}
 
 } // namespace
 
@@ -41,7 +34,7 @@ void addRow(DiagramBox &b, const QString &name, const QString &type, bool pk, bo
     r.primaryKey = pk;
     r.foreignKey = fk;
     if (pk || fk)
-        r.marker = pk && fk ? tr("PK FK") : pk ? tr("PK") : tr("FK");
+        r.marker = pk && fk ? Tr::tr("PK FK") : pk ? Tr::tr("PK") : Tr::tr("FK");
     b.rows.push_back(r);
 }
 
@@ -52,7 +45,7 @@ DiagramBox tableBox(const Schema &s, const Table &t)
     DiagramBox b;
     b.name = t.name;
     b.kind = t.view ? DiagramBox::Kind::View : DiagramBox::Kind::Table;
-    b.tag = t.view ? tr("view") : t.virtualTable ? tr("virtual") : QString();
+    b.tag = t.view ? Tr::tr("view") : t.virtualTable ? Tr::tr("virtual") : QString();
     b.problem = !t.problem.isEmpty();
     b.problemText = t.problem;
     QStringList fkColumns, keys;
@@ -77,7 +70,7 @@ DiagramBox tableBox(const Schema &s, const Table &t)
     if (n > maxRows) {
         DiagramRow more;
         more.more = true;
-        more.name = tr("… %n more", nullptr, n - (maxRows - 1));
+        more.name = Tr::tr("… %n more", nullptr, n - (maxRows - 1));
         b.rows.push_back(more);
     }
     return b;

@@ -5,7 +5,16 @@
 
 #include "app/core/diagramlayout.h"
 
+#include <QCoreApplication>
+
 namespace LockLens::DiagramBoxes {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::DiagramBoxes)
+};
 
 // SQLite's case-insensitive comparison of names.
 bool sameName(const QString &a, const QString &b);

@@ -3,8 +3,6 @@
 
 #include "app/core/diagramboxes.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -365,7 +363,7 @@ DiagramLayout layoutDiagram(const Schema &schema, const DiagramMetrics &m)
                     d.boxes.emplace_back();
                     d.boxes.back().name = fk.parent;
                     d.boxes.back().kind = DiagramBox::Kind::Missing;
-                    d.boxes.back().tag = QCoreApplication::translate("LockLens::DiagramLayout", "missing");
+                    d.boxes.back().tag = DiagramLayout::tr("missing");
                     d.boxes.back().problem = true;
                     d.boxes.back().problemText = fk.problemText;
                 }

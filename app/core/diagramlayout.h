@@ -3,6 +3,7 @@
 
 #include "app/core/catalog.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -84,6 +85,8 @@ struct DiagramLayout
     qreal lineHeight = 18;
 
     int boxIndex(const QString &name) const; // exact name; -1 when there is none
+
+    Q_DECLARE_TR_FUNCTIONS(LockLens::DiagramLayout)
 };
 
 // Lays out one box per table and view, plus a placeholder for each parent that does not

@@ -4,16 +4,9 @@
 #include "workers/loadtable.h"
 #include "workers/sqlite/sqlident.h"
 
-#include <QCoreApplication>
-
 namespace LockLens::LoadTable {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::LoadTable", text);
-}
 
 constexpr int BusyTimeoutMs = 1000; // on the GUI thread: a locked file is not waited for long
 
@@ -75,14 +68,14 @@ bool drop(const DatabaseLocation &where, const QString &table, QString *error)
     if (!db || !findIn(*db, table, &what, error))
         return false;
     if (what != Found::LoadTable) {
-        *error = tr("%1 is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and "
-                    "payload): it stays as it is")
+        *error = Tr::tr("%1 is not a LockLens load table (it needs id INTEGER PRIMARY KEY, worker, value and "
+                        "payload): it stays as it is")
                      .arg(table);
         return false;
     }
     SqlFailure f;
     if (!db->exec(QStringLiteral("DROP TABLE %1").arg(quoteIdentifier(table)), &f)) {
-        *error = tr("cannot remove %1 from %2: %3").arg(table, where.displayName(), f.text());
+        *error = Tr::tr("cannot remove %1 from %2: %3").arg(table, where.displayName(), f.text());
         return false;
     }
     return true;

@@ -2,8 +2,8 @@
 #include "app/core/locktimeline.h"
 
 #include "workers/currentstatement.h"
+#include "workers/loadrun.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -17,25 +17,23 @@ QString connectionName(const QString &recorder)
 {
     // The engine's own words for its clients (LoadRun names them), so that a translation
     // gives the lanes the names of the worker list.
-    const auto engine
-        = [](const char *text) { return QCoreApplication::translate("LockLens::LoadRun", text); };
     static const QRegularExpression numbered(QStringLiteral("^(worker|pool|reader)(\\d+)$"));
     const QRegularExpressionMatch m = numbered.match(recorder);
     if (m.hasMatch()) {
         const QString kind = m.captured(1);
         const QString n = m.captured(2);
         if (kind == QLatin1String("worker"))
-            return engine("worker %1").arg(n);
+            return LoadRun::tr("worker %1").arg(n);
         if (kind == QLatin1String("pool"))
-            return engine("pool thread %1").arg(n);
-        return engine("reader %1").arg(n);
+            return LoadRun::tr("pool thread %1").arg(n);
+        return LoadRun::tr("reader %1").arg(n);
     }
     if (recorder == QLatin1String("writer"))
-        return engine("writer");
+        return LoadRun::tr("writer");
     if (recorder == QLatin1String("control"))
-        return QCoreApplication::translate("LockLens::LockTimeline", "control");
+        return LockTimeline::tr("control");
     if (recorder == QLatin1String("shared"))
-        return QCoreApplication::translate("LockLens::LockTimeline", "shared connection");
+        return LockTimeline::tr("shared connection");
     return recorder;
 }
 

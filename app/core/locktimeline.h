@@ -5,6 +5,7 @@
 #include "workers/statements.h"
 #include "workers/waitlog.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -30,6 +31,7 @@ bool connectionBefore(const QString &a, const QString &b);
 // follow a live run at ~10 Hz; GUI-free.
 class LockTimeline
 {
+    Q_DECLARE_TR_FUNCTIONS(LockLens::LockTimeline)
 public:
     struct Interval
     {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/pragmas.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <sqlite3.h>
@@ -9,12 +8,6 @@
 namespace LockLens::Pragmas {
 
 namespace {
-
-// Gives tr() the context "LockLens::Pragmas" (QCoreApplication::translate underneath).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(LockLens::Pragmas)
-};
 
 const QString kJournalMode = QStringLiteral("journal_mode");
 const QString kSynchronous = QStringLiteral("synchronous");
@@ -41,7 +34,7 @@ bool read(const DbConnection &db, const QString &name, QVariant *value, SqlFailu
     if (!db.select(QStringLiteral("PRAGMA %1").arg(name), {}, &rows, failure))
         return false;
     if (rows.empty() || rows.front().isEmpty()) {
-        *failure = { 0, Text::tr("SQLite returned no value for %1").arg(name) };
+        *failure = { 0, Tr::tr("SQLite returned no value for %1").arg(name) };
         return false;
     }
     *value = rows.front().front();
@@ -53,34 +46,34 @@ QString whyKept(const DbConnection &db, const Definition &def, const QString &no
 {
     if (def.name == kJournalMode && wanted == QLatin1String("WAL")
         && (db.location().isMemory() || now == QLatin1String("MEMORY")))
-        return Text::tr("journal_mode stays %1: an in-memory database has no file to keep a WAL "
-                        "next to, so SQLite keeps its journal in memory.")
+        return Tr::tr("journal_mode stays %1: an in-memory database has no file to keep a WAL "
+                      "next to, so SQLite keeps its journal in memory.")
             .arg(now);
     if (def.name == kPageSize) {
         QVariant mode;
         SqlFailure ignored;
         if (read(db, kJournalMode, &mode, &ignored)
             && mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
-            return Text::tr("page_size stays %1 bytes: in WAL mode the page size cannot change, "
-                            "not even with VACUUM. Switch journal_mode away from WAL, set "
-                            "page_size, then run VACUUM.")
+            return Tr::tr("page_size stays %1 bytes: in WAL mode the page size cannot change, "
+                          "not even with VACUUM. Switch journal_mode away from WAL, set "
+                          "page_size, then run VACUUM.")
                 .arg(now);
-        return Text::tr("page_size stays %1 bytes for now: SQLite uses %2-byte pages from the next "
-                        "VACUUM on this connection (VACUUM rewrites the whole file; run it in the "
-                        "SQL console).")
+        return Tr::tr("page_size stays %1 bytes for now: SQLite uses %2-byte pages from the next "
+                      "VACUUM on this connection (VACUUM rewrites the whole file; run it in the "
+                      "SQL console).")
             .arg(now, wanted);
     }
     if (def.name == kForeignKeys) {
         const bool inTransaction = db.native() && !sqlite3_get_autocommit(db.native());
         return inTransaction
-            ? Text::tr("foreign_keys stays %1: it cannot change inside an open transaction. Set "
-                       "it again after COMMIT or ROLLBACK.")
+            ? Tr::tr("foreign_keys stays %1: it cannot change inside an open transaction. Set "
+                     "it again after COMMIT or ROLLBACK.")
                   .arg(now)
-            : Text::tr("foreign_keys stays %1: SQLite ignores the change inside an open "
-                       "transaction, or when built without foreign key support.")
+            : Tr::tr("foreign_keys stays %1: SQLite ignores the change inside an open "
+                     "transaction, or when built without foreign key support.")
                   .arg(now);
     }
-    return Text::tr("SQLite kept %1=%2 (asked for %3).").arg(def.name, now, wanted);
+    return Tr::tr("SQLite kept %1=%2 (asked for %3).").arg(def.name, now, wanted);
 }
 
 } // namespace
@@ -92,36 +85,36 @@ std::vector<Definition> definitions()
         { QStringLiteral("DELETE"), QStringLiteral("TRUNCATE"), QStringLiteral("PERSIST"),
             QStringLiteral("MEMORY"), QStringLiteral("WAL"), QStringLiteral("OFF") },
         0, 0, {}, true,
-        Text::tr("How commits are made undoable, and so whether others can read during a write. "
-                 "WAL is kept in the file; the other modes hold per connection.") });
+        Tr::tr("How commits are made undoable, and so whether others can read during a write. "
+               "WAL is kept in the file; the other modes hold per connection.") });
     d.push_back({ kSynchronous, Scope::Connection, Kind::Keyword,
         { QStringLiteral("OFF"), QStringLiteral("NORMAL"), QStringLiteral("FULL"), QStringLiteral("EXTRA") },
         0, 0, {}, false,
-        Text::tr("How often SQLite waits for the disk (fsync), so that commits survive a power "
-                 "loss.") });
-    d.push_back({ kBusyTimeout, Scope::Connection, Kind::Integer, {}, 0, 3600000, Text::tr(" ms"), false,
-        Text::tr("How long a statement waits for another connection's lock before it fails with "
-                 "\"database is locked\".") });
+        Tr::tr("How often SQLite waits for the disk (fsync), so that commits survive a power "
+               "loss.") });
+    d.push_back({ kBusyTimeout, Scope::Connection, Kind::Integer, {}, 0, 3600000, Tr::tr(" ms"), false,
+        Tr::tr("How long a statement waits for another connection's lock before it fails with "
+               "\"database is locked\".") });
     d.push_back({ kLockingMode, Scope::Connection, Kind::Keyword,
         { QStringLiteral("NORMAL"), QStringLiteral("EXCLUSIVE") }, 0, 0, {}, false,
-        Text::tr("Whether this connection gives its lock on the file back after each "
-                 "transaction.") });
+        Tr::tr("Whether this connection gives its lock on the file back after each "
+               "transaction.") });
     d.push_back(
-        { kWalAutocheckpoint, Scope::Connection, Kind::Integer, {}, 0, 1000000, Text::tr(" pages"), false,
-            Text::tr("How large the WAL file may grow before a commit copies it back into the database "
-                     "(a checkpoint). Used in WAL mode only.") });
+        { kWalAutocheckpoint, Scope::Connection, Kind::Integer, {}, 0, 1000000, Tr::tr(" pages"), false,
+            Tr::tr("How large the WAL file may grow before a commit copies it back into the database "
+                   "(a checkpoint). Used in WAL mode only.") });
     QStringList sizes;
     for (int s = 512; s <= 65536; s *= 2)
         sizes << QString::number(s);
-    d.push_back({ kPageSize, Scope::File, Kind::Integer, sizes, 512, 65536, Text::tr(" bytes"), true,
-        Text::tr("The size of each page of the file. A new size applies only to an empty file, or "
-                 "when VACUUM rewrites it (never in WAL mode).") });
+    d.push_back({ kPageSize, Scope::File, Kind::Integer, sizes, 512, 65536, Tr::tr(" bytes"), true,
+        Tr::tr("The size of each page of the file. A new size applies only to an empty file, or "
+               "when VACUUM rewrites it (never in WAL mode).") });
     d.push_back({ kCacheSize, Scope::Connection, Kind::Integer, {}, -4194304, 1000000, {}, false,
-        Text::tr("How much of the file this connection keeps in memory: a negative number is KiB, "
-                 "a positive one is pages.") });
+        Tr::tr("How much of the file this connection keeps in memory: a negative number is KiB, "
+               "a positive one is pages.") });
     d.push_back({ kForeignKeys, Scope::Connection, Kind::Boolean, {}, 0, 1, {}, false,
-        Text::tr("Whether this connection enforces FOREIGN KEY constraints. SQLite leaves them off "
-                 "unless a program turns them on.") });
+        Tr::tr("Whether this connection enforces FOREIGN KEY constraints. SQLite leaves them off "
+               "unless a program turns them on.") });
     return d;
 }
 
@@ -161,67 +154,67 @@ QString explain(const QString &name, const QString &value, const QString &journa
     const qint64 n = value.toLongLong(&isNumber);
     if (name == kJournalMode) {
         if (v == QLatin1String("WAL"))
-            return Text::tr("Readers and one writer at once: readers see the last commit made before "
-                            "they started.");
+            return Tr::tr("Readers and one writer at once: readers see the last commit made before "
+                          "they started.");
         if (v == QLatin1String("DELETE"))
-            return Text::tr("A writer blocks readers while it commits; the journal file is deleted "
-                            "after each transaction.");
+            return Tr::tr("A writer blocks readers while it commits; the journal file is deleted "
+                          "after each transaction.");
         if (v == QLatin1String("TRUNCATE"))
-            return Text::tr("A writer blocks readers while it commits; the journal file is emptied "
-                            "after each transaction.");
+            return Tr::tr("A writer blocks readers while it commits; the journal file is emptied "
+                          "after each transaction.");
         if (v == QLatin1String("PERSIST"))
-            return Text::tr("A writer blocks readers while it commits; the journal file stays, its "
-                            "header zeroed.");
+            return Tr::tr("A writer blocks readers while it commits; the journal file stays, its "
+                          "header zeroed.");
         if (v == QLatin1String("MEMORY"))
-            return Text::tr("A writer blocks readers while it commits; the journal is in memory, so a "
-                            "crash mid-commit can corrupt the file.");
+            return Tr::tr("A writer blocks readers while it commits; the journal is in memory, so a "
+                          "crash mid-commit can corrupt the file.");
         if (v == QLatin1String("OFF"))
-            return Text::tr("No journal: ROLLBACK does not work and a crash mid-commit can corrupt the "
-                            "file; a writer still blocks readers.");
+            return Tr::tr("No journal: ROLLBACK does not work and a crash mid-commit can corrupt the "
+                          "file; a writer still blocks readers.");
     } else if (name == kSynchronous) {
         if (v == QLatin1String("OFF"))
-            return Text::tr("Never waits for the disk: fastest, but a power loss or OS crash can "
-                            "corrupt the database.");
+            return Tr::tr("Never waits for the disk: fastest, but a power loss or OS crash can "
+                          "corrupt the database.");
         if (v == QLatin1String("NORMAL"))
-            return wal ? Text::tr("Safe from corruption in WAL mode; the last commits may be lost on a "
-                                  "power loss.")
-                       : Text::tr("Fewer waits for the disk: outside WAL mode a power loss at the "
-                                  "wrong moment can, rarely, corrupt the file.");
+            return wal ? Tr::tr("Safe from corruption in WAL mode; the last commits may be lost on a "
+                                "power loss.")
+                       : Tr::tr("Fewer waits for the disk: outside WAL mode a power loss at the "
+                                "wrong moment can, rarely, corrupt the file.");
         if (v == QLatin1String("FULL"))
-            return wal ? Text::tr("Waits for the disk at every commit: commits survive a power loss "
-                                  "(in WAL mode NORMAL is usually enough).")
-                       : Text::tr("Waits for the disk at every commit: commits survive a power loss.");
+            return wal ? Tr::tr("Waits for the disk at every commit: commits survive a power loss "
+                                "(in WAL mode NORMAL is usually enough).")
+                       : Tr::tr("Waits for the disk at every commit: commits survive a power loss.");
         if (v == QLatin1String("EXTRA"))
-            return Text::tr("Like FULL, and also waits for the directory after the journal is "
-                            "deleted.");
+            return Tr::tr("Like FULL, and also waits for the directory after the journal is "
+                          "deleted.");
     } else if (name == kBusyTimeout && isNumber) {
-        return n == 0 ? Text::tr("\"database is locked\" at once whenever another connection holds "
-                                 "the lock.")
-                      : Text::tr("Waits up to %1 ms; a transaction that read first and then writes "
-                                 "can still fail at once (BEGIN IMMEDIATE avoids that).")
+        return n == 0 ? Tr::tr("\"database is locked\" at once whenever another connection holds "
+                               "the lock.")
+                      : Tr::tr("Waits up to %1 ms; a transaction that read first and then writes "
+                               "can still fail at once (BEGIN IMMEDIATE avoids that).")
                             .arg(QLocale().toString(n));
     } else if (name == kLockingMode) {
         if (v == QLatin1String("EXCLUSIVE"))
-            return Text::tr("This connection keeps its lock after its first read or write: others "
-                            "get \"database is locked\" until it closes.");
+            return Tr::tr("This connection keeps its lock after its first read or write: others "
+                          "get \"database is locked\" until it closes.");
         if (v == QLatin1String("NORMAL"))
-            return Text::tr("Locks are given back at the end of each transaction.");
+            return Tr::tr("Locks are given back at the end of each transaction.");
     } else if (name == kWalAutocheckpoint && isNumber) {
-        return n <= 0 ? Text::tr("No automatic checkpoints: the WAL file grows until someone runs "
-                                 "PRAGMA wal_checkpoint.")
-                      : Text::tr("A commit that leaves more than %1 pages in the WAL checkpoints it; "
-                                 "a long read holds the WAL from being reset.")
+        return n <= 0 ? Tr::tr("No automatic checkpoints: the WAL file grows until someone runs "
+                               "PRAGMA wal_checkpoint.")
+                      : Tr::tr("A commit that leaves more than %1 pages in the WAL checkpoints it; "
+                               "a long read holds the WAL from being reset.")
                             .arg(QLocale().toString(n));
     } else if (name == kPageSize && isNumber) {
-        return Text::tr("Every read and write moves whole %1-byte pages.").arg(QLocale().toString(n));
+        return Tr::tr("Every read and write moves whole %1-byte pages.").arg(QLocale().toString(n));
     } else if (name == kCacheSize && isNumber) {
-        return n < 0 ? Text::tr("About %1 KiB of page cache on this connection.").arg(QLocale().toString(-n))
-                     : Text::tr("%1 pages of page cache on this connection.").arg(QLocale().toString(n));
+        return n < 0 ? Tr::tr("About %1 KiB of page cache on this connection.").arg(QLocale().toString(-n))
+                     : Tr::tr("%1 pages of page cache on this connection.").arg(QLocale().toString(n));
     } else if (name == kForeignKeys) {
         if (v == on())
-            return Text::tr("Changes that break a FOREIGN KEY fail on this connection.");
+            return Tr::tr("Changes that break a FOREIGN KEY fail on this connection.");
         if (v == off())
-            return Text::tr("FOREIGN KEY constraints are not checked on this connection.");
+            return Tr::tr("FOREIGN KEY constraints are not checked on this connection.");
     }
     return {};
 }
@@ -232,12 +225,12 @@ bool validate(const QString &name, const QString &value, QString *sqlValue, QStr
     QString &why = message ? *message : localMessage;
     const std::optional<Definition> def = find(name);
     if (!def) {
-        why = Text::tr("%1 is not one of the pragmas LockLens changes.").arg(name);
+        why = Tr::tr("%1 is not one of the pragmas LockLens changes.").arg(name);
         return false;
     }
     const QString typed = value.trimmed();
     if (typed.isEmpty()) {
-        why = Text::tr("No value given for %1.").arg(name);
+        why = Tr::tr("No value given for %1.").arg(name);
         return false;
     }
     QString accepted;
@@ -250,7 +243,7 @@ bool validate(const QString &name, const QString &value, QString *sqlValue, QStr
             && typed.at(0) <= QLatin1Char('3'))
             accepted = def->keywords.at(typed.at(0).unicode() - '0');
         else {
-            why = Text::tr("%1 must be one of %2, not \"%3\".")
+            why = Tr::tr("%1 must be one of %2, not \"%3\".")
                       .arg(name, def->keywords.join(QLatin1String(", ")), typed);
             return false;
         }
@@ -265,7 +258,7 @@ bool validate(const QString &name, const QString &value, QString *sqlValue, QStr
             || upper == QLatin1String("NO"))
             accepted = off();
         else {
-            why = Text::tr("%1 must be ON or OFF, not \"%2\".").arg(name, typed);
+            why = Tr::tr("%1 must be ON or OFF, not \"%2\".").arg(name, typed);
             return false;
         }
         break;
@@ -274,16 +267,16 @@ bool validate(const QString &name, const QString &value, QString *sqlValue, QStr
         bool isNumber = false;
         const qint64 n = typed.toLongLong(&isNumber, 10);
         if (!isNumber) {
-            why = Text::tr("%1 needs a whole number, not \"%2\".").arg(name, typed);
+            why = Tr::tr("%1 needs a whole number, not \"%2\".").arg(name, typed);
             return false;
         }
         if (!def->keywords.isEmpty() && !def->keywords.contains(QString::number(n))) {
-            why = Text::tr("%1 must be a power of two from %2 to %3, not %4.")
+            why = Tr::tr("%1 must be a power of two from %2 to %3, not %4.")
                       .arg(name, def->keywords.first(), def->keywords.last(), typed);
             return false;
         }
         if (n < def->minimum || n > def->maximum) {
-            why = Text::tr("%1 must be from %2 to %3, not %4.")
+            why = Tr::tr("%1 must be from %2 to %3, not %4.")
                       .arg(name, QString::number(def->minimum), QString::number(def->maximum), typed);
             return false;
         }
@@ -325,7 +318,7 @@ bool set(const DbConnection &db, const QString &name, const QString &value, QStr
         return false;
     const Definition def = *find(name);
     if (def.writesFile && db.readOnly()) {
-        what = Text::tr("%1 cannot change: the database is open read-only, and %1 is kept in the file.")
+        what = Tr::tr("%1 cannot change: the database is open read-only, and %1 is kept in the file.")
                    .arg(name);
         return false;
     }
@@ -334,16 +327,16 @@ bool set(const DbConnection &db, const QString &name, const QString &value, QStr
     SqlFailure failure;
     std::vector<SqlRow> ignoredRows;
     if (!db.select(QStringLiteral("PRAGMA %1=%2").arg(def.name, sqlValue), {}, &ignoredRows, &failure)) {
-        what = Text::tr("SQLite refused %1=%2: %3.").arg(name, sqlValue, failure.text());
+        what = Tr::tr("SQLite refused %1=%2: %3.").arg(name, sqlValue, failure.text());
         if (failure.isBusy() && def.name == kJournalMode)
             what += QLatin1Char(' ')
-                + Text::tr("Another connection has the database open; leaving WAL needs every other "
-                           "connection closed.");
+                + Tr::tr("Another connection has the database open; leaving WAL needs every other "
+                         "connection closed.");
         return false;
     }
     QVariant after;
     if (!read(db, def.name, &after, &failure)) {
-        what = Text::tr("%1=%2 ran, but reading it back failed: %3").arg(name, sqlValue, failure.text());
+        what = Tr::tr("%1=%2 ran, but reading it back failed: %3").arg(name, sqlValue, failure.text());
         return false;
     }
     const QString now = displayText(def, after);
@@ -354,8 +347,8 @@ bool set(const DbConnection &db, const QString &name, const QString &value, QStr
     QVariant mode;
     const QString journalMode = read(db, kJournalMode, &mode, &failure) ? mode.toString() : QString();
     const QString note = explain(def.name, now, journalMode);
-    what = note.isEmpty() ? Text::tr("%1 is now %2.").arg(name, now)
-                          : Text::tr("%1 is now %2. %3").arg(name, now, note);
+    what = note.isEmpty() ? Tr::tr("%1 is now %2.").arg(name, now)
+                          : Tr::tr("%1 is now %2. %3").arg(name, now, note);
     return true;
 }
 

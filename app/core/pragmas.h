@@ -3,6 +3,7 @@
 
 #include "app/core/dbconnection.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,13 @@
 #include <vector>
 
 namespace LockLens::Pragmas {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Pragmas)
+};
 
 // Where a setting lives: in the database file (every connection sees it), or only on the
 // connection that set it.

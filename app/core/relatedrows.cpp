@@ -12,11 +12,6 @@ namespace {
 
 constexpr int LabelColumns = 3;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("LockLens::Related", s);
-}
-
 int columnIndex(const BrowseSpec &spec, const QString &name)
 {
     for (int i = 0; i < spec.columns.size(); ++i)
@@ -82,7 +77,7 @@ void readMatches(DbConnection &db, const Schema &schema, const Table &other, Ref
     for (int i = 0; i < ref.otherColumns.size(); ++i) {
         const int c = columnIndex(spec, ref.otherColumns.at(i));
         if (c < 0) {
-            ref.error = tr("%1 has no column %2").arg(other.name, ref.otherColumns.at(i));
+            ref.error = Tr::tr("%1 has no column %2").arg(other.name, ref.otherColumns.at(i));
             return;
         }
         spec.filters.push_back({ c, BrowseSpec::Op::Equal, ref.values.at(i) });
@@ -158,7 +153,7 @@ std::vector<Reference> lookUp(DbConnection &db, const Schema &schema, const QStr
             bool found = false;
             const QVariant v = valueOf(row, c, &found);
             if (!found)
-                ref.error = tr("the row has no column %1").arg(c);
+                ref.error = Tr::tr("the row has no column %1").arg(c);
             ref.nullKey = ref.nullKey || v.isNull();
             ref.values << v;
         }
@@ -166,7 +161,7 @@ std::vector<Reference> lookUp(DbConnection &db, const Schema &schema, const QStr
         if (!ref.error.isEmpty() || ref.nullKey)
             return;
         if (!other || other->view)
-            ref.error = tr("there is no table %1").arg(ref.otherTable);
+            ref.error = Tr::tr("there is no table %1").arg(ref.otherTable);
         else
             readMatches(db, schema, *other, ref, limit, countWithoutIndexUpTo);
     };
@@ -177,7 +172,7 @@ std::vector<Reference> lookUp(DbConnection &db, const Schema &schema, const QStr
         ref.otherTable = fk.parent;
         ref.otherColumns = fk.parentColumns();
         if (ref.otherColumns.size() != fk.from.size()) {
-            ref.error = fk.problemText.isEmpty() ? tr("the key's columns do not match") : fk.problemText;
+            ref.error = fk.problemText.isEmpty() ? Tr::tr("the key's columns do not match") : fk.problemText;
             out.push_back(ref);
             continue;
         }
@@ -191,7 +186,8 @@ std::vector<Reference> lookUp(DbConnection &db, const Schema &schema, const QStr
         ref.otherTable = fk->table;
         ref.otherColumns = fk->from;
         if (fk->parentColumns().size() != fk->from.size()) {
-            ref.error = fk->problemText.isEmpty() ? tr("the key's columns do not match") : fk->problemText;
+            ref.error
+                = fk->problemText.isEmpty() ? Tr::tr("the key's columns do not match") : fk->problemText;
             out.push_back(ref);
             continue;
         }

@@ -4,12 +4,20 @@
 #include "app/core/catalog.h"
 #include "app/core/dbconnection.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QVariantMap>
 
 #include <vector>
 
 namespace LockLens::Related {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Related)
+};
 
 // One foreign key seen from one row: the parent row it points at (outgoing), or the child
 // rows that point at it (incoming).

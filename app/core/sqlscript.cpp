@@ -136,11 +136,6 @@ bool ScriptResult::ok() const
 
 QString ScriptResult::summary() const
 {
-    // The context and the (text, comment, n) form are lupdate's: it files these under
-    // ScriptResult and marks the %n ones as plural forms only when called this way.
-    const auto tr = [](const char *s, const char *comment = nullptr, int n = -1) {
-        return QCoreApplication::translate("LockLens::ScriptResult", s, comment, n);
-    };
     if (statements.empty())
         return cancelled ? tr("Cancelled before any statement ran.") : tr("Nothing to run.");
     const StatementResult &last = statements.back();

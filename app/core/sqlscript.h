@@ -3,6 +3,7 @@
 
 #include "app/core/dbconnection.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QStringList>
 
@@ -52,6 +53,8 @@ struct ScriptResult
     bool ok() const;
     // "3 statements, 12 rows, 4.2 ms" or the failing statement's message, for a status line.
     QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(LockLens::ScriptResult)
 };
 
 // Runs every statement of `sql` on `db`, stopping at the first failure or when `cancelled`

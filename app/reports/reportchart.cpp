@@ -5,8 +5,6 @@
 #include "app/core/decimate.h"
 #include "app/reports/reporttext.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -15,11 +13,6 @@
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 const char *const palette[] = { "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
     "#7f7f7f", "#bcbd22", "#17becf" };
@@ -115,9 +108,9 @@ std::vector<QList<QPointF>> piecesBelow(const QList<QPointF> &points, double top
 std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
 {
     std::vector<ChartSpec> c;
-    c.push_back({ tr("Throughput"), seconds, tr("per second"),
-        { { tr("operations/s"), lineOf(r, [](const Interval &p) { return p.opsPerS; }) },
-            { tr("commits/s"), lineOf(r, [](const Interval &p) { return p.txPerS; }) } } });
+    c.push_back({ Tr::tr("Throughput"), seconds, Tr::tr("per second"),
+        { { Tr::tr("operations/s"), lineOf(r, [](const Interval &p) { return p.opsPerS; }) },
+            { Tr::tr("commits/s"), lineOf(r, [](const Interval &p) { return p.txPerS; }) } } });
     std::vector<ChartLine> perWorker, waits;
     for (std::size_t w = 0; w < r.workerFigures.size(); ++w) {
         perWorker.push_back({ r.workerFigures[w].name, workerLine(r, w, &Interval::Worker::opsPerS) });
@@ -125,18 +118,21 @@ std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
     }
     const bool drawWorkers = perWorker.size() > 1 && perWorker.size() <= 16;
     if (drawWorkers)
-        c.push_back({ tr("Throughput per worker"), seconds, tr("operations/s"), std::move(perWorker) });
-    c.push_back({ tr("Lock waits"), seconds, tr("clients waiting (s/s)"),
-        { { tr("waiting for SQLite's locks"), lineOf(r, [](const Interval &p) { return p.lockWaitPerS; }) },
-            { tr("waiting for the application"),
+        c.push_back(
+            { Tr::tr("Throughput per worker"), seconds, Tr::tr("operations/s"), std::move(perWorker) });
+    c.push_back({ Tr::tr("Lock waits"), seconds, Tr::tr("clients waiting (s/s)"),
+        { { Tr::tr("waiting for SQLite's locks"),
+              lineOf(r, [](const Interval &p) { return p.lockWaitPerS; }) },
+            { Tr::tr("waiting for the application"),
                 lineOf(r, [](const Interval &p) { return p.appWaitPerS; }) } } });
     if (drawWorkers)
-        c.push_back({ tr("Lock waits per worker"), seconds, tr("waiting (s/s)"), std::move(waits) });
-    c.push_back({ tr("Busy events and errors"), seconds, tr("per second"),
-        { { tr("busy events/s"), lineOf(r, [](const Interval &p) { return p.busyPerS; }) },
-            { tr("errors/s"), lineOf(r, [](const Interval &p) { return p.errorsPerS; }) } } });
-    c.push_back({ tr("Operation latency"), seconds, tr("milliseconds"),
-        { { tr("p50"), latencyOf(r, &Interval::p50Ms) }, { tr("p99"), latencyOf(r, &Interval::p99Ms) } } });
+        c.push_back({ Tr::tr("Lock waits per worker"), seconds, Tr::tr("waiting (s/s)"), std::move(waits) });
+    c.push_back({ Tr::tr("Busy events and errors"), seconds, Tr::tr("per second"),
+        { { Tr::tr("busy events/s"), lineOf(r, [](const Interval &p) { return p.busyPerS; }) },
+            { Tr::tr("errors/s"), lineOf(r, [](const Interval &p) { return p.errorsPerS; }) } } });
+    c.push_back({ Tr::tr("Operation latency"), seconds, Tr::tr("milliseconds"),
+        { { Tr::tr("p50"), latencyOf(r, &Interval::p50Ms) },
+            { Tr::tr("p99"), latencyOf(r, &Interval::p99Ms) } } });
     return c;
 }
 
@@ -144,7 +140,7 @@ std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
 
 std::vector<ChartSpec> chartsOf(const Model &m)
 {
-    const QString seconds = tr("seconds since the load started");
+    const QString seconds = Tr::tr("seconds since the load started");
     if (m.runs.empty())
         return {};
     if (!m.isComparison())
@@ -159,13 +155,13 @@ std::vector<ChartSpec> chartsOf(const Model &m)
     for (const RunFigures &r : m.runs)
         p99.push_back({ r.heading(), latencyOf(r, &Interval::p99Ms) });
     return {
-        { tr("Throughput"), seconds, tr("operations/s"),
+        { Tr::tr("Throughput"), seconds, Tr::tr("operations/s"),
             perRun([](const Interval &p) { return p.opsPerS; }) },
-        { tr("Lock waits"), seconds, tr("clients waiting for SQLite's locks (s/s)"),
+        { Tr::tr("Lock waits"), seconds, Tr::tr("clients waiting for SQLite's locks (s/s)"),
             perRun([](const Interval &p) { return p.lockWaitPerS; }) },
-        { tr("Busy events"), seconds, tr("busy events/s"),
+        { Tr::tr("Busy events"), seconds, Tr::tr("busy events/s"),
             perRun([](const Interval &p) { return p.busyPerS; }) },
-        { tr("Operation latency p99"), seconds, tr("milliseconds"), std::move(p99) },
+        { Tr::tr("Operation latency p99"), seconds, Tr::tr("milliseconds"), std::move(p99) },
     };
 }
 
@@ -322,7 +318,7 @@ ChartLayout layoutChart(const ChartSpec &spec, double width, double plotHeight)
     }
     if (c.empty) {
         c.height = kTop + plotHeight + 10;
-        c.texts.push_back({ QPointF(kLeft, kTop + plotHeight / 2), tr("no data in the series"),
+        c.texts.push_back({ QPointF(kLeft, kTop + plotHeight / 2), Tr::tr("no data in the series"),
             ChartLayout::Anchor::Start, 13, false, false, true });
         return c;
     }

@@ -3,19 +3,12 @@
 
 #include "app/reports/reporttext.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 qint64 errorsOf(const RunFigures &r, ErrorClass c)
 {
@@ -25,10 +18,11 @@ qint64 errorsOf(const RunFigures &r, ErrorClass c)
 void verification(const RunFigures &r, std::vector<Conclusion> *out)
 {
     if (!r.fatalError.isEmpty())
-        out->push_back({ QStringLiteral("fatal"), tr("The run ended early: %1").arg(r.fatalError), true });
+        out->push_back(
+            { QStringLiteral("fatal"), Tr::tr("The run ended early: %1").arg(r.fatalError), true });
     if (r.lockedOut) {
         out->push_back({ QStringLiteral("verification"),
-            tr("Not verified: %1. Run again when the other connection has let go of its lock.")
+            Tr::tr("Not verified: %1. Run again when the other connection has let go of its lock.")
                 .arg(r.verificationError),
             true });
         return;
@@ -36,32 +30,33 @@ void verification(const RunFigures &r, std::vector<Conclusion> *out)
     if (!r.checked) {
         out->push_back({ QStringLiteral("verification"),
             r.verificationError.isEmpty()
-                ? tr("The database was not checked after the run.")
-                : tr("The database could not be checked after the run: %1").arg(r.verificationError),
+                ? Tr::tr("The database was not checked after the run.")
+                : Tr::tr("The database could not be checked after the run: %1").arg(r.verificationError),
             true });
         return;
     }
     if (r.extraRows > 0)
         out->push_back({ QStringLiteral("extra_rows"),
-            tr("%1 more rows are present than the run committed (%2 expected, %3 present): another connection "
-               "wrote to the table during the run. They are not lost rows, but could hide as many.")
+            Tr::tr("%1 more rows are present than the run committed (%2 expected, %3 present): another "
+                   "connection "
+                   "wrote to the table during the run. They are not lost rows, but could hide as many.")
                 .arg(count(r.extraRows), count(r.rowsExpected), count(r.rowsPresent)),
             false });
     if (r.lostRows == 0 && r.integrity == QLatin1String("ok")) {
         out->push_back({ QStringLiteral("verification"),
-            tr("Nothing lost: lost rows 0 (%1 rows expected, %2 present), integrity ok.")
+            Tr::tr("Nothing lost: lost rows 0 (%1 rows expected, %2 present), integrity ok.")
                 .arg(count(r.rowsExpected), count(r.rowsPresent)),
             false });
         return;
     }
     if (r.lostRows > 0)
         out->push_back({ QStringLiteral("lost_rows"),
-            tr("Lost rows: %1 rows acknowledged as committed are missing (%2 expected, %3 present).")
+            Tr::tr("Lost rows: %1 rows acknowledged as committed are missing (%2 expected, %3 present).")
                 .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent)),
             true });
     if (r.integrity != QLatin1String("ok"))
         out->push_back({ QStringLiteral("integrity"),
-            tr("PRAGMA integrity_check did not say ok: %1").arg(r.integrityText()), true });
+            Tr::tr("PRAGMA integrity_check did not say ok: %1").arg(r.integrityText()), true });
 }
 
 void waits(const RunFigures &r, std::vector<Conclusion> *out)
@@ -69,21 +64,23 @@ void waits(const RunFigures &r, std::vector<Conclusion> *out)
     const int clients = std::max(1, r.workers + r.readers);
     if (r.lockWaitShare >= Threshold::waitShare)
         out->push_back({ QStringLiteral("lock_wait"),
-            tr("The %1 clients spent %2 of their time waiting for SQLite's locks (%3 s of %4 "
-               "client-seconds).")
+            Tr::tr("The %1 clients spent %2 of their time waiting for SQLite's locks (%3 s of %4 "
+                   "client-seconds).")
                 .arg(clients)
                 .arg(percent(r.lockWaitShare), fixed(r.lockWaitS, 2), fixed(r.durationS * clients, 2)),
             r.lockWaitShare >= 0.5 });
     if (r.appWaitShare >= Threshold::waitShare)
         out->push_back({ QStringLiteral("app_wait"),
-            tr("The %1 clients spent %2 of their time waiting for the application's mutex or queue (%3 s).")
+            Tr::tr(
+                "The %1 clients spent %2 of their time waiting for the application's mutex or queue (%3 s).")
                 .arg(clients)
                 .arg(percent(r.appWaitShare), fixed(r.appWaitS, 2)),
             r.appWaitShare >= 0.5 });
     if (r.backoffShare >= Threshold::waitShare)
         out->push_back({ QStringLiteral("backoff"),
-            tr("The %1 clients spent %2 of their time backing off between tries of failed transactions (%3 s, "
-               "retry back-off %4): not waiting for a lock, but not working either.")
+            Tr::tr("The %1 clients spent %2 of their time backing off between tries of failed transactions "
+                   "(%3 s, "
+                   "retry back-off %4): not waiting for a lock, but not working either.")
                 .arg(clients)
                 .arg(percent(r.backoffShare), fixed(r.backoffS, 2), r.retryBackoff),
             r.backoffShare >= 0.5 });
@@ -94,31 +91,32 @@ void errors(const RunFigures &r, std::vector<Conclusion> *out)
     const qint64 upgrade = errorsOf(r, ErrorClass::BusyUpgrade), snapshot = errorsOf(r, ErrorClass::BusySnapshot);
     if (upgrade + snapshot >= Threshold::upgradeFailures)
         out->push_back({ QStringLiteral("upgrade"),
-            tr("%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on "
-               "the "
-               "first write, %3 SQLITE_BUSY_SNAPSHOT): no busy timeout can cure that; use BEGIN IMMEDIATE "
-               "for "
-               "transactions that write.")
+            Tr::tr(
+                "%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on "
+                "the "
+                "first write, %3 SQLITE_BUSY_SNAPSHOT): no busy timeout can cure that; use BEGIN IMMEDIATE "
+                "for "
+                "transactions that write.")
                 .arg(count(upgrade + snapshot), count(upgrade), count(snapshot)),
             true });
     const qint64 atBegin = errorsOf(r, ErrorClass::BusyBegin);
     if (atBegin >= Threshold::busyAtBegin)
         out->push_back({ QStringLiteral("busy_begin"),
-            tr("%1 transactions got SQLITE_BUSY as they started (busy policy %2, timeout %3 ms).")
+            Tr::tr("%1 transactions got SQLITE_BUSY as they started (busy policy %2, timeout %3 ms).")
                 .arg(count(atBegin), r.busyPolicy)
                 .arg(r.busyTimeoutMs),
             true });
     const qint64 timeouts = errorsOf(r, ErrorClass::BusyTimeout);
     if (timeouts >= Threshold::timeouts)
         out->push_back({ QStringLiteral("timeout"),
-            tr("%1 operations gave up after waiting the whole busy timeout of %2 ms.")
+            Tr::tr("%1 operations gave up after waiting the whole busy timeout of %2 ms.")
                 .arg(count(timeouts))
                 .arg(r.busyTimeoutMs),
             true });
     const qint64 tried = r.committedTx + r.failedTx;
     if (tried > 0 && r.failedTx > 0 && double(r.failedTx) / double(tried) >= Threshold::failedTxShare)
         out->push_back({ QStringLiteral("failed_tx"),
-            tr("%1 of the transactions failed (%2 of %3, after %4 retries).")
+            Tr::tr("%1 of the transactions failed (%2 of %3, after %4 retries).")
                 .arg(percent(double(r.failedTx) / double(tried)), count(r.failedTx), count(tried),
                     count(r.retries)),
             true });
@@ -169,14 +167,14 @@ void fairness(const RunFigures &r, std::vector<Conclusion> *out)
         return;
     if (least->ops == 0) {
         out->push_back({ QStringLiteral("imbalance"),
-            tr("%1 completed no operation while %2 completed %3.")
+            Tr::tr("%1 completed no operation while %2 completed %3.")
                 .arg(least->name, most->name, count(most->ops)),
             true });
         return;
     }
     if (worst >= Threshold::imbalance)
         out->push_back({ QStringLiteral("imbalance"),
-            tr("The lock was not shared fairly: %1 completed %2 the operations of %3 (%4 against %5).")
+            Tr::tr("The lock was not shared fairly: %1 completed %2 the operations of %3 (%4 against %5).")
                 .arg(most->name, ratio(worst), least->name, count(most->ops), count(least->ops)),
             false });
 }
@@ -186,17 +184,18 @@ void fileSystem(const RunFigures &r, std::vector<Conclusion> *out)
 {
     if (!r.networkFileSystem)
         return;
-    const QString where = r.fileSystem.isEmpty() ? tr("a network file system")
-                                                 : tr("a network file system (%1)").arg(r.fileSystem);
-    QString text = tr("The database was on %1. SQLite relies on the file locks of the system it runs on, and "
-                      "those are not reliable over a network: two writers can both believe they hold the "
-                      "lock and corrupt the database.")
-                       .arg(where);
+    const QString where = r.fileSystem.isEmpty() ? Tr::tr("a network file system")
+                                                 : Tr::tr("a network file system (%1)").arg(r.fileSystem);
+    QString text
+        = Tr::tr("The database was on %1. SQLite relies on the file locks of the system it runs on, and "
+                 "those are not reliable over a network: two writers can both believe they hold the "
+                 "lock and corrupt the database.")
+              .arg(where);
     if (r.journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
         text += QLatin1Char(' ')
-            + tr("WAL mode also needs memory shared between the connections, which does not reach other "
-                 "machines.");
-    text += QLatin1Char(' ') + tr("Keep the database on a local disk.");
+            + Tr::tr("WAL mode also needs memory shared between the connections, which does not reach other "
+                     "machines.");
+    text += QLatin1Char(' ') + Tr::tr("Keep the database on a local disk.");
     out->push_back({ QStringLiteral("network_fs"), text, true });
 }
 
@@ -206,7 +205,7 @@ void tail(const RunFigures &r, std::vector<Conclusion> *out)
     if (l.count < 1000 || l.p50 <= 0 || l.p999 < Threshold::tailMs || l.p999 < Threshold::tailFactor * l.p50)
         return;
     out->push_back({ QStringLiteral("tail"),
-        tr("One operation in 1,000 took %1 ms or more, %2 times the median of %3 ms (the longest %4 ms).")
+        Tr::tr("One operation in 1,000 took %1 ms or more, %2 times the median of %3 ms (the longest %4 ms).")
             .arg(fixed(l.p999, 2), count(qint64(l.p999 / l.p50)), fixed(l.p50, 3), fixed(l.max, 1)),
         false });
 }
@@ -238,13 +237,13 @@ std::vector<Conclusion> comparisonConclusions(const std::vector<RunFigures> &run
         const double f = best->opsPerS / r.opsPerS;
         if (f >= Threshold::throughputRatio)
             out.push_back({ QStringLiteral("throughput"),
-                tr("%1 reached %2 the throughput of %3 (%4 against %5 ops/s).")
+                Tr::tr("%1 reached %2 the throughput of %3 (%4 against %5 ops/s).")
                     .arg(best->label, ratio(f), r.label, fixed(best->opsPerS, 1), fixed(r.opsPerS, 1)),
                 false });
     }
     if (out.empty())
         out.push_back({ QStringLiteral("throughput_even"),
-            tr("Throughput differs by less than %1% between the runs (best: %2, %3 ops/s).")
+            Tr::tr("Throughput differs by less than %1% between the runs (best: %2, %3 ops/s).")
                 .arg(qRound((Threshold::throughputRatio - 1) * 100))
                 .arg(best->label, fixed(best->opsPerS, 1)),
             false });
@@ -253,7 +252,7 @@ std::vector<Conclusion> comparisonConclusions(const std::vector<RunFigures> &run
     for (const RunFigures &r : runs) {
         if (r.lockWaitShare - waitLeast->lockWaitShare >= Threshold::waitShareGap)
             out.push_back({ QStringLiteral("lock_wait_gap"),
-                tr("Clients of %1 waited for locks %2 of their time, those of %3 only %4.")
+                Tr::tr("Clients of %1 waited for locks %2 of their time, those of %3 only %4.")
                     .arg(r.label, percent(r.lockWaitShare), waitLeast->label,
                         percent(waitLeast->lockWaitShare)),
                 false });

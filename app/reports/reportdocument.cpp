@@ -3,16 +3,9 @@
 
 #include "app/reports/reporttext.h"
 
-#include <QCoreApplication>
-
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 using Kind = Block::Kind;
 using Tone = Block::Tone;
@@ -57,47 +50,49 @@ QString whatRan(const RunFigures &r)
 {
     if (!r.description.isEmpty())
         return r.description;
-    const QString load = tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
+    const QString load = Tr::tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
                              .arg(r.database, fixed(r.durationS, 1), QString::number(r.workers),
                                  QString::number(r.readers), r.journalMode, r.txMode);
-    return r.scenarioName.isEmpty() ? load : tr("scenario %1: %2").arg(r.scenarioName, load);
+    return r.scenarioName.isEmpty() ? load : Tr::tr("scenario %1: %2").arg(r.scenarioName, load);
 }
 
 Block verification(const RunFigures &r)
 {
     if (r.lockedOut)
-        return paragraph(r.verificationError, Tone::Bad, tr("Not verified:"));
+        return paragraph(r.verificationError, Tone::Bad, Tr::tr("Not verified:"));
     if (!r.checked) {
         return paragraph(r.verificationError.isEmpty()
-                ? tr("The database was not checked after the run.")
-                : tr("The database could not be checked: %1").arg(r.verificationError),
+                ? Tr::tr("The database was not checked after the run.")
+                : Tr::tr("The database could not be checked: %1").arg(r.verificationError),
             Tone::Bad);
     }
     const QString extra = r.extraRows > 0
-        ? tr(" %1 extra rows, written by another connection during the run.").arg(count(r.extraRows))
+        ? Tr::tr(" %1 extra rows, written by another connection during the run.").arg(count(r.extraRows))
         : QString();
     return paragraph(
-        tr("lost rows %1 (%2 rows expected, %3 present), integrity %4.")
+        Tr::tr("lost rows %1 (%2 rows expected, %3 present), integrity %4.")
                 .arg(count(r.lostRows), count(r.rowsExpected), count(r.rowsPresent), r.integrityText())
             + extra,
-        r.verified ? Tone::Good : Tone::Bad, r.verified ? tr("Verified:") : tr("Verification failed:"));
+        r.verified ? Tone::Good : Tone::Bad,
+        r.verified ? Tr::tr("Verified:") : Tr::tr("Verification failed:"));
 }
 
 void runDetails(const Model &m, const RunFigures &r, std::vector<Block> *out)
 {
     const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.heading() : QString();
-    out->push_back(heading(Kind::Section, tr("Verification") + suffix));
+    out->push_back(heading(Kind::Section, Tr::tr("Verification") + suffix));
     out->push_back(verification(r));
-    out->push_back(heading(Kind::Section, tr("Workers") + suffix));
+    out->push_back(heading(Kind::Section, Tr::tr("Workers") + suffix));
     out->push_back(tableBlock(workersTable(r)));
-    out->push_back(heading(Kind::Section, tr("Seconds in each lock") + suffix));
+    out->push_back(heading(Kind::Section, Tr::tr("Seconds in each lock") + suffix));
     const Table locks = locksTable(r);
-    out->push_back(locks.rows.isEmpty() ? paragraph(tr("Locks were not recorded in this run."), Tone::Muted)
-                                        : tableBlock(locks));
+    out->push_back(locks.rows.isEmpty()
+            ? paragraph(Tr::tr("Locks were not recorded in this run."), Tone::Muted)
+            : tableBlock(locks));
     if (!r.errorMessages.isEmpty())
-        out->push_back(items(tr("First error of each kind"), r.errorMessages));
+        out->push_back(items(Tr::tr("First error of each kind"), r.errorMessages));
     if (!r.warnings.isEmpty())
-        out->push_back(items(tr("Warnings"), r.warnings));
+        out->push_back(items(Tr::tr("Warnings"), r.warnings));
 }
 
 } // namespace
@@ -110,7 +105,7 @@ std::vector<Block> outline(const Model &m)
     out.push_back(heading(Kind::Title, m.title()));
     for (const RunFigures &r : m.runs)
         out.push_back(paragraph(whatRan(r), Tone::Plain, r.heading() + QLatin1Char(':')));
-    out.push_back(heading(Kind::Section, tr("Conclusions")));
+    out.push_back(heading(Kind::Section, Tr::tr("Conclusions")));
     const auto findings = [&out](const std::vector<Conclusion> &list) {
         if (list.empty())
             return;
@@ -126,22 +121,23 @@ std::vector<Block> outline(const Model &m)
             out.push_back(heading(Kind::Subsection, r.heading()));
         findings(r.conclusions);
     }
-    out.push_back(heading(Kind::Section, tr("Summary")));
+    out.push_back(heading(Kind::Section, Tr::tr("Summary")));
     out.push_back(tableBlock(summaryTable(m)));
-    out.push_back(heading(Kind::Section, tr("Over time")));
+    out.push_back(heading(Kind::Section, Tr::tr("Over time")));
     for (ChartSpec &c : chartsOf(m)) {
         Block b;
         b.kind = Kind::Chart;
         b.chart = std::move(c);
         out.push_back(std::move(b));
     }
-    out.push_back(heading(Kind::Section, tr("Scenario")));
+    out.push_back(heading(Kind::Section, Tr::tr("Scenario")));
     out.push_back(tableBlock(settingsTable(m)));
     for (const RunFigures &r : m.runs)
         runDetails(m, r, &out);
-    out.push_back(heading(Kind::Section, tr("Environment")));
+    out.push_back(heading(Kind::Section, Tr::tr("Environment")));
     out.push_back(tableBlock(environmentTable(m), true));
-    out.push_back(paragraph(tr("Written by LockLens %1.").arg(m.runs.front().lockLensVersion), Tone::Muted));
+    out.push_back(
+        paragraph(Tr::tr("Written by LockLens %1.").arg(m.runs.front().lockLensVersion), Tone::Muted));
     return out;
 }
 

@@ -5,17 +5,9 @@
 #include "workers/outputfile.h"
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace LockLens::Report {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
-} // namespace
 
 Format formatOf(const QString &fileName)
 {
@@ -40,7 +32,7 @@ Format formatOf(const QString &fileName)
 QString unsupportedReason(Format f, const QString &fileName)
 {
     if (f == Format::Unknown)
-        return tr("%1: unknown report format; name the file .html, .pdf, .md, .csv or .json")
+        return Tr::tr("%1: unknown report format; name the file .html, .pdf, .md, .csv or .json")
             .arg(FileKind::shown(fileName));
     return QString();
 }

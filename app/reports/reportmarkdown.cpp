@@ -4,16 +4,9 @@
 #include "app/reports/reporttext.h"
 #include "app/reports/reportwriters.h"
 
-#include <QCoreApplication>
-
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 QString table(const Table &t)
 {
@@ -54,7 +47,8 @@ QString conclusions(const std::vector<Conclusion> &list)
 {
     QString s;
     for (const Conclusion &c : list)
-        s += QStringLiteral("- %1%2\n").arg(c.warning ? tr("**Warning:** ") : QString(), inlineText(c.text));
+        s += QStringLiteral("- %1%2\n")
+                 .arg(c.warning ? Tr::tr("**Warning:** ") : QString(), inlineText(c.text));
     return s.isEmpty() ? s : s + QLatin1Char('\n');
 }
 
@@ -67,7 +61,7 @@ QByteArray toMarkdown(const Model &m)
         if (!r.description.isEmpty())
             s += QStringLiteral("*%1*: %2\n\n").arg(inlineText(r.heading()), inlineText(r.description));
     }
-    s += tr("## Conclusions\n\n");
+    s += Tr::tr("## Conclusions\n\n");
     if (m.isComparison())
         s += conclusions(m.comparison);
     for (const RunFigures &r : m.runs) {
@@ -75,30 +69,30 @@ QByteArray toMarkdown(const Model &m)
             s += QStringLiteral("**%1**\n\n").arg(inlineText(r.heading()));
         s += conclusions(r.conclusions);
     }
-    s += tr("## Summary\n\n") + table(summaryTable(m));
-    s += tr("## Scenario\n\n") + table(settingsTable(m));
+    s += Tr::tr("## Summary\n\n") + table(summaryTable(m));
+    s += Tr::tr("## Scenario\n\n") + table(settingsTable(m));
     for (const RunFigures &r : m.runs) {
-        s += (m.isComparison() ? tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
-                               : tr("## Workers\n\n"));
+        s += (m.isComparison() ? Tr::tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
+                               : Tr::tr("## Workers\n\n"));
         s += table(workersTable(r));
         const Table locks = locksTable(r);
-        s += (m.isComparison() ? tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
-                               : tr("## Seconds in each lock\n\n"));
-        s += locks.rows.isEmpty() ? tr("Locks were not recorded in this run.\n\n") : table(locks);
+        s += (m.isComparison() ? Tr::tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
+                               : Tr::tr("## Seconds in each lock\n\n"));
+        s += locks.rows.isEmpty() ? Tr::tr("Locks were not recorded in this run.\n\n") : table(locks);
         if (!r.errorMessages.isEmpty()) {
-            s += tr("First error of each kind:\n\n");
+            s += Tr::tr("First error of each kind:\n\n");
             for (const QString &e : r.errorMessages)
                 s += QStringLiteral("- %1\n").arg(inlineText(e));
             s += QLatin1Char('\n');
         }
         if (!r.warnings.isEmpty()) {
-            s += tr("Warnings:\n\n");
+            s += Tr::tr("Warnings:\n\n");
             for (const QString &w : r.warnings)
                 s += QStringLiteral("- %1\n").arg(inlineText(w));
             s += QLatin1Char('\n');
         }
     }
-    s += tr("## Environment\n\n") + table(environmentTable(m));
+    s += Tr::tr("## Environment\n\n") + table(environmentTable(m));
     return s.toUtf8();
 }
 

@@ -4,7 +4,6 @@
 #include "app/core/locktimeline.h"
 #include "app/reports/reportconclusions.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -14,13 +13,6 @@
 namespace LockLens::Report {
 
 namespace {
-
-// lupdate files a tr() inside a member function (RunFigures::, Model::) under that class's
-// context, not this one: those call QCoreApplication::translate("LockLens::Report", ...).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 QString key(const char *k)
 {
@@ -81,26 +73,26 @@ void envRow(RunFigures *r, const QString &label, const QJsonObject &env, const c
     else if (v.isDouble())
         value = QString::number(v.toDouble());
     else if (v.isBool())
-        value = v.toBool() ? tr("yes") : tr("no");
-    r->environment.append({ label, value.isEmpty() ? tr("not recorded") : value });
+        value = v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+    r->environment.append({ label, value.isEmpty() ? Tr::tr("not recorded") : value });
 }
 
 void readEnvironment(const QJsonObject &doc, RunFigures *r)
 {
     const QJsonObject env = doc.value(key("environment")).toObject();
-    envRow(r, tr("SQLite version"), env, "sqlite_version");
-    envRow(r, tr("SQLite source"), env, "sqlite_source");
-    envRow(r, tr("SQLite LockLens links"), env, "linked_sqlite_version");
-    envRow(r, tr("Driver path"), env, "driver_path");
-    envRow(r, tr("Qt version"), env, "qt_version");
-    envRow(r, tr("Operating system"), env, "os");
-    envRow(r, tr("CPU architecture"), env, "cpu_architecture");
-    envRow(r, tr("CPU count"), env, "cpu_count");
-    envRow(r, tr("File system of the database"), env, "file_system");
-    envRow(r, tr("On a network file system"), env, "file_system_network");
-    envRow(r, tr("Busy handler installed"), env, "busy_handler");
-    envRow(r, tr("Clock"), env, "clock");
-    envRow(r, tr("LockLens version"), doc, "locklens_version");
+    envRow(r, Tr::tr("SQLite version"), env, "sqlite_version");
+    envRow(r, Tr::tr("SQLite source"), env, "sqlite_source");
+    envRow(r, Tr::tr("SQLite LockLens links"), env, "linked_sqlite_version");
+    envRow(r, Tr::tr("Driver path"), env, "driver_path");
+    envRow(r, Tr::tr("Qt version"), env, "qt_version");
+    envRow(r, Tr::tr("Operating system"), env, "os");
+    envRow(r, Tr::tr("CPU architecture"), env, "cpu_architecture");
+    envRow(r, Tr::tr("CPU count"), env, "cpu_count");
+    envRow(r, Tr::tr("File system of the database"), env, "file_system");
+    envRow(r, Tr::tr("On a network file system"), env, "file_system_network");
+    envRow(r, Tr::tr("Busy handler installed"), env, "busy_handler");
+    envRow(r, Tr::tr("Clock"), env, "clock");
+    envRow(r, Tr::tr("LockLens version"), doc, "locklens_version");
     for (const QJsonValue &o : env.value(key("compile_options")).toArray())
         r->compileOptions << o.toString();
     r->fileSystem = text(env, "file_system");
@@ -156,11 +148,11 @@ void readLocks(const QJsonObject &doc, RunFigures *r)
 QString databaseShown(const QJsonObject &scenario, const QString &used)
 {
     if (!text(scenario, "memory").isEmpty())
-        return tr("in-memory %1").arg(text(scenario, "memory"));
+        return Tr::tr("in-memory %1").arg(text(scenario, "memory"));
     if (scenario.contains(key("database")) && scenario.value(key("database")).isNull())
-        return tr("a temporary file");
+        return Tr::tr("a temporary file");
     const QString path = text(scenario, "database").isEmpty() ? used : text(scenario, "database");
-    return path.isEmpty() ? tr("(database not recorded)") : QFileInfo(path).fileName();
+    return path.isEmpty() ? Tr::tr("(database not recorded)") : QFileInfo(path).fileName();
 }
 
 std::optional<double> at(const QJsonArray &a, qsizetype i, double per)
@@ -229,40 +221,34 @@ QString RunFigures::integrityText() const
     const QStringList lines = integrity.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QString text = lines.mid(0, kLines).join(QLatin1String("; "));
     if (lines.size() > kLines)
-        text += QCoreApplication::translate("LockLens::Report", "; and %1 more").arg(lines.size() - kLines);
+        text += Tr::tr("; and %1 more").arg(lines.size() - kLines);
     return text;
 }
 
 QString RunFigures::heading() const
 {
-    const QString scenario = scenarioName.isEmpty()
-        ? QCoreApplication::translate("LockLens::Report", "(unnamed)")
-        : scenarioName;
-    const QString named
-        = QCoreApplication::translate("LockLens::Report", "%1 · %2").arg(scenario, databaseShown);
-    return label.isEmpty() || label == scenarioName
-        ? named
-        : QCoreApplication::translate("LockLens::Report", "%1 (%2)").arg(named, label);
+    const QString scenario = scenarioName.isEmpty() ? Tr::tr("(unnamed)") : scenarioName;
+    const QString named = Tr::tr("%1 · %2").arg(scenario, databaseShown);
+    return label.isEmpty() || label == scenarioName ? named : Tr::tr("%1 (%2)").arg(named, label);
 }
 
 QString Model::title() const
 {
     if (runs.empty())
-        return QCoreApplication::translate("LockLens::Report", "LockLens report");
+        return Tr::tr("LockLens report");
     if (isComparison()) {
         QStringList headings;
         for (const RunFigures &r : runs)
             headings << r.heading();
-        return QCoreApplication::translate("LockLens::Report", "LockLens comparison: %1")
-            .arg(headings.join(QLatin1String(" / ")));
+        return Tr::tr("LockLens comparison: %1").arg(headings.join(QLatin1String(" / ")));
     }
-    return QCoreApplication::translate("LockLens::Report", "LockLens report: %1").arg(runs.front().heading());
+    return Tr::tr("LockLens report: %1").arg(runs.front().heading());
 }
 
 bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error)
 {
     if (!doc.value(key("summary")).isObject()) {
-        *error = tr("%1 is not a LockLens run (it has no summary)").arg(label);
+        *error = Tr::tr("%1 is not a LockLens run (it has no summary)").arg(label);
         return false;
     }
     RunFigures r;
@@ -270,7 +256,7 @@ bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, 
     const QJsonObject sc = doc.value(key("scenario")).toObject();
     const QJsonObject s = doc.value(key("summary")).toObject();
     r.scenarioName = text(sc, "name");
-    r.label = label.isEmpty() ? (r.scenarioName.isEmpty() ? tr("run") : r.scenarioName) : label;
+    r.label = label.isEmpty() ? (r.scenarioName.isEmpty() ? Tr::tr("run") : r.scenarioName) : label;
     r.description = text(sc, "description");
     r.database = text(doc, "database");
     r.databaseShown = databaseShown(sc, r.database);
@@ -355,7 +341,7 @@ bool modelFromJson(const QList<QJsonObject> &docs, const QStringList &labels, Mo
         m.runs.push_back(std::move(r));
     }
     if (m.runs.empty()) {
-        *error = tr("no run to report");
+        *error = Tr::tr("no run to report");
         return false;
     }
     m.comparison = comparisonConclusions(m.runs);

@@ -4,6 +4,7 @@
 #include "workers/locktrace.h"
 #include "workers/workerstats.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,13 @@
 #include <vector>
 
 namespace LockLens::Report {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Report)
+};
 
 // The error classes of a run: the engine's ErrorClass, in its order, with its JSON keys
 // (errorClassKey: "busy_begin"...).

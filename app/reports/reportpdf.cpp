@@ -26,11 +26,6 @@ namespace LockLens::Report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
-
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
 constexpr double kChartWidth = 760; // chart units across the text width
@@ -460,7 +455,7 @@ void keepLinesOffPageEnds(QTextDocument *doc, const std::vector<int> &headings, 
 bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = tr("a PDF report needs fonts, and Qt's GUI module was not started in this process");
+        *error = Tr::tr("a PDF report needs fonts, and Qt's GUI module was not started in this process");
         return false;
     }
     QBuffer buffer(out);
@@ -503,7 +498,7 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
     const int pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("the PDF could not be started");
+        *error = Tr::tr("the PDF could not be started");
         return false;
     }
     QFont small = font;
@@ -529,7 +524,7 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
         painter.drawLine(foot.topLeft(), foot.topRight());
         painter.setPen(kMuted);
         painter.setFont(small);
-        const QString number = tr("page %1 of %2").arg(page + 1).arg(pages);
+        const QString number = Tr::tr("page %1 of %2").arg(page + 1).arg(pages);
         const QFontMetricsF metrics(small, &writer);
         const double room = foot.width() - metrics.horizontalAdvance(number) - 6 * mm;
         painter.drawText(
@@ -537,7 +532,7 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, number);
     }
     if (!painter.end()) {
-        *error = tr("the PDF could not be finished");
+        *error = Tr::tr("the PDF could not be finished");
         return false;
     }
     if (pageCount)

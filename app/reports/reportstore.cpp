@@ -3,13 +3,11 @@
 
 #include "app/core/resultsstore.h"
 
-#include <QCoreApplication>
-
 namespace LockLens::Report {
 
 QString storedRunLabel(qint64 id)
 {
-    return QCoreApplication::translate("LockLens::Report", "run %1").arg(id);
+    return Tr::tr("run %1").arg(id);
 }
 
 bool RunSet::addStored(const ResultsStore &store, qint64 id, QString *error)

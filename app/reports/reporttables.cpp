@@ -4,19 +4,12 @@
 #include "app/core/locktimeline.h"
 #include "app/reports/reporttext.h"
 
-#include <QCoreApplication>
-
 #include <functional>
 #include <optional>
 
 namespace LockLens::Report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::Report", text);
-}
 
 QStringList header(const Model &m, const QString &first)
 {
@@ -57,62 +50,64 @@ std::vector<Figure> figures()
             [v](const RunFigures &r) { return std::optional<double>(double(v(r))); } });
     };
     num(
-        tr("Throughput (ops/s)"), [](const RunFigures &r) { return r.opsPerS; }, 1);
+        Tr::tr("Throughput (ops/s)"), [](const RunFigures &r) { return r.opsPerS; }, 1);
     num(
-        tr("Commits (tx/s)"), [](const RunFigures &r) { return r.txPerS; }, 1);
+        Tr::tr("Commits (tx/s)"), [](const RunFigures &r) { return r.txPerS; }, 1);
     num(
-        tr("Duration (s)"), [](const RunFigures &r) { return r.durationS; }, 3);
-    whole(tr("Committed operations"), [](const RunFigures &r) { return r.committedOps; });
-    whole(tr("Committed transactions"), [](const RunFigures &r) { return r.committedTx; });
-    whole(tr("Failed transactions"), [](const RunFigures &r) { return r.failedTx; });
-    whole(tr("Retries"), [](const RunFigures &r) { return r.retries; });
-    whole(tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
-    whole(tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
-    whole(tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
-    f.push_back({ tr("Waiting for SQLite's locks"),
+        Tr::tr("Duration (s)"), [](const RunFigures &r) { return r.durationS; }, 3);
+    whole(Tr::tr("Committed operations"), [](const RunFigures &r) { return r.committedOps; });
+    whole(Tr::tr("Committed transactions"), [](const RunFigures &r) { return r.committedTx; });
+    whole(Tr::tr("Failed transactions"), [](const RunFigures &r) { return r.failedTx; });
+    whole(Tr::tr("Retries"), [](const RunFigures &r) { return r.retries; });
+    whole(Tr::tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
+    whole(Tr::tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
+    whole(Tr::tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
+    f.push_back({ Tr::tr("Waiting for SQLite's locks"),
         [](const RunFigures &r) {
-            return tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
+            return Tr::tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
         },
         [](const RunFigures &r) { return std::optional<double>(r.lockWaitS); } });
-    f.push_back({ tr("Waiting for the application"),
+    f.push_back({ Tr::tr("Waiting for the application"),
         [](const RunFigures &r) {
-            return tr("%1 s (%2)").arg(fixed(r.appWaitS, 3), percent(r.appWaitShare));
+            return Tr::tr("%1 s (%2)").arg(fixed(r.appWaitS, 3), percent(r.appWaitShare));
         },
         [](const RunFigures &r) { return std::optional<double>(r.appWaitS); } });
-    f.push_back({ tr("Backing off between tries"),
+    f.push_back({ Tr::tr("Backing off between tries"),
         [](const RunFigures &r) {
-            return tr("%1 s (%2)").arg(fixed(r.backoffS, 3), percent(r.backoffShare));
+            return Tr::tr("%1 s (%2)").arg(fixed(r.backoffS, 3), percent(r.backoffShare));
         },
         [](const RunFigures &r) { return std::optional<double>(r.backoffS); } });
     num(
-        tr("Latency p50 (ms)"), [](const RunFigures &r) { return r.latency.p50; }, 3);
+        Tr::tr("Latency p50 (ms)"), [](const RunFigures &r) { return r.latency.p50; }, 3);
     num(
-        tr("Latency p99 (ms)"), [](const RunFigures &r) { return r.latency.p99; }, 3);
-    f.push_back({ tr("Latency p50 / p99 / p99.9 / max (ms)"),
+        Tr::tr("Latency p99 (ms)"), [](const RunFigures &r) { return r.latency.p99; }, 3);
+    f.push_back({ Tr::tr("Latency p50 / p99 / p99.9 / max (ms)"),
         [](const RunFigures &r) { return latencyText(r.latency); }, none });
-    f.push_back({ tr("Commit latency p50 / p99 / p99.9 / max (ms)"),
+    f.push_back({ Tr::tr("Commit latency p50 / p99 / p99.9 / max (ms)"),
         [](const RunFigures &r) { return latencyText(r.commitLatency); }, none });
-    f.push_back({ tr("Transaction latency p50 / p99 / p99.9 / max (ms)"),
+    f.push_back({ Tr::tr("Transaction latency p50 / p99 / p99.9 / max (ms)"),
         [](const RunFigures &r) { return latencyText(r.txLatency); }, none });
     for (int i = 0; i < ErrorKinds; ++i) {
         const QString kind = QLatin1String(errorClassKey(ErrorClass(i)));
-        whole(tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
+        whole(Tr::tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
     }
-    f.push_back({ tr("Rows expected / present"),
+    f.push_back({ Tr::tr("Rows expected / present"),
         [](const RunFigures &r) {
             return r.checked ? QStringLiteral("%1 / %2").arg(count(r.rowsExpected), count(r.rowsPresent))
-                             : tr("not checked");
+                             : Tr::tr("not checked");
         },
         none });
-    f.push_back({ tr("Lost rows"),
-        [](const RunFigures &r) { return r.checked ? count(r.lostRows) : tr("not checked"); }, none });
-    f.push_back({ tr("Extra rows (another connection's)"),
-        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : tr("not checked"); }, none });
-    f.push_back({ tr("Integrity"),
+    f.push_back({ Tr::tr("Lost rows"),
+        [](const RunFigures &r) { return r.checked ? count(r.lostRows) : Tr::tr("not checked"); }, none });
+    f.push_back({ Tr::tr("Extra rows (another connection's)"),
+        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : Tr::tr("not checked"); }, none });
+    f.push_back({ Tr::tr("Integrity"),
         [](const RunFigures &r) { return r.checked ? r.integrityText() : r.verificationError; }, none });
-    f.push_back({ tr("Verified"),
+    f.push_back({ Tr::tr("Verified"),
         [](const RunFigures &r) {
-            return r.verified ? tr("yes") : r.lockedOut ? tr("no: locked by another connection") : tr("NO");
+            return r.verified ? Tr::tr("yes")
+                : r.lockedOut ? Tr::tr("no: locked by another connection")
+                              : Tr::tr("NO");
         },
         none });
     return f;
@@ -124,43 +119,45 @@ Table settingsTable(const Model &m)
 {
     Table t;
     t.numericColumns = false;
-    t.header = header(m, tr("Setting"));
+    t.header = header(m, Tr::tr("Setting"));
     const auto row = [&](const QString &label, std::function<QString(const RunFigures &)> v) {
         QStringList cells { label };
         for (const RunFigures &r : m.runs)
             cells << v(r);
         t.rows << cells;
     };
-    row(tr("Scenario"),
-        [](const RunFigures &r) { return r.scenarioName.isEmpty() ? tr("(unnamed)") : r.scenarioName; });
-    row(tr("Database"), [](const RunFigures &r) { return r.database; });
-    row(tr("Started"), [](const RunFigures &r) {
-        return r.startedAt.isValid() ? r.startedAt.toUTC().toString(Qt::ISODate) : tr("not recorded");
+    row(Tr::tr("Scenario"),
+        [](const RunFigures &r) { return r.scenarioName.isEmpty() ? Tr::tr("(unnamed)") : r.scenarioName; });
+    row(Tr::tr("Database"), [](const RunFigures &r) { return r.database; });
+    row(Tr::tr("Started"), [](const RunFigures &r) {
+        return r.startedAt.isValid() ? r.startedAt.toUTC().toString(Qt::ISODate) : Tr::tr("not recorded");
     });
-    row(tr("Journal mode"), [](const RunFigures &r) { return r.journalMode; });
-    row(tr("Synchronous"), [](const RunFigures &r) { return r.synchronous; });
-    row(tr("Workers / readers"),
+    row(Tr::tr("Journal mode"), [](const RunFigures &r) { return r.journalMode; });
+    row(Tr::tr("Synchronous"), [](const RunFigures &r) { return r.synchronous; });
+    row(Tr::tr("Workers / readers"),
         [](const RunFigures &r) { return QStringLiteral("%1 / %2").arg(r.workers).arg(r.readers); });
-    row(tr("Connection strategy"), [](const RunFigures &r) { return r.strategy; });
-    row(tr("Transaction mode"), [](const RunFigures &r) { return r.txMode; });
-    row(tr("Operations per transaction"), [](const RunFigures &r) { return QString::number(r.batch); });
-    row(tr("Operation mix"), [](const RunFigures &r) { return r.mix; });
-    row(tr("Payload (bytes)"), [](const RunFigures &r) { return QString::number(r.payloadBytes); });
-    row(tr("Busy policy / timeout / tries"), [](const RunFigures &r) {
-        return tr("%1 / %2 ms / %3").arg(r.busyPolicy, QString::number(r.busyTimeoutMs), QString::number(r.maxTries));
+    row(Tr::tr("Connection strategy"), [](const RunFigures &r) { return r.strategy; });
+    row(Tr::tr("Transaction mode"), [](const RunFigures &r) { return r.txMode; });
+    row(Tr::tr("Operations per transaction"), [](const RunFigures &r) { return QString::number(r.batch); });
+    row(Tr::tr("Operation mix"), [](const RunFigures &r) { return r.mix; });
+    row(Tr::tr("Payload (bytes)"), [](const RunFigures &r) { return QString::number(r.payloadBytes); });
+    row(Tr::tr("Busy policy / timeout / tries"), [](const RunFigures &r) {
+        return Tr::tr("%1 / %2 ms / %3")
+            .arg(r.busyPolicy, QString::number(r.busyTimeoutMs), QString::number(r.maxTries));
     });
-    row(tr("Retry back-off"), [](const RunFigures &r) { return r.maxTries > 1 ? r.retryBackoff : tr("none (one try)"); });
+    row(Tr::tr("Retry back-off"),
+        [](const RunFigures &r) { return r.maxTries > 1 ? r.retryBackoff : Tr::tr("none (one try)"); });
     return t;
 }
 
 Table summaryTable(const Model &m)
 {
     Table t;
-    t.header = header(m, tr("Figure"));
+    t.header = header(m, Tr::tr("Figure"));
     const bool ratios = m.isComparison();
     if (ratios) {
         for (std::size_t i = 1; i < m.runs.size(); ++i)
-            t.header << tr("%1 / %2").arg(m.runs[i].label, m.runs.front().label);
+            t.header << Tr::tr("%1 / %2").arg(m.runs[i].label, m.runs.front().label);
     }
     for (const Figure &f : figures()) {
         QStringList cells { f.label };
@@ -182,7 +179,7 @@ Table environmentTable(const Model &m)
 {
     Table t;
     t.numericColumns = false;
-    t.header = header(m, tr("Environment"));
+    t.header = header(m, Tr::tr("Environment"));
     const RunFigures &first = m.runs.front();
     for (qsizetype i = 0; i < first.environment.size(); ++i) {
         QStringList cells { first.environment.at(i).first };
@@ -190,9 +187,9 @@ Table environmentTable(const Model &m)
             cells << r.environment.value(i).second;
         t.rows << cells;
     }
-    QStringList cells { tr("SQLite compile options") };
+    QStringList cells { Tr::tr("SQLite compile options") };
     for (const RunFigures &r : m.runs)
-        cells << (r.compileOptions.isEmpty() ? tr("not recorded")
+        cells << (r.compileOptions.isEmpty() ? Tr::tr("not recorded")
                                              : r.compileOptions.join(QLatin1String(" ")));
     t.rows << cells;
     return t;
@@ -201,9 +198,10 @@ Table environmentTable(const Model &m)
 Table workersTable(const RunFigures &r)
 {
     Table t;
-    t.header = QStringList { tr("Worker"), tr("Role"), tr("ops/s"), tr("tx/s"), tr("Operations"),
-        tr("Failed tx"), tr("Retries"), tr("Busy events"), tr("Lock wait (s)"), tr("App wait (s)"), tr("Back-off (s)"),
-        tr("p50 (ms)"), tr("p99 (ms)"), tr("Errors") };
+    t.header = QStringList { Tr::tr("Worker"), Tr::tr("Role"), Tr::tr("ops/s"), Tr::tr("tx/s"),
+        Tr::tr("Operations"), Tr::tr("Failed tx"), Tr::tr("Retries"), Tr::tr("Busy events"),
+        Tr::tr("Lock wait (s)"), Tr::tr("App wait (s)"), Tr::tr("Back-off (s)"), Tr::tr("p50 (ms)"),
+        Tr::tr("p99 (ms)"), Tr::tr("Errors") };
     for (const WorkerFigures &w : r.workerFigures)
         t.rows << QStringList { w.name, w.role, fixed(w.opsPerS, 1), fixed(w.txPerS, 1), count(w.ops),
             count(w.failedTx), count(w.retries), count(w.busyEvents), fixed(w.lockWaitS, 3),
@@ -214,10 +212,10 @@ Table workersTable(const RunFigures &r)
 Table locksTable(const RunFigures &r)
 {
     Table t;
-    t.header = QStringList { tr("Connection") };
+    t.header = QStringList { Tr::tr("Connection") };
     for (int i = 0; i < LockStatesTimed; ++i)
-        t.header << tr("%1 (s)").arg(QLatin1String(LockTrace::lockKey(LockTrace::Lock(i))));
-    t.header << tr("Transitions") << tr("Busy attempts");
+        t.header << Tr::tr("%1 (s)").arg(QLatin1String(LockTrace::lockKey(LockTrace::Lock(i))));
+    t.header << Tr::tr("Transitions") << Tr::tr("Busy attempts");
     for (const ConnectionLocks &c : r.locks) {
         QStringList cells { connectionName(c.connection) };
         for (double s : c.secondsIn)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations (resources/translations/*.ts, built into :/i18n by qt_add_translations)
 // and the language preference.
+#include "app/cli/runfiles.h"
 #include "app/core/language.h"
 #include "app/core/sqlscript.h"
 #include "widgets/loadlab/loadwizardtext.h"
 #include "widgets/preferencesdialog.h"
+#include "workers/outputfile.h"
 #include "workers/scenario.h"
+#include "workers/sqlite/filekind.h"
 #include "workers/tablegen.h"
 
 #include <QComboBox>
@@ -112,6 +115,8 @@ private Q_SLOTS:
     void commandLineAndReports_data();
     void commandLineAndReports();
     void engineMessagesTranslate();
+    void outputFolderMessagesTranslate();
+    void runOutputsMessagesTranslate();
     void markersKept_data();
     void markersKept();
     void preferenceRoundTrip_data();
@@ -245,6 +250,37 @@ void TestTranslations::engineMessagesTranslate()
     error.clear();
     QVERIFY(!TableGen::TableModel::load(sc, &error));
     QCOMPARE(error, QStringLiteral("现有表需要一个已存在的数据库文件"));
+    QCoreApplication::removeTranslator(&zh);
+}
+
+// Regression: OutputFile's messages about the folder of an output were filed by lupdate under
+// "LockLens" (a free function of the namespace) but looked up under "LockLens::OutputFile",
+// so they stayed English.
+void TestTranslations::outputFolderMessagesTranslate()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/locklens_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    QCOMPARE(OutputFile::check(missing + QStringLiteral("/out.json")),
+        QStringLiteral("无法在 %1 中写入文件：文件夹不存在").arg(FileKind::shown(missing)));
+    QCoreApplication::removeTranslator(&zh);
+}
+
+// Regression: the checks of a run's --json, --report and --lock-trace were filed by lupdate
+// under "LockLens::Cli::RunOutputs" (they are RunOutputs' members) but looked up under
+// "LockLens::Cli", so they stayed English.
+void TestTranslations::runOutputsMessagesTranslate()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/locklens_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    Cli::RunOptions opt;
+    opt.lockTracePath = QStringLiteral("-");
+    Cli::RunOutputs outputs(opt);
+    QCOMPARE(outputs.prepare(), QStringLiteral("--lock-trace：请给出文件名（锁跟踪不能写到标准输出）"));
     QCoreApplication::removeTranslator(&zh);
 }
 

@@ -2,6 +2,7 @@
 // The wizard's page base, the pieces its pages share, and the target page.
 #include "widgets/loadlab/loadwizardpages.h"
 
+#include "widgets/loadlab/loadwizard.h"
 #include "widgets/loadlab/loadwizardtable.h"
 #include "widgets/loadlab/loadwizardtext.h"
 #include "workers/presets.h"
@@ -11,7 +12,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -48,7 +48,7 @@ void selectData(QComboBox *combo, const QString &value)
             combo->removeItem(i);
     int i = combo->findData(value);
     if (i < 0) {
-        combo->addItem(QCoreApplication::translate("LockLens::LoadWizard", "%1 (unknown)").arg(value), value);
+        combo->addItem(LoadWizard::tr("%1 (unknown)").arg(value), value);
         i = combo->count() - 1;
         combo->setItemData(i, true, UnknownRole);
     }

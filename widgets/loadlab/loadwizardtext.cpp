@@ -4,19 +4,11 @@
 #include "workers/readonlyconnection.h"
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <vector>
 
 namespace LockLens::WizardText {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::WizardText", text);
-}
-} // namespace
 
 QStringList journalModes()
 {
@@ -33,37 +25,43 @@ QStringList syncModes()
 QString journalNote(const QString &mode)
 {
     if (mode == QLatin1String("wal"))
-        return tr("Write-ahead log: readers keep reading while a writer writes; writers still take turns.");
+        return Tr::tr(
+            "Write-ahead log: readers keep reading while a writer writes; writers still take turns.");
     if (mode == QLatin1String("delete"))
-        return tr("Rollback journal, deleted at commit: a writer waits for every reader to finish before it "
-                  "commits, and new readers wait while it does.");
+        return Tr::tr(
+            "Rollback journal, deleted at commit: a writer waits for every reader to finish before it "
+            "commits, and new readers wait while it does.");
     if (mode == QLatin1String("truncate"))
-        return tr("Rollback journal, truncated at commit: locks as delete does, with a cheaper commit.");
+        return Tr::tr("Rollback journal, truncated at commit: locks as delete does, with a cheaper commit.");
     if (mode == QLatin1String("persist"))
-        return tr("Rollback journal, kept with its header zeroed at commit: locks as delete does.");
+        return Tr::tr("Rollback journal, kept with its header zeroed at commit: locks as delete does.");
     if (mode == QLatin1String("memory"))
-        return tr("Rollback journal in memory: locks as delete does; a crash in mid-transaction can "
-                  "corrupt the database.");
+        return Tr::tr("Rollback journal in memory: locks as delete does; a crash in mid-transaction can "
+                      "corrupt the database.");
     if (mode == QLatin1String("off"))
-        return tr("No journal: locks as delete does; ROLLBACK is undefined and a crash in mid-transaction "
-                  "can corrupt the database.");
-    return tr("Not a journal mode SQLite knows.");
+        return Tr::tr(
+            "No journal: locks as delete does; ROLLBACK is undefined and a crash in mid-transaction "
+            "can corrupt the database.");
+    return Tr::tr("Not a journal mode SQLite knows.");
 }
 
 QString syncNote(const QString &mode)
 {
     if (mode == QLatin1String("off"))
-        return tr("No fsync: the write lock is held shortest, but a power loss can lose commits or corrupt "
-                  "the database.");
+        return Tr::tr(
+            "No fsync: the write lock is held shortest, but a power loss can lose commits or corrupt "
+            "the database.");
     if (mode == QLatin1String("normal"))
-        return tr("Fewer fsyncs: in WAL a commit is not synced (a power loss may lose the last commits, not "
-                  "the database); with a rollback journal close to full.");
+        return Tr::tr(
+            "Fewer fsyncs: in WAL a commit is not synced (a power loss may lose the last commits, not "
+            "the database); with a rollback journal close to full.");
     if (mode == QLatin1String("full"))
-        return tr("An fsync at every commit, inside the write lock: durable, and the lock is held for it.");
+        return Tr::tr(
+            "An fsync at every commit, inside the write lock: durable, and the lock is held for it.");
     if (mode == QLatin1String("extra"))
-        return tr("As full, and the journal's folder is synced too: the most durable, the longest write "
-                  "lock.");
-    return tr("Not a synchronous setting SQLite knows.");
+        return Tr::tr("As full, and the journal's folder is synced too: the most durable, the longest write "
+                      "lock.");
+    return Tr::tr("Not a synchronous setting SQLite knows.");
 }
 
 QString fileJournalMode(const QString &path, QString *notADatabase)
@@ -90,15 +88,16 @@ QString journalChange(const QString &mode, const QString &fileMode)
     if (fileMode.isEmpty())
         return {};
     if (mode == fileMode)
-        return tr("the file's current mode, kept");
-    const QString now = tr("the file is in %1 mode now").arg(fileMode.toUpper());
+        return Tr::tr("the file's current mode, kept");
+    const QString now = Tr::tr("the file is in %1 mode now").arg(fileMode.toUpper());
     // Entering or leaving WAL is written into the file's header and outlasts the run; the
     // rollback modes hold for the connections that set them.
     if (mode == QLatin1String("wal") || mode == QLatin1String("delete"))
-        return tr("%1; %2 stays after the run").arg(now, mode.toUpper());
+        return Tr::tr("%1; %2 stays after the run").arg(now, mode.toUpper());
     if (fileMode == QLatin1String("wal"))
-        return tr("%1; the run takes it out of WAL for good: afterwards it opens in DELETE mode").arg(now);
-    return tr("%1; %2 holds for the run's connections only, the file keeps its mode")
+        return Tr::tr("%1; the run takes it out of WAL for good: afterwards it opens in DELETE mode")
+            .arg(now);
+    return Tr::tr("%1; %2 holds for the run's connections only, the file keeps its mode")
         .arg(now, mode.toUpper());
 }
 
@@ -106,13 +105,13 @@ QString label(TxMode m)
 {
     switch (m) {
     case TxMode::Autocommit:
-        return tr("Autocommit (no BEGIN)");
+        return Tr::tr("Autocommit (no BEGIN)");
     case TxMode::Deferred:
-        return tr("BEGIN DEFERRED");
+        return Tr::tr("BEGIN DEFERRED");
     case TxMode::Immediate:
-        return tr("BEGIN IMMEDIATE");
+        return Tr::tr("BEGIN IMMEDIATE");
     case TxMode::Exclusive:
-        return tr("BEGIN EXCLUSIVE");
+        return Tr::tr("BEGIN EXCLUSIVE");
     }
     return {};
 }
@@ -121,14 +120,15 @@ QString note(TxMode m)
 {
     switch (m) {
     case TxMode::Autocommit:
-        return tr("Every statement is its own transaction: one row per transaction.");
+        return Tr::tr("Every statement is its own transaction: one row per transaction.");
     case TxMode::Deferred:
-        return tr("Locks on first use: a read lock at the first read, the write lock at the first write. "
-                  "Upgrading can fail with SQLITE_BUSY at once.");
+        return Tr::tr("Locks on first use: a read lock at the first read, the write lock at the first write. "
+                      "Upgrading can fail with SQLITE_BUSY at once.");
     case TxMode::Immediate:
-        return tr("Takes the write lock at BEGIN and waits there, instead of failing in mid-transaction.");
+        return Tr::tr(
+            "Takes the write lock at BEGIN and waits there, instead of failing in mid-transaction.");
     case TxMode::Exclusive:
-        return tr("As immediate; outside WAL it also keeps readers out until the commit.");
+        return Tr::tr("As immediate; outside WAL it also keeps readers out until the commit.");
     }
     return {};
 }
@@ -137,15 +137,15 @@ QString label(Strategy s)
 {
     switch (s) {
     case Strategy::PerThread:
-        return tr("A connection per thread");
+        return Tr::tr("A connection per thread");
     case Strategy::Shared:
-        return tr("One shared connection + application mutex");
+        return Tr::tr("One shared connection + application mutex");
     case Strategy::WriterQueue:
-        return tr("Single writer fed by a queue");
+        return Tr::tr("Single writer fed by a queue");
     case Strategy::Pool:
-        return tr("Connection pool (QtConcurrent tasks)");
+        return Tr::tr("Connection pool (QtConcurrent tasks)");
     case Strategy::Split:
-        return tr("Tables split across attached files");
+        return Tr::tr("Tables split across attached files");
     }
     return {};
 }
@@ -154,20 +154,24 @@ QString note(Strategy s)
 {
     switch (s) {
     case Strategy::PerThread:
-        return tr("Each worker opens its own connection: SQLite's locks and busy handler decide who waits.");
+        return Tr::tr(
+            "Each worker opens its own connection: SQLite's locks and busy handler decide who waits.");
     case Strategy::Shared:
-        return tr("All workers use one connection behind the application's mutex: they queue on the mutex "
-                  "and SQLite sees one client.");
+        return Tr::tr(
+            "All workers use one connection behind the application's mutex: they queue on the mutex "
+            "and SQLite sees one client.");
     case Strategy::WriterQueue:
-        return tr("Workers hand their writes to one writer thread that commits them in groups of up to the "
-                  "batch size; reads use the workers' own connections.");
+        return Tr::tr(
+            "Workers hand their writes to one writer thread that commits them in groups of up to the "
+            "batch size; reads use the workers' own connections.");
     case Strategy::Pool:
-        return tr("Each transaction is a task on a thread pool whose threads hold a connection each, as web "
-                  "back ends do.");
+        return Tr::tr(
+            "Each transaction is a task on a thread pool whose threads hold a connection each, as web "
+            "back ends do.");
     case Strategy::Split:
-        return tr("The load table lives in several database files (the database and siblings named "
-                  "NAME-split2…); worker i writes file i mod N on a connection that attaches the others. "
-                  "Each file has its own lock; use DEFERRED transactions.");
+        return Tr::tr("The load table lives in several database files (the database and siblings named "
+                      "NAME-split2…); worker i writes file i mod N on a connection that attaches the others. "
+                      "Each file has its own lock; use DEFERRED transactions.");
     }
     return {};
 }
@@ -176,11 +180,11 @@ QString label(DriverPath d)
 {
     switch (d) {
     case DriverPath::Auto:
-        return tr("Automatic");
+        return Tr::tr("Automatic");
     case DriverPath::Native:
-        return tr("Native (sqlite3_stmt)");
+        return Tr::tr("Native (sqlite3_stmt)");
     case DriverPath::Qt:
-        return tr("Qt (QSqlQuery)");
+        return Tr::tr("Qt (QSqlQuery)");
     }
     return {};
 }
@@ -189,12 +193,14 @@ QString note(DriverPath d)
 {
     switch (d) {
     case DriverPath::Auto:
-        return tr("sqlite3_stmt on the Qt driver's handle when the driver uses LockLens's SQLite, QSqlQuery "
-                  "otherwise.");
+        return Tr::tr(
+            "sqlite3_stmt on the Qt driver's handle when the driver uses LockLens's SQLite, QSqlQuery "
+            "otherwise.");
     case DriverPath::Native:
-        return tr("sqlite3_stmt on the Qt driver's handle; refused when the driver carries its own SQLite.");
+        return Tr::tr(
+            "sqlite3_stmt on the Qt driver's handle; refused when the driver carries its own SQLite.");
     case DriverPath::Qt:
-        return tr("QSqlQuery for every statement, as an ordinary Qt program does.");
+        return Tr::tr("QSqlQuery for every statement, as an ordinary Qt program does.");
     }
     return {};
 }
@@ -203,11 +209,11 @@ QString label(BusyPolicy p)
 {
     switch (p) {
     case BusyPolicy::Sqlite:
-        return tr("SQLite busy timeout");
+        return Tr::tr("SQLite busy timeout");
     case BusyPolicy::Spin:
-        return tr("Spin (retry every 1 ms)");
+        return Tr::tr("Spin (retry every 1 ms)");
     case BusyPolicy::None:
-        return tr("None (fail at once)");
+        return Tr::tr("None (fail at once)");
     }
     return {};
 }
@@ -216,11 +222,12 @@ QString note(BusyPolicy p)
 {
     switch (p) {
     case BusyPolicy::Sqlite:
-        return tr("SQLite's own schedule: retries with growing sleeps (up to 100 ms) until the timeout.");
+        return Tr::tr("SQLite's own schedule: retries with growing sleeps (up to 100 ms) until the timeout.");
     case BusyPolicy::Spin:
-        return tr("Retries every millisecond until the timeout: takes a freed lock sooner, costs CPU.");
+        return Tr::tr("Retries every millisecond until the timeout: takes a freed lock sooner, costs CPU.");
     case BusyPolicy::None:
-        return tr("No waiting: a locked database fails at once with SQLITE_BUSY; the timeout is not used.");
+        return Tr::tr(
+            "No waiting: a locked database fails at once with SQLITE_BUSY; the timeout is not used.");
     }
     return {};
 }
@@ -229,11 +236,11 @@ QString label(RetryBackoff::Kind k)
 {
     switch (k) {
     case RetryBackoff::Kind::Exponential:
-        return tr("Doubling delay");
+        return Tr::tr("Doubling delay");
     case RetryBackoff::Kind::Fixed:
-        return tr("Fixed delay");
+        return Tr::tr("Fixed delay");
     case RetryBackoff::Kind::None:
-        return tr("At once (as pgbench)");
+        return Tr::tr("At once (as pgbench)");
     }
     return {};
 }
@@ -242,14 +249,15 @@ QString note(const RetryBackoff &b)
 {
     switch (b.kind) {
     case RetryBackoff::Kind::Exponential:
-        return tr("Waits %1 ms, then twice as long each time up to %2 ms (x0.5-1.5 at random), as "
-                  "applications retrying SQLITE_BUSY do.")
+        return Tr::tr("Waits %1 ms, then twice as long each time up to %2 ms (x0.5-1.5 at random), as "
+                      "applications retrying SQLITE_BUSY do.")
             .arg(QString::number(b.minMs), QString::number(b.maxMs));
     case RetryBackoff::Kind::Fixed:
-        return tr("Waits %1 ms before each retry (x0.5-1.5 at random).").arg(QString::number(b.minMs));
+        return Tr::tr("Waits %1 ms before each retry (x0.5-1.5 at random).").arg(QString::number(b.minMs));
     case RetryBackoff::Kind::None:
-        return tr("Retries at once, as pgbench --max-tries: while another writer holds the lock, the tries are "
-                  "spent in milliseconds.");
+        return Tr::tr(
+            "Retries at once, as pgbench --max-tries: while another writer holds the lock, the tries are "
+            "spent in milliseconds.");
     }
     return {};
 }

@@ -3,12 +3,20 @@
 
 #include "workers/scenario.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // What each load-test setting means for locking, in one line: shown next to the editors
 // on the wizard's pages and again on its review page.
 namespace LockLens::WizardText {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::WizardText)
+};
 
 QStringList journalModes(); // wal, delete, truncate, persist, memory, off
 QStringList syncModes(); // off, normal, full, extra

@@ -4,7 +4,6 @@
 #include "app/reports/reportformat.h"
 #include "workers/outputfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,26 +16,21 @@ namespace LockLens::ReportExport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::ReportExport", text);
-}
-
 const QString kFolderKey = QStringLiteral("reportExport/folder");
 const QString kFilterKey = QStringLiteral("reportExport/filter");
 
 QString askWithDialog(QWidget *parent, const QString &offered, QString *filter)
 {
     return QFileDialog::getSaveFileName(
-        parent, tr("Export Report"), offered, filters().join(QStringLiteral(";;")), filter);
+        parent, Tr::tr("Export Report"), offered, filters().join(QStringLiteral(";;")), filter);
 }
 
 } // namespace
 
 QStringList filters()
 {
-    return { tr("HTML report (*.html)"), tr("PDF report (*.pdf)"), tr("Markdown (*.md)"),
-        tr("CSV time series (*.csv)"), tr("JSON (*.json)") };
+    return { Tr::tr("HTML report (*.html)"), Tr::tr("PDF report (*.pdf)"), Tr::tr("Markdown (*.md)"),
+        Tr::tr("CSV time series (*.csv)"), Tr::tr("JSON (*.json)") };
 }
 
 QString extensionOf(const QString &filter)
@@ -84,7 +78,7 @@ void warn(QWidget *parent, const QString &text, const Dialogs &dialogs)
     if (dialogs.warn)
         dialogs.warn(parent, text);
     else
-        QMessageBox::warning(parent, tr("Export Report"), text);
+        QMessageBox::warning(parent, Tr::tr("Export Report"), text);
 }
 
 QString exportReport(
@@ -110,7 +104,7 @@ QString exportReport(
 
     QString why;
     if (Report::formatOf(path) == Report::Format::Unknown) {
-        why = tr("%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json")
+        why = Tr::tr("%1: “.%2” is not a report format; name the file .html, .pdf, .md, .csv or .json")
                   .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
     } else if (const QString refused = OutputFile::check(path); !refused.isEmpty()) {
         why = refused; // a folder, a folder that cannot be written; a device or pipe is written in place

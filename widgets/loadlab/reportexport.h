@@ -3,6 +3,7 @@
 
 #include "app/reports/reportmodel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,13 @@
 class QWidget;
 
 namespace LockLens::ReportExport {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::ReportExport)
+};
 
 // The save dialog's filters, in the order shown: HTML, PDF, Markdown, CSV, JSON.
 QStringList filters();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,11 +13,6 @@
 namespace LockLens::FileKind {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LockLens::FileKind", text);
-}
 
 constexpr qsizetype kShownLength = 160;
 
@@ -61,23 +55,23 @@ QString describe(Kind kind)
 {
     switch (kind) {
     case Kind::Directory:
-        return tr("a folder");
+        return Tr::tr("a folder");
     case Kind::Fifo:
-        return tr("a named pipe (FIFO)");
+        return Tr::tr("a named pipe (FIFO)");
     case Kind::CharDevice:
-        return tr("a device");
+        return Tr::tr("a device");
     case Kind::BlockDevice:
-        return tr("a block device (a disk)");
+        return Tr::tr("a block device (a disk)");
     case Kind::Socket:
-        return tr("a socket");
+        return Tr::tr("a socket");
     case Kind::Regular:
-        return tr("a file");
+        return Tr::tr("a file");
     case Kind::Missing:
     case Kind::Other:
     case Kind::Unreachable:
         break;
     }
-    return tr("not a regular file");
+    return Tr::tr("not a regular file");
 }
 
 QString readRefusal(const QString &path)
@@ -88,11 +82,11 @@ QString readRefusal(const QString &path)
     case Kind::Regular:
         return {};
     case Kind::Unreachable:
-        return tr("cannot read %1: %2").arg(shown(path), qt_error_string(info.error));
+        return Tr::tr("cannot read %1: %2").arg(shown(path), qt_error_string(info.error));
     case Kind::Directory:
-        return tr("%1 is a folder, not a file").arg(shown(path));
+        return Tr::tr("%1 is a folder, not a file").arg(shown(path));
     case Kind::Fifo:
-        return tr("%1 is a named pipe (FIFO), not a file: reading it would wait for a writer")
+        return Tr::tr("%1 is a named pipe (FIFO), not a file: reading it would wait for a writer")
             .arg(shown(path));
     case Kind::CharDevice:
     case Kind::BlockDevice:
@@ -100,7 +94,7 @@ QString readRefusal(const QString &path)
     case Kind::Other:
         break;
     }
-    return tr("%1 is %2, not a regular file").arg(shown(path), describe(info.kind));
+    return Tr::tr("%1 is %2, not a regular file").arg(shown(path), describe(info.kind));
 }
 
 bool sameFile(const QString &a, const QString &b)

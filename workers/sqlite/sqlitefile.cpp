@@ -3,7 +3,6 @@
 
 #include "workers/sqlite/filekind.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,9 +54,8 @@ QString databaseName(const QString &path, bool *uri)
 
 QString immutableNote(const QString &path)
 {
-    return QCoreApplication::translate("LockLens::SqliteFile",
-        "%1 is in a folder that cannot be written (read-only media): read as immutable "
-        "(SQLite's immutable=1), without locks, as nobody can change it there")
+    return Tr::tr("%1 is in a folder that cannot be written (read-only media): read as immutable "
+                  "(SQLite's immutable=1), without locks, as nobody can change it there")
         .arg(FileKind::shown(path));
 }
 

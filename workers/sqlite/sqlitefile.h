@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace LockLens::SqliteFile {
+
+// The translation context of this namespace's messages: Tr::tr("...") (see
+// ARCHITECTURE.md, "Translations").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::SqliteFile)
+};
 
 // "file:///path/x.db" for SQLite's URI file names, with '?', '#' and '%' in the path
 // escaped; `query` (without the '?') appended when given: "vfs=...", "immutable=1".
