@@ -24,6 +24,7 @@ namespace LockLens {
 
 class Connection;
 class OpGenerator;
+class OpQueue;
 class StartGate;
 
 // What a reader of the scenario runs: BEGIN DEFERRED, `batch` reads, COMMIT. The reads are
@@ -90,6 +91,12 @@ private:
     void runOwnConnections(const OpenWorker &open);
     void runShared();
     void runWriterQueue();
+    // Writer-queue strategy (loadrun_writerqueue.cpp): the writer thread commits what the
+    // workers queue, in groups of up to `group`; a worker queues its writes and runs its
+    // reads itself, on a connection of its own opened by openQueueReader.
+    void runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group);
+    void runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const Scenario &readScenario);
+    std::unique_ptr<Connection> openQueueReader(int worker, const Scenario &readScenario);
     void runPool();
     void runSplit();
     // Split strategy: attaches the sibling files to the controller's connection, creates (or
