@@ -140,7 +140,8 @@ std::unique_ptr<PoolSlot> LoadRun::openPoolSlot(int n)
             m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
         if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
             slot->session = std::make_unique<Session>(
-                m_sc, *slot->stats, m_stop, [this](const QString &message) { fatal(message); }, std::uint64_t(n));
+                m_sc, *slot->stats, m_stop, [this](const QString &message) { fatal(message); },
+                std::uint64_t(n));
             slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
         } else {
             fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));

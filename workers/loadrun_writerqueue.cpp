@@ -108,8 +108,9 @@ void LoadRun::runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group)
     // The writer commits what was queued until the run is stopped or failed; when a timed
     // run's duration is up, it stops with the workers and drops what was never acknowledged.
     const StopFlag &stop = m_sc.durationS > 0 ? m_stop : m_abort;
-    Session session(m_sc, *m_stats[std::size_t(m_sc.workers)], stop,
-        [this](const QString &message) { fatal(message); }, std::uint64_t(m_sc.workers));
+    Session session(
+        m_sc, *m_stats[std::size_t(m_sc.workers)], stop, [this](const QString &message) { fatal(message); },
+        std::uint64_t(m_sc.workers));
     std::vector<Op> ops;
     ops.reserve(group);
     while (queue.pop(group, ops)) {
@@ -142,7 +143,8 @@ void LoadRun::runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const 
         reader = openQueueReader(worker, readScenario);
     gate.arriveAndWait();
     Session readSession(
-        readScenario, stats, m_stop, [this](const QString &message) { fatal(message); }, std::uint64_t(worker));
+        readScenario, stats, m_stop, [this](const QString &message) { fatal(message); },
+        std::uint64_t(worker));
     Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(worker));
     std::vector<Op> chunk;
     const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
