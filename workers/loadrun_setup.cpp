@@ -66,7 +66,7 @@ bool LoadRun::refuseBeforeWriting()
     if (m_sc.existingTable) {
         Scenario reading = m_sc;
         reading.busyTimeoutMs = setupWaitMs();
-        m_sc.tableModel = TableGen::TableModel::load(reading, &why, &m_abort);
+        m_sc.tableModel = TableGen::TablePlan::load(reading, &why, &m_abort);
         if (!m_sc.tableModel)
             return setUpFailed(why);
         m_readSc.tableModel = m_sc.tableModel;

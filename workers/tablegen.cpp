@@ -180,7 +180,7 @@ QVariant Value::toVariant() const
     return QVariant(QMetaType::fromType<QString>());
 }
 
-StatementTexts TableModel::statementTexts(const Scenario &sc) const
+StatementTexts TablePlan::statementTexts(const Scenario &sc) const
 {
     StatementTexts t = StatementTexts::forScenario(sc);
     auto at = [&t](Stmt s) -> QString & { return t.sql[std::size_t(s)]; };
@@ -209,7 +209,7 @@ StatementTexts TableModel::statementTexts(const Scenario &sc) const
     return t;
 }
 
-void TableModel::generate(
+void TablePlan::generate(
     const Column &c, const Op &op, const char *payload, int payloadBytes, char *scratch, Value *out) const
 {
     if (c.kind == Column::Kind::ForeignKey) {
