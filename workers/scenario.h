@@ -120,7 +120,7 @@ struct Scenario
 
     // Not part of the definition (never serialised or compared): what the existing table
     // looks like, filled in by the run at setup for the connections that prepare statements.
-    std::shared_ptr<const TableGen::TablePlan> tableModel;
+    std::shared_ptr<const TableGen::TablePlan> tablePlan;
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.

@@ -180,7 +180,7 @@ bool prefill(const QSqlDatabase &db, const Scenario &sc, OpGenerator &gen, std::
     const std::atomic<bool> &stop, QString *error)
 {
     QString why;
-    auto set = prepareTableQt(db, sc, sc.tableModel, &why);
+    auto set = prepareTableQt(db, sc, sc.tablePlan, &why);
     QSqlQuery tx(db);
     const auto failed = [&](const QString &reason) {
         *error = reason;
