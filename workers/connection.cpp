@@ -117,12 +117,12 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
     const bool useNative
         = m_handle && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
     if (sc.existingTable) {
-        if (!sc.tableModel) {
+        if (!sc.tablePlan) {
             *error = tr("the existing table %1 was not read at setup").arg(sc.table);
             return false;
         }
-        m_statements = useNative ? TableGen::prepareTableNative(m_handle, sc, sc.tableModel, error)
-                                 : TableGen::prepareTableQt(m_db, sc, sc.tableModel, error);
+        m_statements = useNative ? TableGen::prepareTableNative(m_handle, sc, sc.tablePlan, error)
+                                 : TableGen::prepareTableQt(m_db, sc, sc.tablePlan, error);
         return m_statements != nullptr;
     }
     const StatementTexts texts = StatementTexts::forScenario(sc);

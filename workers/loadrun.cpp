@@ -205,8 +205,8 @@ QStringList LoadRun::scenarioWarnings() const
     if (m_temporary)
         asGiven.databasePath.clear();
     QStringList w = asGiven.warnings();
-    if (m_sc.tableModel)
-        w << m_sc.tableModel->warnings;
+    if (m_sc.tablePlan)
+        w << m_sc.tablePlan->warnings;
     return w;
 }
 

@@ -21,11 +21,15 @@
 #include <thread>
 #include <vector>
 
+class QThreadPool;
+
 namespace LockLens {
 
 class Connection;
 class OpGenerator;
+class OpQueue;
 class StartGate;
+struct PoolSlot; // a pool thread's connection and client state (loadrun_pool.cpp)
 
 // What a reader of the scenario runs: BEGIN DEFERRED, `batch` reads, COMMIT. The reads are
 // the mix's point and range reads in their proportion, point reads when the mix has none.
@@ -92,7 +96,18 @@ private:
     void runOwnConnections(const OpenWorker &open);
     void runShared();
     void runWriterQueue();
+    // Writer-queue strategy (loadrun_writerqueue.cpp): the writer thread commits what the
+    // workers queue, in groups of up to `group`; a worker queues its writes and runs its
+    // reads itself, on a connection of its own opened by openQueueReader.
+    void runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group);
+    void runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const Scenario &readScenario);
+    std::unique_ptr<Connection> openQueueReader(int worker, const Scenario &readScenario);
     void runPool();
+    // Pool strategy (loadrun_pool.cpp): pool thread n's slot, opened on that thread; the
+    // transactions submitted as tasks until the budget or the duration is spent, returning
+    // when the last is done.
+    std::unique_ptr<PoolSlot> openPoolSlot(int n);
+    void submitPoolTransactions(QThreadPool &pool);
     void runSplit();
     // Split strategy: attaches the sibling files to the controller's connection, creates (or
     // checks) their load tables, prefills them, counts their rows. In loadrun_split.cpp.

@@ -12,8 +12,6 @@
 
 namespace LockLens {
 
-namespace {
-
 // A pool thread's connection and client state.
 struct PoolSlot
 {
@@ -22,6 +20,9 @@ struct PoolSlot
     std::unique_ptr<OpGenerator> generator;
     WorkerStats *stats = nullptr;
 };
+
+namespace {
+
 thread_local PoolSlot *t_poolSlot = nullptr;
 
 // Counts tasks in flight; the submitter waits for a free place, the tasks give it back.
@@ -61,6 +62,26 @@ private:
     const int m_limit;
 };
 
+// Each connection is closed by the thread that opened it: one closing task per pool thread,
+// held at a gate so that no thread takes two.
+void closePoolConnections(QThreadPool &pool, int threads)
+{
+    StartGate closing(threads);
+    for (int i = 0; i < threads; ++i) {
+        (void)QtConcurrent::run(&pool, [&closing] {
+            closing.arriveAndWait();
+            if (t_poolSlot) {
+                t_poolSlot->session.reset();
+                t_poolSlot->connection.reset();
+                t_poolSlot = nullptr;
+            }
+        });
+    }
+    const std::atomic<bool> never { false };
+    closing.waitForAll(never);
+    closing.open();
+}
+
 } // namespace
 
 void LoadRun::runPool()
@@ -73,7 +94,6 @@ void LoadRun::runPool()
     pool->setExpiryTimeout(-1); // a thread keeps its connection for the whole run
     std::vector<std::unique_ptr<PoolSlot>> poolSlots(static_cast<std::size_t>(threads));
     std::atomic<int> nextSlot { 0 };
-    auto onFatal = [this](const QString &why) { fatal(why); };
 
     // One warm-up task per pool thread opens its connection; all wait at the gate, so no
     // thread takes two, and the clock starts when every connection is open.
@@ -81,21 +101,7 @@ void LoadRun::runPool()
     for (int i = 0; i < threads; ++i) {
         (void)QtConcurrent::run(pool.get(), [&] {
             const int n = nextSlot.fetch_add(1);
-            auto slot = std::make_unique<PoolSlot>();
-            slot->stats = m_stats[std::size_t(n)].get();
-            try {
-                QString why;
-                slot->connection = Connection::open(
-                    m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
-                if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
-                    slot->session = std::make_unique<Session>(m_sc, *slot->stats, m_stop, onFatal, std::uint64_t(n));
-                    slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
-                } else {
-                    fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
-                }
-            } catch (const std::exception &e) {
-                fatal(tr("pool thread %1: %2").arg(n + 1).arg(QString::fromLocal8Bit(e.what())));
-            }
+            auto slot = openPoolSlot(n);
             t_poolSlot = slot.get(); // even a broken slot: its connection closes on this thread
             poolSlots[std::size_t(n)] = std::move(slot); // each task its own element
             warm.arriveAndWait();
@@ -107,8 +113,38 @@ void LoadRun::runPool()
         (void)pool.release(); // see above: destroying it would wait forever
         return;
     }
+    submitPoolTransactions(*pool);
+    awaitReaders();
+    m_stop.raise();
+    closePoolConnections(*pool, threads);
+    pool->waitForDone();
+}
 
-    InFlight inFlight(2 * threads);
+std::unique_ptr<PoolSlot> LoadRun::openPoolSlot(int n)
+{
+    auto slot = std::make_unique<PoolSlot>();
+    slot->stats = m_stats[std::size_t(n)].get();
+    try {
+        QString why;
+        slot->connection = Connection::open(
+            m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
+        if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
+            slot->session = std::make_unique<Session>(
+                m_sc, *slot->stats, m_stop, [this](const QString &message) { fatal(message); },
+                std::uint64_t(n));
+            slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
+        } else {
+            fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
+        }
+    } catch (const std::exception &e) {
+        fatal(tr("pool thread %1: %2").arg(n + 1).arg(QString::fromLocal8Bit(e.what())));
+    }
+    return slot;
+}
+
+void LoadRun::submitPoolTransactions(QThreadPool &pool)
+{
+    InFlight inFlight(2 * m_sc.workers);
     const bool timed = m_sc.instrument;
     auto task = [this, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
         PoolSlot *slot = t_poolSlot;
@@ -129,34 +165,13 @@ void LoadRun::runPool()
         = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
     forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
         inFlight.acquire();
-        (void)QtConcurrent::run(
-            pool.get(), task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
+        (void)QtConcurrent::run(&pool, task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
     });
     inFlight.drain();
     if (timer.joinable()) {
         stopAll();
         timer.join();
     }
-    awaitReaders();
-    m_stop.raise();
-
-    // Each connection is closed by the thread that opened it: one closing task per pool
-    // thread, held at a gate so that no thread takes two.
-    StartGate closing(threads);
-    for (int i = 0; i < threads; ++i) {
-        (void)QtConcurrent::run(pool.get(), [&closing] {
-            closing.arriveAndWait();
-            if (t_poolSlot) {
-                t_poolSlot->session.reset();
-                t_poolSlot->connection.reset();
-                t_poolSlot = nullptr;
-            }
-        });
-    }
-    const std::atomic<bool> never { false };
-    closing.waitForAll(never);
-    closing.open();
-    pool->waitForDone();
 }
 
 } // namespace LockLens

@@ -60,10 +60,10 @@ bool LoadRun::refuseBeforeWriting()
     if (m_sc.existingTable) {
         Scenario reading = m_sc;
         reading.busyTimeoutMs = setupWaitMs();
-        m_sc.tableModel = TableGen::TableModel::load(reading, &why, &m_abort);
-        if (!m_sc.tableModel)
+        m_sc.tablePlan = TableGen::TablePlan::load(reading, &why, &m_abort);
+        if (!m_sc.tablePlan)
             return setUpFailed(why);
-        m_readSc.tableModel = m_sc.tableModel;
+        m_readSc.tablePlan = m_sc.tablePlan;
         return true;
     }
     // LockLens's own load table: in each file that exists already, a table of that name must
@@ -115,7 +115,7 @@ bool LoadRun::setUp()
         return setUpFailed(tr("cannot count the rows of %1: %2").arg(table, why), m_keeper->lastFailureWasBusy());
     m_initialRows = v.toLongLong();
     m_keeper->query(QStringLiteral("SELECT coalesce(max(%2), 0) FROM %1")
-                        .arg(table, m_sc.existingTable ? m_sc.tableModel->rowid : QStringLiteral("id")),
+                        .arg(table, m_sc.existingTable ? m_sc.tablePlan->rowid : QStringLiteral("id")),
         &v, &why);
     m_initialMaxId = v.toLongLong();
     if (m_sc.strategy == Strategy::Split && !setUpSplit(&why))

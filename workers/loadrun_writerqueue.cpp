@@ -46,6 +46,17 @@ private:
     std::size_t m_pos = 0;
 };
 
+// What a worker's reads run: single statements, so that a read never takes the write lock
+// the writer needs.
+Scenario queueReadScenario(const Scenario &sc)
+{
+    Scenario read = sc;
+    read.txMode = TxMode::Autocommit;
+    read.batch = 1;
+    read.readBeforeWrite = false;
+    return read;
+}
+
 } // namespace
 
 void LoadRun::runWriterQueue()
@@ -54,95 +65,17 @@ void LoadRun::runWriterQueue()
     const std::size_t capacity = std::clamp<std::size_t>(std::size_t(m_sc.batch) * 2, 4096, 65536);
     const std::size_t group = std::min<std::size_t>(std::size_t(m_sc.batch), capacity);
     OpQueue queue(capacity, m_sc.workers);
-    const bool timed = m_sc.instrument;
-    const bool hasReads = m_sc.mix.pointRead + m_sc.mix.rangeRead > 0;
-    // Reads are single statements: a read must not take the write lock the writer needs.
-    Scenario readScenario = m_sc;
-    readScenario.txMode = TxMode::Autocommit;
-    readScenario.batch = 1;
-    readScenario.readBeforeWrite = false;
-    // The writer commits what was queued until the run is stopped or failed; when a timed
-    // run's duration is up, it stops with the workers and drops what was never acknowledged.
-    const StopFlag &writerStop = m_sc.durationS > 0 ? m_stop : m_abort;
-    auto onFatal = [this](const QString &why) { fatal(why); };
+    const Scenario readScenario = queueReadScenario(m_sc);
     StartGate gate(m_sc.workers + 1);
 
     std::vector<std::thread> writer;
-    const bool writerStarted = spawn(writer, [&] {
-        QString why;
-        auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false, lockRegistry() }, &why);
-        const bool ready = c && c->prepareLoad(m_sc, &why);
-        if (!ready) {
-            fatal(tr("writer: %1").arg(why));
-            queue.abandon();
-        }
-        gate.arriveAndWait();
-        if (!ready)
-            return;
-        Session session(m_sc, *m_stats[std::size_t(m_sc.workers)], writerStop, onFatal, std::uint64_t(m_sc.workers));
-        std::vector<Op> ops;
-        ops.reserve(group);
-        while (queue.pop(group, ops)) {
-            if (writerStop.raised())
-                continue; // dropped, never acknowledged: verification does not expect them
-            QueuedOps src(ops, m_generators);
-            session.runTransaction(*c, src, int(ops.size()), 0);
-        }
-    });
-    if (!writerStarted) {
+    if (!spawn(writer, [&] { runQueueWriter(queue, gate, group); })) {
         queue.abandon();
         gate.forfeit();
     }
-
     std::vector<std::thread> threads;
     for (int i = 0; i < m_sc.workers; ++i) {
-        const bool started = spawn(threads, [&, i] {
-            WorkerStats &stats = *m_stats[std::size_t(i)];
-            OpGenerator &gen = *m_generators[std::size_t(i)];
-            std::unique_ptr<Connection> reader;
-            QString why;
-            if (hasReads) {
-                reader = Connection::open(readScenario,
-                    { QStringLiteral("worker%1").arg(i + 1), true, false, lockRegistry() }, &why);
-                if (!reader || !reader->prepareLoad(readScenario, &why)) {
-                    fatal(tr("worker %1: %2").arg(i + 1).arg(why));
-                    reader.reset();
-                }
-            }
-            gate.arriveAndWait();
-            Session readSession(readScenario, stats, m_stop, onFatal, std::uint64_t(i));
-            Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(i));
-            std::vector<Op> chunk;
-            const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
-            chunk.reserve(chunkSize);
-            for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.raised();
-                 --left) {
-                std::uint64_t at = 0;
-                if (schedule.active()) {
-                    at = schedule.next(1);
-                    if (!sleepUntil(at))
-                        break;
-                }
-                const OpGenerator::State before = gen.state();
-                Op op = gen.next();
-                if (!isWrite(op.kind)) {
-                    if (!reader)
-                        break;
-                    gen.restore(before);
-                    GeneratedOps src(gen);
-                    readSession.runTransaction(*reader, src, 1, at);
-                    continue;
-                }
-                op.origin = at ? at : (timed ? Clock::now() : 0);
-                chunk.push_back(op);
-                if (chunk.size() >= chunkSize)
-                    queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
-            }
-            if (!chunk.empty() && !m_abort.raised())
-                queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
-            queue.producerDone();
-        });
-        if (!started) {
+        if (!spawn(threads, [&, i] { runQueueWorker(i, queue, gate, readScenario); })) {
             queue.producerDone();
             gate.forfeit();
         }
@@ -151,6 +84,89 @@ void LoadRun::runWriterQueue()
     waitUntilDone(threads);
     for (auto &t : writer)
         t.join();
+}
+
+void LoadRun::runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group)
+{
+    QString why;
+    auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false, lockRegistry() }, &why);
+    const bool ready = c && c->prepareLoad(m_sc, &why);
+    if (!ready) {
+        fatal(tr("writer: %1").arg(why));
+        queue.abandon();
+    }
+    gate.arriveAndWait();
+    if (!ready)
+        return;
+    // The writer commits what was queued until the run is stopped or failed; when a timed
+    // run's duration is up, it stops with the workers and drops what was never acknowledged.
+    const StopFlag &stop = m_sc.durationS > 0 ? m_stop : m_abort;
+    Session session(
+        m_sc, *m_stats[std::size_t(m_sc.workers)], stop, [this](const QString &message) { fatal(message); },
+        std::uint64_t(m_sc.workers));
+    std::vector<Op> ops;
+    ops.reserve(group);
+    while (queue.pop(group, ops)) {
+        if (stop.raised())
+            continue; // dropped, never acknowledged: verification does not expect them
+        QueuedOps src(ops, m_generators);
+        session.runTransaction(*c, src, int(ops.size()), 0);
+    }
+}
+
+std::unique_ptr<Connection> LoadRun::openQueueReader(int worker, const Scenario &readScenario)
+{
+    QString why;
+    auto reader = Connection::open(
+        readScenario, { QStringLiteral("worker%1").arg(worker + 1), true, false, lockRegistry() }, &why);
+    if (!reader || !reader->prepareLoad(readScenario, &why)) {
+        fatal(tr("worker %1: %2").arg(worker + 1).arg(why));
+        reader.reset();
+    }
+    return reader;
+}
+
+void LoadRun::runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const Scenario &readScenario)
+{
+    WorkerStats &stats = *m_stats[std::size_t(worker)];
+    OpGenerator &gen = *m_generators[std::size_t(worker)];
+    const bool timed = m_sc.instrument;
+    std::unique_ptr<Connection> reader;
+    if (m_sc.mix.pointRead + m_sc.mix.rangeRead > 0)
+        reader = openQueueReader(worker, readScenario);
+    gate.arriveAndWait();
+    Session readSession(
+        readScenario, stats, m_stop, [this](const QString &message) { fatal(message); },
+        std::uint64_t(worker));
+    Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(worker));
+    std::vector<Op> chunk;
+    const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
+    chunk.reserve(chunkSize);
+    for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.raised(); --left) {
+        std::uint64_t at = 0;
+        if (schedule.active()) {
+            at = schedule.next(1);
+            if (!sleepUntil(at))
+                break;
+        }
+        const OpGenerator::State before = gen.state();
+        Op op = gen.next();
+        if (!isWrite(op.kind)) {
+            if (!reader)
+                break;
+            gen.restore(before);
+            GeneratedOps src(gen);
+            readSession.runTransaction(*reader, src, 1, at);
+            continue;
+        }
+        op.origin = at ? at : (timed ? Clock::now() : 0);
+        chunk.push_back(op);
+        if (chunk.size() >= chunkSize)
+            queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
+    }
+    if (!chunk.empty() && !m_abort.raised())
+        queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
+    queue.producerDone();
 }
 
 } // namespace LockLens

@@ -15,7 +15,7 @@
 namespace LockLens {
 
 namespace TableGen {
-struct TableModel;
+struct TablePlan;
 } // namespace TableGen
 
 enum class TxMode { Autocommit, Deferred, Immediate, Exclusive };
@@ -123,7 +123,7 @@ struct Scenario
 
     // Not part of the definition (never serialised or compared): what the existing table
     // looks like, filled in by the run at setup for the connections that prepare statements.
-    std::shared_ptr<const TableGen::TableModel> tableModel;
+    std::shared_ptr<const TableGen::TablePlan> tablePlan;
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.

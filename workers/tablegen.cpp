@@ -46,6 +46,121 @@ void putDigits(char *at, int value, int width)
 constexpr char TextAlphabet[] = "abcdefghijklmnopqrstuvwxyz012345"; // 32 letters
 constexpr char HexDigits[] = "0123456789abcdef";
 
+// One function per column kind: the value of column c for the operation whose hash is h.
+
+// One of the parent keys sampled at setup; NULL when the parent had none.
+Value parentKeyValue(const ForeignKey &fk, const Column &c, const Op &op, std::uint64_t runSalt)
+{
+    const auto width = std::size_t(fk.columns.size());
+    const std::size_t n = fk.keys.size() / width;
+    if (n == 0)
+        return Value {};
+    const std::size_t row = std::size_t(hashOf(op, runSalt, 1000 + c.foreignKey) % n);
+    return fk.keys[row * width + std::size_t(c.keyPosition)];
+}
+
+Value integerValue(const Column &c, std::uint64_t h)
+{
+    Value v;
+    v.type = Value::Int;
+    v.i = c.wide ? std::int64_t(h >> 1) : std::int64_t(h % 1'000'000'000u);
+    return v;
+}
+
+Value realValue(std::uint64_t h)
+{
+    Value v;
+    v.type = Value::Real;
+    v.d = double(h >> 11) * (1.0 / 9007199254740992.0) * 1e6;
+    return v;
+}
+
+Value numericValue(const Column &c, std::uint64_t h)
+{
+    Value v;
+    if (c.wide) {
+        v.type = Value::Int;
+        v.i = std::int64_t(h >> 1);
+    } else { // an amount in cents
+        v.type = Value::Real; // SQLite keeps a whole amount as INTEGER, as NUMERIC does
+        v.d = double(h % 100'000'000u) / 100.0;
+    }
+    return v;
+}
+
+Value booleanValue(std::uint64_t h)
+{
+    Value v;
+    v.type = Value::Int;
+    v.i = std::int64_t(h & 1);
+    return v;
+}
+
+// 2001-09-09 .. 2011-01-14, UTC, as SQLite's date functions write it.
+Value timestampValue(std::uint64_t h, char *scratch)
+{
+    const std::int64_t s = 1'000'000'000 + std::int64_t(h % 300'000'000u);
+    int y, mo, d;
+    civilFromDays(s / 86400, &y, &mo, &d);
+    const int sec = int(s % 86400);
+    std::memcpy(scratch, "0000-00-00 00:00:00", 19);
+    putDigits(scratch, y, 4);
+    putDigits(scratch + 5, mo, 2);
+    putDigits(scratch + 8, d, 2);
+    putDigits(scratch + 11, sec / 3600, 2);
+    putDigits(scratch + 14, sec / 60 % 60, 2);
+    putDigits(scratch + 17, sec % 60, 2);
+    Value v;
+    v.type = Value::Text;
+    v.p = scratch;
+    v.n = 19;
+    return v;
+}
+
+Value textValue(const Column &c, std::uint64_t h, const char *payload, int payloadBytes, char *scratch)
+{
+    Value v;
+    const int n = c.scratchBytes;
+    if (n == 0) {
+        v.type = c.notNull ? Value::Text : Value::Null;
+        v.p = "";
+        return v;
+    }
+    int i = 0;
+    if (c.wide)
+        for (; i < WideBytes; ++i)
+            scratch[i] = HexDigits[(h >> (4 * i)) & 0xf];
+    for (; i < n; ++i)
+        scratch[i] = i < payloadBytes ? TextAlphabet[std::uint8_t(payload[i]) & 31] : 'x';
+    v.type = Value::Text;
+    v.p = scratch;
+    v.n = n;
+    return v;
+}
+
+Value blobValue(const Column &c, std::uint64_t h, const char *payload, int payloadBytes, char *scratch)
+{
+    Value v;
+    v.type = Value::Blob;
+    if (c.wide) {
+        const int n = c.scratchBytes;
+        for (int i = 0; i < n; ++i)
+            scratch[i] = i < payloadBytes ? payload[i] : char(0);
+        std::uint64_t x = h, y = ~h;
+        std::memcpy(scratch, &x, 8);
+        std::memcpy(scratch + 8, &y, 8);
+        v.p = scratch;
+        v.n = n;
+    } else if (payloadBytes > 0) {
+        v.p = payload;
+        v.n = payloadBytes;
+    } else {
+        v.type = c.notNull ? Value::Blob : Value::Null;
+        v.p = "";
+    }
+    return v;
+}
+
 } // namespace
 
 QVariant Value::toVariant() const
@@ -65,7 +180,7 @@ QVariant Value::toVariant() const
     return QVariant(QMetaType::fromType<QString>());
 }
 
-StatementTexts TableModel::statementTexts(const Scenario &sc) const
+StatementTexts TablePlan::statementTexts(const Scenario &sc) const
 {
     StatementTexts t = StatementTexts::forScenario(sc);
     auto at = [&t](Stmt s) -> QString & { return t.sql[std::size_t(s)]; };
@@ -94,104 +209,40 @@ StatementTexts TableModel::statementTexts(const Scenario &sc) const
     return t;
 }
 
-void TableModel::generate(
+void TablePlan::generate(
     const Column &c, const Op &op, const char *payload, int payloadBytes, char *scratch, Value *out) const
 {
     if (c.kind == Column::Kind::ForeignKey) {
-        const ForeignKey &fk = foreignKeys[std::size_t(c.foreignKey)];
-        const auto width = std::size_t(fk.columns.size());
-        const std::size_t n = fk.keys.size() / width;
-        if (n == 0) {
-            *out = Value {};
-            return;
-        }
-        const std::size_t row = std::size_t(hashOf(op, runSalt, 1000 + c.foreignKey) % n);
-        *out = fk.keys[row * width + std::size_t(c.keyPosition)];
+        *out = parentKeyValue(foreignKeys[std::size_t(c.foreignKey)], c, op, runSalt);
         return;
     }
     const std::uint64_t h = hashOf(op, runSalt, c.salt);
-    Value v;
     switch (c.kind) {
     case Column::Kind::Integer:
-        v.type = Value::Int;
-        v.i = c.wide ? std::int64_t(h >> 1) : std::int64_t(h % 1'000'000'000u);
-        break;
+        *out = integerValue(c, h);
+        return;
     case Column::Kind::Real:
-        v.type = Value::Real;
-        v.d = double(h >> 11) * (1.0 / 9007199254740992.0) * 1e6;
-        break;
+        *out = realValue(h);
+        return;
     case Column::Kind::Numeric:
-        if (c.wide) {
-            v.type = Value::Int;
-            v.i = std::int64_t(h >> 1);
-        } else { // an amount in cents
-            v.type = Value::Real; // SQLite keeps a whole amount as INTEGER, as NUMERIC does
-            v.d = double(h % 100'000'000u) / 100.0;
-        }
-        break;
+        *out = numericValue(c, h);
+        return;
     case Column::Kind::Boolean:
-        v.type = Value::Int;
-        v.i = std::int64_t(h & 1);
-        break;
-    case Column::Kind::Timestamp: {
-        // 2001-09-09 .. 2011-01-14, UTC, as SQLite's date functions write it.
-        const std::int64_t s = 1'000'000'000 + std::int64_t(h % 300'000'000u);
-        int y, mo, d;
-        civilFromDays(s / 86400, &y, &mo, &d);
-        const int sec = int(s % 86400);
-        std::memcpy(scratch, "0000-00-00 00:00:00", 19);
-        putDigits(scratch, y, 4);
-        putDigits(scratch + 5, mo, 2);
-        putDigits(scratch + 8, d, 2);
-        putDigits(scratch + 11, sec / 3600, 2);
-        putDigits(scratch + 14, sec / 60 % 60, 2);
-        putDigits(scratch + 17, sec % 60, 2);
-        v.type = Value::Text;
-        v.p = scratch;
-        v.n = 19;
-        break;
-    }
-    case Column::Kind::Text: {
-        const int n = c.scratchBytes;
-        if (n == 0) {
-            v.type = c.notNull ? Value::Text : Value::Null;
-            v.p = "";
-            break;
-        }
-        int i = 0;
-        if (c.wide)
-            for (; i < WideBytes; ++i)
-                scratch[i] = HexDigits[(h >> (4 * i)) & 0xf];
-        for (; i < n; ++i)
-            scratch[i] = i < payloadBytes ? TextAlphabet[std::uint8_t(payload[i]) & 31] : 'x';
-        v.type = Value::Text;
-        v.p = scratch;
-        v.n = n;
-        break;
-    }
+        *out = booleanValue(h);
+        return;
+    case Column::Kind::Timestamp:
+        *out = timestampValue(h, scratch);
+        return;
+    case Column::Kind::Text:
+        *out = textValue(c, h, payload, payloadBytes, scratch);
+        return;
     case Column::Kind::Blob:
-        v.type = Value::Blob;
-        if (c.wide) {
-            const int n = c.scratchBytes;
-            for (int i = 0; i < n; ++i)
-                scratch[i] = i < payloadBytes ? payload[i] : char(0);
-            std::uint64_t x = h, y = ~h;
-            std::memcpy(scratch, &x, 8);
-            std::memcpy(scratch + 8, &y, 8);
-            v.p = scratch;
-            v.n = n;
-        } else if (payloadBytes > 0) {
-            v.p = payload;
-            v.n = payloadBytes;
-        } else {
-            v.type = c.notNull ? Value::Blob : Value::Null;
-            v.p = "";
-        }
-        break;
+        *out = blobValue(c, h, payload, payloadBytes, scratch);
+        return;
     case Column::Kind::ForeignKey:
         break;
     }
-    *out = v;
+    *out = Value {};
 }
 
 } // namespace LockLens::TableGen

@@ -41,12 +41,12 @@ constexpr int MaxParentKeys = 10000;
 // A UNIQUE text or blob carries 64 random bits in its first 16 bytes (so it is at least that long).
 constexpr int WideBytes = 16;
 
-// One value to bind. Text and blob bytes point into the model's storage or a scratch buffer.
+// One value to bind. Text and blob bytes point into the plan's storage or a scratch buffer.
 struct Value
 {
     // No underlying type spelled out (the struct is as large either way): lupdate 6.4 reads
     // "enum X : T {" in a class as a constructor's initializer list and then files the
-    // structs after it, TableModel among them, in the wrong scope.
+    // structs after it, TablePlan among them, in the wrong scope.
     enum Type { Null, Int, Real, Text, Blob } type = Null;
     std::int64_t i = 0;
     double d = 0;
@@ -64,7 +64,7 @@ struct Column
     Kind kind = Kind::Blob;
     bool notNull = false;
     bool wide = false; // in a UNIQUE index or the primary key: values from a large space
-    int foreignKey = -1; // index into TableModel::foreignKeys
+    int foreignKey = -1; // index into TablePlan::foreignKeys
     int keyPosition = 0; // which column of that (possibly composite) key
     int salt = 0; // tells the values of one column from another's
     int scratchBytes = 0; // room the generated value needs in a scratch buffer
@@ -78,7 +78,9 @@ struct ForeignKey
     std::vector<Value> keys; // sampled parent keys, columns.size() values per key
 };
 
-struct TableModel
+// How a load writes into one existing table: read once at setup (load), then asked for the
+// statements and for every operation's values.
+struct TablePlan
 {
     QString table; // as the schema spells it
     QString rowid; // quoted expression that names the rowid ("rowid", or the alias column)
@@ -99,7 +101,7 @@ struct TableModel
     // other rows, a statement of the run SQLite will not prepare, such as one that meets a
     // "foreign key mismatch"...).
     // `abort`, when raised, ends a wait for another connection's lock (the run was stopped).
-    static std::shared_ptr<const TableModel> load(
+    static std::shared_ptr<const TablePlan> load(
         const Scenario &sc, QString *error, const StopFlag *abort = nullptr);
 
     // The statements of the run on this table.
@@ -112,9 +114,9 @@ struct TableModel
 // Statement sets that bind generated values: the native one steps sqlite3_stmt, the other
 // goes through QSqlQuery. The built-in load table keeps its own (statements.cpp).
 std::unique_ptr<StatementSet> prepareTableNative(
-    sqlite3 *db, const Scenario &sc, std::shared_ptr<const TableModel> model, QString *error);
+    sqlite3 *db, const Scenario &sc, std::shared_ptr<const TablePlan> plan, QString *error);
 std::unique_ptr<StatementSet> prepareTableQt(
-    const QSqlDatabase &db, const Scenario &sc, std::shared_ptr<const TableModel> model, QString *error);
+    const QSqlDatabase &db, const Scenario &sc, std::shared_ptr<const TablePlan> plan, QString *error);
 
 // Inserts `rows` generated rows into the table in one IMMEDIATE transaction on db (the run's
 // setup connection). Stopped meanwhile: rolled back, and true (a clean stop).

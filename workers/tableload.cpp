@@ -38,7 +38,7 @@ bool isCascading(const QString &action)
 // run's foreign_keys setting: SQLite finds a broken foreign key ("foreign key mismatch")
 // only when it compiles a statement that has to check it, which would otherwise be in the
 // workers, after the run started. Empty when they all compile; else the refusal.
-QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const TableModel &model)
+QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const TablePlan &plan)
 {
     QString why;
     std::vector<QVariantList> rows;
@@ -47,8 +47,8 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
     static const char *const names[]
         = { "BEGIN", "COMMIT", "ROLLBACK", "INSERT", "UPDATE", "DELETE", "SELECT", "SELECT" };
     static_assert(std::size(names) == std::size_t(Stmt::NUM_STATEMENTS));
-    const StatementTexts texts = model.statementTexts(sc);
-    const QString table = quoteIdentifier(model.table);
+    const StatementTexts texts = plan.statementTexts(sc);
+    const QString table = quoteIdentifier(plan.table);
     for (std::size_t i = 0; i < texts.sql.size(); ++i) {
         if (texts.sql[i].isEmpty() || db.prepares(texts.sql[i], &why))
             continue;
@@ -73,15 +73,15 @@ QString statementProblem(ReadOnlyConnection &db, const Scenario &sc, const Table
 
 namespace {
 
-// Reads an existing table into a TableModel, one step at a time; a step that finds the table
+// Reads an existing table into a TablePlan, one step at a time; a step that finds the table
 // unfit (or cannot read it) sets *error and returns false.
 class TableReader
 {
 public:
-    TableReader(const Scenario &sc, ReadOnlyConnection &db, TableModel &model, QString *error)
+    TableReader(const Scenario &sc, ReadOnlyConnection &db, TablePlan &plan, QString *error)
         : m_sc(sc)
         , m_db(db)
-        , m_model(model)
+        , m_plan(plan)
         , m_error(error)
         , m_read([&db](const QString &sql, const QVariantList &binds, std::vector<QVariantList> *out,
                      QString *why) { return db.rows(sql, binds, out, why); })
@@ -121,7 +121,7 @@ private:
 
     const Scenario &m_sc;
     ReadOnlyConnection &m_db;
-    TableModel &m_model;
+    TablePlan &m_plan;
     QString *m_error;
     const ReadRows m_read;
     QString m_why;
@@ -143,19 +143,19 @@ bool TableReader::checkKind()
     if (m_rows.empty())
         return refuse(
             Tr::tr("there is no table named %1 in %2").arg(quoteIdentifier(m_sc.table), m_sc.databasePath));
-    m_model.table = m_rows[0][0].toString();
-    m_quoted = quoteIdentifier(m_model.table);
+    m_plan.table = m_rows[0][0].toString();
+    m_quoted = quoteIdentifier(m_plan.table);
     if (m_rows[0][1].toString() == QLatin1String("view"))
         return refuse(Tr::tr("%1 is a view: a load needs a table to write into").arg(m_quoted));
     if (m_rows[0][2].toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
         return refuse(Tr::tr("%1 is a virtual table: a load needs an ordinary table").arg(m_quoted));
-    if (m_model.table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+    if (m_plan.table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
         return refuse(Tr::tr("%1 is one of SQLite's internal tables").arg(m_quoted));
     // WITHOUT ROWID and shadow tables: PRAGMA table_list (SQLite 3.37+); an older library
     // tells a WITHOUT ROWID table by its refusing to name a rowid (findRowid).
     if (!m_db.rows(
             QStringLiteral("SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?"),
-            { m_model.table }, &m_rows, &m_why)
+            { m_plan.table }, &m_rows, &m_why)
         || m_rows.empty())
         return true;
     if (m_rows[0][0].toString() == QLatin1String("shadow"))
@@ -171,7 +171,7 @@ bool TableReader::checkKind()
 
 bool TableReader::readColumns()
 {
-    if (!TableShape::readColumns(m_read, m_model.table, &m_columns, &m_why) || m_columns.empty())
+    if (!TableShape::readColumns(m_read, m_plan.table, &m_columns, &m_why) || m_columns.empty())
         return failed(QStringLiteral("PRAGMA table_xinfo"));
     return true;
 }
@@ -180,7 +180,7 @@ bool TableReader::findRowid()
 {
     // The rowid: the INTEGER PRIMARY KEY that aliases it (TableKey's rule), or a name of it
     // no column hides.
-    if (!TableKey::rowidColumn(m_read, m_model.table, &m_aliasColumn, &m_why))
+    if (!TableKey::rowidColumn(m_read, m_plan.table, &m_aliasColumn, &m_why))
         return failed(QStringLiteral("PRAGMA index_list"));
     const std::optional<QString> rowid
         = m_aliasColumn ? m_aliasColumn : TableKey::freeRowidName(TableShape::namesOf(m_columns));
@@ -189,10 +189,10 @@ bool TableReader::findRowid()
             Tr::tr("%1 has columns named rowid, _rowid_ and oid and no INTEGER PRIMARY KEY: its rows cannot "
                    "be addressed")
                 .arg(m_quoted));
-    m_model.rowid = quoteIdentifier(*rowid);
+    m_plan.rowid = quoteIdentifier(*rowid);
     // A WITHOUT ROWID table on a library without PRAGMA table_list.
     if (!m_db.rows(
-            QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(m_model.rowid, m_quoted), {}, &m_rows, &m_why))
+            QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(m_plan.rowid, m_quoted), {}, &m_rows, &m_why))
         return refuse(Tr::tr("%1 has no rowid (a WITHOUT ROWID table?): %2").arg(m_quoted, m_why));
     return true;
 }
@@ -203,7 +203,7 @@ bool TableReader::readUniqueColumns()
     if (!m_db.rows(
             QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
                            "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
-            { m_model.table }, &m_rows, &m_why))
+            { m_plan.table }, &m_rows, &m_why))
         return failed(QStringLiteral("PRAGMA index_list"));
     for (const auto &r : m_rows)
         m_wide.insert(r[0].toString().toLower());
@@ -217,12 +217,12 @@ bool TableReader::readForeignKeys()
 {
     // Foreign keys of this table, and a sample of each parent's keys.
     std::vector<TableShape::ForeignKeyShape> shapes;
-    if (!TableShape::readForeignKeys(m_read, m_model.table, &shapes, &m_why))
+    if (!TableShape::readForeignKeys(m_read, m_plan.table, &shapes, &m_why))
         return failed(QStringLiteral("PRAGMA foreign_key_list"));
     for (const TableShape::ForeignKeyShape &shape : shapes) {
-        const int k = int(m_model.foreignKeys.size());
-        m_model.foreignKeys.push_back({ shape.parent, shape.from, {}, {} });
-        ForeignKey &fk = m_model.foreignKeys.back();
+        const int k = int(m_plan.foreignKeys.size());
+        m_plan.foreignKeys.push_back({ shape.parent, shape.from, {}, {} });
+        ForeignKey &fk = m_plan.foreignKeys.back();
         const QString parent = quoteIdentifier(fk.parentTable);
         if (!m_db.rows(QStringLiteral(
                            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
@@ -280,16 +280,16 @@ bool TableReader::sampleParentKeys(ForeignKey &fk, const QString &parent)
                 break;
             case QMetaType::QByteArray:
                 value.type = Value::Blob;
-                m_model.storage.push_back(v.toByteArray());
+                m_plan.storage.push_back(v.toByteArray());
                 break;
             default:
                 value.type = Value::Text;
-                m_model.storage.push_back(v.toString().toUtf8());
+                m_plan.storage.push_back(v.toString().toUtf8());
                 break;
             }
             if (value.type == Value::Text || value.type == Value::Blob) {
-                value.p = m_model.storage.back().constData();
-                value.n = int(m_model.storage.back().size());
+                value.p = m_plan.storage.back().constData();
+                value.n = int(m_plan.storage.back().size());
             }
             fk.keys.push_back(value);
         }
@@ -305,7 +305,7 @@ bool TableReader::readChildren()
             QStringLiteral("SELECT m.name, f.\"to\", f.on_delete FROM sqlite_schema m, "
                            "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.\"table\" = ? "
                            "COLLATE NOCASE"),
-            { m_model.table }, &m_rows, &m_why))
+            { m_plan.table }, &m_rows, &m_why))
         return failed(QStringLiteral("PRAGMA foreign_key_list"));
     QStringList children;
     for (const auto &r : m_rows) {
@@ -328,13 +328,13 @@ bool TableReader::readChildren()
     }
     children.removeDuplicates();
     if (m_sc.mix.remove > 0 && !children.isEmpty())
-        m_model.warnings << (m_sc.foreignKeys
+        m_plan.warnings << (m_sc.foreignKeys
                 ? Tr::tr("rows of %1 that %2 refer to cannot be deleted: those deletes fail as constraint "
                          "errors")
                 : Tr::tr(
                     "foreign keys are not enforced: deleting rows of %1 leaves the rows of %2 that refer "
                     "to them referring to nothing (as in an application that does not enforce them)"))
-                                .arg(m_quoted, children.join(QLatin1String(", ")));
+                               .arg(m_quoted, children.join(QLatin1String(", ")));
     warnOfTriggers();
     return true;
 }
@@ -343,12 +343,12 @@ void TableReader::warnOfTriggers()
 {
     if (m_db.rows(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
                                  "COLLATE NOCASE"),
-            { m_model.table }, &m_rows, &m_why)
+            { m_plan.table }, &m_rows, &m_why)
         && !m_rows.empty() && m_rows[0][0].toInt() > 0) {
         const int triggers = m_rows[0][0].toInt(); // lupdate skips a message whose count is m_rows[0][0]...
-        m_model.warnings << Tr::tr(
+        m_plan.warnings << Tr::tr(
             "%1 has %n trigger(s): they run for every operation and may write elsewhere", nullptr, triggers)
-                                .arg(m_quoted);
+                               .arg(m_quoted);
     }
 }
 
@@ -404,12 +404,12 @@ bool TableReader::planColumns()
         const QString lower = info.name.toLower();
         const bool inForeignKey = m_fkOfColumn.count(lower) > 0;
         if (info.hidden != 0 || (m_aliasColumn && info.name == *m_aliasColumn && !inForeignKey)) {
-            ++m_model.skippedColumns; // generated, hidden, or the rowid SQLite assigns
+            ++m_plan.skippedColumns; // generated, hidden, or the rowid SQLite assigns
             continue;
         }
         const Column c = columnFor(info);
         if (c.kind == Column::Kind::ForeignKey) {
-            const ForeignKey &key = m_model.foreignKeys[std::size_t(c.foreignKey)];
+            const ForeignKey &key = m_plan.foreignKeys[std::size_t(c.foreignKey)];
             // Enforced or not: the values come from the parent's keys either way (the load
             // keeps its references valid where SQLite would not check them), and an empty
             // parent has none to give a NOT NULL column.
@@ -419,19 +419,19 @@ bool TableReader::planColumns()
         }
         const bool keyish = c.wide || c.kind == Column::Kind::ForeignKey || info.pkPosition > 0;
         if (!info.defaultValue.isNull() && !keyish) {
-            ++m_model.skippedColumns; // SQLite fills in its DEFAULT, as the application would
+            ++m_plan.skippedColumns; // SQLite fills in its DEFAULT, as the application would
             defaulted.push_back(c);
             continue;
         }
-        m_model.insertColumns.push_back(c);
+        m_plan.insertColumns.push_back(c);
         if (info.pkPosition == 0 && c.kind != Column::Kind::ForeignKey && !m_referenced.count(lower))
-            m_model.updateColumns.push_back(c);
+            m_plan.updateColumns.push_back(c);
     }
-    if (m_model.updateColumns.empty())
+    if (m_plan.updateColumns.empty())
         for (const Column &c : defaulted)
             if (!m_referenced.count(c.name.toLower()))
-                m_model.updateColumns.push_back(c);
-    if (m_sc.mix.update > 0 && m_model.updateColumns.empty())
+                m_plan.updateColumns.push_back(c);
+    if (m_sc.mix.update > 0 && m_plan.updateColumns.empty())
         return refuse(
             Tr::tr("%1 has no column an update could change (every column is a key, a foreign key, referred "
                    "to or generated): take updates out of the mix")
@@ -441,7 +441,7 @@ bool TableReader::planColumns()
 
 } // namespace
 
-std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *error, const StopFlag *abort)
+std::shared_ptr<const TablePlan> TablePlan::load(const Scenario &sc, QString *error, const StopFlag *abort)
 {
     if (sc.isMemory() || sc.databasePath.isEmpty()) {
         *error = Tr::tr("an existing table needs an existing database file");
@@ -457,15 +457,15 @@ std::shared_ptr<const TableModel> TableModel::load(const Scenario &sc, QString *
         *error = Tr::tr("cannot open %1: %2").arg(sc.databasePath, db.error());
         return nullptr;
     }
-    auto model = std::make_shared<TableModel>();
-    model->runSalt = QRandomGenerator::global()->generate64();
-    if (!TableReader(sc, db, *model, error).read())
+    auto plan = std::make_shared<TablePlan>();
+    plan->runSalt = QRandomGenerator::global()->generate64();
+    if (!TableReader(sc, db, *plan, error).read())
         return nullptr;
-    if (const QString problem = statementProblem(db, sc, *model); !problem.isEmpty()) {
+    if (const QString problem = statementProblem(db, sc, *plan); !problem.isEmpty()) {
         *error = problem;
         return nullptr;
     }
-    return model;
+    return plan;
 }
 
 QStringList userTables(const QString &path, QString *error)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The statement sets of a load on an existing table: like the load table's (statements.cpp),
-// but every insert and update binds the values TableModel::generate() gives its columns.
+// but every insert and update binds the values TablePlan::generate() gives its columns.
 #include "workers/tablegen.h"
 
 #include "workers/currentstatement.h"
@@ -31,12 +31,12 @@ std::vector<std::vector<char>> scratchFor(const std::vector<Column> &columns)
 class NativeTableStatements final : public NativeStatementSet
 {
 public:
-    NativeTableStatements(sqlite3 *db, std::shared_ptr<const TableModel> model, int rangeRows)
+    NativeTableStatements(sqlite3 *db, std::shared_ptr<const TablePlan> plan, int rangeRows)
         : NativeStatementSet(db)
-        , m_model(std::move(model))
+        , m_plan(std::move(plan))
         , m_rangeRows(rangeRows)
-        , m_insertScratch(scratchFor(m_model->insertColumns))
-        , m_updateScratch(scratchFor(m_model->updateColumns))
+        , m_insertScratch(scratchFor(m_plan->insertColumns))
+        , m_updateScratch(scratchFor(m_plan->updateColumns))
     {
     }
     int run(Stmt which, const Op &op, const char *payload, int payloadBytes) override
@@ -45,12 +45,11 @@ public:
         sqlite3_stmt *s = statement(which);
         switch (which) {
         case Stmt::Insert:
-            bindColumns(s, m_model->insertColumns, m_insertScratch, op, payload, payloadBytes);
+            bindColumns(s, m_plan->insertColumns, m_insertScratch, op, payload, payloadBytes);
             break;
         case Stmt::Update:
             sqlite3_bind_int64(s,
-                bindColumns(s, m_model->updateColumns, m_updateScratch, op, payload, payloadBytes) + 1,
-                op.id);
+                bindColumns(s, m_plan->updateColumns, m_updateScratch, op, payload, payloadBytes) + 1, op.id);
             break;
         case Stmt::RangeRead:
             sqlite3_bind_int64(s, 2, m_rangeRows);
@@ -72,7 +71,7 @@ private:
     {
         Value v;
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            m_model->generate(columns[i], op, payload, payloadBytes, scratch[i].data(), &v);
+            m_plan->generate(columns[i], op, payload, payloadBytes, scratch[i].data(), &v);
             const int at = int(i) + 1;
             switch (v.type) {
             case Value::Null:
@@ -95,7 +94,7 @@ private:
         return int(columns.size());
     }
 
-    std::shared_ptr<const TableModel> m_model;
+    std::shared_ptr<const TablePlan> m_plan;
     int m_rangeRows;
     std::vector<std::vector<char>> m_insertScratch, m_updateScratch;
 };
@@ -103,12 +102,12 @@ private:
 class QtTableStatements final : public QtStatementSet
 {
 public:
-    QtTableStatements(const QSqlDatabase &db, std::shared_ptr<const TableModel> model, int rangeRows)
+    QtTableStatements(const QSqlDatabase &db, std::shared_ptr<const TablePlan> plan, int rangeRows)
         : QtStatementSet(db)
-        , m_model(std::move(model))
+        , m_plan(std::move(plan))
         , m_rangeRows(rangeRows)
-        , m_insertScratch(scratchFor(m_model->insertColumns))
-        , m_updateScratch(scratchFor(m_model->updateColumns))
+        , m_insertScratch(scratchFor(m_plan->insertColumns))
+        , m_updateScratch(scratchFor(m_plan->updateColumns))
     {
     }
 
@@ -118,10 +117,10 @@ public:
         QSqlQuery &q = query(which);
         switch (which) {
         case Stmt::Insert:
-            bindColumns(q, m_model->insertColumns, m_insertScratch, op, payload, payloadBytes);
+            bindColumns(q, m_plan->insertColumns, m_insertScratch, op, payload, payloadBytes);
             break;
         case Stmt::Update:
-            q.bindValue(bindColumns(q, m_model->updateColumns, m_updateScratch, op, payload, payloadBytes),
+            q.bindValue(bindColumns(q, m_plan->updateColumns, m_updateScratch, op, payload, payloadBytes),
                 qint64(op.id));
             break;
         case Stmt::RangeRead:
@@ -144,13 +143,13 @@ private:
     {
         Value v;
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            m_model->generate(columns[i], op, payload, payloadBytes, scratch[i].data(), &v);
+            m_plan->generate(columns[i], op, payload, payloadBytes, scratch[i].data(), &v);
             q.bindValue(int(i), v.toVariant());
         }
         return int(columns.size());
     }
 
-    std::shared_ptr<const TableModel> m_model;
+    std::shared_ptr<const TablePlan> m_plan;
     int m_rangeRows;
     std::vector<std::vector<char>> m_insertScratch, m_updateScratch;
 };
@@ -158,20 +157,20 @@ private:
 } // namespace
 
 std::unique_ptr<StatementSet> prepareTableNative(
-    sqlite3 *db, const Scenario &sc, std::shared_ptr<const TableModel> model, QString *error)
+    sqlite3 *db, const Scenario &sc, std::shared_ptr<const TablePlan> plan, QString *error)
 {
-    const StatementTexts texts = model->statementTexts(sc);
-    auto set = std::make_unique<NativeTableStatements>(db, std::move(model), texts.rangeRows);
+    const StatementTexts texts = plan->statementTexts(sc);
+    auto set = std::make_unique<NativeTableStatements>(db, std::move(plan), texts.rangeRows);
     if (!set->prepare(texts, error))
         return nullptr;
     return set;
 }
 
 std::unique_ptr<StatementSet> prepareTableQt(
-    const QSqlDatabase &db, const Scenario &sc, std::shared_ptr<const TableModel> model, QString *error)
+    const QSqlDatabase &db, const Scenario &sc, std::shared_ptr<const TablePlan> plan, QString *error)
 {
-    const StatementTexts texts = model->statementTexts(sc);
-    auto set = std::make_unique<QtTableStatements>(db, std::move(model), texts.rangeRows);
+    const StatementTexts texts = plan->statementTexts(sc);
+    auto set = std::make_unique<QtTableStatements>(db, std::move(plan), texts.rangeRows);
     if (!set->prepare(texts, error))
         return nullptr;
     return set;
@@ -181,7 +180,7 @@ bool prefill(const QSqlDatabase &db, const Scenario &sc, OpGenerator &gen, std::
     const std::atomic<bool> &stop, QString *error)
 {
     QString why;
-    auto set = prepareTableQt(db, sc, sc.tableModel, &why);
+    auto set = prepareTableQt(db, sc, sc.tablePlan, &why);
     QSqlQuery tx(db);
     const auto failed = [&](const QString &reason) {
         *error = reason;

@@ -230,9 +230,10 @@ void TestTranslations::commandLineAndReports()
     QCOMPARE(zh.translate(context.toLatin1().constData(), source.toUtf8().constData()), chinese);
 }
 
-// Regression: the messages of TableModel::load and OpMix::parse were filed by lupdate under
-// "TableModel" and "LockLens::OpMix" but looked up under "LockLens::TableGen" and
-// "LockLens::Scenario", so they stayed English. Asked through the engine's own code here.
+// Regression: the messages of TablePlan::load (then named TableModel) and OpMix::parse were
+// filed by lupdate under "TableModel" and "LockLens::OpMix" but looked up under
+// "LockLens::TableGen" and "LockLens::Scenario", so they stayed English. Asked through the
+// engine's own code here.
 void TestTranslations::engineMessagesTranslate()
 {
     QTranslator zh;
@@ -248,7 +249,7 @@ void TestTranslations::engineMessagesTranslate()
     Scenario sc;
     sc.databasePath.clear();
     error.clear();
-    QVERIFY(!TableGen::TableModel::load(sc, &error));
+    QVERIFY(!TableGen::TablePlan::load(sc, &error));
     QCOMPARE(error, QStringLiteral("现有表需要一个已存在的数据库文件"));
     QCoreApplication::removeTranslator(&zh);
 }

@@ -175,8 +175,8 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     // are known once its model was read, else only their kinds ("INSERT").
     if (!sc.existingTable)
         m_timeline.setStatementTexts(StatementTexts::forScenario(sc));
-    else if (sc.tableModel)
-        m_timeline.setStatementTexts(sc.tableModel->statementTexts(sc));
+    else if (sc.tablePlan)
+        m_timeline.setStatementTexts(sc.tablePlan->statementTexts(sc));
     m_originSet = false;
     m_frameMs = 0;
     m_paintMs = 0;
