@@ -172,7 +172,7 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     m_series.setWorkerNames(names);
     m_timeline = LockTimeline();
     // The hover names the SQL each lock interval began in; an existing table's statements
-    // are known once its model was read, else only their kinds ("INSERT").
+    // are known once its plan was read, else only their kinds ("INSERT").
     if (!sc.existingTable)
         m_timeline.setStatementTexts(StatementTexts::forScenario(sc));
     else if (sc.tablePlan)
