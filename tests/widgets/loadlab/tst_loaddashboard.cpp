@@ -251,13 +251,18 @@ void TestLoadDashboard::stopEndsTheRunEarly()
     QVERIFY(bannerOf(*dash).isEmpty());
     QCOMPARE(dash->series().workerCount(), 2);
     dash->refreshCharts();
+    // On a busy machine a sample more may have come in since the third: counted here, just
+    // before the stop, not assumed.
+    const int beforeStop = dash->series().sampleCount();
     dash->stop();
     RunResult r;
     QVERIFY(waitFinished(finished, &r, 20000));
-    // The closing interval is folded into the third sample when it is short, else it is a
-    // fourth (on a slow machine the stop may come late); either way the drawn lines match.
-    QVERIFY2(dash->series().sampleCount() == 3 || dash->series().sampleCount() == 4,
-        qPrintable(QString::number(dash->series().sampleCount())));
+    // The closing interval is folded into the last sample when it is short, else it is one
+    // more; either way the drawn lines match.
+    QVERIFY2(dash->series().sampleCount() == beforeStop || dash->series().sampleCount() == beforeStop + 1,
+        qPrintable(QStringLiteral("%1 before the stop, %2 after")
+                       .arg(beforeStop)
+                       .arg(dash->series().sampleCount())));
     QVERIFY(r.stopped);
     QVERIFY(r.durationS < 30);
     QVERIFY(r.ok());
