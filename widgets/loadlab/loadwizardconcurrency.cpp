@@ -42,10 +42,10 @@ QGroupBox *ConcurrencyPage::workersGroup()
     auto *who = new QGroupBox(tr("Workers and connections"));
     m_workers = new QSpinBox;
     m_workers->setObjectName(QStringLiteral("workers"));
-    m_workers->setRange(1, MaxWorkers);
+    m_workers->setRange(int(Limits::workers.lo), MaxWorkers);
     m_readers = new QSpinBox;
     m_readers->setObjectName(QStringLiteral("readers"));
-    m_readers->setRange(0, MaxWorkers);
+    m_readers->setRange(int(Limits::readers.lo), MaxWorkers);
     m_readers->setSpecialValueText(tr("none"));
     auto *readersNote = note(QStringLiteral("readersNote"));
     readersNote->setText(tr("Extra threads that only read, each on a connection of its own whatever the "
@@ -59,7 +59,7 @@ QGroupBox *ConcurrencyPage::workersGroup()
     m_strategyNote = note(QStringLiteral("strategyNote"));
     m_splitFiles = new QSpinBox;
     m_splitFiles->setObjectName(QStringLiteral("splitFiles"));
-    m_splitFiles->setRange(2, Scenario::maxSplitFiles());
+    m_splitFiles->setRange(int(Limits::splitFiles.lo), Scenario::maxSplitFiles());
     m_splitFiles->setSuffix(tr(" files"));
     m_splitFiles->setToolTip(tr("Database files the load table is split over (the split strategy only)"));
     m_driver = new QComboBox;
@@ -88,12 +88,10 @@ QGroupBox *ConcurrencyPage::waitGroup()
     m_busy->setObjectName(QStringLiteral("busyPolicy"));
     for (BusyPolicy p : { BusyPolicy::Sqlite, BusyPolicy::Spin, BusyPolicy::None })
         m_busy->addItem(WizardText::label(p), toString(p));
-    m_busyTimeout = spin(QStringLiteral("busyTimeoutMs"), 0, 86'400'000, tr(" ms"));
+    m_busyTimeout = spin(QStringLiteral("busyTimeoutMs"), Limits::busyTimeoutMs, tr(" ms"));
     m_busyTimeout->setSingleStep(100);
     m_busyNote = note(QStringLiteral("busyNote"));
-    m_maxTries = new QSpinBox;
-    m_maxTries->setObjectName(QStringLiteral("maxTries"));
-    m_maxTries->setRange(1, 1'000'000);
+    m_maxTries = spin(QStringLiteral("maxTries"), Limits::maxTries);
     m_maxTries->setToolTip(tr("A transaction that fails (busy, locked) is run again up to this many times in "
                               "all; 1 = no retry."));
     auto *waitGrid = new QGridLayout(wait);
@@ -115,15 +113,8 @@ void ConcurrencyPage::addBackoffRow(QGridLayout *grid, int row)
     m_backoff->setObjectName(QStringLiteral("retryBackoff"));
     for (RetryBackoff::Kind k : { RetryBackoff::Kind::Exponential, RetryBackoff::Kind::Fixed, RetryBackoff::Kind::None })
         m_backoff->addItem(WizardText::label(k), int(k));
-    const auto msBox = [](const char *name) {
-        auto *box = new QSpinBox;
-        box->setObjectName(QLatin1String(name));
-        box->setRange(1, 60000);
-        box->setSuffix(tr(" ms"));
-        return box;
-    };
-    m_backoffMin = msBox("backoffMinMs");
-    m_backoffMax = msBox("backoffMaxMs");
+    m_backoffMin = spin(QStringLiteral("backoffMinMs"), Limits::backoffMs, tr(" ms"));
+    m_backoffMax = spin(QStringLiteral("backoffMaxMs"), Limits::backoffMs, tr(" ms"));
     m_backoffTo = new QLabel(tr("up to"));
     m_backoffNote = note(QStringLiteral("backoffNote"));
     // Beside the tries: "Tries [3]  Between tries [Doubling delay] [1 ms] up to [100 ms]", the
@@ -145,7 +136,7 @@ void ConcurrencyPage::addBackoffRow(QGridLayout *grid, int row)
 QGroupBox *ConcurrencyPage::paceGroup()
 {
     auto *pace = new QGroupBox(tr("Pace and length"));
-    m_rate = exactSpin(QStringLiteral("rate"), 2, 0, 1e9, tr(" ops/s"));
+    m_rate = exactSpin(QStringLiteral("rate"), 2, Limits::rate, tr(" ops/s"));
     m_rate->setSpecialValueText(tr("flat out"));
     m_rate->setSingleStep(100);
     auto *rateNote = note(QStringLiteral("rateNote"));
@@ -153,10 +144,10 @@ QGroupBox *ConcurrencyPage::paceGroup()
                          "operation's scheduled start. 0 = flat out."));
     m_byDuration = new QRadioButton(tr("&after"));
     m_byDuration->setObjectName(QStringLiteral("stopByDuration"));
-    m_duration = exactSpin(QStringLiteral("durationS"), 3, 0.001, 31'536'000, tr(" s"));
+    m_duration = exactSpin(QStringLiteral("durationS"), 3, Limits::durationS, tr(" s"));
     m_byOps = new QRadioButton(tr("after &each worker ran"));
     m_byOps->setObjectName(QStringLiteral("stopByOps"));
-    m_ops = exactSpin(QStringLiteral("opsPerWorker"), 0, 0, 1e15, QString());
+    m_ops = exactSpin(QStringLiteral("opsPerWorker"), 0, Limits::opsPerWorker.fileLo(), Limits::opsPerWorker);
     m_ops->setSingleStep(1000);
     auto *stopGroup = new QButtonGroup(this);
     stopGroup->addButton(m_byDuration);
@@ -169,7 +160,7 @@ QGroupBox *ConcurrencyPage::paceGroup()
     stopRow->addWidget(m_ops);
     stopRow->addWidget(new QLabel(tr("operations")));
     stopRow->addStretch(1);
-    m_seed = exactSpin(QStringLiteral("seed"), 0, 0, 9007199254740991.0, QString());
+    m_seed = exactSpin(QStringLiteral("seed"), 0, Limits::seed);
     auto *newSeed = new QPushButton(tr("&New Seed"));
     newSeed->setObjectName(QStringLiteral("newSeed"));
     connect(newSeed, &QPushButton::clicked, this, &ConcurrencyPage::newSeed);

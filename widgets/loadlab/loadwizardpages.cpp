@@ -89,23 +89,23 @@ double ExactSpinBox::exactValue() const
     return value() == m_shown ? m_exact : value();
 }
 
-QSpinBox *WizardForm::spin(const QString &objectName, int lo, int hi, const QString &suffix)
+QSpinBox *WizardForm::spin(const QString &objectName, const Limit &limit, const QString &suffix)
 {
     auto *s = new QSpinBox;
     s->setObjectName(objectName);
-    s->setRange(lo, hi);
+    s->setRange(int(limit.lo), int(limit.hi));
     s->setSuffix(suffix);
     s->setAccelerated(true);
     return s;
 }
 
 ExactSpinBox *WizardForm::exactSpin(
-    const QString &objectName, int decimals, double lo, double hi, const QString &suffix)
+    const QString &objectName, int decimals, double lo, const Limit &limit, const QString &suffix)
 {
     auto *s = new ExactSpinBox;
     s->setObjectName(objectName);
     s->setDecimals(decimals);
-    s->setRange(lo, hi);
+    s->setRange(lo, limit.hi);
     s->setSuffix(suffix);
     s->setAccelerated(true);
     return s;

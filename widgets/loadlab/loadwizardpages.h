@@ -3,6 +3,7 @@
 
 #include "widgets/loadlab/loadwizard.h"
 #include "workers/scenario.h"
+#include "workers/scenariolimits.h"
 
 #include <QDoubleSpinBox>
 #include <QWizardPage>
@@ -64,11 +65,17 @@ private:
 };
 
 namespace WizardForm {
-// An accelerated spin box for a count or a size.
-QSpinBox *spin(const QString &objectName, int lo, int hi, const QString &suffix = {});
-// An accelerated ExactSpinBox.
-ExactSpinBox *exactSpin(
-    const QString &objectName, int decimals, double lo, double hi, const QString &suffix = {});
+// An accelerated spin box for a count or a size, over the limit's range (Limits: what the
+// command line and scenario files take).
+QSpinBox *spin(const QString &objectName, const Limit &limit, const QString &suffix = {});
+// An accelerated ExactSpinBox from `lo` to the limit's highest value.
+ExactSpinBox *exactSpin(const QString &objectName, int decimals, double lo, const Limit &limit,
+    const QString &suffix = {});
+inline ExactSpinBox *exactSpin(
+    const QString &objectName, int decimals, const Limit &limit, const QString &suffix = {})
+{
+    return exactSpin(objectName, decimals, limit.lo, limit, suffix);
+}
 } // namespace WizardForm
 
 // One page of the wizard: shows part of a Scenario, puts it back, and says on the page
@@ -203,7 +210,9 @@ public:
     void store(Scenario *sc) const override;
     QString problem() const override;
 
-    static constexpr int MaxWorkers = 256; // raised to what a loaded scenario asks (up to 1024)
+    // The workers and readers boxes go up to this, raised to what a loaded scenario asks
+    // (Limits::workers, Limits::readers).
+    static constexpr int MaxWorkers = 256;
     static constexpr double DefaultDurationS = 3; // shown for a scenario that stops by count
 
 private:

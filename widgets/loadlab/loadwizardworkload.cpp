@@ -40,11 +40,11 @@ QGroupBox *WorkloadPage::mixGroup()
 {
     auto *mixBox = new QGroupBox(tr("Operation mix (relative weights)"));
     auto *mixLayout = new QGridLayout(mixBox);
-    m_insert = spin(QStringLiteral("mixInsert"), 0, 1000000);
-    m_update = spin(QStringLiteral("mixUpdate"), 0, 1000000);
-    m_delete = spin(QStringLiteral("mixDelete"), 0, 1000000);
-    m_pointRead = spin(QStringLiteral("mixPointRead"), 0, 1000000);
-    m_rangeRead = spin(QStringLiteral("mixRangeRead"), 0, 1000000);
+    m_insert = spin(QStringLiteral("mixInsert"), Limits::mixWeight);
+    m_update = spin(QStringLiteral("mixUpdate"), Limits::mixWeight);
+    m_delete = spin(QStringLiteral("mixDelete"), Limits::mixWeight);
+    m_pointRead = spin(QStringLiteral("mixPointRead"), Limits::mixWeight);
+    m_rangeRead = spin(QStringLiteral("mixRangeRead"), Limits::mixWeight);
     const std::pair<QString, QSpinBox *> mixSpins[]
         = { { tr("&Insert"), m_insert }, { tr("&Update"), m_update }, { tr("&Delete"), m_delete },
               { tr("&Point read"), m_pointRead }, { tr("Ra&nge read"), m_rangeRead } };
@@ -63,10 +63,10 @@ QGroupBox *WorkloadPage::mixGroup()
 QGroupBox *WorkloadPage::transactionsGroup()
 {
     auto *txBox = new QGroupBox(tr("Transactions"));
-    m_payload = spin(QStringLiteral("payloadBytes"), 0, 16 << 20, tr(" bytes"));
-    m_batch = spin(QStringLiteral("batch"), 1, 10'000'000);
-    m_rangeRows = spin(QStringLiteral("rangeRows"), 1, 1'000'000);
-    m_prefill = exactSpin(QStringLiteral("prefillRows"), 0, 0, 1e12);
+    m_payload = spin(QStringLiteral("payloadBytes"), Limits::payloadBytes, tr(" bytes"));
+    m_batch = spin(QStringLiteral("batch"), Limits::batch);
+    m_rangeRows = spin(QStringLiteral("rangeRows"), Limits::rangeRows);
+    m_prefill = exactSpin(QStringLiteral("prefillRows"), 0, Limits::prefillRows);
     m_prefill->setSingleStep(1000);
     m_tx = new QComboBox;
     m_tx->setObjectName(QStringLiteral("txMode"));

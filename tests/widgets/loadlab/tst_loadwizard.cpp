@@ -9,6 +9,7 @@
 #include "widgets/loadlab/loadwizardpages.h"
 #include "widgets/loadlab/loadwizardtext.h"
 #include "workers/presets.h"
+#include "workers/scenariolimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void everyFieldRoundTrips_data();
     void everyFieldRoundTrips();
     void editsReachTheScenario();
+    void boxesSpanTheScenarioLimits_data();
+    void boxesSpanTheScenarioLimits();
     void invalidInputIsRefusedOnItsPage_data();
     void invalidInputIsRefusedOnItsPage();
     void currentDatabaseOption_data();
@@ -132,6 +135,25 @@ void TestLoadWizard::everyFieldRoundTrips_data()
     odd.prefillRows = 1'000'000'000'000;
     odd.seed = 0;
     QTest::newRow("odd numbers") << odd << WizardContext();
+    // Every number at the top of the range a scenario file may hold (Limits): a file the
+    // command line runs loads into the wizard unchanged.
+    Scenario largest = everyField();
+    largest.workers = int(Limits::workers.hi);
+    largest.readers = 0;
+    largest.payloadBytes = int(Limits::payloadBytes.hi);
+    largest.batch = int(Limits::batch.hi);
+    largest.rangeRows = int(Limits::rangeRows.hi);
+    largest.prefillRows = std::int64_t(Limits::prefillRows.hi);
+    largest.busyTimeoutMs = int(Limits::busyTimeoutMs.hi);
+    largest.maxTries = int(Limits::maxTries.hi);
+    largest.retryBackoff = { RetryBackoff::Kind::Exponential, int(Limits::backoffMs.hi), int(Limits::backoffMs.hi) };
+    largest.durationS = 0;
+    largest.opsPerWorker = std::int64_t(Limits::opsPerWorker.hi);
+    largest.rate = Limits::rate.hi;
+    largest.seed = std::uint64_t(Limits::seed.hi);
+    const int weight = int(Limits::mixWeight.hi);
+    largest.mix = { weight, weight, weight, weight, weight };
+    QTest::newRow("the limits' largest numbers") << largest << WizardContext();
     Scenario unknown;
     unknown.journalMode = QStringLiteral("bogus");
     unknown.synchronous = QStringLiteral("sometimes");
@@ -148,6 +170,59 @@ void TestLoadWizard::everyFieldRoundTrips()
     w.setScenario(scenario);
     QCOMPARE(w.scenario().toJson(), scenario.toJson());
     QVERIFY(w.scenario() == scenario);
+}
+
+void TestLoadWizard::boxesSpanTheScenarioLimits_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    const auto row = [](const char *box, double lo, double hi) {
+        QTest::newRow(box) << QString::fromLatin1(box) << lo << hi;
+    };
+    const auto limit = [&row](const char *box, const Limit &l) { row(box, l.lo, l.hi); };
+    limit("mixInsert", Limits::mixWeight);
+    limit("mixRangeRead", Limits::mixWeight);
+    limit("payloadBytes", Limits::payloadBytes);
+    limit("batch", Limits::batch);
+    limit("rangeRows", Limits::rangeRows);
+    limit("prefillRows", Limits::prefillRows);
+    limit("busyTimeoutMs", Limits::busyTimeoutMs);
+    limit("maxTries", Limits::maxTries);
+    // The usual top of these two is lower; a loaded scenario raises it up to the limit.
+    row("workers", Limits::workers.lo, ConcurrencyPage::MaxWorkers);
+    row("readers", Limits::readers.lo, ConcurrencyPage::MaxWorkers);
+    static_assert(ConcurrencyPage::MaxWorkers <= Limits::workers.hi);
+    limit("backoffMinMs", Limits::backoffMs);
+    limit("backoffMaxMs", Limits::backoffMs);
+    limit("rate", Limits::rate);
+    limit("durationS", Limits::durationS);
+    // 0 stands for "by duration" in the count's box; the page refuses it when the run stops by count.
+    row("opsPerWorker", Limits::opsPerWorker.fileLo(), Limits::opsPerWorker.hi);
+    limit("seed", Limits::seed);
+}
+
+// Every number box takes exactly the range the command line and scenario files take
+// (Limits): a user can type what a file may hold, and nothing a file would be refused for.
+void TestLoadWizard::boxesSpanTheScenarioLimits()
+{
+    QFETCH(QString, box);
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    LoadWizard w({});
+    auto *spin = w.findChild<QAbstractSpinBox *>(box);
+    QVERIFY2(spin, qPrintable(box));
+    if (auto *ints = qobject_cast<QSpinBox *>(spin)) {
+        QCOMPARE(double(ints->minimum()), lo);
+        QCOMPARE(double(ints->maximum()), hi);
+    } else {
+        auto *doubles = qobject_cast<QDoubleSpinBox *>(spin);
+        QVERIFY(doubles);
+        QCOMPARE(doubles->minimum(), lo);
+        QCOMPARE(doubles->maximum(), hi);
+        doubles->setValue(hi);
+        QCOMPARE(doubles->value(), hi); // shown and kept without rounding at the top
+    }
 }
 
 void TestLoadWizard::editsReachTheScenario()
