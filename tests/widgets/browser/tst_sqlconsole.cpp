@@ -16,16 +16,47 @@
 #include <QTextCursor>
 #include <QtTest>
 
+#include <sqlite3.h>
+
+#include <atomic>
+
 using namespace LockLens;
 
 namespace {
 using Fixture::strings;
 
-// Never ends on its own: counts an endless recursive sequence.
-const QString EndlessCount = QStringLiteral(
-    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+// Never ends on its own: an endless recursive sequence.
 const QString EndlessRows
     = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c");
+// Endless too, through tick(x) (installTicks), so that a test can see them running: a count
+// that is one step of SQLite's, and a stream of rows.
+const QString TickingCount = QStringLiteral(
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(tick(x)) FROM c");
+const QString TickingRows
+    = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT tick(x) FROM c");
+
+// tick(x) returns x and counts the call: a test waits for the count to grow, and so knows the
+// statement is running on the session's thread, instead of sleeping and hoping it started.
+void tick(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    static_cast<std::atomic<qint64> *>(sqlite3_user_data(context))->fetch_add(1);
+    sqlite3_result_value(context, argv[0]);
+}
+
+// Installs tick() on the session's connection (it needs the driver's native handle).
+bool installTicks(SqlSession &s, std::atomic<qint64> *ticks)
+{
+    bool done = false;
+    bool installed = false;
+    s.post(
+        [&installed, ticks](DbConnection *db) {
+            sqlite3 *h = db ? db->native() : nullptr;
+            installed = h
+                && sqlite3_create_function(h, "tick", 1, SQLITE_UTF8, ticks, tick, nullptr, nullptr) == SQLITE_OK;
+        },
+        &s, [&done] { done = true; });
+    return QTest::qWaitFor([&done] { return done; }, 10000) && installed;
+}
 } // namespace
 
 class TstSqlConsole : public QObject
@@ -42,6 +73,7 @@ private Q_SLOTS:
     void stopsAtFirstFailure();
     void cancelEndlessStatement();
     void cancelBetweenRows();
+    void cancelIsCheckedEvery256Rows();
     void cancelSparesOtherJobs();
     void destroyWhileRunning();
     void readOnlyRefusesWrites();
@@ -221,10 +253,12 @@ void TstSqlConsole::cancelEndlessStatement()
     QVERIFY(openSession(s));
     if (!s.canInterrupt())
         QSKIP("Qt's SQLite driver carries its own SQLite here; sqlite3_interrupt cannot reach it");
+    std::atomic<qint64> ticks { 0 };
+    QVERIFY(installTicks(s, &ticks));
     QSignalSpy done(&s, &SqlSession::finished);
-    s.run(EndlessCount);
-    QTest::qWait(200);
-    QVERIFY(done.isEmpty()); // still counting
+    s.run(TickingCount);
+    QTRY_VERIFY(ticks.load() > 1000); // counting
+    QVERIFY(done.isEmpty());
     QElapsedTimer clock;
     clock.start();
     s.cancel();
@@ -245,11 +279,14 @@ void TstSqlConsole::cancelBetweenRows()
     s.setInterruptEnabled(false);
     QVERIFY(openSession(s));
     QVERIFY(!s.canInterrupt());
+    std::atomic<qint64> ticks { 0 };
+    if (!installTicks(s, &ticks))
+        QSKIP("seeing the rows flow needs the driver's native handle (cancelIsCheckedEvery256Rows runs anyway)");
     ScriptOptions unlimited;
     unlimited.rowLimit = std::numeric_limits<int>::max();
     QSignalSpy done(&s, &SqlSession::finished);
-    s.run(EndlessRows, unlimited);
-    QTest::qWait(200);
+    s.run(TickingRows, unlimited);
+    QTRY_VERIFY(ticks.load() > 1000); // rows are flowing
     QVERIFY(done.isEmpty());
     s.cancel();
     QVERIFY(done.wait(5000));
@@ -258,6 +295,27 @@ void TstSqlConsole::cancelBetweenRows()
     QVERIFY(r.statements.back().ok); // stopped by the flag, not by SQLite
     QVERIFY(!r.statements.back().rows.empty());
     QCOMPARE(r.statements.back().rows.size() % 256, std::size_t(0)); // checked every 256 rows
+}
+
+void TstSqlConsole::cancelIsCheckedEvery256Rows()
+{
+    // The same flag on the script runner alone, with every driver: it is asked before each
+    // statement and after every 256th row, and the rows read until then are kept.
+    SqlFailure error;
+    const auto db = DbConnection::open(
+        DatabaseLocation::file(m_path), DbConnection::Access::ReadWrite, QStringLiteral("rows"), &error);
+    QVERIFY2(db, qPrintable(error.text()));
+    ScriptOptions unlimited;
+    unlimited.rowLimit = std::numeric_limits<int>::max();
+    int asked = 0;
+    const ScriptResult r = runScript(*db, EndlessRows + QStringLiteral("; SELECT 1"), unlimited,
+        [&asked] { return ++asked == 4; }); // before the statement, after rows 256, 512, 768
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.statements.size(), std::size_t(1)); // the second statement never ran
+    QVERIFY(r.statements.back().ok);
+    QVERIFY(r.statements.back().cancelled);
+    QCOMPARE(r.statements.back().rows.size(), std::size_t(768));
+    QCOMPARE(r.statements.back().rows.back().at(0).toLongLong(), 768LL);
 }
 
 void TstSqlConsole::cancelSparesOtherJobs()
@@ -292,8 +350,10 @@ void TstSqlConsole::destroyWhileRunning()
     QVERIFY(openSession(*s));
     if (!s->canInterrupt())
         QSKIP("needs sqlite3_interrupt");
-    s->run(EndlessCount);
-    QTest::qWait(100);
+    std::atomic<qint64> ticks { 0 };
+    QVERIFY(installTicks(*s, &ticks));
+    s->run(TickingCount);
+    QTRY_VERIFY(ticks.load() > 1000);
     QElapsedTimer clock;
     clock.start();
     s.reset(); // cancels and joins
@@ -362,12 +422,14 @@ void TstSqlConsole::consoleCancelsLongQuery()
     QVERIFY(openSession(s));
     if (!s.canInterrupt())
         QSKIP("Qt's SQLite driver carries its own SQLite here; an endless count cannot be interrupted");
+    std::atomic<qint64> ticks { 0 };
+    QVERIFY(installTicks(s, &ticks));
     SqlConsole console(&s);
     QSignalSpy done(&console, &SqlConsole::scriptFinished);
-    console.editor()->setPlainText(EndlessCount);
+    console.editor()->setPlainText(TickingCount);
     console.run();
     QVERIFY(console.running());
-    QTest::qWait(150);
+    QTRY_VERIFY(ticks.load() > 1000);
     QVERIFY(done.isEmpty());
     console.cancel();
     QVERIFY(done.wait(5000));
