@@ -72,12 +72,13 @@ std::uint64_t errorsOf(const RunResult &r, ErrorClass c)
     return r.total.errors[std::size_t(c)];
 }
 
-// Busy events counted so far: the busy handler counts one as a wait for a lock begins.
-std::uint64_t busyEventsOf(const LoadEngine &engine)
+// A counter of the running engine's workers, summed: what they did so far. (The busy
+// handler counts a busy event as a wait for a lock begins.)
+std::uint64_t countedSoFar(const LoadEngine &engine, std::uint64_t StatsSnapshot::*counter)
 {
     std::uint64_t n = 0;
     for (const StatsSnapshot &w : engine.snapshot())
-        n += w.busyEvents;
+        n += w.*counter;
     return n;
 }
 
@@ -216,7 +217,7 @@ void TestEngine::lockWaitMatchesHeldLock()
     // when the worker was seen waiting and when the lock was let go: the wait spans at least
     // that much, and ends no later than the release plus the handler's sleep, whatever the
     // machine's speed. (A lost stretch between the handler's calls would make it shorter.)
-    QTRY_VERIFY_WITH_TIMEOUT(busyEventsOf(engine) > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(countedSoFar(engine, &StatsSnapshot::busyEvents) > 0, 30000);
     const double seenWaitingMs = engine.elapsedS() * 1000;
     QTest::qWait(400); // the lock held: the time to be measured
     const double releasedMs = engine.elapsedS() * 1000;
@@ -310,8 +311,14 @@ void TestEngine::retriesRecoverUpgradeFailures()
     QVERIFY(mustRun(s).verification.ok());
     Outsider other(s.databasePath);
     QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
-    QTimer::singleShot(200, this, [&] { other.exec("COMMIT"); });
-    const RunResult r = mustRun(s);
+    LoadEngine engine;
+    QSignalSpy done(&engine, &LoadEngine::finished);
+    QVERIFY(engine.start(s));
+    // The lock is let go once the worker has failed to upgrade and is retrying.
+    QTRY_VERIFY_WITH_TIMEOUT(countedSoFar(engine, &StatsSnapshot::retries) > 0, 30000);
+    QCOMPARE(other.exec("COMMIT"), SQLITE_OK);
+    QVERIFY(done.wait(30000));
+    const RunResult r = done.first().first().value<RunResult>();
     QVERIFY(errorsOf(r, ErrorClass::BusyUpgrade) > 0);
     QCOMPARE(r.total.errorTotal(), errorsOf(r, ErrorClass::BusyUpgrade));
     QCOMPARE(r.total.retries, r.total.errorTotal());
@@ -392,7 +399,8 @@ void TestEngine::stopEndsARunAndStillVerifies()
     QString why;
     QVERIFY(!engine.start(s, &why)); // one run at a time
     QVERIFY(!why.isEmpty());
-    QTimer::singleShot(300, &engine, &LoadEngine::stop);
+    QTRY_VERIFY_WITH_TIMEOUT(countedSoFar(engine, &StatsSnapshot::ops) > 0, 30000); // the load is under way
+    engine.stop();
     QVERIFY(done.wait(10000));
     const RunResult r = done.first().first().value<RunResult>();
     QVERIFY(r.stopped);
@@ -434,7 +442,7 @@ void TestEngine::stopCutsBusyWaitsShort()
     QSignalSpy done(&engine, &LoadEngine::finished);
     QVERIFY(engine.start(s));
     if (instrument)
-        QTRY_VERIFY_WITH_TIMEOUT(busyEventsOf(engine) >= 3, 10000); // every worker waits for the lock
+        QTRY_VERIFY_WITH_TIMEOUT(countedSoFar(engine, &StatsSnapshot::busyEvents) >= 3, 10000); // every worker waits for the lock
     else
         QTRY_VERIFY_WITH_TIMEOUT(refusals->filesRefused() >= 3, 10000); // every worker waits for the lock
     QElapsedTimer stopping;
