@@ -200,13 +200,13 @@ bool TableReader::findRowid()
 bool TableReader::readUniqueColumns()
 {
     // Columns in a UNIQUE index (or the primary key) get values from a large space.
-    if (!m_db.rows(
-            QStringLiteral("SELECT ii.name FROM pragma_index_list(?1) il, pragma_index_info(il.name) ii "
-                           "WHERE il.\"unique\" = 1 AND ii.name IS NOT NULL"),
-            { m_plan.table }, &m_rows, &m_why))
+    std::vector<TableShape::IndexShape> indexes;
+    if (!TableShape::readIndexes(m_read, m_plan.table, &indexes, &m_why))
         return failed(QStringLiteral("PRAGMA index_list"));
-    for (const auto &r : m_rows)
-        m_wide.insert(r[0].toString().toLower());
+    for (const TableShape::IndexShape &index : indexes)
+        for (const TableShape::IndexColumnShape &c : index.columns)
+            if (index.unique && !c.expression)
+                m_wide.insert(c.name.toLower());
     for (const TableShape::ColumnShape &c : m_columns)
         if (c.pkPosition > 0)
             m_wide.insert(c.name.toLower());

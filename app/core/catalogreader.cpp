@@ -227,36 +227,22 @@ bool Reader::readColumns(Table &t)
 
 bool Reader::readIndexes(Table &t, QStringList *pkOrigin)
 {
-    std::vector<SqlRow> list;
+    std::vector<TableShape::IndexShape> shapes;
     QString soft;
-    if (!rows(QStringLiteral(
-                  "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"),
-            { t.name }, &list, &soft))
+    if (!TableShape::readIndexes(softReader(), t.name, &shapes, &soft))
         return !m_failed;
-    for (const SqlRow &r : list) {
+    for (TableShape::IndexShape &shape : shapes) {
         Index idx;
-        idx.name = r.value(0).toString();
+        idx.name = std::move(shape.name);
         idx.table = t.name;
-        idx.unique = r.value(1).toInt() != 0;
-        idx.origin = r.value(2).toString();
-        idx.partial = r.value(3).toInt() != 0;
+        idx.unique = shape.unique;
+        idx.origin = std::move(shape.origin);
+        idx.partial = shape.partial;
         idx.sql = m_indexSql.value(idx.name);
         if (idx.origin == QLatin1String("pk"))
             *pkOrigin << idx.name;
-        std::vector<SqlRow> cols;
-        if (!rows(QStringLiteral("SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 "
-                                 "ORDER BY seqno"),
-                { idx.name }, &cols, &soft)
-            && m_failed)
-            return false;
-        for (const SqlRow &c : cols) {
-            IndexColumn ic;
-            ic.expression = c.value(0).toInt() == -2;
-            ic.name = ic.expression ? QString() : c.value(1).toString();
-            ic.descending = c.value(2).toInt() != 0;
-            ic.collation = c.value(3).toString();
-            idx.columns.push_back(std::move(ic));
-        }
+        for (TableShape::IndexColumnShape &c : shape.columns)
+            idx.columns.push_back({ std::move(c.name), c.expression, c.descending, std::move(c.collation) });
         m_s.indexes.push_back(std::move(idx));
     }
     return true;

@@ -45,6 +45,30 @@ bool readForeignKeys(const ReadRows &read, const QString &table, std::vector<For
     return true;
 }
 
+bool readIndexes(const ReadRows &read, const QString &table, std::vector<IndexShape> *out, QString *why)
+{
+    // One statement for all of them; every index has a key column, so none is lost by the join.
+    std::vector<QVariantList> rows;
+    if (!read(QStringLiteral("SELECT il.name, il.\"unique\", il.origin, il.partial, ix.cid, ix.name, ix.\"desc\", "
+                             "ix.coll FROM pragma_index_list(?1) il, pragma_index_xinfo(il.name) ix "
+                             "WHERE ix.key = 1 ORDER BY il.seq DESC, ix.seqno"),
+            { table }, &rows, why))
+        return false;
+    out->clear();
+    for (const QVariantList &r : rows) {
+        const QString name = r.value(0).toString();
+        if (out->empty() || out->back().name != name)
+            out->push_back({ name, r.value(1).toInt() != 0, r.value(2).toString(), r.value(3).toInt() != 0, {} });
+        IndexColumnShape column;
+        column.expression = r.value(4).toInt() == -2;
+        column.name = column.expression ? QString() : r.value(5).toString();
+        column.descending = r.value(6).toInt() != 0;
+        column.collation = r.value(7).toString();
+        out->back().columns.push_back(std::move(column));
+    }
+    return true;
+}
+
 QStringList namesOf(const std::vector<ColumnShape> &columns)
 {
     QStringList names;

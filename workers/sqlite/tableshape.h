@@ -33,10 +33,33 @@ struct ForeignKeyShape
     QString onUpdate, onDelete, match;
 };
 
+// A key column of an index, as PRAGMA index_xinfo gives it.
+struct IndexColumnShape
+{
+    QString name; // empty for an expression
+    bool expression = false;
+    bool descending = false;
+    QString collation;
+};
+
+// An index as PRAGMA index_list gives it, with its key columns in order.
+struct IndexShape
+{
+    QString name;
+    bool unique = false;
+    QString origin; // "c" CREATE INDEX, "u" UNIQUE constraint, "pk" PRIMARY KEY
+    bool partial = false;
+    std::vector<IndexColumnShape> columns;
+};
+
 // The columns of `table` (unquoted), hidden and generated ones included, in order.
 bool readColumns(const ReadRows &read, const QString &table, std::vector<ColumnShape> *out, QString *why);
 // The foreign keys of `table`, in SQLite's order (by id).
 bool readForeignKeys(const ReadRows &read, const QString &table, std::vector<ForeignKeyShape> *out, QString *why);
+
+// The indexes of `table`, in the order SQLite created them (the primary key's and UNIQUE
+// constraints' before CREATE INDEX ones).
+bool readIndexes(const ReadRows &read, const QString &table, std::vector<IndexShape> *out, QString *why);
 
 // The names of `columns`.
 QStringList namesOf(const std::vector<ColumnShape> &columns);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TableKey's rules for which column is the rowid and by which name a table reaches it, held
 // against SQLite's own behaviour (a column is the rowid when a row given 42 there gets rowid
-// 42), and TableShape's reading of columns and foreign keys.
+// 42), and TableShape's reading of columns, foreign keys and indexes.
 #include "workers/sqlite/tablekey.h"
 #include "workers/sqlite/tableshape.h"
 
@@ -87,6 +87,7 @@ private Q_SLOTS:
     void freeRowidNameReachesTheRowid();
     void columnsAreReadAsSqliteDeclaresThem();
     void foreignKeysGatherTheirColumns();
+    void indexesAreReadInTheOrderSqliteMadeThem();
 };
 
 void TestTableKey::rowidColumnIsWhatSqliteDoes_data()
@@ -215,6 +216,49 @@ void TestTableKey::foreignKeysGatherTheirColumns()
     QVERIFY(single->to.isEmpty()); // REFERENCES p: its primary key
     QCOMPARE(single->onDelete, QStringLiteral("CASCADE"));
     QCOMPARE(single->match, QStringLiteral("NONE"));
+}
+
+void TestTableKey::indexesAreReadInTheOrderSqliteMadeThem()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
+    QVERIFY(exec(db,
+        QStringLiteral("CREATE TABLE t(a TEXT, b, c, PRIMARY KEY(a, b), UNIQUE(c));"
+                       "CREATE INDEX by_c ON t(c COLLATE NOCASE DESC, lower(a));"
+                       "CREATE UNIQUE INDEX positive_b ON t(b) WHERE b > 0;")));
+    std::vector<TableShape::IndexShape> indexes;
+    QString why;
+    QVERIFY2(TableShape::readIndexes(readerOf(db), QStringLiteral("t"), &indexes, &why), qPrintable(why));
+    QStringList names, origins;
+    for (const TableShape::IndexShape &i : indexes) {
+        names << i.name;
+        origins << i.origin;
+    }
+    QCOMPARE(names, (QStringList { QStringLiteral("sqlite_autoindex_t_1"), QStringLiteral("sqlite_autoindex_t_2"),
+                        QStringLiteral("by_c"), QStringLiteral("positive_b") }));
+    QCOMPARE(origins, (QStringList { QStringLiteral("pk"), QStringLiteral("u"), QStringLiteral("c"), QStringLiteral("c") }));
+    const TableShape::IndexShape &pk = indexes[0];
+    QVERIFY(pk.unique);
+    QCOMPARE(pk.columns.size(), size_t(2));
+    QCOMPARE(pk.columns[0].name, QStringLiteral("a"));
+    QCOMPARE(pk.columns[1].name, QStringLiteral("b"));
+    const TableShape::IndexShape &byC = indexes[2];
+    QVERIFY(!byC.unique);
+    QVERIFY(!byC.partial);
+    QCOMPARE(byC.columns.size(), size_t(2)); // key columns only: not the rowid
+    QCOMPARE(byC.columns[0].name, QStringLiteral("c"));
+    QVERIFY(byC.columns[0].descending);
+    QCOMPARE(byC.columns[0].collation, QStringLiteral("NOCASE"));
+    QVERIFY(byC.columns[1].expression);
+    QVERIFY(byC.columns[1].name.isEmpty());
+    QCOMPARE(byC.columns[1].collation, QStringLiteral("BINARY"));
+    QVERIFY(indexes[3].unique && indexes[3].partial);
+    // The unique ones are what SQLite enforces: a second row with the same c is refused.
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO t VALUES ('x', 1, 7)")));
+    QVERIFY(!exec(db, QStringLiteral("INSERT INTO t VALUES ('y', -1, 7)")));
+    QVERIFY(TableShape::readIndexes(readerOf(db), QStringLiteral("missing"), &indexes, &why));
+    QVERIFY(indexes.empty());
 }
 
 QTEST_GUILESS_MAIN(TestTableKey)
