@@ -3,6 +3,7 @@
 
 #include "workers/readonlyconnection.h"
 #include "workers/sqlite/tablekey.h"
+#include "workers/sqlite/tableshape.h"
 
 #include <QStringList>
 
@@ -29,8 +30,8 @@ bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *w
 bool find(const ReadRows &read, const QString &table, Found *found, QString *why)
 {
     std::vector<QVariantList> rows;
-    // name, declared type, position in the primary key; no row: no such table (or a view,
-    // which a load cannot write either: sqlite_schema tells them apart).
+    // No row: no such table (or a view, which a load cannot write either: sqlite_schema
+    // tells them apart).
     // (Indexes and triggers have names of their own, which a table may share.)
     if (!read(QStringLiteral("SELECT type FROM sqlite_schema WHERE type IN ('table', 'view') AND name = ?1 "
                              "COLLATE NOCASE"),
@@ -44,11 +45,13 @@ bool find(const ReadRows &read, const QString &table, Found *found, QString *why
         *found = Found::OtherTable;
         return true;
     }
-    if (!read(QStringLiteral("SELECT lower(name) FROM pragma_table_info(?1)"), { table }, &rows, why))
+    std::vector<TableShape::ColumnShape> declared;
+    if (!TableShape::readColumns(read, table, &declared, why))
         return false;
-    QStringList columns;
-    for (const QVariantList &c : rows)
-        columns << c.value(0).toString();
+    QStringList columns; // the ones a row is written to: generated and hidden ones left out
+    for (const TableShape::ColumnShape &c : declared)
+        if (c.hidden == 0)
+            columns << c.name.toLower();
     // `id` is the rowid: the one rule of TableKey (a WITHOUT ROWID table declares the same
     // columns, but its key is an index).
     std::optional<QString> rowid;

@@ -96,6 +96,10 @@ void TestSetupChecks::refusalLeavesEveryFileAsItWas_data()
                                                      "value, payload) WITHOUT ROWID")
                                    << QString() << QStringLiteral("locklens_load")
                                    << QStringLiteral("not a LockLens load table");
+    QTest::newRow("a generated payload") << QStringLiteral("CREATE TABLE locklens_load(id INTEGER PRIMARY KEY, "
+                                                           "worker, value, payload AS (value) VIRTUAL)")
+                                         << QString() << QStringLiteral("locklens_load")
+                                         << QStringLiteral("not a LockLens load table");
     QTest::newRow("a WAL file") << QStringLiteral("PRAGMA journal_mode=wal; CREATE TABLE y(a, b)") << QString()
                                 << QStringLiteral("y") << QStringLiteral("not a LockLens load table");
     QTest::newRow("SQLite's own name") << QStringLiteral("CREATE TABLE y(a)") << QString()
