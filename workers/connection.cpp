@@ -50,7 +50,6 @@ std::unique_ptr<Connection> Connection::open(
             = tr("cannot open %1: %2").arg(sc.isMemory() ? sc.memoryName : sc.databasePath, failure.text());
         return nullptr;
     }
-    c->m_db = c->m_driver->database();
     c->m_handle = c->m_driver->native();
     // The setup waits on SQLite's schedule whatever the run's policy: it is not the load.
     c->m_busy.policy = opt.lockWaitMs >= 0 ? BusyPolicy::Sqlite : sc.busyPolicy;
@@ -104,10 +103,14 @@ std::unique_ptr<Connection> Connection::open(
 Connection::~Connection()
 {
     m_statements.reset();
-    m_db = QSqlDatabase();
     m_driver.reset();
     if (m_locks)
         m_locks->finish();
+}
+
+QSqlDatabase Connection::database() const
+{
+    return m_driver->database();
 }
 
 bool Connection::prepareLoad(const Scenario &sc, QString *error)
@@ -122,17 +125,18 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
             return false;
         }
         m_statements = useNative ? TableGen::prepareTableNative(m_handle, sc, sc.tablePlan, error)
-                                 : TableGen::prepareTableQt(m_db, sc, sc.tablePlan, error);
+                                 : TableGen::prepareTableQt(m_driver->database(), sc, sc.tablePlan, error);
         return m_statements != nullptr;
     }
     const StatementTexts texts = StatementTexts::forScenario(sc);
-    m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_db, texts, error);
+    m_statements
+        = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_driver->database(), texts, error);
     return m_statements != nullptr;
 }
 
 bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_driver->database());
     bool ok = Sqlite::execBound(q, sql, binds);
     if (ok && firstValue)
         *firstValue = q.next() ? q.value(0) : QVariant();

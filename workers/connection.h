@@ -61,7 +61,8 @@ public:
     bool countsBusy() const { return m_handle && m_busy.counting; }
     bool native() const { return m_handle != nullptr; }
     sqlite3 *handle() const { return m_handle; }
-    QSqlDatabase database() const { return m_db; }
+    // For setup (not the load): the driver's connection.
+    QSqlDatabase database() const;
 
     // For setup and checks: runs one statement, returns the first column of the first row.
     bool query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds = {});
@@ -81,7 +82,6 @@ private:
     Connection() = default;
 
     std::unique_ptr<Sqlite::DriverConnection> m_driver;
-    QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     BusyContext m_busy;
     WorkerStats m_orphan; // charged when no session holds the connection (setup statements)

@@ -133,7 +133,6 @@ std::unique_ptr<DbConnection> DbConnection::open(const DatabaseLocation &where, 
         err = describeFailure(where, Stage::Opening, sqlFailureFrom(failure));
         return nullptr;
     }
-    c->m_db = c->m_driver->database();
     SqlFailure why;
     // SQLite opens lazily: reading the schema is what proves the file is a database.
     if (!c->exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why)) {
@@ -179,17 +178,18 @@ sqlite3 *DbConnection::native() const
     return m_driver->native();
 }
 
-DbConnection::~DbConnection()
+QSqlDatabase DbConnection::database() const
 {
-    m_db = QSqlDatabase();
-    m_driver.reset();
+    return m_driver->database();
 }
+
+DbConnection::~DbConnection() = default;
 
 bool DbConnection::select(
     const QString &sql, const QVariantList &binds, std::vector<SqlRow> *rows, SqlFailure *error) const
 {
     QSqlError failure;
-    const bool ok = Sqlite::selectRows(m_db, sql, binds, rows, &failure);
+    const bool ok = Sqlite::selectRows(m_driver->database(), sql, binds, rows, &failure);
     if (!ok && error)
         *error = sqlFailureFrom(failure);
     return ok;

@@ -69,7 +69,7 @@ public:
     DbConnection(const DbConnection &) = delete;
     DbConnection &operator=(const DbConnection &) = delete;
 
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const;
     const DatabaseLocation &location() const { return m_where; }
     bool readOnly() const { return m_access == Access::ReadOnly; }
     // Opened read-only with SQLite's immutable=1: a WAL file on read-only media (see
@@ -93,7 +93,6 @@ private:
     DbConnection() = default;
 
     std::unique_ptr<Sqlite::DriverConnection> m_driver;
-    QSqlDatabase m_db;
     DatabaseLocation m_where;
     Access m_access = Access::ReadOnly;
 };

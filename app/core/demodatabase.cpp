@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include <initializer_list>
+
 namespace LockLens {
 
 namespace {
@@ -75,6 +77,8 @@ const char *const customerNames[] = { "Ada Lovelace", "Grace Hopper", "Edsger Di
     "Donald Knuth", "Frances Allen", "Ken Thompson", "Margaret Hamilton", "Niklaus Wirth", "Radia Perlman",
     "Tony Hoare", "Sophie Wilson" };
 const char *const countries[] = { "NL", "DE", "FR", "GB", "US", "CN", "JP", "BR" };
+// 240 orders spread over the customers; every third invoiced, every fourth shipped.
+constexpr int orderCount = 240;
 const struct
 {
     const char *sku;
@@ -94,106 +98,155 @@ bool run(const DbConnection &db, const QString &sql, const QVariantList &binds, 
     return db.select(sql, binds, nullptr, error);
 }
 
-} // namespace
+bool execAll(const DbConnection &db, std::initializer_list<const char *> statements, SqlFailure *error)
+{
+    for (const char *s : statements)
+        if (!db.exec(QString::fromUtf8(s), error))
+            return false;
+    return true;
+}
 
-bool createDemoDatabase(const DatabaseLocation &where, SqlFailure *error)
+// A new or empty database to build the demo in: an existing file or schema is refused.
+std::unique_ptr<DbConnection> openEmpty(const DatabaseLocation &where, SqlFailure *error)
 {
     if (!where.isMemory() && QFileInfo(where.path).exists() && QFileInfo(where.path).size() > 0) {
         *error = { 0,
             DbConnection::tr("%1 already exists; the demo database is only written to a new file")
                 .arg(where.displayName()) };
-        return false;
+        return nullptr;
     }
     auto db = DbConnection::open(where, DbConnection::Access::ReadWrite, QStringLiteral("demo"), error, true);
     if (!db)
-        return false;
+        return nullptr;
     if (db->value(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() > 0) {
         *error = { 0,
             DbConnection::tr("%1 already has tables; the demo database is only built in an empty one")
                 .arg(where.displayName()) };
-        return false;
+        return nullptr;
     }
-    if (!where.isMemory() && !db->exec(QStringLiteral("PRAGMA journal_mode=WAL"), error))
-        return false;
-    if (!db->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    const auto fail = [&] {
-        db->exec(QStringLiteral("ROLLBACK"));
-        return false;
-    };
-    for (const char *s : schemaStatements)
-        if (!db->exec(QString::fromUtf8(s), error))
-            return fail();
+    return db;
+}
 
+bool insertProducts(const DbConnection &db, SqlFailure *error)
+{
     for (const auto &p : products)
-        if (!run(*db, QStringLiteral("INSERT INTO products VALUES (?, ?, ?)"),
+        if (!run(db, QStringLiteral("INSERT INTO products VALUES (?, ?, ?)"),
                 { QString::fromUtf8(p.sku), QString::fromUtf8(p.name), p.priceCents }, error))
-            return fail();
-    const int nCustomers = int(std::size(customerNames));
-    for (int i = 0; i < nCustomers; ++i) {
+            return false;
+    return true;
+}
+
+bool insertCustomers(const DbConnection &db, SqlFailure *error)
+{
+    for (int i = 0; i < int(std::size(customerNames)); ++i) {
         const QString name = QString::fromUtf8(customerNames[i]);
         const QString email
             = name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QLatin1String("@example.org");
-        if (!run(*db, QStringLiteral("INSERT INTO customers (id, name, email, country) VALUES (?, ?, ?, ?)"),
+        if (!run(db, QStringLiteral("INSERT INTO customers (id, name, email, country) VALUES (?, ?, ?, ?)"),
                 { i + 1, name, email, QString::fromUtf8(countries[i % std::size(countries)]) }, error))
-            return fail();
+            return false;
     }
-    // 240 orders spread over the customers, 1-4 lines each; every third order invoiced,
-    // every fourth shipped. A deterministic sequence, so every demo database is the same.
-    quint32 x = 2463534242u;
-    const auto next = [&x](quint32 n) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        return x % n;
-    };
-    const int nProducts = int(std::size(products));
-    for (int o = 1; o <= 240; ++o) {
-        const QString placed = QStringLiteral("2026-%1-%2 %3:%4:00")
-                                   .arg(1 + (o * 7) % 11, 2, 10, QLatin1Char('0'))
-                                   .arg(1 + (o * 13) % 28, 2, 10, QLatin1Char('0'))
-                                   .arg(8 + o % 10, 2, 10, QLatin1Char('0'))
-                                   .arg((o * 17) % 60, 2, 10, QLatin1Char('0'));
-        if (!run(*db, QStringLiteral("INSERT INTO orders (customer_id, placed_at) VALUES (?, ?)"),
-                { 1 + int(next(quint32(nCustomers))), placed }, error))
-            return fail();
-        const int lines = 1 + int(next(4));
-        int total = 0;
-        for (int l = 1; l <= lines; ++l) {
-            const auto &p = products[next(quint32(nProducts))];
-            const int qty = 1 + int(next(3));
-            total += qty * p.priceCents;
-            if (!run(*db, QStringLiteral("INSERT INTO order_items VALUES (?, ?, ?, ?)"),
-                    { o, l, QString::fromUtf8(p.sku), qty }, error))
-                return fail();
-        }
-        if (o % 3 == 0
-            && !run(*db, QStringLiteral("INSERT INTO invoices VALUES (?, ?, ?)"), { 100000 + o, o, total },
-                error))
-            return fail();
+    return true;
+}
+
+// A deterministic sequence (xorshift32), so that every demo database is the same.
+class Sequence
+{
+public:
+    quint32 next(quint32 n)
+    {
+        m_x ^= m_x << 13;
+        m_x ^= m_x >> 17;
+        m_x ^= m_x << 5;
+        return m_x % n;
     }
-    for (const char *c :
-        { "INSERT INTO carriers VALUES ('PNL', 'PostNL')", "INSERT INTO carriers VALUES ('DHL', 'DHL')",
-            "INSERT INTO carriers VALUES ('DHL', 'DHL Express')" })
-        if (!db->exec(QString::fromUtf8(c), error))
-            return fail();
-    for (int o = 4; o <= 240; o += 4)
-        if (!run(*db,
+
+private:
+    quint32 m_x = 2463534242u;
+};
+
+// Order o: placed by one of the customers, with 1-4 lines; every third one invoiced.
+bool insertOrder(const DbConnection &db, int o, Sequence &seq, SqlFailure *error)
+{
+    const QString placed = QStringLiteral("2026-%1-%2 %3:%4:00")
+                               .arg(1 + (o * 7) % 11, 2, 10, QLatin1Char('0'))
+                               .arg(1 + (o * 13) % 28, 2, 10, QLatin1Char('0'))
+                               .arg(8 + o % 10, 2, 10, QLatin1Char('0'))
+                               .arg((o * 17) % 60, 2, 10, QLatin1Char('0'));
+    if (!run(db, QStringLiteral("INSERT INTO orders (customer_id, placed_at) VALUES (?, ?)"),
+            { 1 + int(seq.next(quint32(std::size(customerNames)))), placed }, error))
+        return false;
+    const int lines = 1 + int(seq.next(4));
+    int total = 0;
+    for (int l = 1; l <= lines; ++l) {
+        const auto &p = products[seq.next(quint32(std::size(products)))];
+        const int qty = 1 + int(seq.next(3));
+        total += qty * p.priceCents;
+        if (!run(db, QStringLiteral("INSERT INTO order_items VALUES (?, ?, ?, ?)"),
+                { o, l, QString::fromUtf8(p.sku), qty }, error))
+            return false;
+    }
+    return o % 3 != 0
+        || run(db, QStringLiteral("INSERT INTO invoices VALUES (?, ?, ?)"), { 100000 + o, o, total }, error);
+}
+
+// Every fourth order shipped, by one of two carriers (one code belongs to two of them).
+bool insertShipments(const DbConnection &db, SqlFailure *error)
+{
+    if (!execAll(db,
+            { "INSERT INTO carriers VALUES ('PNL', 'PostNL')", "INSERT INTO carriers VALUES ('DHL', 'DHL')",
+                "INSERT INTO carriers VALUES ('DHL', 'DHL Express')" },
+            error))
+        return false;
+    for (int o = 4; o <= orderCount; o += 4)
+        if (!run(db,
                 QStringLiteral("INSERT INTO shipments (order_id, carrier_code, shipped_at) VALUES (?, ?, ?)"),
                 { o, o % 8 ? QStringLiteral("PNL") : QStringLiteral("DHL"),
                     QStringLiteral("2026-11-%1").arg(o % 28 + 1) },
                 error))
-            return fail();
+            return false;
+    return true;
+}
+
+// The rows, in a transaction the caller opens: products, customers, orders, shipments,
+// and the flaws the demo shows.
+bool insertRows(const DbConnection &db, SqlFailure *error)
+{
+    if (!insertProducts(db, error) || !insertCustomers(db, error))
+        return false;
+    Sequence seq;
+    for (int o = 1; o <= orderCount; ++o)
+        if (!insertOrder(db, o, seq, error))
+            return false;
     // The violation to find: an item whose product was deleted while foreign_keys was
     // off (SQLite's default), so nothing stopped it.
-    if (!db->exec(QStringLiteral("INSERT INTO order_items VALUES (7, 9, 'DISCONTINUED-42', 1)"), error))
-        return fail();
-    for (const char *r : { "INSERT INTO legacy_import VALUES ('A-17', 'row 1', 'ok', 'imported 2019')",
-             "INSERT INTO legacy_import VALUES ('A-18', 'row 2', 'ok', 'imported 2019')",
-             "INSERT INTO legacy_import VALUES ('B-01', 'row 3', 'late', 'fixed by hand')" })
-        if (!db->exec(QString::fromUtf8(r), error))
-            return fail();
-    return db->exec(QStringLiteral("COMMIT"), error) || fail();
+    return insertShipments(db, error)
+        && execAll(db,
+            { "INSERT INTO order_items VALUES (7, 9, 'DISCONTINUED-42', 1)",
+                "INSERT INTO legacy_import VALUES ('A-17', 'row 1', 'ok', 'imported 2019')",
+                "INSERT INTO legacy_import VALUES ('A-18', 'row 2', 'ok', 'imported 2019')",
+                "INSERT INTO legacy_import VALUES ('B-01', 'row 3', 'late', 'fixed by hand')" },
+            error);
+}
+
+} // namespace
+
+bool createDemoDatabase(const DatabaseLocation &where, SqlFailure *error)
+{
+    const auto db = openEmpty(where, error);
+    if (!db)
+        return false;
+    if (!where.isMemory() && !db->exec(QStringLiteral("PRAGMA journal_mode=WAL"), error))
+        return false;
+    if (!db->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    bool ok = true;
+    for (const char *s : schemaStatements)
+        ok = ok && db->exec(QString::fromUtf8(s), error);
+    if (ok && insertRows(*db, error) && db->exec(QStringLiteral("COMMIT"), error))
+        return true;
+    db->exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 } // namespace LockLens

@@ -117,4 +117,61 @@ qreal attachOffset(const DiagramBox &b, const QStringList &columns)
     return b.titleRect.center().y() - b.rect.top();
 }
 
+namespace {
+
+// The box of a table that keys reference but the schema lacks: one for every spelling of
+// its name, with the columns the keys name.
+int missingParent(DiagramLayout &d, size_t tables, const ForeignKey &fk)
+{
+    const auto it = std::find_if(d.boxes.begin() + long(tables), d.boxes.end(),
+        [&](const DiagramBox &b) { return sameName(b.name, fk.parent); });
+    const int parent = int(it - d.boxes.begin());
+    if (it == d.boxes.end()) {
+        d.boxes.emplace_back();
+        d.boxes.back().name = fk.parent;
+        d.boxes.back().kind = DiagramBox::Kind::Missing;
+        d.boxes.back().tag = DiagramLayout::tr("missing");
+        d.boxes.back().problem = true;
+        d.boxes.back().problemText = fk.problemText;
+    }
+    DiagramBox &b = d.boxes[parent];
+    for (const QString &c : fk.to)
+        if (std::none_of(
+                b.rows.begin(), b.rows.end(), [&](const DiagramRow &r) { return sameName(r.name, c); }))
+            addRow(b, c, QString(), false, false);
+    return parent;
+}
+
+// The edge of a foreign key of table `child`; the parent's box is added if the schema lacks it.
+DiagramEdge keyEdge(DiagramLayout &d, const Schema &schema, int child, const ForeignKey &fk)
+{
+    DiagramEdge e;
+    e.child = child;
+    const Table *p = schema.table(fk.parent);
+    e.parent = p ? int(p - schema.tables.data()) : missingParent(d, schema.tables.size(), fk);
+    e.childColumns = fk.from;
+    e.parentColumns = fk.parentColumns();
+    e.onUpdate = fk.onUpdate;
+    e.onDelete = fk.onDelete;
+    e.problem = fk.problem != FkProblem::None;
+    e.problemText = fk.problemText;
+    if (fk.from.size() > 1)
+        e.label = QStringLiteral("(%1) → (%2)")
+                      .arg(fk.from.join(QLatin1String(", ")), e.parentColumns.join(QLatin1String(", ")));
+    return e;
+}
+
+} // namespace
+
+void addBoxesAndEdges(DiagramLayout &d, const Schema &schema, const DiagramMetrics &m)
+{
+    for (const Table &t : schema.tables)
+        d.boxes.push_back(tableBox(schema, t));
+    for (size_t ti = 0; ti < schema.tables.size(); ++ti)
+        for (const ForeignKey &fk : schema.tables[ti].foreignKeys)
+            d.edges.push_back(keyEdge(d, schema, int(ti), fk));
+    for (DiagramBox &b : d.boxes)
+        sizeBox(b, m);
+}
+
 } // namespace LockLens::DiagramBoxes

@@ -27,5 +27,8 @@ void sizeBox(DiagramBox &b, const DiagramMetrics &m);
 void moveBox(DiagramBox &b, QPointF topLeft);
 // Where an edge meets a box, from its top: the row of the key's first column, or the title.
 qreal attachOffset(const DiagramBox &b, const QStringList &columns);
+// What the diagram shows: a box for each table, then for each table that keys reference
+// but the schema lacks, sized for the metrics; an edge for each foreign key.
+void addBoxesAndEdges(DiagramLayout &d, const Catalog::Schema &schema, const DiagramMetrics &m);
 
 } // namespace LockLens::DiagramBoxes

@@ -341,95 +341,83 @@ int DiagramLayout::boxIndex(const QString &name) const
     return -1;
 }
 
-DiagramLayout layoutDiagram(const Schema &schema, const DiagramMetrics &m)
+namespace {
+
+// How many keys of each box reference its own table.
+std::vector<int> selfReferences(const DiagramLayout &d)
 {
-    DiagramLayout d;
-    const Spacing sp(m.lineHeight);
-    const qreal lh = m.lineHeight;
-    d.lineHeight = lh;
-    for (const Table &t : schema.tables)
-        d.boxes.push_back(tableBox(schema, t));
-    for (size_t ti = 0; ti < schema.tables.size(); ++ti) {
-        for (const ForeignKey &fk : schema.tables[ti].foreignKeys) {
-            DiagramEdge e;
-            e.child = int(ti);
-            if (const Table *p = schema.table(fk.parent)) {
-                e.parent = int(p - schema.tables.data());
-            } else { // a placeholder, one for every spelling of the name, with the columns the keys name
-                const auto it = std::find_if(d.boxes.begin() + long(schema.tables.size()), d.boxes.end(),
-                    [&](const DiagramBox &b) { return sameName(b.name, fk.parent); });
-                e.parent = int(it - d.boxes.begin());
-                if (it == d.boxes.end()) {
-                    d.boxes.emplace_back();
-                    d.boxes.back().name = fk.parent;
-                    d.boxes.back().kind = DiagramBox::Kind::Missing;
-                    d.boxes.back().tag = DiagramLayout::tr("missing");
-                    d.boxes.back().problem = true;
-                    d.boxes.back().problemText = fk.problemText;
-                }
-                DiagramBox &b = d.boxes[e.parent];
-                for (const QString &c : fk.to)
-                    if (std::none_of(b.rows.begin(), b.rows.end(),
-                            [&](const DiagramRow &r) { return sameName(r.name, c); }))
-                        addRow(b, c, QString(), false, false);
-            }
-            e.childColumns = fk.from;
-            e.parentColumns = fk.parentColumns();
-            e.onUpdate = fk.onUpdate;
-            e.onDelete = fk.onDelete;
-            e.problem = fk.problem != FkProblem::None;
-            e.problemText = fk.problemText;
-            if (fk.from.size() > 1)
-                e.label
-                    = QStringLiteral("(%1) → (%2)")
-                          .arg(fk.from.join(QLatin1String(", ")), e.parentColumns.join(QLatin1String(", ")));
-            d.edges.push_back(e);
-        }
-    }
     std::vector<int> loops(d.boxes.size(), 0);
     for (const DiagramEdge &e : d.edges)
         loops[e.child] += e.child == e.parent;
-    for (DiagramBox &b : d.boxes)
-        sizeBox(b, m);
-    Graph g = buildGraph(d, sp);
-    orderColumns(g);
-    placeNodes(g, sp);
+    return loops;
+}
 
-    // Column widths (room for self-references), gaps wide enough for composite keys' labels.
+// The width a box takes in a row or column: its own, and right of it its loops, if any.
+qreal footprint(const DiagramBox &b, int loops, const Spacing &sp)
+{
+    return b.rect.width() + (loops ? sp.loop + sp.line * 0.4 : 0);
+}
+
+// The graph's columns, left to right: where each starts, its width, the gap after it.
+struct Columns
+{
+    std::vector<qreal> x, width, gap;
+};
+
+// Columns wide enough for their boxes' loops, gaps wide enough for the labels of the
+// composite keys that cross them (each edge's label is measured here).
+Columns measureColumns(DiagramLayout &d, const Graph &g, const Spacing &sp, const DiagramMetrics &m,
+    const std::vector<int> &loops)
+{
     const size_t n = g.columns.size();
-    std::vector<qreal> colX(n, sp.margin), colW(n, 0), gapW(n, sp.columnGap);
+    const qreal lh = sp.line;
+    Columns cols { std::vector<qreal>(n, sp.margin), std::vector<qreal>(n, 0),
+        std::vector<qreal>(n, sp.columnGap) };
     for (const Node &node : g.nodes)
         if (node.box >= 0)
-            colW[node.column] = std::max(colW[node.column],
-                d.boxes[node.box].rect.width() + (loops[node.box] ? sp.loop + lh * 0.4 : 0));
+            cols.width[node.column]
+                = std::max(cols.width[node.column], footprint(d.boxes[node.box], loops[node.box], sp));
     for (DiagramEdge &e : d.edges) {
         e.labelRect
             = QRectF(0, 0, e.label.isEmpty() ? 0 : std::ceil(m.textWidth(e.label, false) + lh * 0.6), lh);
         const int c = d.boxes[e.child].layer, p = d.boxes[e.parent].layer;
         if (!e.label.isEmpty() && e.child != e.parent)
-            gapW[c > p ? c - 1 : c] = std::max(gapW[c > p ? c - 1 : c], e.labelRect.width() + 2 * lh);
+            cols.gap[c > p ? c - 1 : c] = std::max(cols.gap[c > p ? c - 1 : c], e.labelRect.width() + 2 * lh);
     }
-    qreal bottom = 0, right = 0;
     for (size_t c = 1; c < n; ++c)
-        colX[c] = colX[c - 1] + colW[c - 1] + gapW[c - 1];
+        cols.x[c] = cols.x[c - 1] + cols.width[c - 1] + cols.gap[c - 1];
+    return cols;
+}
+
+// Moves the graph's boxes into their columns; returns the graph's bottom right corner.
+QPointF placeGraphBoxes(DiagramLayout &d, const Graph &g, const Columns &cols)
+{
+    qreal bottom = 0, right = 0;
     for (const Node &node : g.nodes) {
         if (node.box >= 0)
-            moveBox(d.boxes[node.box], QPointF(colX[node.column], node.top));
+            moveBox(d.boxes[node.box], QPointF(cols.x[node.column], node.top));
         bottom = std::max(bottom, node.top + node.height);
-        right = std::max(right, colX[node.column] + colW[node.column]);
+        right = std::max(right, cols.x[node.column] + cols.width[node.column]);
     }
+    return { right, bottom };
+}
 
-    // Boxes no key joins to another: rows below, in schema order.
+// Boxes no key joins to another: rows below the graph, in schema order, as wide as the
+// graph or as a square holding them, whichever is wider.
+void placeUnlinkedBoxes(
+    DiagramLayout &d, const Graph &g, const Spacing &sp, const std::vector<int> &loops, QPointF graphEnd)
+{
+    const qreal lh = sp.line;
     qreal area = 0;
     for (size_t v = 0; v < d.boxes.size(); ++v)
         if (g.nodeOfBox[v] < 0)
             area += (d.boxes[v].rect.width() + lh * 2) * (d.boxes[v].rect.height() + sp.boxGap);
-    const qreal wrap = std::max(right - sp.margin, std::sqrt(area * 1.6));
-    qreal x = sp.margin, y = g.nodes.empty() ? sp.margin : bottom + lh * 2, rowH = 0;
+    const qreal wrap = std::max(graphEnd.x() - sp.margin, std::sqrt(area * 1.6));
+    qreal x = sp.margin, y = g.nodes.empty() ? sp.margin : graphEnd.y() + lh * 2, rowH = 0;
     for (size_t v = 0; v < d.boxes.size(); ++v) {
         if (g.nodeOfBox[v] >= 0)
             continue;
-        const qreal w = d.boxes[v].rect.width() + (loops[v] ? sp.loop + lh * 0.4 : 0);
+        const qreal w = footprint(d.boxes[v], loops[v], sp);
         if (x > sp.margin && x + w > sp.margin + wrap) {
             x = sp.margin;
             y += rowH + sp.boxGap;
@@ -439,46 +427,76 @@ DiagramLayout layoutDiagram(const Schema &schema, const DiagramMetrics &m)
         x += w + lh * 2;
         rowH = std::max(rowH, d.boxes[v].rect.height());
     }
+}
 
-    // The edges' points, child first, through their waypoints.
+// A self-reference: a loop on the box's right from row yc to row yp, the `inner`-th from
+// the outside (inner ones smaller).
+void routeLoop(DiagramEdge &e, const DiagramBox &box, qreal yc, qreal yp, const Spacing &sp, int inner)
+{
+    const qreal lh = sp.line;
+    const qreal spread = std::abs(yc - yp) < lh * 0.5 ? lh * 0.3 : 0;
+    const qreal r = box.rect.right(), out = r + sp.loop - lh * 0.3 * inner;
+    e.points = { { r, yc - spread }, { out, yc - spread }, { out, yp + spread }, { r, yp + spread } };
+    e.labelRect.moveTopLeft(QPointF(out + lh * 0.2, (yc + yp) / 2 - lh / 2));
+}
+
+// Through the columns of the edge's chain, left to right: out of the left box on its right
+// (straight on to its column's edge), across each waypoint, into the right box on its left.
+void routeChain(DiagramEdge &e, const std::vector<int> &chain, const std::vector<DiagramBox> &boxes,
+    const Graph &g, const Columns &cols, const Spacing &sp, qreal yc, qreal yp)
+{
+    for (size_t k = 0; k < chain.size(); ++k) {
+        const Node &node = g.nodes[chain[k]];
+        const qreal left = cols.x[node.column], right = left + cols.width[node.column];
+        const qreal yy = node.box < 0 ? node.top + sp.waypoint / 2 : node.box == e.child ? yc : yp;
+        if (node.box < 0) {
+            e.points.insert(e.points.end(), { { left, yy }, { right, yy } });
+        } else if (k == 0) {
+            e.points.emplace_back(boxes[node.box].rect.right(), yy);
+            if (boxes[node.box].rect.right() < right)
+                e.points.emplace_back(right, yy);
+        } else {
+            e.points.emplace_back(left, yy);
+        }
+    }
+}
+
+// A composite key's label: on the curve, mid-gap next to the child's column.
+void placeLabel(DiagramEdge &e, int childLayer, int parentLayer, const Columns &cols)
+{
+    const int c = childLayer;
+    const qreal gx
+        = c > parentLayer ? cols.x[c] - cols.gap[c - 1] / 2 : cols.x[c] + cols.width[c] + cols.gap[c] / 2;
+    QPointF at = e.points.front();
+    for (const DiagramCurve &curve : edgeCurves(e))
+        for (int s = 0; s <= 32; ++s)
+            if (std::abs(cubicAt(curve, s / 32.0).x() - gx) < std::abs(at.x() - gx))
+                at = cubicAt(curve, s / 32.0);
+    e.labelRect.moveCenter(at);
+}
+
+// The edge's points, child first, through its waypoints; its label beside them.
+// loopsLeft: the loops on its box not yet drawn (a self-reference takes one).
+void routeEdge(DiagramEdge &e, const std::vector<int> &chain, const std::vector<DiagramBox> &boxes,
+    const Graph &g, const Columns &cols, const Spacing &sp, int &loopsLeft)
+{
+    const DiagramBox &c = boxes[e.child], &p = boxes[e.parent];
+    const qreal yc = c.rect.top() + attachOffset(c, e.childColumns),
+                yp = p.rect.top() + attachOffset(p, e.parentColumns);
+    if (e.child == e.parent)
+        routeLoop(e, c, yc, yp, sp, --loopsLeft);
+    routeChain(e, chain, boxes, g, cols, sp, yc, yp);
+    if (c.layer > p.layer)
+        std::reverse(e.points.begin(), e.points.end());
+    if (!e.label.isEmpty() && e.child != e.parent)
+        placeLabel(e, c.layer, p.layer, cols);
+}
+
+// What is drawn, from the origin, and a margin right of it and below.
+QRectF diagramBounds(const DiagramLayout &d, const Spacing &sp)
+{
     QRectF bounds;
-    for (size_t i = 0; i < d.edges.size(); ++i) {
-        DiagramEdge &e = d.edges[i];
-        const DiagramBox &c = d.boxes[e.child], &p = d.boxes[e.parent];
-        const qreal yc = c.rect.top() + attachOffset(c, e.childColumns),
-                    yp = p.rect.top() + attachOffset(p, e.parentColumns);
-        if (e.child == e.parent) { // a loop on the right, the inner ones smaller
-            const qreal spread = std::abs(yc - yp) < lh * 0.5 ? lh * 0.3 : 0;
-            const qreal r = c.rect.right(), out = r + sp.loop - lh * 0.3 * --loops[e.child];
-            e.points = { { r, yc - spread }, { out, yc - spread }, { out, yp + spread }, { r, yp + spread } };
-            e.labelRect.moveTopLeft(QPointF(out + lh * 0.2, (yc + yp) / 2 - lh / 2));
-        }
-        for (size_t k = 0; k < g.chains[i].size(); ++k) {
-            const Node &node = g.nodes[g.chains[i][k]];
-            const qreal left = colX[node.column], right = left + colW[node.column];
-            const qreal yy = node.box < 0 ? node.top + sp.waypoint / 2 : node.box == e.child ? yc : yp;
-            if (node.box < 0) {
-                e.points.insert(e.points.end(), { { left, yy }, { right, yy } });
-            } else if (k == 0) { // leaves the left box on its right, straight to the column's edge
-                e.points.emplace_back(d.boxes[node.box].rect.right(), yy);
-                if (d.boxes[node.box].rect.right() < right)
-                    e.points.emplace_back(right, yy);
-            } else {
-                e.points.emplace_back(left, yy);
-            }
-        }
-        if (c.layer > p.layer)
-            std::reverse(e.points.begin(), e.points.end());
-        if (!e.label.isEmpty() && e.child != e.parent) { // on the curve, mid-gap next to the child
-            const qreal gx = c.layer > p.layer ? colX[c.layer] - gapW[c.layer - 1] / 2
-                                               : colX[c.layer] + colW[c.layer] + gapW[c.layer] / 2;
-            QPointF at = e.points.front();
-            for (const DiagramCurve &curve : edgeCurves(e))
-                for (int s = 0; s <= 32; ++s)
-                    if (std::abs(cubicAt(curve, s / 32.0).x() - gx) < std::abs(at.x() - gx))
-                        at = cubicAt(curve, s / 32.0);
-            e.labelRect.moveCenter(at);
-        }
+    for (const DiagramEdge &e : d.edges) {
         for (const QPointF &pt : e.points)
             bounds |= QRectF(pt, QSizeF(1, 1));
         if (!e.label.isEmpty())
@@ -486,7 +504,26 @@ DiagramLayout layoutDiagram(const Schema &schema, const DiagramMetrics &m)
     }
     for (const DiagramBox &b : d.boxes)
         bounds |= b.rect;
-    d.bounds = QRectF(0, 0, bounds.right() + sp.margin, bounds.bottom() + sp.margin);
+    return QRectF(0, 0, bounds.right() + sp.margin, bounds.bottom() + sp.margin);
+}
+
+} // namespace
+
+DiagramLayout layoutDiagram(const Schema &schema, const DiagramMetrics &m)
+{
+    DiagramLayout d;
+    const Spacing sp(m.lineHeight);
+    d.lineHeight = m.lineHeight;
+    addBoxesAndEdges(d, schema, m);
+    std::vector<int> loops = selfReferences(d);
+    Graph g = buildGraph(d, sp);
+    orderColumns(g);
+    placeNodes(g, sp);
+    const Columns cols = measureColumns(d, g, sp, m, loops);
+    placeUnlinkedBoxes(d, g, sp, loops, placeGraphBoxes(d, g, cols));
+    for (size_t i = 0; i < d.edges.size(); ++i)
+        routeEdge(d.edges[i], g.chains[i], d.boxes, g, cols, sp, loops[d.edges[i].child]);
+    d.bounds = diagramBounds(d, sp);
     return d;
 }
 

@@ -450,34 +450,33 @@ void keepLinesOffPageEnds(QTextDocument *doc, const std::vector<int> &headings, 
     }
 }
 
-} // namespace
-
-bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
+// A4 at 600 dpi, with the report's margins, title and creator.
+void setUpWriter(QPdfWriter &writer, const Model &m)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = Tr::tr("a PDF report needs fonts, and Qt's GUI module was not started in this process");
-        return false;
-    }
-    QBuffer buffer(out);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
     writer.setResolution(600);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     writer.setTitle(m.title());
     writer.setCreator(
         QStringLiteral("LockLens %1").arg(m.runs.empty() ? QString() : m.runs.front().lockLensVersion));
+}
 
-    const double mm = writer.resolution() / 25.4;
-    const double footer = 8 * mm;
-    const QSizeF body(writer.width(), writer.height() - footer);
-
-    QTextDocument doc;
+// The application's font at 9.5 points, without ligatures.
+QFont reportFont()
+{
     QFont font = QGuiApplication::font();
     font.setPointSizeF(9.5);
     // Any letter spacing turns ligatures off, so that text copied from the PDF (or found by
     // a search) reads "Verification", not "Veri" + the one-character ligature U+FB01 + "cation".
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // 1/20 of a 600 dpi pixel (0 below 1/64)
+    return font;
+}
+
+// The report's blocks in doc, laid out on pages of `body` for the writer, with lines kept
+// off page ends and at least `keepBelowHeading` below a heading on its page.
+void layOut(QTextDocument &doc, const Model &m, const QFont &font, QPdfWriter &writer, const QSizeF &body,
+    double keepBelowHeading)
+{
     doc.setDefaultFont(font);
     QTextFrameFormat root = doc.rootFrame()->frameFormat();
     root.setMargin(0);
@@ -493,7 +492,62 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
     doc.documentLayout()->registerHandler(kChartObject, charts);
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(body);
-    keepLinesOffPageEnds(&doc, builder.headings(), 20 * mm);
+    keepLinesOffPageEnds(&doc, builder.headings(), keepBelowHeading);
+}
+
+// Page `page` of the laid-out document, in the body's rectangle.
+void drawPageBody(QPainter &painter, QTextDocument &doc, int page, const QSizeF &body)
+{
+    const QRectF view(0, page * body.height(), body.width(), body.height());
+    painter.save();
+    painter.translate(0, -view.top());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // Lines are drawn unless they lie wholly outside this clip, and a line that starts a
+    // page touches the previous page's edge: drawn there too (clipped, so unseen) its
+    // text would still be in the PDF, found by a search and copied out twice.
+    context.clip = view.adjusted(0, 1, 0, -1);
+    context.palette.setColor(QPalette::Text, kInk);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// A rule along the top of `foot`, the title on the left (shortened to fit) and
+// "page N of M" on the right.
+void drawFooter(QPainter &painter, QPdfWriter &writer, const QRectF &foot, const QFont &small,
+    const QString &title, int page, int pages)
+{
+    const double mm = writer.resolution() / 25.4;
+    painter.setPen(QPen(kRule, 0.2 * mm));
+    painter.drawLine(foot.topLeft(), foot.topRight());
+    painter.setPen(kMuted);
+    painter.setFont(small);
+    const QString number = Tr::tr("page %1 of %2").arg(page + 1).arg(pages);
+    const QFontMetricsF metrics(small, &writer);
+    const double room = foot.width() - metrics.horizontalAdvance(number) - 6 * mm;
+    painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, room));
+    painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, number);
+}
+
+} // namespace
+
+bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *error = Tr::tr("a PDF report needs fonts, and Qt's GUI module was not started in this process");
+        return false;
+    }
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(writer, m);
+    const double mm = writer.resolution() / 25.4;
+    const double footer = 8 * mm;
+    const QSizeF body(writer.width(), writer.height() - footer);
+
+    QTextDocument doc;
+    const QFont font = reportFont();
+    layOut(doc, m, font, writer, body, 20 * mm);
 
     const int pages = doc.pageCount();
     QPainter painter;
@@ -503,33 +557,12 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
     }
     QFont small = font;
     small.setPointSizeF(7.5);
+    const QRectF foot(0, body.height() + 3 * mm, body.width(), footer - 3 * mm);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        const QRectF view(0, page * body.height(), body.width(), body.height());
-        painter.save();
-        painter.translate(0, -view.top());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext context;
-        // Lines are drawn unless they lie wholly outside this clip, and a line that starts a
-        // page touches the previous page's edge: drawn there too (clipped, so unseen) its
-        // text would still be in the PDF, found by a search and copied out twice.
-        context.clip = view.adjusted(0, 1, 0, -1);
-        context.palette.setColor(QPalette::Text, kInk);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        const QRectF foot(0, body.height() + 3 * mm, body.width(), footer - 3 * mm);
-        painter.setPen(QPen(kRule, 0.2 * mm));
-        painter.drawLine(foot.topLeft(), foot.topRight());
-        painter.setPen(kMuted);
-        painter.setFont(small);
-        const QString number = Tr::tr("page %1 of %2").arg(page + 1).arg(pages);
-        const QFontMetricsF metrics(small, &writer);
-        const double room = foot.width() - metrics.horizontalAdvance(number) - 6 * mm;
-        painter.drawText(
-            foot, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m.title(), Qt::ElideRight, room));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, number);
+        drawPageBody(painter, doc, page, body);
+        drawFooter(painter, writer, foot, small, m.title(), page, pages);
     }
     if (!painter.end()) {
         *error = Tr::tr("the PDF could not be finished");

@@ -56,7 +56,7 @@ public:
     DriverConnection(const DriverConnection &) = delete;
     DriverConnection &operator=(const DriverConnection &) = delete;
 
-    QSqlDatabase database() const { return m_db; }
+    const QSqlDatabase &database() const { return m_db; }
     const QString &name() const { return m_name; }
     // The driver's handle where it runs on the SQLite LockLens links
     // (SqliteLink::driverSharesLibrary()); nullptr otherwise.

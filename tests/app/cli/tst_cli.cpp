@@ -16,11 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/types.h>
-#endif
-
 using namespace LockLens;
 using LockLens::Fixture::locklens;
 using LockLens::Fixture::Outcome;
@@ -338,12 +333,9 @@ void TestCli::interruptStopsAndReports()
             QStringLiteral("0.1"), QStringLiteral("--json"), json });
     QVERIFY(p.waitForStarted());
     // Its first progress line: the load has begun (a stop during the start-up is another case).
-    QByteArray err;
-    p.setReadChannel(QProcess::StandardError);
-    while (!err.contains("progress:") && p.waitForReadyRead(30000))
-        err += p.readAllStandardError();
+    const QByteArray err = Fixture::untilFirstProgress(p);
     QVERIFY2(err.contains("progress:"), err.constData());
-    ::kill(pid_t(p.processId()), SIGINT);
+    Fixture::interrupt(p);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 130); // as the shell reports an interrupted command
     QVERIFY(p.readAllStandardOutput().contains("stopped early"));
@@ -451,7 +443,7 @@ void TestCli::verificationFailureExitsThree()
         30000);
     QCOMPARE(Fixture::exec(db, QStringLiteral("PRAGMA busy_timeout = 10000; DELETE FROM locklens_load")),
         QString());
-    ::kill(pid_t(p.processId()), SIGINT);
+    Fixture::interrupt(p);
     QVERIFY(p.waitForFinished(30000));
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(p.exitCode() == 3, err.constData());

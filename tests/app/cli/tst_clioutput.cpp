@@ -19,10 +19,6 @@
 
 #include <memory>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#endif
-
 using namespace LockLens;
 using LockLens::Fixture::locklens;
 using LockLens::Fixture::Outcome;
@@ -390,13 +386,10 @@ void TestCliOutput::namedPipeWhoseReaderLeftSaysBrokenPipe()
         { QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("60"),
             QStringLiteral("--progress"), QStringLiteral("0.1"), QStringLiteral("--json"), fifo });
     // Its first progress line: the load has begun, so the pipe was opened before it.
-    QByteArray err;
-    p.setReadChannel(QProcess::StandardError);
-    while (!err.contains("progress:") && p.waitForReadyRead(30000))
-        err += p.readAllStandardError();
+    QByteArray err = Fixture::untilFirstProgress(p);
     QVERIFY2(err.contains("progress:"), err.constData());
     reader.reset();
-    ::kill(pid_t(p.processId()), SIGINT);
+    Fixture::interrupt(p);
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     err += p.readAllStandardError();
