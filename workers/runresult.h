@@ -20,7 +20,6 @@ struct LatencySummary
     double p50 = 0, p90 = 0, p99 = 0, p999 = 0, max = 0; // milliseconds
     std::uint64_t count = 0;
     static LatencySummary of(const HistogramData &h);
-    QJsonObject toJson() const;
 };
 
 // Where and with what the run happened.
@@ -40,7 +39,6 @@ struct Environment
     QStringList compileOptions;
     QString fileSystem; // of the database's directory: "ext4", "nfs4", "memory"... (FileSystem::Info)
     bool networkFileSystem = false; // SQLite's locking is not reliable there
-    QJsonObject toJson() const;
 };
 
 // One interval of the time series.
@@ -66,14 +64,6 @@ struct SeriesPoint
     }
     static SeriesPoint between(const std::vector<StatsSnapshot> &now,
         const std::vector<StatsSnapshot> &before, double tS, double intervalS);
-    // The totals as `t_s`, `interval_s`, `ops`, `tx`, `busy_events`, `lock_wait_s`,
-    // `app_wait_s`, `backoff_s`, `errors`, `retries`, `failed_tx`, `p50_ms`, `p99_ms`; errors
-    // by class as `errors_by_class` {class: count}, only the classes that occurred; per worker
-    // (arrays in the order of "workers") `worker_ops`, `worker_lock_wait_s`,
-    // `worker_app_wait_s`, `worker_backoff_s`, `worker_busy_events`, `worker_p99_ms` (null:
-    // no operation) and `worker_errors` {class: [count per worker]}, only the classes that
-    // occurred. Times and waits are given to the microsecond.
-    QJsonObject toJson() const;
 };
 
 struct Verification
@@ -106,9 +96,6 @@ struct ConnectionLocks
 {
     QString worker; // the connection's role: "worker1", "control", "writer", "pool2"...
     LockTrace::Totals totals;
-    // {worker, seconds_in: {none, shared, reserved, pending, exclusive, wal_write,
-    // wal_checkpoint}, transitions, busy_attempts}
-    QJsonObject toJson() const;
 };
 
 struct RunResult
@@ -137,11 +124,9 @@ struct RunResult
     double lockWaitShare() const;
     double appWaitShare() const;
     double backoffShare() const; // the same for the time slept backing off between tries
-    QJsonObject summaryJson() const;
+    // The run's JSON document: RunDocument::of(*this).toJson() (workers/rundocument.h).
     QJsonObject toJson() const;
 };
-
-QJsonObject statsJson(const StatsSnapshot &s, double durationS);
 
 } // namespace LockLens
 

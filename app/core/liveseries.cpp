@@ -2,8 +2,7 @@
 #include "app/core/liveseries.h"
 
 #include "workers/clock.h"
-
-#include <QJsonArray>
+#include "workers/rundocument.h"
 
 #include <algorithm>
 #include <cmath>
@@ -250,102 +249,103 @@ LiveSeries::Recent LiveSeries::recent() const
     return r;
 }
 
-void LiveSeries::addStored(LiveSeries &s, const QJsonObject &p, std::size_t kept)
+void LiveSeries::addStored(LiveSeries &s, const SeriesPoint &p, std::size_t kept, bool errorsByClass)
 {
-    const double t = p.value(QLatin1String("t_s")).toDouble();
-    const double dt = p.value(QLatin1String("interval_s")).toDouble();
+    const double t = p.tS;
+    const double dt = p.intervalS;
     if (!(dt > 0) || !(t > s.lastS()))
         return; // a zero-length closing interval has no rate
-    const auto num = [&p](const char *key) { return p.value(QLatin1String(key)).toDouble(); };
-    const double ops = num("ops");
     Lines &total = s.m_total;
-    total[index(Metric::Ops)].append({ t, ops / dt });
-    total[index(Metric::Commits)].append({ t, num("tx") / dt });
-    total[index(Metric::BusyEvents)].append({ t, num("busy_events") / dt });
-    total[index(Metric::LockWait)].append({ t, num("lock_wait_s") / dt });
-    total[index(Metric::AppWait)].append({ t, num("app_wait_s") / dt });
-    total[index(Metric::Errors)].append({ t, num("errors") / dt });
-    if (num("errors") > 0)
+    total[index(Metric::Ops)].append({ t, double(p.ops) / dt });
+    total[index(Metric::Commits)].append({ t, double(p.tx) / dt });
+    total[index(Metric::BusyEvents)].append({ t, double(p.busyEvents) / dt });
+    total[index(Metric::LockWait)].append({ t, p.lockWaitS / dt });
+    total[index(Metric::AppWait)].append({ t, p.appWaitS / dt });
+    total[index(Metric::Errors)].append({ t, double(p.errors) / dt });
+    if (p.errors > 0)
         s.m_anyErrors = true;
-    if (ops > 0) {
-        total[index(Metric::P50Ms)].append({ t, num("p50_ms") });
-        total[index(Metric::P99Ms)].append({ t, num("p99_ms") });
+    if (p.ops > 0) {
+        total[index(Metric::P50Ms)].append({ t, p.p50Ms });
+        total[index(Metric::P99Ms)].append({ t, p.p99Ms });
     } else {
         latencyGap(total, t);
     }
-    // Per worker: each key a line, where the run stored it (older runs kept only ops; a
-    // missing key leaves the line empty rather than drawing zeros that were never measured).
-    const auto perWorker = [&](const char *key, Metric m, bool rate) {
-        const QJsonValue value = p.value(QLatin1String(key));
-        if (!value.isArray())
-            return;
-        const QJsonArray a = value.toArray();
-        for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w) {
-            const QJsonValue x = a.at(qsizetype(w));
-            if (x.isDouble() && !(m == Metric::P99Ms && x.toDouble() < 0))
-                s.m_workers[w][index(m)].append({ t, rate ? x.toDouble() / dt : x.toDouble() });
-            else if (m == Metric::P99Ms) // null (or -1): no operation in the interval, a gap
-                latencyGap(s.m_workers[w], t);
-        }
+    // Per worker: each list a line, where the run stored it (older runs kept only ops; a
+    // missing list leaves the line empty rather than drawing zeros that were never measured).
+    const auto perWorker = [&](const auto &values, Metric m) {
+        for (std::size_t w = 0; w < kept && w < values.size(); ++w)
+            s.m_workers[w][index(m)].append({ t, double(values[w]) / dt });
     };
-    perWorker("worker_ops", Metric::Ops, true);
-    perWorker("worker_lock_wait_s", Metric::LockWait, true);
-    perWorker("worker_app_wait_s", Metric::AppWait, true);
-    perWorker("worker_busy_events", Metric::BusyEvents, true);
-    perWorker("worker_p99_ms", Metric::P99Ms, false);
+    perWorker(p.workerOps, Metric::Ops);
+    perWorker(p.workerLockWaitS, Metric::LockWait);
+    perWorker(p.workerAppWaitS, Metric::AppWait);
+    perWorker(p.workerBusyEvents, Metric::BusyEvents);
+    for (std::size_t w = 0; w < kept && w < p.workerP99Ms.size(); ++w) {
+        if (p.workerP99Ms[w] >= 0)
+            s.m_workers[w][index(Metric::P99Ms)].append({ t, p.workerP99Ms[w] });
+        else // no operation in the interval: a gap
+            latencyGap(s.m_workers[w], t);
+    }
 
     // Errors by class, where stored: a class gets its lines when it first occurs.
-    const QJsonValue byClassValue = p.value(QLatin1String("errors_by_class"));
-    const QJsonObject byClass = byClassValue.toObject();
-    const QJsonObject workerErrors = p.value(QLatin1String("worker_errors")).toObject();
-    std::array<double, ErrorClassCount> classCount {};
-    if (byClassValue.isObject()) {
+    if (errorsByClass) {
         for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
-            classCount[c] = byClass.value(QLatin1String(errorClassKey(ErrorClass(c)))).toDouble();
-            if (!s.m_errorSeen[c] && classCount[c] > 0)
+            if (!s.m_errorSeen[c] && p.errorsByClass[c] > 0)
                 s.seeErrorClass(c);
         }
     }
     s.m_times.push_back(t);
-    if (!byClassValue.isObject())
-        return;
-    std::vector<double> workerTotal(kept, 0.0);
+    if (errorsByClass)
+        addStoredErrors(s, p, kept);
+}
+
+void LiveSeries::addStoredErrors(LiveSeries &s, const SeriesPoint &p, std::size_t kept)
+{
+    const double t = p.tS;
+    const double dt = p.intervalS;
+    const auto errorsOf = [&p](std::size_t w, std::size_t c) {
+        return w < p.workerErrors.size() ? double(p.workerErrors[w][c]) : 0.0;
+    };
     for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c) {
-        const QJsonArray a = workerErrors.value(QLatin1String(errorClassKey(ErrorClass(c)))).toArray();
-        for (std::size_t w = 0; w < kept && w < std::size_t(a.size()); ++w)
-            workerTotal[w] += a.at(qsizetype(w)).toDouble();
         if (!s.m_errorSeen[c])
             continue;
-        s.m_totalErrors[c].append({ t, classCount[c] / dt });
+        s.m_totalErrors[c].append({ t, double(p.errorsByClass[c]) / dt });
         for (std::size_t w = 0; w < kept; ++w)
-            s.m_workerErrors[w][c].append({ t, a.at(qsizetype(w)).toDouble() / dt });
+            s.m_workerErrors[w][c].append({ t, errorsOf(w, c) / dt });
     }
-    for (std::size_t w = 0; w < kept; ++w)
-        s.m_workers[w][index(Metric::Errors)].append({ t, workerTotal[w] / dt });
+    for (std::size_t w = 0; w < kept; ++w) {
+        double all = 0;
+        for (std::size_t c = 0; c < std::size_t(ErrorClassCount); ++c)
+            all += errorsOf(w, c);
+        s.m_workers[w][index(Metric::Errors)].append({ t, all / dt });
+    }
 }
 
 LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
 {
-    LiveSeries s;
+    RunDocument doc;
     QString ignored;
-    s.m_hasScenario = run.value(QLatin1String("scenario")).isObject()
-        && Scenario::fromRunJson(run.value(QLatin1String("scenario")).toObject(), &s.m_scenario, &ignored);
-    if (!s.m_hasScenario)
-        s.m_scenario = Scenario();
-    const QJsonArray workers = run.value(QLatin1String("workers")).toArray();
-    for (const QJsonValue &w : workers)
-        s.m_names << w.toObject().value(QLatin1String("name")).toString();
+    return RunDocument::fromJson(run, &doc, &ignored) ? fromRun(doc) : LiveSeries();
+}
+
+LiveSeries LiveSeries::fromRun(const RunDocument &run)
+{
+    LiveSeries s;
+    s.m_hasScenario = run.hasScenario;
+    if (s.m_hasScenario)
+        s.m_scenario = run.scenario;
+    for (const RunDocument::Worker &w : run.workers)
+        s.m_names << w.name;
     const std::size_t kept
         = std::min<std::size_t>(std::size_t(s.m_names.size()), std::size_t(MaxWorkerSeries));
     s.m_workers.resize(kept);
     s.m_workerErrors.resize(kept);
 
-    const QJsonArray series = run.value(QLatin1String("series")).toArray();
-    s.m_times.reserve(std::size_t(series.size()));
+    s.m_times.reserve(run.series.size());
     for (Lines &lines : s.m_workers)
-        lines[index(Metric::Ops)].reserve(series.size());
-    for (const QJsonValue &v : series)
-        addStored(s, v.toObject(), kept);
+        lines[index(Metric::Ops)].reserve(qsizetype(run.series.size()));
+    for (const SeriesPoint &p : run.series)
+        addStored(s, p, kept, run.recorded.errorsByClass);
     return s;
 }
 

@@ -15,6 +15,9 @@
 
 namespace LockLens {
 
+struct RunDocument;
+struct SeriesPoint;
+
 // The time series a live load dashboard draws, for the run's total and for each worker,
 // one point per sampling interval at the interval's end (x: seconds since the load
 // started). Built from cumulative per-worker snapshots taken ~10 times a second (it
@@ -88,12 +91,11 @@ public:
     };
     Recent recent() const;
 
-    // The series of a stored run, from the object RunResult::toJson() writes: totals from
-    // "series" (ops, tx, busy_events, lock_wait_s, app_wait_s, errors, p50_ms, p99_ms),
-    // errors by class from "errors_by_class", per worker from "worker_ops",
-    // "worker_lock_wait_s", "worker_app_wait_s", "worker_busy_events", "worker_p99_ms" and
-    // "worker_errors" (see SeriesPoint::toJson), the names from "workers". What a run stored
-    // by an older LockLens lacks stays empty (no zeros that were never measured).
+    // The series of a stored run (RunDocument): totals, errors by class and the lines per
+    // worker, the names from its workers. What a run stored by an older LockLens lacks stays
+    // empty (no zeros that were never measured).
+    static LiveSeries fromRun(const RunDocument &run);
+    // The same from the run's JSON document; empty when it is not a run.
     static LiveSeries fromRunJson(const QJsonObject &run);
     // The stored run's scenario (fromRunJson), for a title; hasScenario() is false when
     // the series were built live or the JSON had none that parses.
@@ -127,8 +129,10 @@ private:
     void append(double tS, double dt, Interval d);
     void dropLast();
     static void latencyGap(Lines &lines, double tS); // the latency lines break off at tS
-    // One interval of a stored run's "series" (fromRunJson), per worker for the first `kept`.
-    static void addStored(LiveSeries &s, const QJsonObject &interval, std::size_t kept);
+    // One interval of a stored run's series (fromRun), per worker for the first `kept`;
+    // errors by class where the run recorded them.
+    static void addStored(LiveSeries &s, const SeriesPoint &p, std::size_t kept, bool errorsByClass);
+    static void addStoredErrors(LiveSeries &s, const SeriesPoint &p, std::size_t kept);
     void seeErrorClass(std::size_t c); // its lines begin, zeros at every time so far
     static void accumulate(Counters &a, const Counters &b);
 

@@ -2,12 +2,11 @@
 #include "app/core/resultsstore.h"
 
 #include "app/core/dbconnection.h"
-#include "workers/runresult.h"
+#include "workers/rundocument.h"
 #include "workers/sqlite/driverconnection.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -158,11 +157,14 @@ SqlFailure noSuchRun(const QString &ids)
     return { 0, ResultsStore::tr("no run %1 in the results store").arg(ids) };
 }
 
-// The last column is read from the document (one parse for the three paths): a JSON array.
-const char kSummaryColumns[] = "id, name, notes, started_at, scenario_name, journal_mode, workers, "
-                               "duration_s, ops_per_s, tx_per_s, lock_wait_share, lost_rows, integrity, ok, "
-                               "json_extract(result_json, '$.summary.committed_tx', '$.summary.failed_tx', "
-                               "'$.summary.errors')";
+// The last column is the document's summary (one parse for the three paths).
+QString summaryColumns()
+{
+    return QStringLiteral("id, name, notes, started_at, scenario_name, journal_mode, workers, duration_s, "
+                          "ops_per_s, tx_per_s, lock_wait_share, lost_rows, integrity, ok, "
+                          "json_extract(result_json, '%1')")
+        .arg(RunDocument::summaryPath());
+}
 
 RunSummary summaryFrom(const SqlRow &row)
 {
@@ -181,12 +183,11 @@ RunSummary summaryFrom(const SqlRow &row)
     s.lostRows = row.at(11).toLongLong();
     s.integrity = row.at(12).toString();
     s.ok = row.at(13).toBool();
-    const QJsonArray fromDoc = QJsonDocument::fromJson(row.at(14).toString().toUtf8()).array();
-    s.committedTx = qint64(fromDoc.at(0).toDouble());
-    s.failedTx = qint64(fromDoc.at(1).toDouble());
-    const QJsonObject errors = fromDoc.at(2).toObject();
-    for (auto it = errors.begin(); it != errors.end(); ++it)
-        s.errors += qint64(it.value().toDouble());
+    const StatsFigures totals
+        = RunDocument::summaryFromJson(QJsonDocument::fromJson(row.at(14).toString().toUtf8()).object()).totals;
+    s.committedTx = qint64(totals.tx);
+    s.failedTx = qint64(totals.failedTx);
+    s.errors = qint64(totals.errorTotal());
     return s;
 }
 
@@ -326,15 +327,16 @@ qint64 ResultsStore::save(const QJsonObject &result, const QString &name, QStrin
 {
     if (!checkWritable(error))
         return -1;
-    const QJsonObject sc = result.value(QLatin1String("scenario")).toObject();
-    const QJsonObject s = result.value(QLatin1String("summary")).toObject();
-    if (sc.isEmpty() || s.isEmpty()) {
-        report({ 0, tr("not a LockLens run result (no scenario or summary)") }, error);
+    RunDocument doc;
+    QString why;
+    if (!RunDocument::fromJson(result, &doc, &why) || !doc.hasScenario) {
+        report({ 0, tr("not a LockLens run result (%1)").arg(why.isEmpty() ? tr("it has no scenario") : why) },
+            error);
         return -1;
     }
-    const auto number = [&s](const char *key) { return s.value(QLatin1String(key)).toDouble(); };
-    const QString scenarioName = sc.value(QLatin1String("name")).toString();
-    const double durationS = number("duration_s");
+    const RunDocument::Summary &s = doc.summary;
+    const QString scenarioName = doc.scenario.name;
+    const double durationS = s.durationS;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime started = now.addMSecs(-qint64(durationS * 1000));
     QString runName = name.trimmed();
@@ -344,12 +346,10 @@ qint64 ResultsStore::save(const QJsonObject &result, const QString &name, QStrin
             = tr("%1, %2").arg(scenario, now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     // As RunResult::ok(): verified, and no error ended the run early.
-    const bool ok = s.value(QLatin1String("verified")).toBool()
-        && s.value(QLatin1String("fatal_error")).toString().isEmpty();
-    const QVariantList binds { runName, started.toString(Qt::ISODateWithMs), scenarioName,
-        s.value(QLatin1String("journal_mode")).toString(), sc.value(QLatin1String("workers")).toInt(),
-        durationS, number("ops_per_s"), number("tx_per_s"), number("lock_wait_share"),
-        qint64(number("lost_rows")), s.value(QLatin1String("integrity")).toString(), ok,
+    const bool ok = s.verified && s.fatalError.isEmpty();
+    const QVariantList binds { runName, started.toString(Qt::ISODateWithMs), scenarioName, s.journalMode,
+        doc.scenario.workers, durationS, s.totals.opsPerS, s.totals.txPerS, s.lockWaitShare,
+        qint64(s.lostRows), s.integrity, ok,
         QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) };
 
     qint64 id = -1;
@@ -380,7 +380,7 @@ std::vector<RunSummary> ResultsStore::list(QString *error) const
     if (!checkOpen(error))
         return out;
     if (!m_db->select(QStringLiteral("SELECT %1 FROM runs ORDER BY started_at DESC, id DESC")
-                          .arg(QLatin1String(kSummaryColumns)),
+                          .arg(summaryColumns()),
             {}, &rows, &f)) {
         report(f, error);
         return out;
@@ -398,7 +398,7 @@ bool ResultsStore::load(qint64 id, QJsonObject *result, RunSummary *summary, QSt
     std::vector<SqlRow> rows;
     SqlFailure f;
     if (!m_db->select(QStringLiteral("SELECT %1, result_json FROM runs WHERE id = ?")
-                          .arg(QLatin1String(kSummaryColumns)),
+                          .arg(summaryColumns()),
             { id }, &rows, &f))
         return report(f, error);
     if (rows.empty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/locktrace.h"
+#include "workers/scenario.h"
 #include "workers/workerstats.h"
 
 #include <QCoreApplication>
@@ -148,7 +149,11 @@ struct Model
     QString title() const;
 };
 
-// The figures of one run document. A document that is not a run (no "summary" object)
+// The operation mix's weights by name ("insert", "update", "delete", "point_read",
+// "range_read"), in the command line's order.
+QList<QPair<QString, int>> mixWeights(const OpMix &mix);
+
+// The figures of one run document (RunDocument::fromJson). A document that is not a run
 // gives false and one line saying why.
 bool runFromJson(const QJsonObject &doc, const QString &label, RunFigures *out, QString *error);
 // A model of the runs in order (conclusions included).

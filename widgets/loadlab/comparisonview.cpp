@@ -3,9 +3,11 @@
 
 #include "widgets/loadlab/serieschart.h"
 
+#include "app/reports/reportmodel.h"
+#include "workers/rundocument.h"
+
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -26,43 +28,26 @@ const QColor kDiffersBackground(0xff, 0xec, 0xb3);
 const QColor kBetter(0x1a, 0x7f, 0x37);
 const QColor kWorse(0xb0, 0x00, 0x20);
 
-QJsonObject summaryOf(const QJsonObject &run)
-{
-    return run.value(QLatin1String("summary")).toObject();
-}
-
-QJsonObject scenarioOf(const QJsonObject &run)
-{
-    return run.value(QLatin1String("scenario")).toObject();
-}
-
-double number(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toDouble();
-}
-
-// A run's time series, per second of each interval, read from the document's "series".
+// A run's time series, per second of each interval.
 struct RunSeries
 {
     QList<QPointF> ops, tx, lockWait, p99;
     bool isEmpty() const { return ops.isEmpty(); }
 };
 
-RunSeries seriesOf(const QJsonObject &run)
+RunSeries seriesOf(const RunDocument &run)
 {
     RunSeries s;
-    const QJsonArray points = run.value(QLatin1String("series")).toArray();
-    for (const QJsonValue &v : points) {
-        const QJsonObject p = v.toObject();
-        const double t = number(p, "t_s");
-        const double dt = number(p, "interval_s");
+    for (const SeriesPoint &p : run.series) {
+        const double t = p.tS;
+        const double dt = p.intervalS;
         if (!(dt > 0))
             continue;
-        s.ops << QPointF(t, number(p, "ops") / dt);
-        s.tx << QPointF(t, number(p, "tx") / dt);
-        s.lockWait << QPointF(t, number(p, "lock_wait_s") / dt);
+        s.ops << QPointF(t, double(p.ops) / dt);
+        s.tx << QPointF(t, double(p.tx) / dt);
+        s.lockWait << QPointF(t, p.lockWaitS / dt);
         // An interval without operations has no latency: a gap in the line.
-        s.p99 << QPointF(t, number(p, "ops") > 0 ? number(p, "p99_ms") : std::nan(""));
+        s.p99 << QPointF(t, p.ops > 0 ? p.p99Ms : std::nan(""));
     }
     return s;
 }
@@ -76,89 +61,86 @@ struct RowDef
     const char *tip;
     Kind kind;
     Better better;
-    QVariant (*value)(const QJsonObject &summary, const QJsonObject &scenario);
+    QVariant (*value)(const RunDocument &run);
 };
 
-QString mixText(const QJsonObject &mix)
+QString mixText(const OpMix &mix)
 {
+    QList<QPair<QString, int>> weights = Report::mixWeights(mix);
+    std::sort(weights.begin(), weights.end());
     QStringList parts;
-    for (auto it = mix.begin(); it != mix.end(); ++it) {
-        if (it.value().toDouble() > 0)
-            parts << QStringLiteral("%1 %2")
-                         .arg(it.key(), QString::number(it.value().toDouble()))
-                         .replace(QLatin1Char('_'), QLatin1Char(' '));
+    for (const auto &[name, weight] : weights) {
+        if (weight > 0)
+            parts << QStringLiteral("%1 %2").arg(name, QString::number(weight)).replace(QLatin1Char('_'), QLatin1Char(' '));
     }
     return parts.join(QStringLiteral(" · "));
 }
 
-QVariant text(const QJsonObject &o, const char *key)
+QVariant text(double v)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 12) : v.toVariant().toString();
+    return QLocale().toString(v, 'g', 12);
+}
+
+const RunDocument::Summary &summary(const RunDocument &run)
+{
+    return run.summary;
+}
+
+const StatsFigures &totals(const RunDocument &run)
+{
+    return run.summary.totals;
 }
 
 // QT_TRANSLATE_NOOP spelled out: lupdate does not see through a macro wrapping it.
 // clang-format off
 const RowDef kRows[ComparisonView::NUM_SUMMARY_ROWS] = {
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Operations/s"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Committed operations per second"), Kind::Rate, Better::Higher,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "ops_per_s"); } },
+      [](const RunDocument &r) -> QVariant { return totals(r).opsPerS; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Commits/s"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Committed transactions per second"), Kind::Rate, Better::Higher,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "tx_per_s"); } },
+      [](const RunDocument &r) -> QVariant { return totals(r).txPerS; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "p50 latency (ms)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Median time of one operation"), Kind::Millis, Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant {
-          return number(s.value(QLatin1String("latency_ms")).toObject(), "p50"); } },
+      [](const RunDocument &r) -> QVariant { return totals(r).latency.p50; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "p99 latency (ms)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "99% of the operations took at most this long"), Kind::Millis, Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant {
-          return number(s.value(QLatin1String("latency_ms")).toObject(), "p99"); } },
+      [](const RunDocument &r) -> QVariant { return totals(r).latency.p99; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy events"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Times a connection found the database locked (SQLITE_BUSY)"), Kind::Count,
-      Better::Lower, [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "busy_events"); } },
+      Better::Lower, [](const RunDocument &r) -> QVariant { return double(totals(r).busyEvents); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lock-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for SQLite's locks"), Kind::Share,
-      Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "lock_wait_share"); } },
+      Better::Lower, [](const RunDocument &r) -> QVariant { return summary(r).lockWaitShare; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "App-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for the application's mutex or queue"),
-      Kind::Share, Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "app_wait_share"); } },
+      Kind::Share, Better::Lower, [](const RunDocument &r) -> QVariant { return summary(r).appWaitShare; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Errors"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Errors of every kind (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, timeouts, others)"), Kind::Count,
-      Better::Lower, [](const QJsonObject &s, const QJsonObject &) -> QVariant {
-          double n = 0;
-          const QJsonObject errors = s.value(QLatin1String("errors")).toObject();
-          for (const QJsonValue &v : errors)
-              n += v.toDouble();
-          return n; } },
+      Better::Lower, [](const RunDocument &r) -> QVariant { return double(totals(r).errorTotal()); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Failed transactions"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Transactions that were rolled back and not retried successfully"),
-      Kind::Count, Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "failed_tx"); } },
+      Kind::Count, Better::Lower, [](const RunDocument &r) -> QVariant { return double(totals(r).failedTx); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lost rows"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Rows acknowledged as committed but missing afterwards"), Kind::Count, Better::Lower,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "lost_rows"); } },
+      [](const RunDocument &r) -> QVariant { return double(summary(r).lostRows); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Integrity"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "PRAGMA integrity_check after the run"), Kind::Text, Better::Neither,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return text(s, "integrity"); } },
+      [](const RunDocument &r) -> QVariant { return summary(r).integrity; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Duration (s)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "How long the load ran"), Kind::Seconds, Better::Neither,
-      [](const QJsonObject &s, const QJsonObject &) -> QVariant { return number(s, "duration_s"); } },
+      [](const RunDocument &r) -> QVariant { return summary(r).durationS; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Journal mode"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "The journal mode in effect during the run"), Kind::Text, Better::Neither,
-      [](const QJsonObject &s, const QJsonObject &sc) -> QVariant {
-          const QString inEffect = s.value(QLatin1String("journal_mode")).toString();
-          return inEffect.isEmpty() ? text(sc, "journal_mode") : inEffect; } },
+      [](const RunDocument &r) -> QVariant {
+          return summary(r).journalMode.isEmpty() ? r.scenario.journalMode : summary(r).journalMode; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Synchronous"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "synchronous"); } },
+      [](const RunDocument &r) -> QVariant { return r.scenario.synchronous; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Workers"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "workers"); } },
+      [](const RunDocument &r) -> QVariant { return text(r.scenario.workers); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Connection strategy"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "strategy"); } },
+      [](const RunDocument &r) -> QVariant { return toString(r.scenario.strategy); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Transaction mode"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "tx_mode"); } },
+      [](const RunDocument &r) -> QVariant { return toString(r.scenario.txMode); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Rows per transaction"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "batch"); } },
+      [](const RunDocument &r) -> QVariant { return text(r.scenario.batch); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Operation mix"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant {
-          return mixText(sc.value(QLatin1String("mix")).toObject()); } },
+      [](const RunDocument &r) -> QVariant { return mixText(r.scenario.mix); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy policy"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "What a worker does on SQLITE_BUSY"), Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "busy_policy"); } },
+      [](const RunDocument &r) -> QVariant { return toString(r.scenario.busyPolicy); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy timeout (ms)"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "busy_timeout_ms"); } },
+      [](const RunDocument &r) -> QVariant { return text(r.scenario.busyTimeoutMs); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Tries per transaction"), nullptr, Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "max_tries"); } },
+      [](const RunDocument &r) -> QVariant { return text(r.scenario.maxTries); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Target rate (ops/s)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "0: as fast as possible"), Kind::Text, Better::Neither,
-      [](const QJsonObject &, const QJsonObject &sc) -> QVariant { return text(sc, "rate"); } },
+      [](const RunDocument &r) -> QVariant { return text(r.scenario.rate); } },
 };
 // clang-format on
 
@@ -311,9 +293,13 @@ bool ComparisonView::setRuns(const QList<QJsonObject> &runs, const QStringList &
         why = tr("Comparing needs two or more runs.");
     else if (names.size() != runs.size())
         why = tr("%n run(s) but %1 name(s) to compare.", nullptr, int(runs.size())).arg(names.size());
+    std::vector<RunDocument> docs(std::size_t(runs.size()));
     for (qsizetype i = 0; why.isEmpty() && i < runs.size(); ++i) {
-        if (summaryOf(runs[i]).isEmpty() || scenarioOf(runs[i]).isEmpty())
-            why = tr("“%1” is not a LockLens run result (it has no scenario or summary).").arg(names[i]);
+        RunDocument &doc = docs[std::size_t(i)];
+        QString what;
+        if (!RunDocument::fromJson(runs[i], &doc, &what) || !doc.hasScenario)
+            why = tr("“%1” is not a LockLens run result (%2).")
+                      .arg(names[i], what.isEmpty() ? tr("it has no scenario") : what);
     }
     if (!why.isEmpty()) {
         showError(why);
@@ -323,20 +309,20 @@ bool ComparisonView::setRuns(const QList<QJsonObject> &runs, const QStringList &
     }
     clear();
     QStringList remarks;
-    fillCharts(runs, names, &remarks);
-    fillTable(runs, names);
-    m_headline->setText(headlineFor(runs, names));
+    fillCharts(docs, names, &remarks);
+    fillTable(docs, names);
+    m_headline->setText(headlineFor(docs, names));
     m_remarks->setText(remarks.join(QLatin1Char(' ')));
     m_remarks->setVisible(!remarks.isEmpty());
     return true;
 }
 
 void ComparisonView::fillCharts(
-    const QList<QJsonObject> &runs, const QStringList &names, QStringList *remarks)
+    const std::vector<RunDocument> &runs, const QStringList &names, QStringList *remarks)
 {
     QStringList without;
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        const RunSeries s = seriesOf(runs[i]);
+    for (qsizetype i = 0; i < qsizetype(runs.size()); ++i) {
+        const RunSeries s = seriesOf(runs[std::size_t(i)]);
         const QString name = s.isEmpty() ? tr("%1 (no time series)").arg(names[i]) : names[i];
         const std::array<const QList<QPointF> *, NUM_CHARTS> lines { &s.ops, &s.tx, &s.lockWait, &s.p99 };
         for (int c = 0; c < NUM_CHARTS; ++c) {
@@ -355,7 +341,7 @@ void ComparisonView::fillCharts(
                         .arg(runList(without));
 }
 
-void ComparisonView::fillTable(const QList<QJsonObject> &runs, const QStringList &names)
+void ComparisonView::fillTable(const std::vector<RunDocument> &runs, const QStringList &names)
 {
     setTableHeaders(names);
     addScenarioHeading();
@@ -396,7 +382,7 @@ void ComparisonView::addScenarioHeading()
     m_table->setVerticalHeaderItem(headingRow, new QTableWidgetItem(QString()));
 }
 
-void ComparisonView::fillSummaryRow(SummaryRow row, const QList<QJsonObject> &runs)
+void ComparisonView::fillSummaryRow(SummaryRow row, const std::vector<RunDocument> &runs)
 {
     const int n = int(runs.size());
     const RowDef &def = kRows[row];
@@ -409,7 +395,7 @@ void ComparisonView::fillSummaryRow(SummaryRow row, const QList<QJsonObject> &ru
     QVariantList values;
     QStringList shown;
     for (int r = 0; r < n; ++r) {
-        values << def.value(summaryOf(runs[r]), scenarioOf(runs[r]));
+        values << def.value(runs[std::size_t(r)]);
         shown << formatted(def.kind, values.constLast());
     }
     const bool differs
@@ -481,23 +467,27 @@ void ComparisonView::fitTable()
     m_table->setMaximumHeight(height);
 }
 
-QString ComparisonView::headlineFor(const QList<QJsonObject> &runs, const QStringList &names) const
+QString ComparisonView::headlineFor(const std::vector<RunDocument> &runs, const QStringList &names) const
 {
     // Commits per second say most; a read-only workload commits nothing, so then operations.
     bool anyCommits = false;
-    for (const QJsonObject &run : runs)
-        anyCommits = anyCommits || number(summaryOf(run), "tx_per_s") > 0;
-    const char *key = anyCommits ? "tx_per_s" : "ops_per_s";
+    for (const RunDocument &run : runs)
+        anyCommits = anyCommits || run.summary.totals.txPerS > 0;
+    const auto rate = [&runs, anyCommits](int i) {
+        const StatsFigures &t = runs[std::size_t(i)].summary.totals;
+        return anyCommits ? t.txPerS : t.opsPerS;
+    };
     const QString what = anyCommits ? tr("commits per second") : tr("operations per second");
+    const int n = int(runs.size());
     int best = 0, worst = 0;
-    for (int i = 1; i < runs.size(); ++i) {
-        if (number(summaryOf(runs[i]), key) > number(summaryOf(runs[best]), key))
+    for (int i = 1; i < n; ++i) {
+        if (rate(i) > rate(best))
             best = i;
-        if (number(summaryOf(runs[i]), key) < number(summaryOf(runs[worst]), key))
+        if (rate(i) < rate(worst))
             worst = i;
     }
-    const double hi = number(summaryOf(runs[best]), key);
-    const double lo = number(summaryOf(runs[worst]), key);
+    const double hi = rate(best);
+    const double lo = rate(worst);
     const Kind kind = Kind::Rate;
     QStringList sentences;
     if (!(hi > 0)) {
@@ -506,10 +496,9 @@ QString ComparisonView::headlineFor(const QList<QJsonObject> &runs, const QStrin
         sentences << tr("%1 reached %2 %3; %4 committed nothing.")
                          .arg(names[best], formatted(kind, hi), what, names[worst]);
     } else if (hi / lo < 1.05) {
-        sentences << (runs.size() == 2
+        sentences << (n == 2
                 ? tr("%1 and %2 ran at about the same rate (%3 vs %4 %5).")
-                      .arg(names[0], names[1], formatted(kind, number(summaryOf(runs[0]), key)),
-                          formatted(kind, number(summaryOf(runs[1]), key)), what)
+                      .arg(names[0], names[1], formatted(kind, rate(0)), formatted(kind, rate(1)), what)
                 : tr("All runs ran within 5% of each other (%1 to %2 %3).")
                       .arg(formatted(kind, lo), formatted(kind, hi), what));
     } else {
@@ -518,16 +507,16 @@ QString ComparisonView::headlineFor(const QList<QJsonObject> &runs, const QStrin
                          .arg(names[best], QLocale().toString(r, 'f', r >= 10 ? 0 : 1), what, names[worst],
                              formatted(kind, hi), formatted(kind, lo));
     }
-    for (int i = 0; i < runs.size(); ++i) {
-        const QJsonObject s = summaryOf(runs[i]);
-        const qint64 lost = qRound64(number(s, "lost_rows"));
-        const QString integrity = s.value(QLatin1String("integrity")).toString();
+    for (int i = 0; i < n; ++i) {
+        const RunDocument::Summary &s = runs[std::size_t(i)].summary;
+        const qint64 lost = s.lostRows;
+        const QString &integrity = s.integrity;
         if (lost > 0)
             sentences
                 << tr("%1 lost %n row(s).", nullptr, int(std::min<qint64>(lost, INT_MAX))).arg(names[i]);
         if (!integrity.isEmpty() && integrity != QLatin1String("ok"))
             sentences << tr("%1 failed the integrity check.").arg(names[i]);
-        if (!s.value(QLatin1String("fatal_error")).toString().isEmpty())
+        if (!s.fatalError.isEmpty())
             sentences << tr("%1 ended early on an error.").arg(names[i]);
     }
     return sentences.join(QLatin1Char(' '));

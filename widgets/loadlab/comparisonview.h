@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -16,6 +17,7 @@ class QTableWidgetItem;
 namespace LockLens {
 
 class SeriesChart;
+struct RunDocument;
 
 // Two or more stored runs side by side: overlay charts (one line per run, the same colour
 // for a run in every chart), a summary table with each run's figures, the ratio to the
@@ -82,19 +84,19 @@ public:
     QString remarks() const;
 
 private:
-    void fillCharts(const QList<QJsonObject> &runs, const QStringList &names, QStringList *remarks);
-    void fillTable(const QList<QJsonObject> &runs, const QStringList &names);
+    void fillCharts(const std::vector<RunDocument> &runs, const QStringList &names, QStringList *remarks);
+    void fillTable(const std::vector<RunDocument> &runs, const QStringList &names);
     // A column per run, and a ratio column after each run but the baseline.
     void setTableHeaders(const QStringList &names);
     void addScenarioHeading();
-    void fillSummaryRow(SummaryRow row, const QList<QJsonObject> &runs);
+    void fillSummaryRow(SummaryRow row, const std::vector<RunDocument> &runs);
     // The ratio cell of a run against the baseline, coloured where it is better or worse by
     // more than 5 %.
     QTableWidgetItem *ratioItem(
         SummaryRow row, const QVariant &baseline, const QVariant &value, bool differs) const;
     void highlightRow(int at, QTableWidgetItem *label); // a row whose runs' values differ
     void fitTable();
-    QString headlineFor(const QList<QJsonObject> &runs, const QStringList &names) const;
+    QString headlineFor(const std::vector<RunDocument> &runs, const QStringList &names) const;
     void showError(const QString &message);
 
     QLabel *m_headline = nullptr;
