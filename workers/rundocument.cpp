@@ -532,10 +532,12 @@ bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *erro
     RunDocument d;
     d.hasScenario = o.value(key("scenario")).isObject();
     const QJsonObject scenario = object(o, "scenario");
-    QString why;
-    if (d.hasScenario && !Scenario::fromRunJson(scenario, &d.scenario, &why)) {
-        *error = tr("its scenario cannot be read: %1").arg(why);
-        return false;
+    if (d.hasScenario && !Scenario::fromRunJson(scenario, &d.scenario, &d.scenarioProblem)) {
+        d.scenario = Scenario();
+        d.scenario.name = text(scenario, "name");
+        d.scenario.description = text(scenario, "description");
+        d.scenario.databasePath = text(scenario, "database");
+        d.scenario.memoryName = text(scenario, "memory");
     }
     d.database = text(o, "database");
     // A run recorded before its scenario named the database: the file it used.

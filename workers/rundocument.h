@@ -70,6 +70,10 @@ struct RunDocument
     QDateTime startedAt; // UTC; invalid when the load never began or it was not recorded
     Scenario scenario;
     bool hasScenario = true; // false: the document had none (the scenario is the default)
+    // Why the scenario could not be read (a newer LockLens's, or one edited by hand); empty
+    // when it was. The run still loads: its name, description and database are shown, the
+    // rest of the scenario takes Scenario's defaults.
+    QString scenarioProblem;
     Environment environment;
     QString database; // the file the run used
     Summary summary;
