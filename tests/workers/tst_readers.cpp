@@ -2,7 +2,7 @@
 // The reader group: clients beside the workers that only read, on connections of their own.
 #include "tests/fixtures/followrun.h"
 #include "workers/engine.h"
-#include "workers/loadrun.h"
+#include "workers/readergroup.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

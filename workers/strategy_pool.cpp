@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pool strategy: each transaction is a QtConcurrent task on a thread pool whose threads
 // each hold a connection of their own, the way thread-pool web back ends use SQLite.
-#include "workers/loadrun.h"
+#include "workers/strategies.h"
 
+#include "workers/clock.h"
 #include "workers/connection.h"
+#include "workers/readergroup.h"
+#include "workers/runcontext.h"
 #include "workers/session.h"
 #include "workers/startgate.h"
 
@@ -84,9 +87,17 @@ void closePoolConnections(QThreadPool &pool, int threads)
 
 } // namespace
 
-void LoadRun::runPool()
+QStringList PoolStrategy::clientNames(int workers) const
 {
-    const int threads = m_sc.workers;
+    QStringList names;
+    for (int i = 0; i < workers; ++i)
+        names << tr("pool thread %1").arg(i + 1);
+    return names;
+}
+
+void PoolStrategy::run(RunContext &ctx)
+{
+    const int threads = ctx.sc.workers;
     // On the heap: if a pool thread could not be created, QThreadPool would wait for it
     // forever on destruction; that one failure leaves the pool behind instead of hanging.
     auto pool = std::make_unique<QThreadPool>();
@@ -101,54 +112,55 @@ void LoadRun::runPool()
     for (int i = 0; i < threads; ++i) {
         (void)QtConcurrent::run(pool.get(), [&] {
             const int n = nextSlot.fetch_add(1);
-            auto slot = openPoolSlot(n);
+            auto slot = openSlot(ctx, n);
             t_poolSlot = slot.get(); // even a broken slot: its connection closes on this thread
             poolSlots[std::size_t(n)] = std::move(slot); // each task its own element
             warm.arriveAndWait();
         });
     }
-    if (!beginLoad(warm, std::chrono::seconds(30))) {
-        fatal(tr("only %1 of %2 pool threads started").arg(warm.arrived()).arg(threads));
+    if (!ctx.beginLoad(warm, std::chrono::seconds(30))) {
+        ctx.fatal(tr("only %1 of %2 pool threads started").arg(warm.arrived()).arg(threads));
         pool->waitForDone(1000);
         (void)pool.release(); // see above: destroying it would wait forever
         return;
     }
-    submitPoolTransactions(*pool);
-    awaitReaders();
-    m_stop.raise();
+    submitTransactions(ctx, *pool);
+    if (ctx.readers)
+        ctx.readers->await();
+    ctx.stop.raise();
     closePoolConnections(*pool, threads);
     pool->waitForDone();
 }
 
-std::unique_ptr<PoolSlot> LoadRun::openPoolSlot(int n)
+std::unique_ptr<PoolSlot> PoolStrategy::openSlot(RunContext &ctx, int n)
 {
     auto slot = std::make_unique<PoolSlot>();
-    slot->stats = m_stats[std::size_t(n)].get();
+    slot->stats = ctx.stats[std::size_t(n)].get();
     try {
         QString why;
         slot->connection = Connection::open(
-            m_sc, { QStringLiteral("pool%1").arg(n + 1), true, false, lockRegistry() }, &why);
-        if (slot->connection && slot->connection->prepareLoad(m_sc, &why)) {
+            ctx.sc, { QStringLiteral("pool%1").arg(n + 1), true, false, ctx.lockRegistry() }, &why);
+        if (slot->connection && slot->connection->prepareLoad(ctx.sc, &why)) {
             slot->session = std::make_unique<Session>(
-                m_sc, *slot->stats, m_stop, [this](const QString &message) { fatal(message); },
+                ctx.sc, *slot->stats, ctx.stop, [&ctx](const QString &message) { ctx.fatal(message); },
                 std::uint64_t(n));
-            slot->generator = std::make_unique<OpGenerator>(m_sc, n, m_initialMaxId, m_payloadPool);
+            slot->generator = std::make_unique<OpGenerator>(ctx.sc, n, ctx.initialMaxId, ctx.payloadPool);
         } else {
-            fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
+            ctx.fatal(tr("pool thread %1: %2").arg(n + 1).arg(why));
         }
     } catch (const std::exception &e) {
-        fatal(tr("pool thread %1: %2").arg(n + 1).arg(QString::fromLocal8Bit(e.what())));
+        ctx.fatal(tr("pool thread %1: %2").arg(n + 1).arg(QString::fromLocal8Bit(e.what())));
     }
     return slot;
 }
 
-void LoadRun::submitPoolTransactions(QThreadPool &pool)
+void PoolStrategy::submitTransactions(RunContext &ctx, QThreadPool &pool)
 {
-    InFlight inFlight(2 * m_sc.workers);
-    const bool timed = m_sc.instrument;
-    auto task = [this, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
+    InFlight inFlight(2 * ctx.sc.workers);
+    const bool timed = ctx.sc.instrument;
+    auto task = [&ctx, &inFlight, timed](int n, std::uint64_t at, std::uint64_t submitted) {
         PoolSlot *slot = t_poolSlot;
-        if (slot && slot->session && !m_stop.raised()) {
+        if (slot && slot->session && !ctx.stop.raised()) {
             if (timed) // time the transaction waited in the pool's queue for a thread
                 slot->stats->appWaitTicks.add(Clock::now() - submitted);
             GeneratedOps src(*slot->generator);
@@ -158,18 +170,18 @@ void LoadRun::submitPoolTransactions(QThreadPool &pool)
     };
 
     std::thread timer;
-    if (m_sc.durationS > 0)
-        timer = std::thread([this] { waitForDuration(); });
-    Schedule schedule(clientRate() * m_sc.workers, m_sc.seed); // the readers take their share
-    const std::int64_t budget
-        = m_sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max() : m_sc.opsPerWorker * m_sc.workers;
-    forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
+    if (ctx.sc.durationS > 0)
+        timer = std::thread([&ctx] { ctx.waitForDuration(); });
+    Schedule schedule(ctx.clientRate() * ctx.sc.workers, ctx.sc.seed); // the readers take their share
+    const std::int64_t budget = ctx.sc.durationS > 0 ? std::numeric_limits<std::int64_t>::max()
+                                                     : ctx.sc.opsPerWorker * ctx.sc.workers;
+    ctx.forEachTransaction(budget, schedule, [&](int n, std::uint64_t at) {
         inFlight.acquire();
         (void)QtConcurrent::run(&pool, task, n, at, timed ? Clock::now() : 0); // InFlight counts completion
     });
     inFlight.drain();
     if (timer.joinable()) {
-        stopAll();
+        ctx.stop.raise();
         timer.join();
     }
 }

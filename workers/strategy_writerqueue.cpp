@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer-queue strategy: workers hand their writes to one writer thread, which commits
 // them in groups of up to the batch size; reads run on the workers' own connections.
-#include "workers/loadrun.h"
+#include "workers/strategies.h"
 
+#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/opqueue.h"
+#include "workers/runcontext.h"
 #include "workers/session.h"
 #include "workers/startgate.h"
 
@@ -59,40 +61,45 @@ Scenario queueReadScenario(const Scenario &sc)
 
 } // namespace
 
-void LoadRun::runWriterQueue()
+QStringList WriterQueueStrategy::clientNames(int workers) const
+{
+    return LoadStrategy::clientNames(workers) << tr("writer");
+}
+
+void WriterQueueStrategy::run(RunContext &ctx)
 {
     // The queue is bounded whatever the batch: groups are at most what it holds.
-    const std::size_t capacity = std::clamp<std::size_t>(std::size_t(m_sc.batch) * 2, 4096, 65536);
-    const std::size_t group = std::min<std::size_t>(std::size_t(m_sc.batch), capacity);
-    OpQueue queue(capacity, m_sc.workers);
-    const Scenario readScenario = queueReadScenario(m_sc);
-    StartGate gate(m_sc.workers + 1);
+    const std::size_t capacity = std::clamp<std::size_t>(std::size_t(ctx.sc.batch) * 2, 4096, 65536);
+    const std::size_t group = std::min<std::size_t>(std::size_t(ctx.sc.batch), capacity);
+    OpQueue queue(capacity, ctx.sc.workers);
+    const Scenario readScenario = queueReadScenario(ctx.sc);
+    StartGate gate(ctx.sc.workers + 1);
 
     std::vector<std::thread> writer;
-    if (!spawn(writer, [&] { runQueueWriter(queue, gate, group); })) {
+    if (!ctx.spawn(writer, [&] { runWriter(ctx, queue, gate, group); })) {
         queue.abandon();
         gate.forfeit();
     }
     std::vector<std::thread> threads;
-    for (int i = 0; i < m_sc.workers; ++i) {
-        if (!spawn(threads, [&, i] { runQueueWorker(i, queue, gate, readScenario); })) {
+    for (int i = 0; i < ctx.sc.workers; ++i) {
+        if (!ctx.spawn(threads, [&, i] { runWorker(ctx, i, queue, gate, readScenario); })) {
             queue.producerDone();
             gate.forfeit();
         }
     }
-    beginLoad(gate);
-    waitUntilDone(threads);
+    ctx.beginLoad(gate);
+    ctx.waitUntilDone(threads);
     for (auto &t : writer)
         t.join();
 }
 
-void LoadRun::runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group)
+void WriterQueueStrategy::runWriter(RunContext &ctx, OpQueue &queue, StartGate &gate, std::size_t group)
 {
     QString why;
-    auto c = Connection::open(m_sc, { QStringLiteral("writer"), true, false, lockRegistry() }, &why);
-    const bool ready = c && c->prepareLoad(m_sc, &why);
+    auto c = Connection::open(ctx.sc, { QStringLiteral("writer"), true, false, ctx.lockRegistry() }, &why);
+    const bool ready = c && c->prepareLoad(ctx.sc, &why);
     if (!ready) {
-        fatal(tr("writer: %1").arg(why));
+        ctx.fatal(tr("writer: %1").arg(why));
         queue.abandon();
     }
     gate.arriveAndWait();
@@ -100,53 +107,55 @@ void LoadRun::runQueueWriter(OpQueue &queue, StartGate &gate, std::size_t group)
         return;
     // The writer commits what was queued until the run is stopped or failed; when a timed
     // run's duration is up, it stops with the workers and drops what was never acknowledged.
-    const StopFlag &stop = m_sc.durationS > 0 ? m_stop : m_abort;
+    const StopFlag &stop = ctx.sc.durationS > 0 ? ctx.stop : ctx.abort;
     Session session(
-        m_sc, *m_stats[std::size_t(m_sc.workers)], stop, [this](const QString &message) { fatal(message); },
-        std::uint64_t(m_sc.workers));
+        ctx.sc, *ctx.stats[std::size_t(ctx.sc.workers)], stop,
+        [&ctx](const QString &message) { ctx.fatal(message); }, std::uint64_t(ctx.sc.workers));
     std::vector<Op> ops;
     ops.reserve(group);
     while (queue.pop(group, ops)) {
         if (stop.raised())
             continue; // dropped, never acknowledged: verification does not expect them
-        QueuedOps src(ops, m_generators);
+        QueuedOps src(ops, ctx.generators);
         session.runTransaction(*c, src, int(ops.size()), 0);
     }
 }
 
-std::unique_ptr<Connection> LoadRun::openQueueReader(int worker, const Scenario &readScenario)
+std::unique_ptr<Connection> WriterQueueStrategy::openReader(
+    RunContext &ctx, int worker, const Scenario &readScenario)
 {
     QString why;
     auto reader = Connection::open(
-        readScenario, { QStringLiteral("worker%1").arg(worker + 1), true, false, lockRegistry() }, &why);
+        readScenario, { QStringLiteral("worker%1").arg(worker + 1), true, false, ctx.lockRegistry() }, &why);
     if (!reader || !reader->prepareLoad(readScenario, &why)) {
-        fatal(tr("worker %1: %2").arg(worker + 1).arg(why));
+        ctx.fatal(tr("worker %1: %2").arg(worker + 1).arg(why));
         reader.reset();
     }
     return reader;
 }
 
-void LoadRun::runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const Scenario &readScenario)
+void WriterQueueStrategy::runWorker(
+    RunContext &ctx, int worker, OpQueue &queue, StartGate &gate, const Scenario &readScenario)
 {
-    WorkerStats &stats = *m_stats[std::size_t(worker)];
-    OpGenerator &gen = *m_generators[std::size_t(worker)];
-    const bool timed = m_sc.instrument;
+    WorkerStats &stats = *ctx.stats[std::size_t(worker)];
+    OpGenerator &gen = *ctx.generators[std::size_t(worker)];
+    const bool timed = ctx.sc.instrument;
     std::unique_ptr<Connection> reader;
-    if (m_sc.mix.pointRead + m_sc.mix.rangeRead > 0)
-        reader = openQueueReader(worker, readScenario);
+    if (ctx.sc.mix.pointRead + ctx.sc.mix.rangeRead > 0)
+        reader = openReader(ctx, worker, readScenario);
     gate.arriveAndWait();
     Session readSession(
-        readScenario, stats, m_stop, [this](const QString &message) { fatal(message); },
+        readScenario, stats, ctx.stop, [&ctx](const QString &message) { ctx.fatal(message); },
         std::uint64_t(worker));
-    Schedule schedule(clientRate(), m_sc.seed + std::uint64_t(worker));
+    Schedule schedule(ctx.clientRate(), ctx.sc.seed + std::uint64_t(worker));
     std::vector<Op> chunk;
     const std::size_t chunkSize = schedule.active() ? 1 : QueueChunk;
     chunk.reserve(chunkSize);
-    for (std::int64_t left = budgetPerClient(); left > 0 && !m_stop.raised(); --left) {
+    for (std::int64_t left = ctx.budgetPerClient(); left > 0 && !ctx.stop.raised(); --left) {
         std::uint64_t at = 0;
         if (schedule.active()) {
             at = schedule.next(1);
-            if (!sleepUntil(at))
+            if (!ctx.sleepUntil(at))
                 break;
         }
         const OpGenerator::State before = gen.state();
@@ -164,7 +173,7 @@ void LoadRun::runQueueWorker(int worker, OpQueue &queue, StartGate &gate, const 
         if (chunk.size() >= chunkSize)
             queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
     }
-    if (!chunk.empty() && !m_abort.raised())
+    if (!chunk.empty() && !ctx.abort.raised())
         queue.push(chunk, timed ? &stats.appWaitTicks : nullptr);
     queue.producerDone();
 }
