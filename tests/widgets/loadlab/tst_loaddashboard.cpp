@@ -239,11 +239,7 @@ void TestLoadDashboard::stopEndsTheRunEarly()
     // Stop just after a sample that has been drawn: the closing interval is short, so
     // LiveSeries::close() folds it into that sample and the charts must redraw the
     // replaced last point (regression: the ms/s lines kept the point from before).
-    QElapsedTimer waited;
-    waited.start();
-    while (dash->series().sampleCount() < 3 && waited.elapsed() < 20000)
-        QTest::qWait(1);
-    QCOMPARE(dash->series().sampleCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(dash->series().sampleCount() >= 3, 20000); // two may arrive at once
     QSignalSpy failed(dash.get(), &LoadDashboard::failed);
     QVERIFY(!dash->start(fileScenario(dir, 1, 1), &why)); // one run at a time
     QCOMPARE(why, QStringLiteral("a run is already in progress"));
@@ -251,18 +247,16 @@ void TestLoadDashboard::stopEndsTheRunEarly()
     QVERIFY(bannerOf(*dash).isEmpty());
     QCOMPARE(dash->series().workerCount(), 2);
     dash->refreshCharts();
-    // On a busy machine a sample more may have come in since the third: counted here, just
-    // before the stop, not assumed.
     const int beforeStop = dash->series().sampleCount();
     dash->stop();
     RunResult r;
     QVERIFY(waitFinished(finished, &r, 20000));
-    // The closing interval is folded into the last sample when it is short, else it is one
-    // more; either way the drawn lines match.
-    QVERIFY2(dash->series().sampleCount() == beforeStop || dash->series().sampleCount() == beforeStop + 1,
-        qPrintable(QStringLiteral("%1 before the stop, %2 after")
-                       .arg(beforeStop)
-                       .arg(dash->series().sampleCount())));
+    // Samples still come in while the workers stop (on a busy machine several), and the
+    // closing interval is folded into the last or is one more (LiveSeries' rule, pinned in
+    // tst_liveseries). Either way the series ends at the run's end, and the drawn lines
+    // match it.
+    QVERIFY(dash->series().sampleCount() >= beforeStop);
+    QCOMPARE(dash->series().points(Metric::Ops, LiveSeries::Total).constLast().x(), r.durationS);
     QVERIFY(r.stopped);
     QVERIFY(r.durationS < 30);
     QVERIFY(r.ok());
