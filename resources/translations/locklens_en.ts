@@ -1038,10 +1038,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>“%1” is not a LockLens run result (it has no scenario or summary).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (no time series)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1262,14 @@ Options:
     </message>
     <message>
         <source>0: as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a LockLens run result (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,10 +3656,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a LockLens run (it has no summary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,6 +4035,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Back-off (s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a LockLens run (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -4383,6 +4387,13 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>Your database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::RunDocument</name>
+    <message>
+        <source>it has no summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5907,10 +5918,6 @@ On this file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a LockLens run result (no scenario or summary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5944,6 +5951,14 @@ On this file: %2.</source>
     </message>
     <message>
         <source>the results store %1 is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a LockLens run result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

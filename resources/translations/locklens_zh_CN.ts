@@ -1130,7 +1130,7 @@ Options:
     </message>
     <message>
         <source>“%1” is not a LockLens run result (it has no scenario or summary).</source>
-        <translation>“%1”不是 LockLens 运行结果（没有场景或摘要）。</translation>
+        <translation type="vanished">“%1”不是 LockLens 运行结果（没有场景或摘要）。</translation>
     </message>
     <message>
         <source>%1 (no time series)</source>
@@ -1357,6 +1357,14 @@ Options:
     <message>
         <source>0: as fast as possible</source>
         <translation>0：尽可能快</translation>
+    </message>
+    <message>
+        <source>“%1” is not a LockLens run result (%2).</source>
+        <translation>“%1”不是 LockLens 运行结果（%2）。</translation>
+    </message>
+    <message>
+        <source>it has no scenario</source>
+        <translation>没有场景</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3774,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>%1 is not a LockLens run (it has no summary)</source>
-        <translation>%1 不是 LockLens 运行（没有摘要）</translation>
+        <translation type="vanished">%1 不是 LockLens 运行（没有摘要）</translation>
     </message>
     <message>
         <source>run</source>
@@ -4148,6 +4156,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Back-off (s)</source>
         <translation>退避（秒）</translation>
     </message>
+    <message>
+        <source>%1 is not a LockLens run (%2)</source>
+        <translation>%1 不是 LockLens 运行（%2）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -4497,6 +4509,13 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>Your database:</source>
         <translation>您的数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::RunDocument</name>
+    <message>
+        <source>it has no summary</source>
+        <translation>没有摘要</translation>
     </message>
 </context>
 <context>
@@ -6014,7 +6033,7 @@ On this file: %2.</source>
     </message>
     <message>
         <source>not a LockLens run result (no scenario or summary)</source>
-        <translation>不是 LockLens 运行结果（没有场景或摘要）</translation>
+        <translation type="vanished">不是 LockLens 运行结果（没有场景或摘要）</translation>
     </message>
     <message>
         <source>run</source>
@@ -6051,6 +6070,14 @@ On this file: %2.</source>
     <message>
         <source>the results store %1 is open read-only</source>
         <translation>结果库 %1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>not a LockLens run result (%1)</source>
+        <translation>不是 LockLens 运行结果（%1）</translation>
+    </message>
+    <message>
+        <source>it has no scenario</source>
+        <translation>没有场景</translation>
     </message>
 </context>
 </TS>
