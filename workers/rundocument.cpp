@@ -523,6 +523,22 @@ QJsonObject RunDocument::toJson() const
         { key("warnings"), QJsonArray::fromStringList(warnings) } };
 }
 
+// A scenario this version cannot read as a whole (a newer LockLens's key, a value edited by
+// hand): every setting it can read on its own, the others left out (at their defaults).
+Scenario RunDocument::readableSettings(const QJsonObject &scenario)
+{
+    QJsonObject readable;
+    Scenario ignored;
+    QString why;
+    for (auto it = scenario.begin(); it != scenario.end(); ++it)
+        if (Scenario::fromRunJson({ { it.key(), it.value() } }, &ignored, &why))
+            readable.insert(it.key(), it.value());
+    Scenario s;
+    if (!Scenario::fromRunJson(readable, &s, &why))
+        s = Scenario();
+    return s;
+}
+
 bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *error)
 {
     if (!o.value(key(kSummary)).isObject()) {
@@ -532,13 +548,8 @@ bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *erro
     RunDocument d;
     d.hasScenario = o.value(key("scenario")).isObject();
     const QJsonObject scenario = object(o, "scenario");
-    if (d.hasScenario && !Scenario::fromRunJson(scenario, &d.scenario, &d.scenarioProblem)) {
-        d.scenario = Scenario();
-        d.scenario.name = text(scenario, "name");
-        d.scenario.description = text(scenario, "description");
-        d.scenario.databasePath = text(scenario, "database");
-        d.scenario.memoryName = text(scenario, "memory");
-    }
+    if (d.hasScenario && !Scenario::fromRunJson(scenario, &d.scenario, &d.scenarioProblem))
+        d.scenario = readableSettings(scenario);
     d.database = text(o, "database");
     // A run recorded before its scenario named the database: the file it used.
     if (d.hasScenario && !scenario.contains(key("database")) && !scenario.contains(key("memory")))

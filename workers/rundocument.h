@@ -71,8 +71,8 @@ struct RunDocument
     Scenario scenario;
     bool hasScenario = true; // false: the document had none (the scenario is the default)
     // Why the scenario could not be read (a newer LockLens's, or one edited by hand); empty
-    // when it was. The run still loads: its name, description and database are shown, the
-    // rest of the scenario takes Scenario's defaults.
+    // when it was. The run still loads: `scenario` holds every setting that can be read on
+    // its own, the others at Scenario's defaults, and a report says so.
     QString scenarioProblem;
     Environment environment;
     QString database; // the file the run used
@@ -86,8 +86,8 @@ struct RunDocument
     static RunDocument of(const RunResult &r);
     QJsonObject toJson() const;
     // The document `o` holds. Keys it lacks take their defaults (a run stored by an older
-    // LockLens); false, with why in a few words ("it has no summary"), for an object that is
-    // not a run or whose scenario cannot be read.
+    // LockLens), a scenario it cannot read whole is read in part (scenarioProblem); false,
+    // with why in a few words ("it has no summary"), for an object that is not a run.
     static bool fromJson(const QJsonObject &o, RunDocument *out, QString *error);
 
     // The summary alone, from the document's "summary" object, which summaryPath() finds
@@ -97,6 +97,9 @@ struct RunDocument
     static QString summaryPath();
 
     Q_DECLARE_TR_FUNCTIONS(LockLens::RunDocument)
+
+private:
+    static Scenario readableSettings(const QJsonObject &scenario);
 };
 
 } // namespace LockLens

@@ -331,7 +331,7 @@ LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
 LiveSeries LiveSeries::fromRun(const RunDocument &run)
 {
     LiveSeries s;
-    s.m_hasScenario = run.hasScenario;
+    s.m_hasScenario = run.hasScenario && run.scenarioProblem.isEmpty(); // a title only from one read whole
     if (s.m_hasScenario)
         s.m_scenario = run.scenario;
     for (const RunDocument::Worker &w : run.workers)

@@ -288,6 +288,10 @@ bool runFromJson(const QJsonObject &json, const QString &label, RunFigures *out,
     for (const SeriesPoint &p : doc.series)
         r.series.push_back(intervalOf(p, r.workerFigures.size(), doc.recorded.errorsByClass));
     r.warnings = doc.warnings;
+    if (!doc.scenarioProblem.isEmpty())
+        r.warnings << Tr::tr("its scenario could not be read in full (%1): the settings shown that could not "
+                             "be read are the defaults")
+                          .arg(doc.scenarioProblem);
     r.conclusions = runConclusions(r);
     *out = std::move(r);
     return true;

@@ -4039,6 +4039,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>%1 is not a LockLens run (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its scenario could not be read in full (%1): the settings shown that could not be read are the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>

@@ -4160,6 +4160,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>%1 is not a LockLens run (%2)</source>
         <translation>%1 不是 LockLens 运行（%2）</translation>
     </message>
+    <message>
+        <source>its scenario could not be read in full (%1): the settings shown that could not be read are the defaults</source>
+        <translation>其场景未能完整读取（%1）：无法读取的设置显示的是默认值</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>

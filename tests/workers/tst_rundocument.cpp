@@ -242,13 +242,15 @@ void TestRunDocument::notARun_data()
 void TestRunDocument::anUnreadableScenarioStillLoads()
 {
     // A run whose scenario this version cannot read (a newer LockLens's key, a value edited by
-    // hand) is still a run: the reports, the history and the comparison show it by its name.
+    // hand) is still a run: the reports, the history and the comparison show it with every
+    // setting that can be read, and the report says the rest could not be.
     const QJsonObject future { { QStringLiteral("summary"),
                                    QJsonObject { { QStringLiteral("committed_ops"), 42 } } },
         { QStringLiteral("scenario"),
             QJsonObject { { QStringLiteral("name"), QStringLiteral("tomorrow") },
                 { QStringLiteral("database"), QStringLiteral("/data/t.db") },
                 { QStringLiteral("workers"), QStringLiteral("many") },
+                { QStringLiteral("strategy"), QStringLiteral("pool") },
                 { QStringLiteral("target"), QStringLiteral("postgresql") } } } };
     RunDocument doc;
     QString why;
@@ -256,7 +258,8 @@ void TestRunDocument::anUnreadableScenarioStillLoads()
     QVERIFY(doc.hasScenario);
     QCOMPARE(doc.scenario.name, QStringLiteral("tomorrow"));
     QCOMPARE(doc.scenario.databasePath, QStringLiteral("/data/t.db"));
-    QCOMPARE(doc.scenario.workers, Scenario().workers); // the rest: the defaults
+    QCOMPARE(doc.scenario.workers, Scenario().workers); // "many": not read, the default
+    QVERIFY(doc.scenario.strategy == Strategy::Pool); // read on its own
     QVERIFY2(doc.scenarioProblem.contains(QLatin1String("scenario key")), qPrintable(doc.scenarioProblem));
     QCOMPARE(doc.summary.totals.ops, quint64(42));
     RunDocument readable;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void conclusions();
     void comparisonSaysWhichRunIsFaster();
     void notARunIsRefused();
+    void aScenarioReadInPartIsSaid();
     void csvHasARowPerIntervalPerWorker();
     void jsonIsTheRunsOwnDocument();
     void markdownHasTheSummaryTable();
@@ -203,6 +204,21 @@ void TestReportModel::notARunIsRefused()
         !modelFromJson({ QJsonObject { { QStringLiteral("x"), 1 } } }, { QStringLiteral("f") }, &m, &why));
     QVERIFY(why.contains(QStringLiteral("not a LockLens run")));
     QVERIFY(!modelFromJson({}, {}, &m, &why));
+}
+
+void TestReportModel::aScenarioReadInPartIsSaid()
+{
+    // A run from a newer LockLens (a scenario key this one does not know): reported with the
+    // settings it could read, and a warning that the others are not the run's.
+    QJsonObject doc = runDoc(Spec());
+    QJsonObject scenario = doc.value(QStringLiteral("scenario")).toObject();
+    scenario.insert(QStringLiteral("target"), QStringLiteral("postgresql"));
+    doc.insert(QStringLiteral("scenario"), scenario);
+    const Model m = modelOf({ doc });
+    QCOMPARE(m.runs.size(), std::size_t(1));
+    QCOMPARE(m.runs[0].workers, Spec().workers);
+    QVERIFY2(m.runs[0].warnings.join(QLatin1Char('\n')).contains(QLatin1String("unknown scenario key 'target'")),
+        qPrintable(m.runs[0].warnings.join(QLatin1Char('\n'))));
 }
 
 void TestReportModel::csvHasARowPerIntervalPerWorker()
