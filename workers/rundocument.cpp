@@ -541,12 +541,13 @@ Scenario RunDocument::readableSettings(const QJsonObject &scenario)
 
 bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *error)
 {
-    if (!o.value(key(kSummary)).isObject()) {
+    // An empty object is none (the results store and the comparison refused it before).
+    if (o.value(key(kSummary)).toObject().isEmpty()) {
         *error = tr("it has no summary");
         return false;
     }
     RunDocument d;
-    d.hasScenario = o.value(key("scenario")).isObject();
+    d.hasScenario = !o.value(key("scenario")).toObject().isEmpty();
     const QJsonObject scenario = object(o, "scenario");
     if (d.hasScenario && !Scenario::fromRunJson(scenario, &d.scenario, &d.scenarioProblem))
         d.scenario = readableSettings(scenario);

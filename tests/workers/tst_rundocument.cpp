@@ -237,6 +237,9 @@ void TestRunDocument::notARun_data()
                                      << QStringLiteral("it has no summary");
     QTest::newRow("summary not an object")
         << QJsonObject { { QStringLiteral("summary"), QJsonArray { 1, 2 } } } << QStringLiteral("it has no summary");
+    QTest::newRow("empty summary") << QJsonObject { { QStringLiteral("summary"), QJsonObject() },
+        { QStringLiteral("scenario"), QJsonObject { { QStringLiteral("workers"), 2 } } } }
+                                   << QStringLiteral("it has no summary");
 }
 
 void TestRunDocument::anUnreadableScenarioStillLoads()
