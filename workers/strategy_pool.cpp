@@ -83,6 +83,10 @@ void closePoolConnections(QThreadPool &pool, int threads)
     const std::atomic<bool> never { false };
     closing.waitForAll(never);
     closing.open();
+    // The tasks still take the gate's mutex as they leave its wait: the gate, a local, must
+    // outlive them. (Returning at once let a pool thread lock a destroyed mutex: ASan saw it
+    // in tst_engine and tst_reportconclusions.)
+    pool.waitForDone();
 }
 
 } // namespace
