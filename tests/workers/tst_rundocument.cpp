@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/fixtures/outsider.h"
+#include "tests/fixtures/lockedoutrun.h"
 #include "workers/engine.h"
 #include "workers/rundocument.h"
 
@@ -44,25 +44,6 @@ QJsonObject again(const QJsonObject &json)
     return doc.toJson();
 }
 
-// A run in which both workers find the database locked by another connection for longer than
-// their busy timeout: lock waits and errors of one class (busy_timeout) with SQLite's words.
-bool lockedOutRun(const QTemporaryDir &dir, RunResult *r, QString *why)
-{
-    Scenario sc;
-    sc.databasePath = dir.filePath(QStringLiteral("locked.db"));
-    sc.workers = 1;
-    sc.opsPerWorker = 1;
-    if (!LoadEngine::runBlocking(sc, r, why, 100)) // creates the table
-        return false;
-    sc.workers = 2;
-    sc.busyTimeoutMs = 200;
-    sc.maxTries = 1;
-    Fixture::Outsider other(sc.databasePath);
-    other.exec("BEGIN IMMEDIATE");
-    const bool ran = LoadEngine::runBlocking(sc, r, why, 100);
-    other.exec("COMMIT");
-    return ran;
-}
 
 } // namespace
 
@@ -121,7 +102,7 @@ void TestRunDocument::roundTripKeepsErrorsByClass()
     QTemporaryDir dir;
     RunResult r;
     QString why;
-    QVERIFY2(lockedOutRun(dir, &r, &why), qPrintable(why));
+    QVERIFY2(Fixture::lockedOutRun(dir, 200, &r, &why), qPrintable(why));
     const auto timeouts = std::size_t(ErrorClass::BusyTimeout);
     QCOMPARE(r.total.errors[timeouts], quint64(2));
     const QJsonObject json = r.toJson();
@@ -148,7 +129,7 @@ void TestRunDocument::ofTakesTheRunsFigures()
     QTemporaryDir dir;
     RunResult r;
     QString why;
-    QVERIFY2(lockedOutRun(dir, &r, &why), qPrintable(why));
+    QVERIFY2(Fixture::lockedOutRun(dir, 200, &r, &why), qPrintable(why));
     const RunDocument doc = RunDocument::of(r);
     QCOMPARE(doc.summary.totals.ops, r.total.ops);
     QCOMPARE(doc.summary.totals.failedTx, r.total.failedTx);

@@ -4,14 +4,13 @@
 // nothing, intervals without operations, errors by class, the last second's figures, a
 // ten-minute run's worth of samples, and the series of a stored run (RunResult::toJson).
 #include "app/core/liveseries.h"
+#include "tests/fixtures/lockedoutrun.h"
 #include "workers/clock.h"
 #include "workers/engine.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -442,34 +441,6 @@ void TestLiveSeries::fromRunJsonOfARealRun()
 
 namespace {
 
-// A run in which both workers wait 300 ms for a write lock held elsewhere and fail with
-// SQLITE_BUSY (busy timeout): lock waits, busy events and errors of one class per worker.
-bool contendedRun(const QTemporaryDir &dir, RunResult *r, QString *why)
-{
-    Scenario sc;
-    sc.databasePath = dir.filePath(QStringLiteral("t.db"));
-    sc.workers = 1;
-    sc.opsPerWorker = 1;
-    if (!LoadEngine::runBlocking(sc, r, why, 100)) // creates the table
-        return false;
-    sc.workers = 2;
-    sc.busyTimeoutMs = 300;
-    sc.maxTries = 1;
-    bool ok = false;
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(sc.databasePath);
-        if (other.open() && QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            ok = LoadEngine::runBlocking(sc, r, why, 100);
-            QSqlQuery(other).exec(QStringLiteral("COMMIT"));
-        } else {
-            *why = other.lastError().text();
-        }
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    return ok;
-}
 
 // The sum of rate * interval over a line: what it counts in all.
 double integral(const QList<QPointF> &line, const std::vector<double> &intervals)
@@ -500,7 +471,7 @@ void TestLiveSeries::fromRunJsonKeepsWaitsAndErrorClasses()
     QTemporaryDir dir;
     RunResult r;
     QString why;
-    QVERIFY2(contendedRun(dir, &r, &why), qPrintable(why));
+    QVERIFY2(Fixture::lockedOutRun(dir, 300, &r, &why), qPrintable(why));
     const auto timeouts = std::size_t(ErrorClass::BusyTimeout);
     QCOMPARE(r.total.errors[timeouts], quint64(2));
     QCOMPARE(r.total.errorTotal(), quint64(2));
@@ -539,7 +510,7 @@ void TestLiveSeries::fromRunJsonOfAnOlderRun()
     QTemporaryDir dir;
     RunResult r;
     QString why;
-    QVERIFY2(contendedRun(dir, &r, &why), qPrintable(why));
+    QVERIFY2(Fixture::lockedOutRun(dir, 300, &r, &why), qPrintable(why));
     QJsonObject json = r.toJson();
     QJsonArray old;
     for (const QJsonValue &v : json.value(QLatin1String("series")).toArray()) {
