@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -70,21 +71,37 @@ private:
     static std::unique_ptr<Connection> openReader(RunContext &ctx, int worker, const Scenario &readScenario);
 };
 
+// How big the pool strategy's pool is and how long its threads have to start.
+struct PoolLimits
+{
+    int maxThreads = 0; // the pool's threads (0: one per worker; fewer only in tests)
+    std::chrono::milliseconds warmUp { 30000 }; // for every thread to open its connection
+};
+
 // pool (strategy_pool.cpp): each transaction a task on a thread pool whose threads each hold
 // a connection of their own.
 class PoolStrategy final : public LoadStrategy
 {
     Q_DECLARE_TR_FUNCTIONS(LockLens::LoadRun)
 public:
+    explicit PoolStrategy(PoolLimits limits = PoolLimits());
     QStringList clientNames(int workers) const override;
     void run(RunContext &ctx) override;
 
 private:
+    struct WarmUp;
+    // A warm-up task: opens its pool thread's slot, then waits for the others at the gate.
+    static void warmUp(RunContext &ctx, WarmUp &warm);
+    // Tells the warm-up tasks whether the load goes ahead. If not every thread started in
+    // time it does not, and this returns once no warm-up task can touch the run any more.
+    static void decide(QThreadPool &pool, WarmUp &warm, bool started);
     // Pool thread n's slot, opened on that thread.
     static std::unique_ptr<PoolSlot> openSlot(RunContext &ctx, int n);
     // The transactions submitted as tasks until the budget or the duration is spent,
     // returning when the last is done.
     static void submitTransactions(RunContext &ctx, QThreadPool &pool);
+
+    PoolLimits m_limits;
 };
 
 } // namespace LockLens

@@ -13,6 +13,11 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <vector>
+
 namespace LockLens {
 
 // A pool thread's connection and client state.
@@ -99,33 +104,48 @@ QStringList PoolStrategy::clientNames(int workers) const
     return names;
 }
 
+PoolStrategy::PoolStrategy(PoolLimits limits)
+    : m_limits(limits)
+{
+}
+
+// What the warm-up tasks share, on the heap and held by each task: a task the pool starts
+// only after run() gave up (a thread that came late) must find it still there, and leave.
+struct PoolStrategy::WarmUp
+{
+    explicit WarmUp(int threads)
+        : gate(threads)
+        , slots(std::size_t(threads))
+    {
+    }
+    StartGate gate;
+    std::vector<std::unique_ptr<PoolSlot>> slots;
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0; // the next slot to open
+    int inside = 0; // tasks between entering and leaving
+    bool decided = false; // run() knows whether the load goes ahead
+    bool abandoned = false; // it does not: open nothing more, close what was opened
+};
+
 void PoolStrategy::run(RunContext &ctx)
 {
     const int threads = ctx.sc.workers;
     // On the heap: if a pool thread could not be created, QThreadPool would wait for it
     // forever on destruction; that one failure leaves the pool behind instead of hanging.
     auto pool = std::make_unique<QThreadPool>();
-    pool->setMaxThreadCount(threads);
+    pool->setMaxThreadCount(m_limits.maxThreads > 0 ? m_limits.maxThreads : threads);
     pool->setExpiryTimeout(-1); // a thread keeps its connection for the whole run
-    std::vector<std::unique_ptr<PoolSlot>> poolSlots(static_cast<std::size_t>(threads));
-    std::atomic<int> nextSlot { 0 };
-
     // One warm-up task per pool thread opens its connection; all wait at the gate, so no
     // thread takes two, and the clock starts when every connection is open.
-    StartGate warm(threads);
-    for (int i = 0; i < threads; ++i) {
-        (void)QtConcurrent::run(pool.get(), [&] {
-            const int n = nextSlot.fetch_add(1);
-            auto slot = openSlot(ctx, n);
-            t_poolSlot = slot.get(); // even a broken slot: its connection closes on this thread
-            poolSlots[std::size_t(n)] = std::move(slot); // each task its own element
-            warm.arriveAndWait();
-        });
-    }
-    if (!ctx.beginLoad(warm, std::chrono::seconds(30))) {
-        ctx.fatal(tr("only %1 of %2 pool threads started").arg(warm.arrived()).arg(threads));
-        pool->waitForDone(1000);
-        (void)pool.release(); // see above: destroying it would wait forever
+    auto warm = std::make_shared<WarmUp>(threads);
+    for (int i = 0; i < threads; ++i)
+        (void)QtConcurrent::run(pool.get(), [warm, &ctx] { warmUp(ctx, *warm); });
+    const bool started = ctx.beginLoad(warm->gate, m_limits.warmUp);
+    decide(*pool, *warm, started);
+    if (!started) {
+        ctx.fatal(tr("only %1 of %2 pool threads started").arg(warm->gate.arrived()).arg(threads));
+        (void)pool.release(); // see above: destroying it could wait forever
         return;
     }
     submitTransactions(ctx, *pool);
@@ -134,6 +154,47 @@ void PoolStrategy::run(RunContext &ctx)
     ctx.stop.raise();
     closePoolConnections(*pool, threads);
     pool->waitForDone();
+}
+
+void PoolStrategy::warmUp(RunContext &ctx, WarmUp &warm)
+{
+    int n = 0;
+    {
+        std::lock_guard lock(warm.mutex);
+        if (warm.abandoned) // came after run() gave up: ctx may be gone
+            return;
+        n = warm.next++;
+        ++warm.inside;
+    }
+    auto slot = openSlot(ctx, n);
+    t_poolSlot = slot.get(); // even a broken slot: its connection closes on this thread
+    warm.slots[std::size_t(n)] = std::move(slot); // each task its own element
+    warm.gate.arriveAndWait();
+    std::unique_lock lock(warm.mutex);
+    warm.changed.wait(lock, [&warm] { return warm.decided; });
+    if (warm.abandoned) { // no load follows: the connection closes here, on its own thread
+        warm.slots[std::size_t(n)].reset();
+        t_poolSlot = nullptr;
+    }
+    --warm.inside;
+    warm.changed.notify_all();
+}
+
+void PoolStrategy::decide(QThreadPool &pool, WarmUp &warm, bool started)
+{
+    {
+        std::lock_guard lock(warm.mutex);
+        warm.decided = true;
+        warm.abandoned = !started;
+    }
+    warm.changed.notify_all();
+    if (started)
+        return;
+    pool.clear(); // the warm-up tasks no thread has taken yet
+    // Those that entered run on threads that exist: they close their connections and
+    // leave, and nothing touches ctx once this returns.
+    std::unique_lock lock(warm.mutex);
+    warm.changed.wait(lock, [&warm] { return warm.inside == 0; });
 }
 
 std::unique_ptr<PoolSlot> PoolStrategy::openSlot(RunContext &ctx, int n)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LoadStrategy::create: each Scenario::strategy makes its own strategy, and the statistics
 // blocks of a run follow from it: the strategy's clients, then the readers.
+#include "workers/connection.h"
 #include "workers/loadrun.h"
 #include "workers/loadstrategy.h"
+#include "workers/lockvfs.h"
+#include "workers/runcontext.h"
+#include "workers/runsetup.h"
+#include "workers/strategies.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LockLens;
@@ -16,6 +22,7 @@ class TestLoadStrategy : public QObject
 private Q_SLOTS:
     void blocksFollowTheStrategy_data();
     void blocksFollowTheStrategy();
+    void aPoolShortOfThreadsGivesUpCleanly();
 };
 
 void TestLoadStrategy::blocksFollowTheStrategy_data()
@@ -49,6 +56,37 @@ void TestLoadStrategy::blocksFollowTheStrategy()
     roles << QStringLiteral("reader");
     QCOMPARE(run.statRoles(), roles);
     QCOMPARE(run.snapshot().size(), std::size_t(clients.size() + 1));
+}
+
+// A pool whose threads do not all start (here: one thread for two workers, so the second
+// warm-up task cannot start while the first waits at the gate) gives the run up with the
+// reason, and once run() returns no warm-up task opens a connection or touches the run: the
+// task still queued is dropped, and the one that ran closes its connection on its thread.
+void TestLoadStrategy::aPoolShortOfThreadsGivesUpCleanly()
+{
+    QVERIFY(LockTrace::Vfs::install());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Scenario sc;
+    sc.strategy = Strategy::Pool;
+    sc.workers = 2;
+    sc.opsPerWorker = 10;
+    sc.databasePath = dir.filePath(QStringLiteral("pool.db"));
+    RunContext ctx(sc);
+    for (int i = 0; i < sc.workers; ++i)
+        ctx.stats.push_back(std::make_unique<WorkerStats>());
+    RunSetup setup(ctx, false);
+    QVERIFY2(setup.run(), qPrintable(setup.error()));
+
+    PoolStrategy pool({ 1, std::chrono::milliseconds(100) });
+    pool.run(ctx);
+    QCOMPARE(ctx.fatalError(), QStringLiteral("only 1 of 2 pool threads started"));
+    QStringList opened;
+    for (const auto &recorder : ctx.locks.all()) {
+        if (recorder->name() != QLatin1String("control"))
+            opened << recorder->name();
+    }
+    QCOMPARE(opened, QStringList { QStringLiteral("pool1") }); // pool2's task was dropped
 }
 
 QTEST_GUILESS_MAIN(TestLoadStrategy)
