@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace LockLens {
 
@@ -43,14 +44,26 @@ double number(const QJsonObject &o, const char *k)
 {
     return o.value(key(k)).toDouble();
 }
+// A count from a number, within the type's range (a cast of a value beyond it is undefined):
+// negative and NaN read as 0, beyond 2^64 as the largest count.
+std::uint64_t toCount(double v)
+{
+    if (!(v > 0))
+        return 0;
+    return v < 0x1p64 ? std::uint64_t(v) : std::numeric_limits<std::uint64_t>::max();
+}
 std::uint64_t count(const QJsonObject &o, const char *k)
 {
-    const double v = number(o, k);
-    return v > 0 ? std::uint64_t(v) : 0;
+    return toCount(number(o, k));
 }
 std::int64_t integer(const QJsonObject &o, const char *k)
 {
-    return std::int64_t(number(o, k));
+    const double v = number(o, k);
+    if (std::isnan(v))
+        return 0;
+    if (v >= 0x1p63)
+        return std::numeric_limits<std::int64_t>::max();
+    return v > -0x1p63 ? std::int64_t(v) : std::numeric_limits<std::int64_t>::min();
 }
 QString text(const QJsonObject &o, const char *k)
 {
@@ -240,7 +253,7 @@ Environment environmentFrom(const QJsonObject &o, RunDocument::Recorded *recorde
     e.fileSystem = text(o, "file_system");
     e.fastPath = flag(o, "fast_path");
     e.busyHandler = flag(o, "busy_handler");
-    e.cpuCount = int(number(o, "cpu_count"));
+    e.cpuCount = int(std::clamp<std::int64_t>(integer(o, "cpu_count"), 0, std::numeric_limits<int>::max()));
     e.networkFileSystem = flag(o, "file_system_network");
     recorded->fastPath = o.value(key("fast_path")).isBool();
     recorded->busyHandler = o.value(key("busy_handler")).isBool();
@@ -317,7 +330,7 @@ std::vector<std::uint64_t> countsFrom(const QJsonArray &a)
     std::vector<std::uint64_t> v;
     v.reserve(std::size_t(a.size()));
     for (const QJsonValue &x : a)
-        v.push_back(x.toDouble() > 0 ? std::uint64_t(x.toDouble()) : 0);
+        v.push_back(toCount(x.toDouble()));
     return v;
 }
 

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace LockLens;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void notARun();
     void wrongTypesLoadAsDefaults();
     void anUnreadableScenarioStillLoads();
+    void numbersBeyondTheirTypeAreClamped();
 };
 
 namespace {
@@ -287,6 +289,34 @@ void TestRunDocument::wrongTypesLoadAsDefaults()
     QCOMPARE(doc.series[0].workerP99Ms, (std::vector<double> { -1.0, -1.0, 2.5 }));
     QVERIFY(doc.lockTimeline.empty());
     QVERIFY(doc.warnings.isEmpty());
+}
+
+void TestRunDocument::numbersBeyondTheirTypeAreClamped()
+{
+    // Edited by hand or written by something else: numbers no count or row figure can hold
+    // read as the nearest one (a cast would be undefined behaviour), never as garbage.
+    const QJsonObject edited { { QStringLiteral("summary"),
+                                   QJsonObject { { QStringLiteral("committed_ops"), 1e30 },
+                                       { QStringLiteral("committed_tx"), -1e30 },
+                                       { QStringLiteral("initial_rows"), 1e30 },
+                                       { QStringLiteral("rows_expected"), -1e30 },
+                                       { QStringLiteral("rows_present"), 12.0 } } },
+        { QStringLiteral("environment"), QJsonObject { { QStringLiteral("cpu_count"), 1e20 } } },
+        { QStringLiteral("scenario"), QJsonObject { { QStringLiteral("workers"), 1 } } },
+        { QStringLiteral("series"),
+            QJsonArray { QJsonObject { { QStringLiteral("worker_ops"), QJsonArray { 1e300, -5, 7 } } } } } };
+    RunDocument doc;
+    QString why;
+    QVERIFY2(RunDocument::fromJson(edited, &doc, &why), qPrintable(why));
+    QCOMPARE(doc.summary.totals.ops, std::numeric_limits<std::uint64_t>::max());
+    QCOMPARE(doc.summary.totals.tx, quint64(0));
+    QCOMPARE(doc.summary.initialRows, std::numeric_limits<std::int64_t>::max());
+    QCOMPARE(doc.summary.rowsExpected, std::numeric_limits<std::int64_t>::min());
+    QCOMPARE(doc.summary.rowsPresent, std::int64_t(12));
+    QCOMPARE(doc.environment.cpuCount, std::numeric_limits<int>::max());
+    QCOMPARE(doc.series.size(), std::size_t(1));
+    QCOMPARE(doc.series[0].workerOps,
+        (std::vector<std::uint64_t> { std::numeric_limits<std::uint64_t>::max(), 0, 7 }));
 }
 
 QTEST_GUILESS_MAIN(TestRunDocument)
