@@ -321,6 +321,26 @@ void SeriesChart::followData(double *x0, double *x1)
 
 void SeriesChart::refit()
 {
+    // Setting the axes' ranges lays the chart out again at once (new labels, a new width),
+    // and a new plot area asks for a refit from inside this one. Those nested requests are
+    // served here, a few times at most: axes whose labels keep resizing the plot would
+    // otherwise recurse until the stack ran out (seen once under load in tst_loadlab).
+    if (m_refitting) {
+        m_refitAgain = true;
+        return;
+    }
+    m_refitting = true;
+    for (int pass = 0; pass < MaxRefitPasses; ++pass) {
+        m_refitAgain = false;
+        refitOnce();
+        if (!m_refitAgain)
+            break;
+    }
+    m_refitting = false;
+}
+
+void SeriesChart::refitOnce()
+{
     double x0 = m_fixedFrom, x1 = m_fixedTo;
     if (!(x1 > x0))
         followData(&x0, &x1);

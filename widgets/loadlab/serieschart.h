@@ -107,6 +107,7 @@ private:
     ChartScale::Fit fitY(const Buckets &b) const;
     void followData(double *x0, double *x1); // the x range and ticks that fit the data
     // Draws the lines into the plot image: all of it when `changed`, else what changed.
+    void refitOnce(); // one pass of refit()
     void draw(const QRectF &area, const Buckets &buckets, const std::vector<qsizetype> &resumedAt,
         double yTop, bool changed);
     // The shown points above `limit`; whether they differ from the last call's.
@@ -126,6 +127,9 @@ private:
     static constexpr int LabelGap = 8; // Qt Charts' padding and text margins around a label
     QString m_title, m_unit;
     bool m_unitOnAxis = false;
+    static constexpr int MaxRefitPasses = 3;
+    bool m_refitting = false; // inside refit(): a nested call only asks for another pass
+    bool m_refitAgain = false;
     std::vector<Line> m_lines;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void chartThinsToItsWidth();
     void legendClickTogglesSeries();
     void yAxisFitsVisibleSeries();
+    void aRefitThatLaysTheChartOutAgainEnds();
     void linesArePaintedWhereTheAxesSay();
     void growingLineKeepsItsTicks();
     void growingLinesAreDrawnOnlyAtTheirEnd_data();
@@ -172,6 +173,33 @@ void TestSeriesChart::yAxisFitsVisibleSeries()
     QVERIFY(chart.yAxis()->max() <= 100);
     chart.clearSeries();
     QCOMPARE(chart.seriesCount(), 0);
+}
+
+// Setting the axes' ranges inside refit() lays the chart out again at once, and a new plot
+// area asks for another refit from inside the first. Here every new y range brings new data
+// and a new plot area, as axis labels that keep resizing the plot would: the nested requests
+// are served as a few more passes, not by recursing (which once ran out of stack).
+void TestSeriesChart::aRefitThatLaysTheChartOutAgainEnds()
+{
+    SeriesChart chart(QStringLiteral("Throughput"), QStringLiteral("ops/s"));
+    const int s = chart.addSeries(QStringLiteral("total"));
+    chart.setPoints(s, { { 0, 1 }, { 1, 5 } });
+    chart.refit();
+    double top = 5;
+    int calls = 0, depth = 0, deepest = 0;
+    connect(chart.yAxis(), &QValueAxis::rangeChanged, &chart, [&] {
+        if (++calls > 50)
+            return; // the unguarded chart recursed for ever: stop it here, and fail below
+        deepest = std::max(deepest, ++depth);
+        chart.setPoints(s, { { 0, 1 }, { 1, top *= 10 } });
+        Q_EMIT chart.chart()->plotAreaChanged(chart.chart()->plotArea());
+        --depth;
+    });
+    chart.setPoints(s, { { 0, 1 }, { 1, top *= 10 } });
+    chart.refit();
+    QCOMPARE(deepest, 1);
+    QVERIFY2(calls >= 2 && calls <= 3, qPrintable(QString::number(calls)));
+    QVERIFY(chart.yAxis()->max() >= top / 10); // the last pass fitted the data of the one before
 }
 
 namespace {
