@@ -48,6 +48,11 @@ endif()
 install(TARGETS locklens
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
+# The trace library, which `locklens trace` preloads into the program it starts: private to
+# LockLens (no soname, nothing links against it).
+if(TARGET locklens_trace)
+    install(TARGETS locklens_trace LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/locklens)
+endif()
 
 # --- Qt itself: bundled on Windows and macOS, a dependency on Linux ----------------------
 #

@@ -63,6 +63,11 @@ for f in /usr/bin/locklens \
     [ -s "$f" ] || fail "$f is not installed"
 done
 
+# The trace library, in LockLens's private library folder.
+trace=$(grep -E '^/usr/lib/([^/]+/)?locklens/liblocklens-trace\.so$' <<<"$installed") \
+    || fail "the package does not hold liblocklens-trace.so"
+[ -s "$trace" ] || fail "$trace is not installed"
+
 # The changelog (lintian: no-changelog) names this version; both .gz files are made with
 # gzip -n: no name, time stamp 0 (bytes 4 to 7), so the same sources give the same package.
 [[ "$(zcat /usr/share/doc/locklens/changelog.Debian.gz)" == "locklens ($version) "* ]] \

@@ -17,6 +17,7 @@ class TestLayers : public QObject
 private Q_SLOTS:
     void includesPointDown();
     void theRuleCatchesAnUpwardInclude();
+    void theRecorderNeedsNoQt();
 
 private:
     // The folders each folder may include from (itself included).
@@ -28,22 +29,24 @@ private:
 const std::map<QString, std::set<QString>> &TestLayers::allowed()
 {
     static const std::map<QString, std::set<QString>> layers = [] {
-        const QString sqlite = QStringLiteral("workers/sqlite"), engine = QStringLiteral("workers"),
+        const QString recorder = QStringLiteral("workers/recorder"), sqlite = QStringLiteral("workers/sqlite"),
+                      engine = QStringLiteral("workers"),
                       core = QStringLiteral("app/core"), reports = QStringLiteral("app/reports"),
                       cli = QStringLiteral("app/cli"), common = QStringLiteral("widgets/common"),
                       browser = QStringLiteral("widgets/browser"), loadlab = QStringLiteral("widgets/loadlab"),
                       widgets = QStringLiteral("widgets"), exe = QStringLiteral("app");
         std::map<QString, std::set<QString>> m;
-        m[sqlite] = { sqlite };
-        m[engine] = { sqlite, engine };
-        m[core] = { sqlite, engine, core };
-        m[reports] = { sqlite, engine, core, reports };
-        m[cli] = { sqlite, engine, core, reports, cli };
-        m[common] = { sqlite, engine, core, reports, common };
-        m[browser] = { sqlite, engine, core, reports, common, browser };
-        m[loadlab] = { sqlite, engine, core, reports, common, loadlab };
-        m[widgets] = { sqlite, engine, core, reports, common, browser, loadlab, widgets };
-        m[exe] = { sqlite, engine, core, reports, cli, common, browser, loadlab, widgets, exe };
+        m[recorder] = { recorder };
+        m[sqlite] = { recorder, sqlite };
+        m[engine] = { recorder, sqlite, engine };
+        m[core] = { recorder, sqlite, engine, core };
+        m[reports] = { recorder, sqlite, engine, core, reports };
+        m[cli] = { recorder, sqlite, engine, core, reports, cli };
+        m[common] = { recorder, sqlite, engine, core, reports, common };
+        m[browser] = { recorder, sqlite, engine, core, reports, common, browser };
+        m[loadlab] = { recorder, sqlite, engine, core, reports, common, loadlab };
+        m[widgets] = { recorder, sqlite, engine, core, reports, common, browser, loadlab, widgets };
+        m[exe] = { recorder, sqlite, engine, core, reports, cli, common, browser, loadlab, widgets, exe };
         return m;
     }();
     return layers;
@@ -73,7 +76,7 @@ void TestLayers::includesPointDown()
         QRegularExpression::MultilineOption);
     QStringList problems;
     int files = 0, includes = 0;
-    for (const QString top : { QStringLiteral("app"), QStringLiteral("widgets"), QStringLiteral("workers") }) {
+    for (const QString &top : { QStringLiteral("app"), QStringLiteral("widgets"), QStringLiteral("workers") }) {
         QDirIterator it(root + QLatin1Char('/') + top, { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
             QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -98,12 +101,34 @@ void TestLayers::theRuleCatchesAnUpwardInclude()
 {
     QVERIFY(problem(QStringLiteral("workers/engine.cpp"), QStringLiteral("workers/sqlite/sqlitelink.h")).isEmpty());
     QVERIFY(problem(QStringLiteral("app/main.cpp"), QStringLiteral("widgets/mainwindow.h")).isEmpty());
-    QVERIFY(!problem(QStringLiteral("workers/sqlite/sqlitelink.cpp"), QStringLiteral("workers/clock.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("workers/sqlite/sqlitelink.cpp"), QStringLiteral("workers/loadrun.h")).isEmpty());
+    QVERIFY(problem(QStringLiteral("workers/sqlite/sqlitelink.cpp"), QStringLiteral("workers/recorder/clock.h")).isEmpty());
+    QVERIFY(!problem(QStringLiteral("workers/recorder/lockshim.cpp"), QStringLiteral("workers/sqlite/sqlitelink.h")).isEmpty());
     QVERIFY(!problem(QStringLiteral("app/core/catalog.cpp"), QStringLiteral("app/reports/reportmodel.h")).isEmpty());
     QVERIFY(!problem(QStringLiteral("widgets/browser/datagrid.cpp"), QStringLiteral("widgets/loadlab/loadlab.h")).isEmpty());
     QVERIFY(!problem(QStringLiteral("widgets/loadlab/loadlab.cpp"), QStringLiteral("app/cli/commands.h")).isEmpty());
     QVERIFY(!problem(QStringLiteral("app/core/catalog.cpp"), QStringLiteral("catalog.h")).isEmpty());
     QVERIFY(!problem(QStringLiteral("tools/x.cpp"), QStringLiteral("app/core/catalog.h")).isEmpty());
+}
+
+// The recorder's folder is built into the trace library, which is loaded into other
+// programs: no Qt header there (CMake links it to no Qt library either).
+void TestLayers::theRecorderNeedsNoQt()
+{
+    const QRegularExpression qtInclude(QStringLiteral("^\\s*#\\s*include\\s+<(Q[^>]*|qt[^>]*)>"),
+        QRegularExpression::MultilineOption);
+    QDirIterator it(QStringLiteral(LOCKLENS_SOURCE_DIR "/workers/recorder"),
+        { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const auto m = qtInclude.match(QString::fromUtf8(f.readAll()));
+        QVERIFY2(!m.hasMatch(), qPrintable(path + QStringLiteral(": ") + m.captured(0)));
+        ++files;
+    }
+    QVERIFY(files >= 5);
 }
 
 QTEST_GUILESS_MAIN(TestLayers)

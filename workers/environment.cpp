@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/environment.h"
 
-#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/filesystem.h"
+#include "workers/recorder/clock.h"
 #include "workers/sqlite/sqlitelink.h"
 
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/loadrun.h"
 
-#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/environment.h"
 #include "workers/loadstrategy.h"
 #include "workers/lockvfs.h"
 #include "workers/readergroup.h"
+#include "workers/recorder/clock.h"
 #include "workers/runchecks.h"
 #include "workers/runsetup.h"
 #include "workers/sqlite/sqlitelink.h"

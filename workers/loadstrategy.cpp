@@ -2,8 +2,8 @@
 // The factory, the worker loop the strategies share, and the per-thread and shared strategies.
 #include "workers/loadstrategy.h"
 
-#include "workers/clock.h"
 #include "workers/connection.h"
+#include "workers/recorder/clock.h"
 #include "workers/runcontext.h"
 #include "workers/session.h"
 #include "workers/startgate.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/locktrace.h"
 
-#include "workers/clock.h"
 #include "workers/currentstatement.h"
+#include "workers/recorder/clock.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workers/recorder/lockkind.h"
 #include "workers/seqring.h"
 
 #include <QString>
@@ -15,28 +16,10 @@
 
 namespace LockLens::LockTrace {
 
-// The locks SQLite takes, as its VFS sees them. On the database file (rollback journal,
-// and the SHARED lock a WAL reader keeps): NONE < SHARED < RESERVED < PENDING < EXCLUSIVE.
-// In the WAL index (xShmLock): the write lock, the checkpoint lock, the recovery lock and
-// five read-mark slots.
-enum class Lock : std::uint8_t {
-    None,
-    Shared,
-    Reserved,
-    Pending,
-    Exclusive,
-    WalWrite,
-    WalCheckpoint,
-    WalRecover,
-    WalRead, // any read-mark slot
-    Count
-};
-constexpr int LockCount = int(Lock::Count);
 // "none", "shared", "reserved", "pending", "exclusive", "wal_write", "wal_checkpoint",
 // "wal_recover", "wal_read".
 QString lockName(Lock l);
 const char *lockKey(Lock l); // the same, without a QString
-
 
 // One recorded change. For the file lock, from/to are the levels before and after; for a
 // WAL-index lock, from is None and to the lock when it is taken, the reverse when it is

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/opqueue.h"
 
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/runcontext.h"
 
-#include "workers/clock.h"
 #include "workers/readergroup.h"
+#include "workers/recorder/clock.h"
 #include "workers/startgate.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/rundocument.h"
 
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 
 #include <QJsonArray>
 

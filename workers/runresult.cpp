@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/runresult.h"
 
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 #include "workers/rundocument.h"
 
 #include <algorithm>

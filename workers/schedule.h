@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workers/clock.h"
 #include "workers/operation.h"
+#include "workers/recorder/clock.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/operation.h"
+#include "workers/recorder/clock.h"
 #include "workers/scenario.h"
 #include "workers/stopflag.h"
 #include "workers/workerstats.h"

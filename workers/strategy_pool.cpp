@@ -3,9 +3,9 @@
 // each hold a connection of their own, the way thread-pool web back ends use SQLite.
 #include "workers/strategies.h"
 
-#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/readergroup.h"
+#include "workers/recorder/clock.h"
 #include "workers/runcontext.h"
 #include "workers/session.h"
 #include "workers/startgate.h"

@@ -3,9 +3,9 @@
 // them in groups of up to the batch size; reads run on the workers' own connections.
 #include "workers/strategies.h"
 
-#include "workers/clock.h"
 #include "workers/connection.h"
 #include "workers/opqueue.h"
+#include "workers/recorder/clock.h"
 #include "workers/runcontext.h"
 #include "workers/session.h"
 #include "workers/startgate.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/tracewriter.h"
 
-#include "workers/clock.h"
 #include "workers/locktrace.h"
 #include "workers/outputfile.h"
+#include "workers/recorder/clock.h"
 
 #include <chrono>
 #include <map>

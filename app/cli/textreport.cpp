@@ -2,7 +2,7 @@
 #include "app/cli/textreport.h"
 
 #include "app/cli/output.h"
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/liveseries.h"
 
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 #include "workers/rundocument.h"
 
 #include <algorithm>

@@ -5578,6 +5578,21 @@ On this file: %2.</source>
     </message>
 </context>
 <context>
+    <name>LockLens::Trace::ChannelFile</name>
+    <message>
+        <source>the channel&apos;s size must be a power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the trace channel in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map the trace channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockLens::WizardText</name>
     <message>
         <source>Write-ahead log: readers keep reading while a writer writes; writers still take turns.</source>

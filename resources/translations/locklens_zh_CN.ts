@@ -5692,6 +5692,21 @@ On this file: %2.</source>
     </message>
 </context>
 <context>
+    <name>LockLens::Trace::ChannelFile</name>
+    <message>
+        <source>the channel&apos;s size must be a power of two</source>
+        <translation>通道大小必须是 2 的幂</translation>
+    </message>
+    <message>
+        <source>cannot create the trace channel in %1: %2</source>
+        <translation>无法在 %1 中创建跟踪通道：%2</translation>
+    </message>
+    <message>
+        <source>cannot map the trace channel %1: %2</source>
+        <translation>无法映射跟踪通道 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LockLens::WizardText</name>
     <message>
         <source>Write-ahead log: readers keep reading while a writer writes; writers still take turns.</source>

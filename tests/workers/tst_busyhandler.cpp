@@ -2,7 +2,7 @@
 // The busy handler's schedule, what it books as waiting, and how a failed statement is
 // classified.
 #include "workers/busyhandler.h"
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 #include "workers/session.h"
 #include "workers/waitlog.h"
 

@@ -2,8 +2,8 @@
 #include "tests/fixtures/outsider.h"
 #include "tests/fixtures/walwriterefusals.h"
 #include "workers/busyhandler.h"
-#include "workers/clock.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 #include "workers/session.h"
 #include "workers/sqlite/sqlitelink.h"
 

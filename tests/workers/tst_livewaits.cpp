@@ -2,8 +2,8 @@
 // Waits counted while they happen: WaitTime, and the engine's samples of a run where a
 // worker waits a second for a lock another program holds.
 #include "tests/fixtures/outsider.h"
-#include "workers/clock.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 #include "workers/workerstats.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lock-recording VFS: scripted sequences through Qt's driver must leave the
 // transitions SQLite is documented to make (sqlite.org/lockingv3.html, wal.html).
-#include "workers/clock.h"
 #include "workers/currentstatement.h"
 #include "workers/engine.h"
 #include "workers/locktrace.h"
 #include "workers/lockvfs.h"
+#include "workers/recorder/clock.h"
 #include "workers/sqlite/driverconnection.h"
 #include "workers/sqlite/sqlitelink.h"
 

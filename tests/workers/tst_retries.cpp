@@ -3,8 +3,8 @@
 // when the run ends under an open transaction (rolled back at once, counted as cut short).
 #include "tests/fixtures/followrun.h"
 #include "tests/fixtures/outsider.h"
-#include "workers/clock.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

@@ -6,8 +6,8 @@
 #include "widgets/loadlab/locktimelineview.h"
 #include "widgets/loadlab/runbanner.h"
 #include "widgets/loadlab/serieschart.h"
-#include "workers/clock.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 #include "workers/tablegen.h"
 
 #include <QElapsedTimer>

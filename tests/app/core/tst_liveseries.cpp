@@ -5,8 +5,8 @@
 // ten-minute run's worth of samples, and the series of a stored run (RunResult::toJson).
 #include "app/core/liveseries.h"
 #include "tests/fixtures/lockedoutrun.h"
-#include "workers/clock.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -6,10 +6,10 @@
 #include "app/core/locktimeline.h"
 #include "tests/fixtures/followrun.h"
 #include "tests/fixtures/sqlitefixture.h"
-#include "workers/clock.h"
 #include "workers/currentstatement.h"
 #include "workers/engine.h"
 #include "workers/locktrace.h"
+#include "workers/recorder/clock.h"
 #include "workers/sqlite/sqlitelink.h"
 
 #include <QSqlDatabase>

@@ -6,8 +6,8 @@
 #include "widgets/loadlab/dashboardtext.h"
 #include "widgets/loadlab/loaddashboard.h"
 #include "widgets/loadlab/runbanner.h"
-#include "workers/clock.h"
 #include "workers/presets.h"
+#include "workers/recorder/clock.h"
 
 #include <QLabel>
 #include <QSqlDatabase>

@@ -6,9 +6,9 @@
 #include "tests/fixtures/followrun.h"
 #include "widgets/loadlab/locktimelinepanel.h"
 #include "widgets/loadlab/locktimelineview.h"
-#include "workers/clock.h"
 #include "workers/currentstatement.h"
 #include "workers/engine.h"
+#include "workers/recorder/clock.h"
 #include "workers/waitlog.h"
 
 #include <QSqlDatabase>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workers/clock.h"
+#include "workers/recorder/clock.h"
 
 #include <atomic>
 #include <thread>

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The channel between the trace library, inside the traced programs' processes, and
+// LockLens: one shared-memory file that LockLens creates and names in LOCKLENS_TRACE, and
+// every traced process maps. No Qt: the trace library includes it.
+//
+// The file holds a header, a table of connection counters and a ring of fixed-size records.
+// Producers (any thread of any traced process) reserve ring slots with a compare-and-swap
+// on the write index and never wait: when the ring is full the record is dropped and
+// counted. The one consumer (LockLens) reads in order and publishes how far it has read.
+// The counters are exact whatever the ring drops: the summary's figures come from them.
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace LockLens::Trace {
+
+constexpr const char *ChannelEnv = "LOCKLENS_TRACE"; // the channel file's path
+constexpr std::uint32_t ChannelMagic = 0x52544c4c; // "LLTR"
+constexpr std::uint32_t ChannelVersion = 1;
+
+// What a record says. Times are Clock ticks (LockLens's clock: the TSC where invariant, or
+// steady nanoseconds; the process record says which).
+enum class Kind : std::uint8_t {
+    Empty,
+    Process, // a process began tracing: parent pid in `rc`, `a` 1 if ticks are the TSC; text: its command line
+    Open, // a connection opened: `conn`; `rc` the result; text: the file name as given
+    Close, // a connection closed
+    FileLock, // the database file's lock: `a` from, `b` to (LockTrace::Lock); `flags` Busy
+    ShmLock, // a WAL-index lock: `a` the lock, `flags` Taken or Busy
+    Sleep, // a sleep through the VFS (busy handler): `arg` its length in ticks, `rc` µs asked
+    Statement, // the connection began a statement other than its last one: `stmt`
+    Result, // a step ended in an error: `stmt`, `rc` the extended code, `arg` ticks in the step, `t` its start
+    TxBegin, // the connection left autocommit (a transaction began) in statement `stmt`
+    TxEnd, // it returned to autocommit (commit or rollback)
+    StatementText, // statement `stmt`'s normalised SQL (text)
+};
+
+enum Flags : std::uint8_t {
+    Busy = 1, // a lock attempt refused
+    Taken = 2, // a WAL-index lock taken (not released)
+    InTransaction = 4, // a Result in a step that began inside a transaction
+};
+
+// What a record says (56 bytes). A record with text is followed by continuation slots that
+// carry its bytes (TextBytes each); `arg` then holds the text's length.
+struct Entry
+{
+    std::uint64_t t;
+    std::uint32_t pid;
+    std::uint32_t tid;
+    std::uint32_t conn; // per process, from 1; 0: none
+    std::uint32_t stmt; // per process, from 1; 0: none
+    Kind kind;
+    std::uint8_t a;
+    std::uint8_t b;
+    std::uint8_t flags;
+    std::int32_t rc;
+    std::uint64_t arg;
+    char text[16]; // the first bytes of the text, if any
+};
+
+// One ring slot: a cache line.
+struct alignas(64) Record
+{
+    std::atomic<std::uint64_t> seq; // index + 1 once published
+    Entry e;
+};
+static_assert(sizeof(Record) == 64, "a record is one cache line");
+constexpr std::size_t HeadTextBytes = sizeof(Entry::text);
+constexpr std::size_t TextBytes = sizeof(Record) - sizeof(std::uint64_t); // a continuation's bytes
+
+// Exact per-connection figures, updated in place by the connection's process.
+struct alignas(64) ConnCounters
+{
+    std::atomic<std::uint32_t> pid;
+    std::atomic<std::uint32_t> conn;
+    std::atomic<std::uint64_t> steps; // sqlite3_step calls
+    std::atomic<std::uint64_t> statements; // statements run to their end (or an error)
+    std::atomic<std::uint64_t> stepTicks; // ticks inside sqlite3_step
+    std::atomic<std::uint64_t> busyResults; // SQLITE_BUSY (any extended code) results
+    std::atomic<std::uint64_t> lockedResults; // SQLITE_LOCKED results
+    std::atomic<std::uint64_t> sleeps; // busy-handler sleeps
+    std::atomic<std::uint64_t> sleepTicks;
+};
+static_assert(sizeof(ConnCounters) == 64, "one cache line");
+
+struct alignas(64) Header
+{
+    std::uint32_t magic;
+    std::uint32_t version;
+    std::uint64_t capacity; // ring slots, a power of two
+    std::uint64_t connCapacity; // counter slots
+    std::atomic<std::uint64_t> write; // next slot to reserve
+    std::atomic<std::uint64_t> read; // next slot the consumer reads
+    std::atomic<std::uint64_t> dropped; // records that found the ring full
+    std::atomic<std::uint64_t> connUsed; // counter slots handed out (may pass connCapacity)
+    std::atomic<std::uint32_t> processes; // processes that began tracing
+    std::atomic<std::uint32_t> closed; // LockLens stopped reading: record nothing more
+};
+
+// The layout of a channel of `capacity` records and `connCapacity` counter slots.
+struct Layout
+{
+    static std::size_t counters() { return sizeof(Header); }
+    static std::size_t ring(std::uint64_t connCapacity)
+    {
+        return sizeof(Header) + std::size_t(connCapacity) * sizeof(ConnCounters);
+    }
+    static std::size_t bytes(std::uint64_t capacity, std::uint64_t connCapacity)
+    {
+        return ring(connCapacity) + std::size_t(capacity) * sizeof(Record);
+    }
+};
+
+// A mapped channel: the same view for the producers and the consumer.
+class Channel
+{
+public:
+    // `base`: the mapped file, `size` its length. Invalid (nullptr header) when the file is
+    // not a channel of this version or is shorter than its header says.
+    Channel(void *base, std::size_t size)
+    {
+        auto *h = static_cast<Header *>(base);
+        if (!h || size < sizeof(Header) || h->magic != ChannelMagic || h->version != ChannelVersion)
+            return;
+        if (h->capacity == 0 || (h->capacity & (h->capacity - 1)) != 0
+            || Layout::bytes(h->capacity, h->connCapacity) > size)
+            return;
+        m_header = h;
+        m_counters = reinterpret_cast<ConnCounters *>(static_cast<char *>(base) + Layout::counters());
+        m_ring = reinterpret_cast<Record *>(static_cast<char *>(base) + Layout::ring(h->connCapacity));
+    }
+    // Fills a fresh (zeroed) mapping in with an empty channel.
+    static void initialise(void *base, std::uint64_t capacity, std::uint64_t connCapacity)
+    {
+        auto *h = static_cast<Header *>(base);
+        h->capacity = capacity;
+        h->connCapacity = connCapacity;
+        h->version = ChannelVersion;
+        std::atomic_thread_fence(std::memory_order_release);
+        h->magic = ChannelMagic;
+    }
+
+    bool valid() const { return m_header != nullptr; }
+    Header &header() const { return *m_header; }
+    std::uint64_t capacity() const { return m_header->capacity; }
+    Record &slot(std::uint64_t index) const { return m_ring[index & (m_header->capacity - 1)]; }
+
+    // Producer: `n` consecutive slots, or ~0 (counted as a drop) when the ring has no room.
+    std::uint64_t reserve(std::uint64_t n) const
+    {
+        Header &h = *m_header;
+        std::uint64_t w = h.write.load(std::memory_order_relaxed);
+        do {
+            if (w + n - h.read.load(std::memory_order_acquire) > h.capacity) {
+                h.dropped.fetch_add(1, std::memory_order_relaxed);
+                return ~std::uint64_t(0);
+            }
+        } while (!h.write.compare_exchange_weak(w, w + n, std::memory_order_acq_rel, std::memory_order_relaxed));
+        return w;
+    }
+    // Producer: a reserved slot filled in is made visible to the consumer.
+    void publish(std::uint64_t index) const
+    {
+        slot(index).seq.store(index + 1, std::memory_order_release);
+    }
+    // Producer: writes `head` and its text (if any) into fresh slots; false if dropped.
+    bool push(const Entry &head, const char *text = nullptr, std::size_t length = 0) const
+    {
+        const std::size_t more = continuations(length);
+        const std::uint64_t at = reserve(1 + more);
+        if (at == ~std::uint64_t(0))
+            return false;
+        Entry &e = slot(at).e;
+        e = head;
+        if (text) {
+            e.arg = length;
+            std::memcpy(e.text, text, std::min(length, HeadTextBytes));
+        }
+        for (std::size_t i = 0; i < more; ++i) {
+            const std::size_t from = HeadTextBytes + i * TextBytes;
+            std::memcpy(continuation(slot(at + 1 + i)), text + from, std::min(TextBytes, length - from));
+        }
+        for (std::size_t i = 0; i < more; ++i)
+            publish(at + 1 + i);
+        publish(at);
+        return true;
+    }
+    // Where a continuation slot's bytes are (all of it after `seq`).
+    static char *continuation(Record &r) { return reinterpret_cast<char *>(&r) + sizeof(std::uint64_t); }
+    static const char *continuation(const Record &r)
+    {
+        return reinterpret_cast<const char *>(&r) + sizeof(std::uint64_t);
+    }
+    // The continuation slots a record with `length` bytes of text takes after it.
+    static std::size_t continuations(std::uint64_t length)
+    {
+        return length > HeadTextBytes ? std::size_t((length - HeadTextBytes + TextBytes - 1) / TextBytes) : 0;
+    }
+
+    // Producer: the next free counter slot, or nullptr when all are taken.
+    ConnCounters *claimCounters(std::uint32_t pid, std::uint32_t conn) const
+    {
+        const std::uint64_t i = m_header->connUsed.fetch_add(1, std::memory_order_relaxed);
+        if (i >= m_header->connCapacity)
+            return nullptr;
+        ConnCounters *c = &m_counters[i];
+        c->conn.store(conn, std::memory_order_relaxed);
+        c->pid.store(pid, std::memory_order_release); // last: a slot with a pid is in use
+        return c;
+    }
+    ConnCounters *counters(std::uint64_t i) const { return &m_counters[i]; }
+
+private:
+    Header *m_header = nullptr;
+    ConnCounters *m_counters = nullptr;
+    Record *m_ring = nullptr;
+};
+
+} // namespace LockLens::Trace

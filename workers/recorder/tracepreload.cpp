@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// liblocklens-trace: loaded into a program that `locklens trace` starts (LD_PRELOAD), it
+// records what the program's SQLite does into the channel LockLens named in LOCKLENS_TRACE.
+//
+// It does nothing until the program opens a database: a process that never uses SQLite
+// (the shell that starts the program, its other tools) pays one getenv and maps nothing.
+// On the first open it finds the program's own SQLite (the next definition of the open
+// functions after this library), wraps the default VFS with the lock shim and records,
+// per connection: its file, its locks, its busy-handler sleeps, the statements it begins,
+// its transactions and the errors its steps return. It replaces no busy handler, no timeout
+// and no result: every call goes on to SQLite unchanged and returns what SQLite returned.
+#include "workers/recorder/clock.h"
+#include "workers/recorder/lockshim.h"
+#include "workers/recorder/statementtext.h"
+#include "workers/recorder/tracechannel.h"
+
+#include <sqlite3.h>
+
+#include <dlfcn.h>
+#include <link.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace LockLens::Trace {
+namespace {
+
+using LockTrace::Lock;
+
+std::uint32_t threadId()
+{
+    thread_local const auto tid = std::uint32_t(::syscall(SYS_gettid));
+    return tid;
+}
+
+// One traced connection: its number in the process and its exact counters.
+struct Conn
+{
+    std::uint32_t id = 0;
+    ConnCounters *counters = nullptr; // nullptr when the table was full
+    std::atomic<std::uint32_t> lastStmt { 0 };
+    std::atomic<bool> inTransaction { false };
+    Lock level = Lock::None; // the database file's lock, as last recorded
+};
+
+// The real functions, found after this library in the lookup order.
+struct Real
+{
+    int (*openV2)(const char *, sqlite3 **, int, const char *) = nullptr;
+    int (*open)(const char *, sqlite3 **) = nullptr;
+    int (*open16)(const void *, sqlite3 **) = nullptr;
+    int (*close)(sqlite3 *) = nullptr;
+    int (*closeV2)(sqlite3 *) = nullptr;
+    int (*step)(sqlite3_stmt *) = nullptr;
+    int (*finalize)(sqlite3_stmt *) = nullptr;
+    sqlite3 *(*dbHandle)(sqlite3_stmt *) = nullptr;
+    const char *(*sql)(sqlite3_stmt *) = nullptr;
+    int (*stmtBusy)(sqlite3_stmt *) = nullptr;
+    int (*autocommit)(sqlite3 *) = nullptr;
+    const char *(*dbFilename)(sqlite3 *, const char *) = nullptr;
+    sqlite3_vfs *(*vfsFind)(const char *) = nullptr;
+    int (*vfsRegister)(sqlite3_vfs *, int) = nullptr;
+
+    // Where the program's SQLite is: the next definition after this library in the global
+    // lookup order (a program linked with it), or a loaded library that defines the open
+    // function (Python loads its sqlite3 module, and the SQLite it needs, into a local scope
+    // that RTLD_NEXT does not search). It is loaded by the time the program opens a database.
+    static void *findLibrary()
+    {
+        if (::dlsym(RTLD_NEXT, "sqlite3_open_v2"))
+            return RTLD_NEXT;
+        void *found = nullptr;
+        ::dl_iterate_phdr(
+            [](struct dl_phdr_info *info, std::size_t, void *data) -> int {
+                if (!info->dlpi_name || !*info->dlpi_name)
+                    return 0;
+                void *h = ::dlopen(info->dlpi_name, RTLD_LAZY | RTLD_NOLOAD);
+                if (!h)
+                    return 0;
+                void *open = ::dlsym(h, "sqlite3_open_v2");
+                Dl_info where {};
+                if (open && ::dladdr(open, &where) && where.dli_fname
+                    && std::strcmp(where.dli_fname, info->dlpi_name) == 0
+                    && open != reinterpret_cast<void *>(&sqlite3_open_v2)) {
+                    *static_cast<void **>(data) = h; // kept open: the library stays for the process
+                    return 1;
+                }
+                ::dlclose(h);
+                return 0;
+            },
+            &found);
+        return found;
+    }
+    template<typename F> static void find(void *library, F *fn, const char *name)
+    {
+        *fn = reinterpret_cast<F>(::dlsym(library, name));
+    }
+    bool resolve()
+    {
+        void *library = findLibrary();
+        if (!library)
+            return false;
+        find(library, &openV2, "sqlite3_open_v2");
+        find(library, &open, "sqlite3_open");
+        find(library, &open16, "sqlite3_open16");
+        find(library, &close, "sqlite3_close");
+        find(library, &closeV2, "sqlite3_close_v2");
+        find(library, &step, "sqlite3_step");
+        find(library, &finalize, "sqlite3_finalize");
+        find(library, &dbHandle, "sqlite3_db_handle");
+        find(library, &sql, "sqlite3_sql");
+        find(library, &stmtBusy, "sqlite3_stmt_busy");
+        find(library, &autocommit, "sqlite3_get_autocommit");
+        find(library, &dbFilename, "sqlite3_db_filename");
+        find(library, &vfsFind, "sqlite3_vfs_find");
+        find(library, &vfsRegister, "sqlite3_vfs_register");
+        return openV2 && step && dbHandle && sql && stmtBusy && autocommit && vfsFind && vfsRegister;
+    }
+};
+
+class Tracer final : public LockTrace::LockSink
+{
+public:
+    static Tracer &instance()
+    {
+        static Tracer *t = new Tracer; // never destroyed: threads may still step at exit
+        return *t;
+    }
+    const Real &real() const { return m_real; }
+    bool active() const { return m_active; }
+
+    // Before and after the program's open call: the main database file SQLite opens meanwhile
+    // (on this thread) belongs to the connection being opened.
+    Conn *beginOpen();
+    void endOpen(Conn *c, sqlite3 *db, int rc, const char *name);
+    void closed(sqlite3 *db);
+    int step(sqlite3_stmt *s);
+    void finalized(sqlite3_stmt *s);
+
+    // LockSink
+    void *ownerOfFile(const char *, int) override { return t_opening; }
+    std::uint64_t now() override { return Clock::now(); }
+    void fileLock(void *owner, Lock to, bool busy, std::uint64_t ticks) override;
+    void shmLock(void *owner, Lock lock, bool taken, bool busy, std::uint64_t ticks) override;
+    void slept(int requestedUs, std::uint64_t start, std::uint64_t end) override;
+    bool timesSleeps() const override { return true; }
+
+private:
+    Tracer();
+    void attach(); // maps the channel, says who this process is, wraps the default VFS
+    Entry record(Kind kind, const Conn *c) const;
+    void push(const Entry &r, const char *text = nullptr, std::size_t length = 0) const;
+    Conn *connOf(sqlite3 *db);
+    std::uint32_t statementId(sqlite3_stmt *s);
+    void afterFork();
+
+    Real m_real;
+    bool m_active = false;
+    Channel m_channel { nullptr, 0 };
+    std::uint32_t m_pid = 0;
+    std::unique_ptr<LockTrace::LockShim> m_shim;
+    std::mutex m_mutex; // the maps below
+    std::unordered_map<sqlite3 *, Conn *> m_conns;
+    std::unordered_map<std::string, std::uint32_t> m_statements;
+    std::uint32_t m_nextConn = 1;
+    // Statement ids by statement pointer, for this thread: a finalize anywhere bumps the
+    // generation and every thread looks its statements up again.
+    std::atomic<std::uint64_t> m_generation { 1 };
+
+    static thread_local Conn *t_opening;
+    static thread_local Conn *t_stepping; // the connection this thread steps (for sleeps)
+};
+
+thread_local Conn *Tracer::t_opening = nullptr;
+thread_local Conn *Tracer::t_stepping = nullptr;
+
+Tracer::Tracer()
+{
+    if (!m_real.resolve() || !std::getenv(ChannelEnv))
+        return;
+    attach();
+}
+
+void Tracer::attach()
+{
+    const char *path = std::getenv(ChannelEnv);
+    const int fd = ::open(path, O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st {};
+    void *base = MAP_FAILED;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0)
+        base = ::mmap(nullptr, std::size_t(st.st_size), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    ::close(fd);
+    if (base == MAP_FAILED)
+        return;
+    m_channel = Channel(base, std::size_t(st.st_size));
+    if (!m_channel.valid())
+        return;
+    sqlite3_vfs *dflt = m_real.vfsFind(nullptr);
+    if (!dflt)
+        return;
+    m_shim = std::make_unique<LockTrace::LockShim>(dflt, "locklens-trace", this);
+    if (m_real.vfsRegister(m_shim->vfs(), 1) != SQLITE_OK)
+        return;
+    m_pid = std::uint32_t(::getpid());
+    m_active = true;
+    m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
+    // Who this process is: its parent and its command line (NULs between the arguments).
+    std::string cmdline;
+    if (const int c = ::open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC); c >= 0) {
+        char buf[4096];
+        for (ssize_t n; (n = ::read(c, buf, sizeof buf)) > 0;)
+            cmdline.append(buf, std::size_t(n));
+        ::close(c);
+    }
+    Entry r = record(Kind::Process, nullptr);
+    r.a = Clock::usesTsc() ? 1 : 0;
+    r.rc = std::int32_t(::getppid());
+    push(r, cmdline.data(), std::min<std::size_t>(cmdline.size(), 4096));
+    ::pthread_atfork(nullptr, nullptr, [] { Tracer::instance().afterFork(); });
+}
+
+// A forked child keeps the parent's connections (SQLite forbids using them across a fork,
+// but they exist) under its own pid from now on; it says who it is first.
+void Tracer::afterFork()
+{
+    if (!m_active)
+        return;
+    m_pid = std::uint32_t(::getpid());
+    m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
+    Entry r = record(Kind::Process, nullptr);
+    r.a = Clock::usesTsc() ? 1 : 0;
+    r.rc = std::int32_t(::getppid());
+    push(r); // no command line: the same as the parent's until an exec
+}
+
+Entry Tracer::record(Kind kind, const Conn *c) const
+{
+    Entry r {};
+    r.t = Clock::now();
+    r.pid = m_pid;
+    r.tid = threadId();
+    r.conn = c ? c->id : 0;
+    r.kind = kind;
+    return r;
+}
+
+void Tracer::push(const Entry &r, const char *text, std::size_t length) const
+{
+    if (m_channel.header().closed.load(std::memory_order_relaxed) == 0)
+        m_channel.push(r, text, length);
+}
+
+Conn *Tracer::beginOpen()
+{
+    if (!m_active)
+        return nullptr;
+    auto *c = new Conn;
+    {
+        std::lock_guard lock(m_mutex);
+        c->id = m_nextConn++;
+    }
+    c->counters = m_channel.claimCounters(m_pid, c->id);
+    t_opening = c;
+    return c;
+}
+
+void Tracer::endOpen(Conn *c, sqlite3 *db, int rc, const char *name)
+{
+    t_opening = nullptr;
+    if (!c)
+        return;
+    Entry r = record(Kind::Open, c);
+    r.rc = rc;
+    const std::string file = name ? name : "";
+    push(r, file.data(), file.size());
+    if (!db) {
+        delete c; // the open failed before a handle existed
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_conns[db] = c;
+}
+
+void Tracer::closed(sqlite3 *db)
+{
+    Conn *c = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_conns.find(db); it != m_conns.end()) {
+            c = it->second;
+            m_conns.erase(it);
+        }
+    }
+    if (c)
+        push(record(Kind::Close, c)); // the Conn stays: the VFS may still report its file's unlock
+}
+
+Conn *Tracer::connOf(sqlite3 *db)
+{
+    thread_local sqlite3 *lastDb = nullptr;
+    thread_local Conn *lastConn = nullptr;
+    if (db == lastDb && lastConn)
+        return lastConn;
+    std::lock_guard lock(m_mutex);
+    auto it = m_conns.find(db);
+    lastDb = db;
+    lastConn = it == m_conns.end() ? nullptr : it->second;
+    return lastConn;
+}
+
+std::uint32_t Tracer::statementId(sqlite3_stmt *s)
+{
+    thread_local sqlite3_stmt *lastStmt = nullptr;
+    thread_local std::uint64_t lastGeneration = 0;
+    thread_local std::uint32_t lastId = 0;
+    const std::uint64_t generation = m_generation.load(std::memory_order_acquire);
+    if (s == lastStmt && generation == lastGeneration)
+        return lastId;
+    const char *sql = m_real.sql(s);
+    const std::string text = StatementText::normalise(sql ? sql : "", false);
+    std::uint32_t id = 0;
+    bool fresh = false;
+    {
+        std::lock_guard lock(m_mutex);
+        auto [it, inserted] = m_statements.try_emplace(text, std::uint32_t(m_statements.size() + 1));
+        id = it->second;
+        fresh = inserted;
+    }
+    if (fresh) {
+        Entry r = record(Kind::StatementText, nullptr);
+        r.stmt = id;
+        push(r, text.data(), text.size());
+    }
+    lastStmt = s;
+    lastGeneration = generation;
+    lastId = id;
+    return id;
+}
+
+void Tracer::finalized(sqlite3_stmt *)
+{
+    m_generation.fetch_add(1, std::memory_order_release);
+}
+
+int Tracer::step(sqlite3_stmt *s)
+{
+    sqlite3 *db = m_real.dbHandle(s);
+    Conn *c = db ? connOf(db) : nullptr;
+    if (!c)
+        return m_real.step(s);
+    const bool starting = !m_real.stmtBusy(s);
+    const std::uint32_t stmt = statementId(s);
+    if (starting && c->lastStmt.exchange(stmt, std::memory_order_relaxed) != stmt) {
+        Entry r = record(Kind::Statement, c);
+        r.stmt = stmt;
+        push(r);
+    }
+    const bool wasAutocommit = m_real.autocommit(db) != 0;
+    Conn *outer = t_stepping;
+    t_stepping = c;
+    const std::uint64_t start = Clock::now();
+    const int rc = m_real.step(s);
+    const std::uint64_t end = Clock::now();
+    t_stepping = outer;
+    if (ConnCounters *k = c->counters) {
+        k->steps.fetch_add(1, std::memory_order_relaxed);
+        k->stepTicks.fetch_add(end - start, std::memory_order_relaxed);
+        if (rc != SQLITE_ROW)
+            k->statements.fetch_add(1, std::memory_order_relaxed);
+        if ((rc & 0xff) == SQLITE_BUSY)
+            k->busyResults.fetch_add(1, std::memory_order_relaxed);
+        else if ((rc & 0xff) == SQLITE_LOCKED)
+            k->lockedResults.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_OK) {
+        Entry r = record(Kind::Result, c);
+        r.t = start;
+        r.stmt = stmt;
+        r.rc = rc;
+        r.arg = end - start;
+        r.flags = wasAutocommit ? 0 : InTransaction;
+        push(r);
+    }
+    const bool isAutocommit = m_real.autocommit(db) != 0;
+    if (isAutocommit != wasAutocommit) {
+        Entry r = record(isAutocommit ? Kind::TxEnd : Kind::TxBegin, c);
+        r.t = isAutocommit ? end : start;
+        r.stmt = stmt;
+        push(r);
+    }
+    return rc;
+}
+
+void Tracer::fileLock(void *owner, Lock to, bool busy, std::uint64_t ticks)
+{
+    auto *c = static_cast<Conn *>(owner);
+    Entry r = record(Kind::FileLock, c);
+    r.t = ticks;
+    r.a = std::uint8_t(c->level);
+    r.b = std::uint8_t(to);
+    r.flags = busy ? Busy : 0;
+    r.stmt = c->lastStmt.load(std::memory_order_relaxed);
+    if (!busy)
+        c->level = to;
+    push(r);
+}
+
+void Tracer::shmLock(void *owner, Lock lock, bool taken, bool busy, std::uint64_t ticks)
+{
+    auto *c = static_cast<Conn *>(owner);
+    Entry r = record(Kind::ShmLock, c);
+    r.t = ticks;
+    r.a = std::uint8_t(lock);
+    r.flags = std::uint8_t((busy ? Busy : 0) | (taken ? Taken : 0));
+    r.stmt = c->lastStmt.load(std::memory_order_relaxed);
+    push(r);
+}
+
+void Tracer::slept(int requestedUs, std::uint64_t start, std::uint64_t end)
+{
+    Conn *c = t_stepping;
+    if (!c)
+        return;
+    if (ConnCounters *k = c->counters) {
+        k->sleeps.fetch_add(1, std::memory_order_relaxed);
+        k->sleepTicks.fetch_add(end - start, std::memory_order_relaxed);
+    }
+    Entry r = record(Kind::Sleep, c);
+    r.t = start;
+    r.rc = requestedUs;
+    r.arg = end - start;
+    r.stmt = c->lastStmt.load(std::memory_order_relaxed);
+    push(r);
+}
+
+template<typename Open> int traceOpen(const char *name, sqlite3 **db, Open &&open)
+{
+    Tracer &t = Tracer::instance();
+    Conn *c = t.beginOpen();
+    const int rc = open();
+    t.endOpen(c, db ? *db : nullptr, rc, name);
+    return rc;
+}
+
+} // namespace
+} // namespace LockLens::Trace
+
+using LockLens::Trace::Tracer;
+
+// The interposed functions: the program's calls land here first, and go on to its SQLite.
+extern "C" {
+
+__attribute__((visibility("default"))) int sqlite3_open_v2(const char *name, sqlite3 **db, int flags, const char *vfs)
+{
+    Tracer &t = Tracer::instance();
+    if (!t.real().openV2)
+        return SQLITE_ERROR;
+    return LockLens::Trace::traceOpen(name, db, [&] { return t.real().openV2(name, db, flags, vfs); });
+}
+
+__attribute__((visibility("default"))) int sqlite3_open(const char *name, sqlite3 **db)
+{
+    Tracer &t = Tracer::instance();
+    if (!t.real().open)
+        return SQLITE_ERROR;
+    return LockLens::Trace::traceOpen(name, db, [&] { return t.real().open(name, db); });
+}
+
+__attribute__((visibility("default"))) int sqlite3_open16(const void *name, sqlite3 **db)
+{
+    Tracer &t = Tracer::instance();
+    if (!t.real().open16)
+        return SQLITE_ERROR;
+    // The name as UTF-8 comes from SQLite once the connection exists.
+    const int rc = LockLens::Trace::traceOpen(nullptr, db, [&] { return t.real().open16(name, db); });
+    return rc;
+}
+
+__attribute__((visibility("default"))) int sqlite3_close(sqlite3 *db)
+{
+    Tracer &t = Tracer::instance();
+    const int rc = t.real().close ? t.real().close(db) : SQLITE_ERROR;
+    if (rc == SQLITE_OK && db && t.active())
+        t.closed(db);
+    return rc;
+}
+
+__attribute__((visibility("default"))) int sqlite3_close_v2(sqlite3 *db)
+{
+    Tracer &t = Tracer::instance();
+    const int rc = t.real().closeV2 ? t.real().closeV2(db) : SQLITE_ERROR;
+    if (rc == SQLITE_OK && db && t.active())
+        t.closed(db);
+    return rc;
+}
+
+__attribute__((visibility("default"))) int sqlite3_step(sqlite3_stmt *s)
+{
+    Tracer &t = Tracer::instance();
+    if (!t.active())
+        return t.real().step ? t.real().step(s) : SQLITE_MISUSE;
+    return t.step(s);
+}
+
+__attribute__((visibility("default"))) int sqlite3_finalize(sqlite3_stmt *s)
+{
+    Tracer &t = Tracer::instance();
+    if (t.active())
+        t.finalized(s);
+    return t.real().finalize ? t.real().finalize(s) : SQLITE_OK;
+}
+
+} // extern "C"

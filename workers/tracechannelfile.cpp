@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workers/tracechannelfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+namespace LockLens::Trace {
+
+std::unique_ptr<ChannelFile> ChannelFile::create(
+    const QString &dir, QString *error, std::uint64_t capacity, std::uint64_t connections)
+{
+    if (capacity == 0 || (capacity & (capacity - 1)) != 0) {
+        *error = tr("the channel's size must be a power of two");
+        return nullptr;
+    }
+    QTemporaryFile temp(QDir(dir).filePath(QStringLiteral("locklens-trace-XXXXXX.channel")));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        *error = tr("cannot create the trace channel in %1: %2").arg(QDir::toNativeSeparators(dir), temp.errorString());
+        return nullptr;
+    }
+    const QString path = temp.fileName();
+    temp.close();
+    auto file = std::make_unique<QFile>(path);
+    const qint64 bytes = qint64(Layout::bytes(capacity, connections));
+    uchar *map = nullptr;
+    if (file->open(QIODevice::ReadWrite) && file->resize(bytes))
+        map = file->map(0, bytes);
+    if (!map) {
+        *error = tr("cannot map the trace channel %1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        file->remove();
+        return nullptr;
+    }
+    Channel::initialise(map, capacity, connections); // a resized file reads as zeros
+    return std::unique_ptr<ChannelFile>(new ChannelFile(std::move(file), map));
+}
+
+ChannelFile::ChannelFile(std::unique_ptr<QFile> file, uchar *map)
+    : m_file(std::move(file))
+    , m_map(map)
+    , m_channel(map, std::size_t(m_file->size()))
+{
+}
+
+ChannelFile::~ChannelFile()
+{
+    m_file->unmap(m_map);
+    m_file->close();
+    m_file->remove();
+}
+
+QString ChannelFile::path() const
+{
+    return m_file->fileName();
+}
+
+std::uint64_t ChannelFile::dropped() const
+{
+    return m_channel.header().dropped.load(std::memory_order_relaxed);
+}
+
+void ChannelFile::close()
+{
+    m_channel.header().closed.store(1, std::memory_order_relaxed);
+}
+
+std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final)
+{
+    Header &h = m_channel.header();
+    std::uint64_t r = h.read.load(std::memory_order_relaxed);
+    const std::uint64_t w = h.write.load(std::memory_order_acquire);
+    std::size_t n = 0;
+    while (r < w) {
+        const Record &slot = m_channel.slot(r);
+        if (slot.seq.load(std::memory_order_acquire) != r + 1) {
+            if (!final)
+                break; // being written: read on from here next time
+            ++m_lost; // reserved by a process that ended first
+            ++r;
+            continue;
+        }
+        const Entry &head = slot.e;
+        TraceRecord rec;
+        rec.t = head.t;
+        rec.pid = head.pid;
+        rec.tid = head.tid;
+        rec.conn = head.conn;
+        rec.stmt = head.stmt;
+        rec.kind = head.kind;
+        rec.a = head.a;
+        rec.b = head.b;
+        rec.flags = head.flags;
+        rec.rc = head.rc;
+        rec.arg = head.arg;
+        std::size_t more = 0;
+        if (head.kind == Kind::Process || head.kind == Kind::Open || head.kind == Kind::StatementText) {
+            const std::uint64_t length = head.arg;
+            more = Channel::continuations(length);
+            rec.text.assign(head.text, std::size_t(std::min<std::uint64_t>(length, HeadTextBytes)));
+            for (std::size_t i = 0; i < more; ++i) {
+                const std::size_t from = HeadTextBytes + i * TextBytes;
+                rec.text.append(Channel::continuation(m_channel.slot(r + 1 + i)),
+                    std::size_t(std::min<std::uint64_t>(TextBytes, length - from)));
+            }
+        }
+        out->push_back(std::move(rec));
+        ++n;
+        r += 1 + more;
+        h.read.store(r, std::memory_order_release); // the slots may be reused from here
+    }
+    if (r > h.read.load(std::memory_order_relaxed))
+        h.read.store(r, std::memory_order_release);
+    return n;
+}
+
+} // namespace LockLens::Trace

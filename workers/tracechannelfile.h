@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workers/recorder/tracechannel.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+class QFile;
+
+namespace LockLens::Trace {
+
+// A record as LockLens reads it from the channel: its fields, and its text put together
+// from the continuation slots.
+struct TraceRecord
+{
+    std::uint64_t t = 0;
+    std::uint32_t pid = 0, tid = 0, conn = 0, stmt = 0;
+    Kind kind = Kind::Empty;
+    std::uint8_t a = 0, b = 0, flags = 0;
+    std::int32_t rc = 0;
+    std::uint64_t arg = 0;
+    std::string text;
+};
+
+// LockLens's side of the channel: the file it creates for a trace (named to the traced
+// program in LOCKLENS_TRACE), mapped, and read in order. Removed when destroyed.
+class ChannelFile
+{
+    Q_DECLARE_TR_FUNCTIONS(LockLens::Trace::ChannelFile)
+public:
+    static constexpr std::uint64_t DefaultCapacity = std::uint64_t(1) << 18; // 16 MiB of records
+    static constexpr std::uint64_t DefaultConnections = 4096;
+
+    // A new channel file in `dir`; nullptr with the reason in *error.
+    static std::unique_ptr<ChannelFile> create(const QString &dir, QString *error,
+        std::uint64_t capacity = DefaultCapacity, std::uint64_t connections = DefaultConnections);
+    ~ChannelFile();
+    ChannelFile(const ChannelFile &) = delete;
+    ChannelFile &operator=(const ChannelFile &) = delete;
+
+    QString path() const;
+    const Channel &channel() const { return m_channel; }
+
+    // Appends the records published since the last call to `out`; returns how many. A slot
+    // reserved but never published holds the reading up; with `final` (every traced process
+    // has ended) such slots are skipped and counted in lost().
+    std::size_t drain(std::vector<TraceRecord> *out, bool final = false);
+    // Records the ring had no room for (the traced programs went on without them).
+    std::uint64_t dropped() const;
+    // Slots reserved by a process that ended before it published them.
+    std::uint64_t lost() const { return m_lost; }
+    // Tells the traced processes to record nothing more.
+    void close();
+
+private:
+    ChannelFile(std::unique_ptr<QFile> file, uchar *map);
+
+    std::unique_ptr<QFile> m_file;
+    uchar *m_map;
+    Channel m_channel;
+    std::uint64_t m_lost = 0;
+};
+
+} // namespace LockLens::Trace
