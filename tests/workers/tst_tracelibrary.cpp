@@ -3,7 +3,9 @@
 // the library preloaded and a channel file named, and what reaches the channel read back.
 #include "workers/recorder/lockkind.h"
 #include "workers/recorder/statementtext.h"
+#include "workers/recorder/clock.h"
 #include "workers/tracechannelfile.h"
+#include "workers/tracemodel.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void recordsABusyResultAndTheSleepsBeforeIt();
     void followsChildProcesses();
     void aFullRingDropsAndCounts();
+    void theModelNamesWhoBlocked();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -291,6 +294,60 @@ void TestTraceLibrary::aFullRingDropsAndCounts()
     QCOMPARE(all.front().kind, Kind::Process);
     // The counters are exact all the same: 200 inserts, each a statement of its own.
     QVERIFY(channel->channel().counters(0)->statements.load() >= 200);
+}
+
+void TestTraceLibrary::theModelNamesWhoBlocked()
+{
+    // The busy program of above, read into the model: one blocked step, of the second
+    // connection, whose holder is the first, inside the transaction its BEGIN IMMEDIATE
+    // opened, its last statement the INSERT.
+    const QString script = QStringLiteral(
+        "import sqlite3, sys, time\n"
+        "a = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "a.execute('PRAGMA journal_mode=WAL')\n"
+        "a.execute('CREATE TABLE IF NOT EXISTS jobs(id INTEGER PRIMARY KEY, n)')\n"
+        "a.execute('BEGIN IMMEDIATE')\n"
+        "a.execute('UPDATE jobs SET n = n + 1 WHERE id = 42')\n"
+        "b = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0.2)\n"
+        "try:\n"
+        "    b.execute('INSERT INTO jobs(n) VALUES (7)')\n"
+        "    sys.exit(3)\n"
+        "except sqlite3.OperationalError:\n"
+        "    pass\n"
+        "a.execute('COMMIT')\n");
+    const std::uint64_t origin = Clock::now();
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    const auto channel = trace(script, QStringLiteral("holder.db"), &exitCode, &all);
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    Model model(origin);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(Clock::now(), channel->channel());
+
+    QCOMPARE(model.processes().size(), std::size_t(1));
+    QCOMPARE(model.connections().size(), std::size_t(2));
+    QCOMPARE(model.blocked().size(), std::size_t(1));
+    const Model::Blocked &b = model.blocked()[0];
+    QCOMPARE(b.connection, 2);
+    QCOMPARE(b.statement, QStringLiteral("INSERT INTO jobs(n) VALUES (?)"));
+    QCOMPARE(b.errorClass, ErrorClass::BusyTimeout); // it slept, then gave up
+    QCOMPARE(b.wanted, Lock::WalWrite);
+    QVERIFY2(b.waitedS >= 0.15, qPrintable(QString::number(b.waitedS))); // about its 0.2 s timeout
+    QCOMPARE(b.holder.connection, 1);
+    QCOMPARE(b.holder.pid, b.pid);
+    QCOMPARE(b.holder.lock, Lock::WalWrite);
+    QCOMPARE(b.holder.statement, QStringLiteral("UPDATE jobs SET n = n + ? WHERE id = ?"));
+    QVERIFY(b.holder.sinceS <= b.tS);
+    QVERIFY(b.holder.transactionSinceS >= 0 && b.holder.transactionSinceS <= b.holder.sinceS + 1e-3);
+    // The exact figures: the second connection's one failed statement, its sleeps.
+    const Model::Connection &second = model.connections()[1];
+    QVERIFY(second.countersKnown);
+    QCOMPARE(second.errors[std::size_t(ErrorClass::BusyTimeout)], quint64(1));
+    QVERIFY(second.sleeps > 0);
+    QVERIFY(second.sleepS > 0.1);
+    QVERIFY(model.connections()[0].secondsIn[std::size_t(Lock::WalWrite)] > 0.15); // held while b waited
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)

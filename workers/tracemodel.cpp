@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workers/tracemodel.h"
+
+#include "workers/recorder/clock.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace LockLens::Trace {
+
+using LockTrace::Lock;
+
+namespace {
+
+constexpr int SqliteBusySnapshot = SQLITE_BUSY | (2 << 8);
+
+bool isWalLock(Lock l)
+{
+    return l >= Lock::WalWrite && l <= Lock::WalRead;
+}
+
+} // namespace
+
+Model::Model(std::uint64_t originTicks)
+    : m_origin(originTicks)
+    , m_nsPerTick(Clock::nsPerTick())
+{
+}
+
+double Model::seconds(std::uint64_t ticks) const
+{
+    return (double(ticks) - double(m_origin)) * m_nsPerTick * 1e-9;
+}
+
+QString Model::statementText(std::uint32_t pid, std::uint32_t stmt) const
+{
+    const auto it = m_statements.find({ pid, stmt });
+    return it == m_statements.end() ? QString() : it->second;
+}
+
+Model::State *Model::state(const TraceRecord &r)
+{
+    const auto it = m_states.find({ r.pid, r.conn });
+    return it == m_states.end() ? nullptr : &it->second;
+}
+
+void Model::add(const TraceRecord &r)
+{
+    switch (r.kind) {
+    case Kind::Process: {
+        // A process that execs starts over under the same pid: its connections are gone.
+        for (auto it = m_states.begin(); it != m_states.end();) {
+            if (it->first.first == r.pid && r.text.size() > 0) {
+                closeState(it->second, r.t);
+                it = m_states.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        Process p;
+        p.pid = r.pid;
+        p.parent = std::uint32_t(r.rc);
+        QByteArray cmd = QByteArray::fromStdString(r.text);
+        if (cmd.endsWith('\0'))
+            cmd.chop(1);
+        cmd.replace('\0', ' ');
+        p.command = QString::fromLocal8Bit(cmd);
+        if (p.command.isEmpty()) { // a fork: the parent's command line
+            for (const Process &q : m_processes) {
+                if (q.pid == p.parent)
+                    p.command = q.command;
+            }
+        }
+        p.startS = seconds(r.t);
+        m_processes.push_back(p);
+        return;
+    }
+    case Kind::StatementText:
+        m_statements[{ r.pid, r.stmt }] = QString::fromStdString(r.text);
+        return;
+    case Kind::Open:
+        opened(r);
+        return;
+    default:
+        break;
+    }
+    State *s = state(r);
+    if (!s)
+        return; // a connection opened before the channel could take its record
+    switch (r.kind) {
+    case Kind::Close:
+        closeState(*s, r.t);
+        m_states.erase({ r.pid, r.conn });
+        return;
+    case Kind::FileLock:
+        fileLock(*s, r);
+        return;
+    case Kind::ShmLock:
+        shmLock(*s, r);
+        return;
+    case Kind::Sleep:
+        s->lastSleepAt = r.t;
+        return;
+    case Kind::Statement:
+        s->lastStatement = r.stmt;
+        s->lastThread = r.tid;
+        m_connections[std::size_t(s->index)].threads.insert(r.tid);
+        return;
+    case Kind::TxBegin:
+        s->transactionSince = r.t;
+        return;
+    case Kind::TxEnd:
+        s->transactionSince = 0;
+        return;
+    case Kind::Result:
+        result(*s, r);
+        return;
+    default:
+        return;
+    }
+}
+
+void Model::opened(const TraceRecord &r)
+{
+    Connection c;
+    c.id = int(m_connections.size()) + 1;
+    c.pid = r.pid;
+    c.number = r.conn;
+    c.file = QString::fromStdString(r.text);
+    c.openResult = r.rc;
+    c.openedS = seconds(r.t);
+    c.threads.insert(r.tid);
+    m_connections.push_back(c);
+    State s;
+    s.index = int(m_connections.size()) - 1;
+    s.levelSince = r.t;
+    s.lastThread = r.tid;
+    m_states[{ r.pid, r.conn }] = s;
+}
+
+void Model::fileLock(State &s, const TraceRecord &r)
+{
+    Connection &c = m_connections[std::size_t(s.index)];
+    const Lock to = Lock(r.b);
+    if (r.flags & Busy) {
+        ++c.busyAttempts;
+        s.lastRefused = to;
+        s.lastRefusedAt = r.t;
+        // SQLite keeps PENDING when the EXCLUSIVE it asked for is refused (see Recorder).
+        if (to != Lock::Exclusive || s.level < Lock::Shared || s.level == Lock::Pending)
+            return;
+        c.secondsIn[std::size_t(s.level)] += (double(r.t) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+        s.level = Lock::Pending;
+        s.levelSince = r.t;
+        return;
+    }
+    if (to == s.level)
+        return;
+    c.secondsIn[std::size_t(s.level)] += (double(r.t) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+    s.level = to;
+    s.levelSince = r.t;
+}
+
+void Model::shmLock(State &s, const TraceRecord &r)
+{
+    Connection &c = m_connections[std::size_t(s.index)];
+    const Lock lock = Lock(r.a);
+    if (!isWalLock(lock))
+        return;
+    const std::size_t l = std::size_t(lock);
+    if (r.flags & Busy) {
+        ++c.busyAttempts;
+        s.lastRefused = lock;
+        s.lastRefusedAt = r.t;
+        return;
+    }
+    if (r.flags & Taken) {
+        if (s.held[l]++ == 0)
+            s.heldSince[l] = r.t;
+    } else if (s.held[l] > 0 && --s.held[l] == 0) {
+        c.secondsIn[l] += (double(r.t) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
+    }
+}
+
+void Model::result(State &s, const TraceRecord &r)
+{
+    Connection &c = m_connections[std::size_t(s.index)];
+    const int primary = r.rc & 0xff;
+    ErrorClass cls = ErrorClass::Other;
+    if (primary == SQLITE_LOCKED)
+        cls = ErrorClass::Locked;
+    else if (r.rc == SqliteBusySnapshot)
+        cls = ErrorClass::BusySnapshot;
+    else if (primary == SQLITE_BUSY && s.lastSleepAt >= r.t)
+        cls = ErrorClass::BusyTimeout; // the busy handler slept in this step, then gave up
+    else if (primary == SQLITE_BUSY)
+        cls = (r.flags & InTransaction) ? ErrorClass::BusyUpgrade : ErrorClass::BusyBegin;
+    ++c.errors[std::size_t(cls)];
+    if (primary != SQLITE_BUSY && primary != SQLITE_LOCKED)
+        return;
+    Blocked b;
+    b.tS = seconds(r.t);
+    b.waitedS = double(r.arg) * m_nsPerTick * 1e-9;
+    b.pid = r.pid;
+    b.thread = r.tid;
+    b.connection = c.id;
+    b.statement = statementText(r.pid, r.stmt);
+    b.result = r.rc;
+    b.errorClass = cls;
+    // What it asked for: the refusal within this step, if the VFS saw one.
+    b.wanted = s.lastRefusedAt >= r.t ? s.lastRefused : Lock::None;
+    b.holder = findHolder(s, b.wanted);
+    m_blocked.push_back(b);
+}
+
+bool Model::conflicts(Lock wanted, const State &other, Lock *held, std::uint64_t *since)
+{
+    const auto file = [&](Lock atLeast) {
+        if (other.level < atLeast)
+            return false;
+        *held = other.level;
+        *since = other.levelSince;
+        return true;
+    };
+    const auto wal = [&](Lock l) {
+        if (other.held[std::size_t(l)] == 0)
+            return false;
+        *held = l;
+        *since = other.heldSince[std::size_t(l)];
+        return true;
+    };
+    switch (wanted) {
+    case Lock::Shared:
+        return file(Lock::Pending); // a writer about to commit keeps new readers out
+    case Lock::Reserved:
+        return file(Lock::Reserved);
+    case Lock::Pending:
+    case Lock::Exclusive:
+        return file(Lock::Shared); // a reader keeps the writer from committing
+    case Lock::WalWrite:
+    case Lock::WalCheckpoint:
+    case Lock::WalRecover:
+        return wal(wanted);
+    case Lock::None: // not seen: whoever writes
+        return wal(Lock::WalWrite) || file(Lock::Reserved);
+    default:
+        return false;
+    }
+}
+
+Model::Holder Model::findHolder(const State &blocked, Lock wanted) const
+{
+    const QString &file = m_connections[std::size_t(blocked.index)].file;
+    Holder best;
+    std::uint64_t bestSince = ~std::uint64_t(0);
+    for (const auto &[key, other] : m_states) {
+        if (&other == &blocked || !other.open || m_connections[std::size_t(other.index)].file != file)
+            continue;
+        Lock held = Lock::None;
+        std::uint64_t since = 0;
+        if (!conflicts(wanted, other, &held, &since) || since >= bestSince)
+            continue;
+        bestSince = since; // the one that has held it longest
+        const Connection &c = m_connections[std::size_t(other.index)];
+        best.connection = c.id;
+        best.pid = c.pid;
+        best.thread = other.lastThread;
+        best.lock = held;
+        best.sinceS = seconds(since);
+        best.statement = statementText(key.first, other.lastStatement);
+        best.transactionSinceS = other.transactionSince ? seconds(other.transactionSince) : -1;
+    }
+    return best;
+}
+
+void Model::closeState(State &s, std::uint64_t ticks)
+{
+    Connection &c = m_connections[std::size_t(s.index)];
+    c.secondsIn[std::size_t(s.level)] += (double(ticks) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+    for (std::size_t l = std::size_t(Lock::WalWrite); l < std::size_t(LockTrace::LockCount); ++l) {
+        if (s.held[l] > 0)
+            c.secondsIn[l] += (double(ticks) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
+    }
+    c.closedS = seconds(ticks);
+    s.open = false;
+}
+
+void Model::finish(std::uint64_t endTicks, const Channel &channel)
+{
+    for (auto &[key, s] : m_states) {
+        closeState(s, endTicks);
+        m_connections[std::size_t(s.index)].closedS = -1; // still open at the end
+    }
+    m_states.clear();
+    const std::uint64_t used = std::min(channel.header().connUsed.load(), channel.header().connCapacity);
+    // Slots are claimed in the order of opening: the later slot of a pid and number (a
+    // process that execs numbers its connections again) belongs to the later connection.
+    for (std::uint64_t i = used; i-- > 0;) {
+        const ConnCounters &k = *channel.counters(i);
+        const std::uint32_t pid = k.pid.load(std::memory_order_acquire);
+        const std::uint32_t number = k.conn.load(std::memory_order_relaxed);
+        for (auto it = m_connections.rbegin(); it != m_connections.rend(); ++it) {
+            if (it->pid != pid || it->number != number || it->countersKnown)
+                continue;
+            it->statements = k.statements.load(std::memory_order_relaxed);
+            it->steps = k.steps.load(std::memory_order_relaxed);
+            it->sleeps = k.sleeps.load(std::memory_order_relaxed);
+            it->stepS = double(k.stepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
+            it->sleepS = double(k.sleepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
+            it->countersKnown = true;
+            break;
+        }
+    }
+}
+
+} // namespace LockLens::Trace
