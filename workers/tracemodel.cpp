@@ -48,34 +48,9 @@ Model::State *Model::state(const TraceRecord &r)
 void Model::add(const TraceRecord &r)
 {
     switch (r.kind) {
-    case Kind::Process: {
-        // A process that execs starts over under the same pid: its connections are gone.
-        for (auto it = m_states.begin(); it != m_states.end();) {
-            if (it->first.first == r.pid && r.text.size() > 0) {
-                closeState(it->second, r.t);
-                it = m_states.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        Process p;
-        p.pid = r.pid;
-        p.parent = std::uint32_t(r.rc);
-        QByteArray cmd = QByteArray::fromStdString(r.text);
-        if (cmd.endsWith('\0'))
-            cmd.chop(1);
-        cmd.replace('\0', ' ');
-        p.command = QString::fromLocal8Bit(cmd);
-        if (p.command.isEmpty()) { // a fork: the parent's command line
-            for (const Process &q : m_processes) {
-                if (q.pid == p.parent)
-                    p.command = q.command;
-            }
-        }
-        p.startS = seconds(r.t);
-        m_processes.push_back(p);
+    case Kind::Process:
+        processStarted(r);
         return;
-    }
     case Kind::StatementText:
         m_statements[{ r.pid, r.stmt }] = QString::fromStdString(r.text);
         return;
@@ -109,8 +84,14 @@ void Model::add(const TraceRecord &r)
         return;
     case Kind::TxBegin:
         s->transactionSince = r.t;
+        ++m_connections[std::size_t(s->index)].transactions;
         return;
     case Kind::TxEnd:
+        if (s->transactionSince) {
+            Connection &c = m_connections[std::size_t(s->index)];
+            ++c.commits;
+            c.longestTransactionS = std::max(c.longestTransactionS, (double(r.t) - double(s->transactionSince)) * m_nsPerTick * 1e-9);
+        }
         s->transactionSince = 0;
         return;
     case Kind::Result:
@@ -119,6 +100,35 @@ void Model::add(const TraceRecord &r)
     default:
         return;
     }
+}
+
+void Model::processStarted(const TraceRecord &r)
+{
+    // A process that execs starts over under the same pid: its connections are gone.
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        if (it->first.first == r.pid && r.text.size() > 0) {
+            closeState(it->second, r.t);
+            it = m_states.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    Process p;
+    p.pid = r.pid;
+    p.parent = std::uint32_t(r.rc);
+    QByteArray cmd = QByteArray::fromStdString(r.text);
+    if (cmd.endsWith('\0'))
+        cmd.chop(1);
+    cmd.replace('\0', ' ');
+    p.command = QString::fromLocal8Bit(cmd);
+    if (p.command.isEmpty()) { // a fork: the parent's command line
+        for (const Process &q : m_processes) {
+            if (q.pid == p.parent)
+                p.command = q.command;
+        }
+    }
+    p.startS = seconds(r.t);
+    m_processes.push_back(p);
 }
 
 void Model::opened(const TraceRecord &r)
@@ -282,6 +292,8 @@ void Model::closeState(State &s, std::uint64_t ticks)
         if (s.held[l] > 0)
             c.secondsIn[l] += (double(ticks) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
     }
+    if (s.transactionSince) // still open: as long as it lasted until here
+        c.longestTransactionS = std::max(c.longestTransactionS, (double(ticks) - double(s.transactionSince)) * m_nsPerTick * 1e-9);
     c.closedS = seconds(ticks);
     s.open = false;
 }

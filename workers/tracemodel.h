@@ -73,6 +73,8 @@ public:
         std::array<double, LockTrace::LockCount> secondsIn {};
         std::uint64_t busyAttempts = 0; // lock requests refused
         std::array<std::uint64_t, ErrorClassCount> errors {}; // BUSY/LOCKED results by class
+        std::uint64_t transactions = 0, commits = 0; // begun; ended (committed or rolled back)
+        double longestTransactionS = 0;
         // From the exact counters: statements run, steps, time inside sqlite3_step, busy-handler
         // sleeps and their time.
         std::uint64_t statements = 0, steps = 0, sleeps = 0;
@@ -114,6 +116,7 @@ private:
     using Key = std::pair<std::uint32_t, std::uint32_t>; // pid, connection number
 
     State *state(const TraceRecord &r);
+    void processStarted(const TraceRecord &r);
     void opened(const TraceRecord &r);
     void fileLock(State &s, const TraceRecord &r);
     void shmLock(State &s, const TraceRecord &r);

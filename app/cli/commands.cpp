@@ -259,6 +259,7 @@ QString mainUsage()
         "Usage: locklens [COMMAND] [options]\n\n"
         "Commands:\n"
         "  run [DATABASE] [options]  run a load test (locklens run --help for its options)\n"
+        "  trace [options] -- COMMAND  run a program and show its SQLite locks (locklens trace --help)\n"
         "  presets                   list the built-in scenarios\n"
         "  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems\n"
         "  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json\n"
@@ -325,6 +326,8 @@ int dispatchCommand(const QStringList &args)
         return runCommand(rest);
     if (cmd == QLatin1String("presets"))
         return presetsCommand(rest);
+    if (cmd == QLatin1String("trace"))
+        return traceCommand(rest);
     if (cmd == QLatin1String("schema"))
         return schemaCommand(rest);
     if (cmd == QLatin1String("report"))

@@ -25,6 +25,8 @@ int schemaCommand(const QStringList &args);
 int reportCommand(const QStringList &args);
 // `locklens demo-db FILE`
 int demoDatabaseCommand(const QStringList &args);
+// `locklens trace [options] -- COMMAND [ARGS...]`
+int traceCommand(const QStringList &args);
 // `locklens presets`
 int presetsCommand(const QStringList &args);
 // `locklens` with no command and no display: the demo preset, headless, with a JSON report.

@@ -825,21 +825,6 @@ Writes the demo shop database to FILE, which must not exist yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: locklens [COMMAND] [options]
-
-Commands:
-  run [DATABASE] [options]  run a load test (locklens run --help for its options)
-  presets                   list the built-in scenarios
-  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
-  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json
-  demo-db FILE              write the demo shop database to a new file
-  (none)                    run the demo load test and write locklens-demo.json
-
-  --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>locklens: error: standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +940,270 @@ Options:
             <numerusform>extra rows: %n rows more than the run committed: another connection wrote to the table during the run (they are not lost rows, but could hide as many)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: locklens [COMMAND] [options]
+
+Commands:
+  run [DATABASE] [options]  run a load test (locklens run --help for its options)
+  trace [options] -- COMMAND  run a program and show its SQLite locks (locklens trace --help)
+  presets                   list the built-in scenarios
+  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
+  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json
+  demo-db FILE              write the demo shop database to a new file
+  (none)                    run the demo load test and write locklens-demo.json
+
+  --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
+
+Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
+then prints what its SQLite connections did: statements, time in each lock, busy-handler
+waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
+runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
+Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
+found, 126 when it cannot be run, 2 for bad options.
+
+Options:
+  --db GLOB        show only database files whose path or name matches GLOB (repeatable)
+  --sql-literals   keep the values written in the SQL text (by default each is a ?)
+  --progress S     a progress line every S seconds on stderr (default 1, 0 for none)
+  --quiet          no progress and no summary
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--progress must be a number of seconds from 0 to 86400, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command goes after --: locklens trace [options] -- %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command to trace: locklens trace [options] -- COMMAND [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: command not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: liblocklens-trace.so is not installed beside LockLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL recovery lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAL read mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY (database is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLITE_LOCKED (database table is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  connection %1: pid %2, %3, threads %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(temporary database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 statements, %2 s inside SQLite; busy handler: %3 sleeps, %4 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    held: %1; lock requests refused: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    transactions: %1 begun, %2 ended, the longest %3 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    errors: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 s: thread %2 of pid %3 (connection %4), %5, got %6 after %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;
+    no traced connection held the lock it wanted (another program, or it was let go)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;
+    connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, inside a transaction begun at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, its last statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s: %2 processes, %3 connections, %4 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 records dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: %1, ended by signal %2 after %3 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: %1, exit status %2 after %3 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pid %1 (parent %2) from %3 s: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> matching --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusions:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts above are exact.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -893,7 +893,7 @@ Commands:
 
   --help, --version
 </source>
-        <translation>用法：locklens [COMMAND] [options]
+        <translation type="vanished">用法：locklens [COMMAND] [options]
 
 命令：
   run [DATABASE] [options]  运行负载测试（选项见 locklens run --help）
@@ -1047,6 +1047,314 @@ Options:
             <numerusform>多出的行：比运行提交的多 %n 行：运行期间另一个连接写入了该表（它们不是丢失的行，但可能掩盖同样数量的丢失行）
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: locklens [COMMAND] [options]
+
+Commands:
+  run [DATABASE] [options]  run a load test (locklens run --help for its options)
+  trace [options] -- COMMAND  run a program and show its SQLite locks (locklens trace --help)
+  presets                   list the built-in scenarios
+  schema DATABASE [--json]  describe tables, rowids, foreign keys and their problems
+  report ID... --out FILE   report saved runs (several: a comparison) as .html .pdf .md .csv .json
+  demo-db FILE              write the demo shop database to a new file
+  (none)                    run the demo load test and write locklens-demo.json
+
+  --help, --version
+</source>
+        <translation>用法：locklens [COMMAND] [options]
+
+命令：
+  run [DATABASE] [options]  运行负载测试（选项见 locklens run --help）
+  trace [options] -- COMMAND  运行一个程序并显示其 SQLite 锁（locklens trace --help）
+  presets                   列出内置场景
+  schema DATABASE [--json]  描述表、rowid、外键及其问题
+  report ID... --out FILE   将已保存的运行写成报告（多个运行即为比较），格式为 .html .pdf .md .csv .json
+  demo-db FILE              将演示商店数据库写入一个新文件
+  （无）                    运行演示负载测试并写出 locklens-demo.json
+
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
+
+Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
+then prints what its SQLite connections did: statements, time in each lock, busy-handler
+waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
+runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
+Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
+found, 126 when it cannot be run, 2 for bad options.
+
+Options:
+  --db GLOB        show only database files whose path or name matches GLOB (repeatable)
+  --sql-literals   keep the values written in the SQL text (by default each is a ?)
+  --progress S     a progress line every S seconds on stderr (default 1, 0 for none)
+  --quiet          no progress and no summary
+</source>
+        <translation>用法：locklens trace [options] -- COMMAND [ARGS...]
+
+运行 COMMAND，并把 LockLens 的记录器载入其中（以及它启动的每个进程），
+然后输出其 SQLite 连接做了什么：语句、每种锁的持有时间、busy 处理器的等待，
+以及每次“database is locked”时持有该锁的连接。程序在当前文件夹和环境中运行，
+不会被修改；Ctrl-C 照常送达它。
+退出状态：程序自己的退出状态（被信号 N 结束时为 128+N），找不到 COMMAND 时为 127，
+无法运行时为 126，选项错误时为 2。
+
+选项：
+  --db GLOB        只显示路径或名称匹配 GLOB 的数据库文件（可重复）
+  --sql-literals   保留 SQL 文本中写入的值（默认每个值都显示为 ?）
+  --progress S     每 S 秒在 stderr 上输出一行进度（默认 1，0 表示不输出）
+  --quiet          不输出进度和摘要
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--progress must be a number of seconds from 0 to 86400, got &apos;%1&apos;</source>
+        <translation>--progress 必须是 0 到 86400 之间的秒数，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>the command goes after --: locklens trace [options] -- %1</source>
+        <translation>命令应写在 -- 之后：locklens trace [options] -- %1</translation>
+    </message>
+    <message>
+        <source>no command to trace: locklens trace [options] -- COMMAND [ARGS...]</source>
+        <translation>没有要跟踪的命令：locklens trace [options] -- COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: permission denied</source>
+        <translation>locklens trace: %1：权限不足</translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: command not found</source>
+        <translation>locklens trace: %1：找不到命令</translation>
+    </message>
+    <message>
+        <source>locklens trace: %1</source>
+        <translation>locklens trace: %1</translation>
+    </message>
+    <message>
+        <source>locklens trace: tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
+        <translation>locklens trace: 跟踪其他程序目前需要 Linux（预加载库）；可以改用负载实验室模拟其负载</translation>
+    </message>
+    <message>
+        <source>locklens trace: liblocklens-trace.so is not installed beside LockLens</source>
+        <translation>locklens trace: liblocklens-trace.so 没有随 LockLens 一起安装</translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation>SHARED</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>RESERVED</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <source>EXCLUSIVE</source>
+        <translation>EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>the WAL write lock</source>
+        <translation>WAL 写锁</translation>
+    </message>
+    <message>
+        <source>the checkpoint lock</source>
+        <translation>检查点锁</translation>
+    </message>
+    <message>
+        <source>the WAL recovery lock</source>
+        <translation>WAL 恢复锁</translation>
+    </message>
+    <message>
+        <source>a WAL read mark</source>
+        <translation>一个 WAL 读标记</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>无锁</translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY_SNAPSHOT</source>
+        <translation>SQLITE_BUSY_SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>SQLITE_BUSY (database is locked)</source>
+        <translation>SQLITE_BUSY（database is locked，数据库已锁定）</translation>
+    </message>
+    <message>
+        <source>SQLITE_LOCKED (database table is locked)</source>
+        <translation>SQLITE_LOCKED（database table is locked，数据库表已锁定）</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>  connection %1: pid %2, %3, threads %4
+</source>
+        <translation>  连接 %1：pid %2，%3，线程 %4
+</translation>
+    </message>
+    <message>
+        <source>(temporary database)</source>
+        <translation>（临时数据库）</translation>
+    </message>
+    <message>
+        <source>    %1 statements, %2 s inside SQLite; busy handler: %3 sleeps, %4 s
+</source>
+        <translation>    %1 条语句，在 SQLite 内 %2 秒；busy 处理器：休眠 %3 次，%4 秒
+</translation>
+    </message>
+    <message>
+        <source>    held: %1; lock requests refused: %2
+</source>
+        <translation>    持有：%1；被拒绝的加锁请求：%2
+</translation>
+    </message>
+    <message>
+        <source>    transactions: %1 begun, %2 ended, the longest %3 s
+</source>
+        <translation>    事务：开始 %1 个，结束 %2 个，最长 %3 秒
+</translation>
+    </message>
+    <message>
+        <source>    errors: %1
+</source>
+        <translation>    错误：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 s: thread %2 of pid %3 (connection %4), %5, got %6 after %7 s</source>
+        <translation>  %1 秒：pid %3 的线程 %2（连接 %4），%5，在 %7 秒后得到 %6</translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation>一条语句</translation>
+    </message>
+    <message>
+        <source>;
+    no traced connection held the lock it wanted (another program, or it was let go)
+</source>
+        <translation>；
+    没有被跟踪的连接持有它想要的锁（另一个程序，或锁已被释放）
+</translation>
+    </message>
+    <message>
+        <source>;
+    connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
+        <translation>；
+    pid %2 的连接 %1（线程 %3）自 %5 秒起持有%4</translation>
+    </message>
+    <message>
+        <source>, inside a transaction begun at %1 s</source>
+        <translation>，处于 %1 秒开始的事务中</translation>
+    </message>
+    <message>
+        <source>, its last statement %1</source>
+        <translation>，其最后一条语句为 %1</translation>
+    </message>
+    <message>
+        <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
+        <translation>%1 个线程共用连接 %2：SQLite 一次只执行其中一条语句，一个线程的事务就是所有线程的事务。请为每个线程提供各自的连接。</translation>
+    </message>
+    <message>
+        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation>连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
+    </message>
+    <message>
+        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation>连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
+    </message>
+    <message>
+        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation>连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
+    </message>
+    <message>
+        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
+        <translation>连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 processes, %3 connections, %4 blocked</source>
+        <translation>%1 秒：%2 个进程，%3 个连接，%4 次阻塞</translation>
+    </message>
+    <message>
+        <source>, %1 records dropped</source>
+        <translation>，丢弃了 %1 条记录</translation>
+    </message>
+    <message>
+        <source>trace: %1, ended by signal %2 after %3 s
+</source>
+        <translation>跟踪：%1，在 %3 秒后被信号 %2 结束
+</translation>
+    </message>
+    <message>
+        <source>trace: %1, exit status %2 after %3 s
+</source>
+        <translation>跟踪：%1，在 %3 秒后以退出状态 %2 结束
+</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.
+</source>
+        <translation>没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库。SQLite 内置于程序中的程序（某些 Go 和 Node 程序、静态构建）无法用这种方式跟踪；可以改用负载实验室模拟其负载。
+</translation>
+    </message>
+    <message>
+        <source>processes:
+</source>
+        <translation>进程：
+</translation>
+    </message>
+    <message>
+        <source>  pid %1 (parent %2) from %3 s: %4
+</source>
+        <translation>  pid %1（父进程 %2），自 %3 秒起：%4
+</translation>
+    </message>
+    <message>
+        <source>connections:
+</source>
+        <translation>连接：
+</translation>
+    </message>
+    <message>
+        <source>  none%1
+</source>
+        <translation>  无%1
+</translation>
+    </message>
+    <message>
+        <source> matching --db</source>
+        <translation>匹配 --db 的</translation>
+    </message>
+    <message>
+        <source>blocked: %1
+</source>
+        <translation>阻塞：%1
+</translation>
+    </message>
+    <message>
+        <source>conclusions:
+</source>
+        <translation>结论：
+</translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts above are exact.
+</source>
+        <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：时间线有缺口；以上计数是精确的。
+</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ enum class Kind : std::uint8_t {
     FileLock, // the database file's lock: `a` from, `b` to (LockTrace::Lock); `flags` Busy
     ShmLock, // a WAL-index lock: `a` the lock, `flags` Taken or Busy
     Sleep, // a sleep through the VFS (busy handler): `arg` its length in ticks, `rc` µs asked
-    Statement, // the connection began a statement other than its last one: `stmt`
+    Statement, // the connection began a statement other than its last one, or another thread stepped it: `stmt`
     Result, // a step ended in an error: `stmt`, `rc` the extended code, `arg` ticks in the step, `t` its start
     TxBegin, // the connection left autocommit (a transaction began) in statement `stmt`
     TxEnd, // it returned to autocommit (commit or rollback)

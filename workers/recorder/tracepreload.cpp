@@ -49,6 +49,7 @@ struct Conn
     std::uint32_t id = 0;
     ConnCounters *counters = nullptr; // nullptr when the table was full
     std::atomic<std::uint32_t> lastStmt { 0 };
+    std::atomic<std::uint32_t> lastThread { 0 };
     std::atomic<bool> inTransaction { false };
     Lock level = Lock::None; // the database file's lock, as last recorded
 };
@@ -166,6 +167,7 @@ private:
 
     Real m_real;
     bool m_active = false;
+    bool m_literals = false; // keep the values in the SQL text (locklens trace --sql-literals)
     Channel m_channel { nullptr, 0 };
     std::uint32_t m_pid = 0;
     std::unique_ptr<LockTrace::LockShim> m_shim;
@@ -173,8 +175,8 @@ private:
     std::unordered_map<sqlite3 *, Conn *> m_conns;
     std::unordered_map<std::string, std::uint32_t> m_statements;
     std::uint32_t m_nextConn = 1;
-    // Statement ids by statement pointer, for this thread: a finalize anywhere bumps the
-    // generation and every thread looks its statements up again.
+    // Bumped by every finalize and close: the threads' caches of statement ids and
+    // connections by pointer are looked up again (a pointer may come back for another).
     std::atomic<std::uint64_t> m_generation { 1 };
 
     static thread_local Conn *t_opening;
@@ -214,6 +216,8 @@ void Tracer::attach()
     if (m_real.vfsRegister(m_shim->vfs(), 1) != SQLITE_OK)
         return;
     m_pid = std::uint32_t(::getpid());
+    const char *literals = std::getenv("LOCKLENS_TRACE_LITERALS");
+    m_literals = literals && *literals == '1';
     m_active = true;
     m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
     // Who this process is: its parent and its command line (NULs between the arguments).
@@ -303,20 +307,26 @@ void Tracer::closed(sqlite3 *db)
             m_conns.erase(it);
         }
     }
+    m_generation.fetch_add(1, std::memory_order_release);
     if (c)
         push(record(Kind::Close, c)); // the Conn stays: the VFS may still report its file's unlock
 }
 
 Conn *Tracer::connOf(sqlite3 *db)
 {
+    // A closed connection's handle may come back for the next one: a close anywhere bumps
+    // the generation, and every thread looks its handle up again.
     thread_local sqlite3 *lastDb = nullptr;
     thread_local Conn *lastConn = nullptr;
-    if (db == lastDb && lastConn)
+    thread_local std::uint64_t lastGeneration = 0;
+    const std::uint64_t generation = m_generation.load(std::memory_order_acquire);
+    if (db == lastDb && lastConn && generation == lastGeneration)
         return lastConn;
     std::lock_guard lock(m_mutex);
     auto it = m_conns.find(db);
     lastDb = db;
     lastConn = it == m_conns.end() ? nullptr : it->second;
+    lastGeneration = generation;
     return lastConn;
 }
 
@@ -329,7 +339,7 @@ std::uint32_t Tracer::statementId(sqlite3_stmt *s)
     if (s == lastStmt && generation == lastGeneration)
         return lastId;
     const char *sql = m_real.sql(s);
-    const std::string text = StatementText::normalise(sql ? sql : "", false);
+    const std::string text = StatementText::normalise(sql ? sql : "", m_literals);
     std::uint32_t id = 0;
     bool fresh = false;
     {
@@ -362,7 +372,12 @@ int Tracer::step(sqlite3_stmt *s)
         return m_real.step(s);
     const bool starting = !m_real.stmtBusy(s);
     const std::uint32_t stmt = statementId(s);
-    if (starting && c->lastStmt.exchange(stmt, std::memory_order_relaxed) != stmt) {
+    // A record when the connection begins another statement, or another thread steps it
+    // (threads that share a connection show up so); a loop of one statement on one thread
+    // writes none.
+    const bool otherThread = c->lastThread.exchange(threadId(), std::memory_order_relaxed) != threadId();
+    const bool otherStatement = starting && c->lastStmt.exchange(stmt, std::memory_order_relaxed) != stmt;
+    if (otherThread || otherStatement) {
         Entry r = record(Kind::Statement, c);
         r.stmt = stmt;
         push(r);

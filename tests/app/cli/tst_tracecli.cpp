@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `locklens trace -- COMMAND`, run as a user runs it: the exit statuses it passes on, what it
+// says when nothing could be recorded, and the summaries of real Python programs (the seed
+// reference program among them).
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestTraceCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void passesTheProgramsStatusOn_data();
+    void passesTheProgramsStatusOn();
+    void saysWhenNothingWasRecorded();
+    void theSeedProgramSharesOneConnection();
+    void namesWhoBlocked();
+    void keepsOnlyTheDatabasesAsked();
+    void forwardsSigtermToTheProgram();
+
+private:
+    struct Result
+    {
+        int status = -1;
+        QString out, err;
+    };
+    Result trace(const QStringList &args);
+
+    QTemporaryDir m_dir;
+    bool m_python = false;
+};
+
+void TestTraceCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_python = !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty();
+}
+
+TestTraceCli::Result TestTraceCli::trace(const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(LOCKLENS_EXE), QStringList { QStringLiteral("trace"), QStringLiteral("--progress"),
+                                                  QStringLiteral("0") } + args);
+    Result r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+namespace {
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+} // namespace
+
+void TestTraceCli::passesTheProgramsStatusOn_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("its exit status") << words({ "--", "sh", "-c", "exit 7" }) << 7 << QStringLiteral("exit status 7");
+    QTest::newRow("the signal that ended it") << words({ "--", "sh", "-c", "kill -KILL $$" }) << 128 + 9
+                                              << QStringLiteral("ended by signal 9");
+    QTest::newRow("not found") << words({ "--", "no-such-program-here" }) << 127 << QStringLiteral("command not found");
+    QTest::newRow("not runnable") << words({ "--", "./data.txt" }) << 126 << QStringLiteral("permission denied");
+    QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("no command to trace");
+    QTest::newRow("unknown option") << words({ "--frobnicate", "--", "true" }) << 2 << QStringLiteral("unknown option");
+    QTest::newRow("a bad progress") << words({ "--progress", "-1", "--", "true" }) << 2 << QStringLiteral("--progress");
+}
+
+void TestTraceCli::passesTheProgramsStatusOn()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, said);
+    QFile data(m_dir.filePath(QStringLiteral("data.txt")));
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    data.close();
+    const Result r = trace(args);
+    QCOMPARE(r.status, status);
+    QVERIFY2((r.out + r.err).contains(said), qPrintable(r.out + r.err));
+}
+
+void TestTraceCli::saysWhenNothingWasRecorded()
+{
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi") });
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.startsWith(QLatin1String("hi\n")), qPrintable(r.out)); // the program's own output first
+    QVERIFY2(r.out.contains(QLatin1String("Nothing was recorded")), qPrintable(r.out));
+}
+
+void TestTraceCli::theSeedProgramSharesOneConnection()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    const QString seed = QStringLiteral(LOCKLENS_SOURCE_DIR "/../shared/reference/seed_shared_connection.py");
+    if (!QFile::exists(seed))
+        QSKIP("../shared/reference is not beside the sources");
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("python3"), seed, QStringLiteral("2000") });
+    QCOMPARE(r.status, 0);
+    // Ten threads and the main one run statements on the one connection; nothing is
+    // committed; the database is in memory.
+    QVERIFY2(r.out.contains(QLatin1String("11 threads share connection 1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("never ended it")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("in-memory database")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("20004 statements")), qPrintable(r.out));
+}
+
+void TestTraceCli::namesWhoBlocked()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    // A worker thread's INSERT, with a 0.3 s timeout, behind the main thread's transaction.
+    const QString script = QStringLiteral(
+        "import sqlite3, threading\n"
+        "a = sqlite3.connect('jobs.db', isolation_level=None)\n"
+        "a.execute('PRAGMA journal_mode=WAL')\n"
+        "a.execute('CREATE TABLE IF NOT EXISTS jobs(id INTEGER PRIMARY KEY, n)')\n"
+        "a.execute('BEGIN IMMEDIATE')\n"
+        "a.execute('UPDATE jobs SET n = n + 1 WHERE id = 42')\n"
+        "def work():\n"
+        "    b = sqlite3.connect('jobs.db', isolation_level=None, timeout=0.3)\n"
+        "    try: b.execute('INSERT INTO jobs(n) VALUES (7)')\n"
+        "    except sqlite3.OperationalError as e: print('worker:', e)\n"
+        "t = threading.Thread(target=work); t.start(); t.join()\n"
+        "a.execute('COMMIT')\n");
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), script });
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QLatin1String("worker: database is locked")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("blocked: 1\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("(connection 2), INSERT INTO jobs(n) VALUES (?), got SQLITE_BUSY")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("connection 1 of pid")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("held the WAL write lock")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("its last statement UPDATE jobs SET n = n + ? WHERE id = ?")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("errors: busy_timeout 1")), qPrintable(r.out));
+}
+
+void TestTraceCli::keepsOnlyTheDatabasesAsked()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    const QString script = QStringLiteral(
+        "import sqlite3\n"
+        "for name in ('alpha.db', 'beta.db'):\n"
+        "    c = sqlite3.connect(name); c.execute('CREATE TABLE IF NOT EXISTS t(x)'); c.close()\n");
+    const Result r = trace({ QStringLiteral("--db"), QStringLiteral("b*.db"), QStringLiteral("--"),
+        QStringLiteral("python3"), QStringLiteral("-c"), script });
+    QCOMPARE(r.status, 0);
+    // (The command line shows both names; the connections only the one asked for.)
+    QVERIFY2(r.out.contains(QLatin1String(", beta.db, threads")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String(", alpha.db, threads")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("connection 2: pid")), qPrintable(r.out));
+    // Its statements are its own, though its handle may be the first one's, reused.
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n    [1-9][0-9]* statements"))), qPrintable(r.out));
+}
+
+void TestTraceCli::forwardsSigtermToTheProgram()
+{
+#ifdef Q_OS_UNIX
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    // The program says when it is ready; a SIGTERM sent to LockLens (not from a terminal)
+    // reaches it, and its own exit status comes back.
+    const QString script = QStringLiteral(
+        "import signal, sqlite3, sys, time\n"
+        "signal.signal(signal.SIGTERM, lambda *a: (print('terminated', flush=True), sys.exit(5)))\n"
+        "c = sqlite3.connect('sig.db'); c.execute('CREATE TABLE IF NOT EXISTS t(x)')\n"
+        "print('ready', flush=True)\n"
+        "while True: time.sleep(0.05)\n");
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(LOCKLENS_EXE), { QStringLiteral("trace"), QStringLiteral("--progress"), QStringLiteral("0"),
+                                              QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), script });
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("ready\n"), 60000);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(60000));
+    out += p.readAllStandardOutput();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 5);
+    QVERIFY2(out.contains("terminated\n"), out.constData());
+    QVERIFY2(out.contains("exit status 5"), out.constData());
+#else
+    QSKIP("signals are Unix's");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestTraceCli)
+#include "tst_tracecli.moc"
