@@ -35,8 +35,17 @@ double Model::seconds(std::uint64_t ticks) const
 
 QString Model::statementText(std::uint32_t pid, std::uint32_t stmt) const
 {
-    const auto it = m_statements.find({ pid, stmt });
-    return it == m_statements.end() ? QString() : it->second;
+    // A forked child numbers its statements on from its parent's, whose texts it does not
+    // send again: up the parents until one has it.
+    for (int depth = 0; depth < 32 && pid != 0; ++depth) {
+        if (const auto it = m_statements.find({ pid, stmt }); it != m_statements.end()) {
+            // No text: one SQLite prepares itself (reading the schema, with no SQL kept).
+            return it->second.isEmpty() ? tr("(a statement SQLite runs itself)") : it->second;
+        }
+        const auto parent = m_parents.find(pid);
+        pid = parent == m_parents.end() ? 0 : parent->second;
+    }
+    return {};
 }
 
 Model::State *Model::state(const TraceRecord &r)
@@ -47,6 +56,7 @@ Model::State *Model::state(const TraceRecord &r)
 
 void Model::add(const TraceRecord &r)
 {
+    ++m_records;
     switch (r.kind) {
     case Kind::Process:
         processStarted(r);
@@ -116,6 +126,10 @@ void Model::processStarted(const TraceRecord &r)
     Process p;
     p.pid = r.pid;
     p.parent = std::uint32_t(r.rc);
+    if (r.text.empty()) // a fork: it carries its parent's statements
+        m_parents[p.pid] = p.parent;
+    else
+        m_parents.erase(p.pid); // an exec: its own from here on
     QByteArray cmd = QByteArray::fromStdString(r.text);
     if (cmd.endsWith('\0'))
         cmd.chop(1);
@@ -139,8 +153,7 @@ void Model::opened(const TraceRecord &r)
     c.number = r.conn;
     c.file = QString::fromStdString(r.text);
     c.openResult = r.rc;
-    c.openedS = seconds(r.t);
-    c.threads.insert(r.tid);
+    c.openedS = seconds(r.t); // its threads: those that run statements on it, not the opener
     m_connections.push_back(c);
     State s;
     s.index = int(m_connections.size()) - 1;

@@ -91,6 +91,7 @@ public:
     void finish(std::uint64_t endTicks, const Channel &channel);
 
     const std::vector<Process> &processes() const { return m_processes; }
+    std::uint64_t records() const { return m_records; } // records read
     const std::vector<Connection> &connections() const { return m_connections; }
     const std::vector<Blocked> &blocked() const { return m_blocked; }
     QString statementText(std::uint32_t pid, std::uint32_t stmt) const;
@@ -126,12 +127,14 @@ private:
     static bool conflicts(LockTrace::Lock wanted, const State &other, LockTrace::Lock *held, std::uint64_t *since);
 
     std::uint64_t m_origin;
+    std::uint64_t m_records = 0;
     double m_nsPerTick;
     std::vector<Process> m_processes;
     std::vector<Connection> m_connections;
     std::vector<Blocked> m_blocked;
     std::map<Key, State> m_states; // the connection open now under each key
     std::map<Key, QString> m_statements; // (pid, statement id) -> text
+    std::map<std::uint32_t, std::uint32_t> m_parents; // forked pid -> parent, for their texts
 };
 
 } // namespace LockLens::Trace

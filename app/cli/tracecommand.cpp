@@ -172,10 +172,13 @@ QProcessEnvironment tracedEnvironment(const QString &library, const QString &cha
 // The exit status of a program that could not start, with its one line.
 int notStarted(const QString &program)
 {
-    const QString found = QStandardPaths::findExecutable(program);
-    const QFileInfo file(program.contains(QLatin1Char('/')) ? program : found);
-    if (file.exists() && !file.isExecutable()) {
-        printErr(Tr::tr("locklens trace: %1: permission denied").arg(program));
+    // As a shell says: a file that exists but cannot be run (not executable, a folder, a
+    // script without #!) is 126; nothing of that name is 127.
+    const QFileInfo file(program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program));
+    if (program.contains(QLatin1Char('/')) ? file.exists() : !file.filePath().isEmpty()) {
+        printErr(file.isExecutable() && !file.isDir()
+                ? Tr::tr("locklens trace: %1: cannot be run").arg(program)
+                : Tr::tr("locklens trace: %1: permission denied").arg(program));
         return 126;
     }
     printErr(Tr::tr("locklens trace: %1: command not found").arg(program));
@@ -231,8 +234,10 @@ Outcome runTraced(const TraceOptions &opt, const QString &library, Trace::Channe
     QObject::connect(&pump, &QTimer::timeout, &loop, [&] {
         drain(false);
 #ifdef Q_OS_UNIX
-        if (const int sig = g_forward.exchange(0); sig && process.processId() > 0)
-            ::kill(pid_t(process.processId()), sig);
+        if (process.processId() > 0) { // a signal that came before the program: passed on once it runs
+            if (const int sig = g_forward.exchange(0))
+                ::kill(pid_t(process.processId()), sig);
+        }
 #endif
         if (!opt.quiet && opt.progressS > 0 && sinceProgress.elapsed() >= qint64(opt.progressS * 1000)) {
             sinceProgress.restart();
@@ -280,7 +285,9 @@ int traceCommand(const QStringList &args)
         printErr(Tr::tr("locklens trace: liblocklens-trace.so is not installed beside LockLens"));
         return ExitUsage;
     }
-    auto channel = Trace::ChannelFile::create(QDir::tempPath(), &why);
+    // In memory where the system has it (/dev/shm): a file on disk would be written back.
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    auto channel = Trace::ChannelFile::create(shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath(), &why);
     if (!channel) {
         printErr(Tr::tr("locklens trace: %1").arg(why));
         return ExitUsage;

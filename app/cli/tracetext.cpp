@@ -239,6 +239,7 @@ QString traceSummaryText(const Trace::Model &model, const TraceEnd &end)
     const QStringList said = conclusions(model, filter);
     if (!said.isEmpty())
         out += Tr::tr("conclusions:\n") + QStringLiteral("  - ") + said.join(QStringLiteral("\n  - ")) + QLatin1Char('\n');
+    out += Tr::tr("channel: %1 records read, %2 dropped\n").arg(model.records()).arg(end.dropped + end.lost);
     if (end.dropped > 0 || end.lost > 0)
         out += Tr::tr("The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts "
                       "above are exact.\n")

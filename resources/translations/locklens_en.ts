@@ -1205,6 +1205,15 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>channel: %1 records read, %2 dropped
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: cannot be run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -5838,6 +5847,13 @@ On this file: %2.</source>
     </message>
     <message>
         <source>cannot map the trace channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Trace::Model</name>
+    <message>
+        <source>(a statement SQLite runs itself)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

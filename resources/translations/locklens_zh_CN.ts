@@ -1356,6 +1356,16 @@ Options:
         <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：时间线有缺口；以上计数是精确的。
 </translation>
     </message>
+    <message>
+        <source>channel: %1 records read, %2 dropped
+</source>
+        <translation>通道：读取 %1 条记录，丢弃 %2 条
+</translation>
+    </message>
+    <message>
+        <source>locklens trace: %1: cannot be run</source>
+        <translation>locklens trace: %1：无法运行</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -6012,6 +6022,13 @@ On this file: %2.</source>
     <message>
         <source>cannot map the trace channel %1: %2</source>
         <translation>无法映射跟踪通道 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Trace::Model</name>
+    <message>
+        <source>(a statement SQLite runs itself)</source>
+        <translation>（SQLite 自己执行的语句）</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,22 @@ void TestTraceLibrary::followsChildProcesses()
     std::sort(pids.begin(), pids.end());
     pids.erase(std::unique(pids.begin(), pids.end()), pids.end());
     QCOMPARE(pids.size(), std::size_t(3)); // the parent and its two children, each its own
+
+    // A forked child's main thread is itself (not the thread of its parent that forked), and
+    // the statements it shares with its parent read with their text.
+    Model model(0);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    int childStatements = 0;
+    for (const TraceRecord &r : ofKind(all, Kind::Statement)) {
+        if (r.pid == pids.front() && r.pid != pids.back())
+            continue;
+        ++childStatements;
+        QVERIFY2(!model.statementText(r.pid, r.stmt).isEmpty(), qPrintable(QString::number(r.stmt)));
+    }
+    QVERIFY(childStatements > 0);
+    for (const TraceRecord &r : ofKind(all, Kind::Open))
+        QCOMPARE(r.tid, r.pid); // each process opened its connection on its main thread
 }
 
 void TestTraceLibrary::aFullRingDropsAndCounts()

@@ -31,16 +31,36 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace LockLens::Trace {
 namespace {
 
 using LockTrace::Lock;
 
+struct Conn;
+
+// What each thread keeps, in one block (the library is built with initial-exec TLS: a
+// preloaded library's thread-locals cost a plain load, not a call).
+struct ThreadState
+{
+    std::uint32_t tid = 0; // 0: not read yet (and after a fork, in the child)
+    Conn *opening = nullptr; // the connection this thread is opening
+    Conn *stepping = nullptr; // the connection this thread steps (for sleeps)
+    sqlite3 *db = nullptr; // the last handle looked up, its connection, and when
+    Conn *conn = nullptr;
+    std::uint64_t connGeneration = 0;
+    sqlite3_stmt *stmt = nullptr; // the last statement looked up, its id, and when
+    std::uint32_t stmtId = 0;
+    std::uint64_t stmtGeneration = 0;
+};
+thread_local ThreadState t_state;
+
 std::uint32_t threadId()
 {
-    thread_local const auto tid = std::uint32_t(::syscall(SYS_gettid));
-    return tid;
+    if (t_state.tid == 0)
+        t_state.tid = std::uint32_t(::syscall(SYS_gettid));
+    return t_state.tid;
 }
 
 // One traced connection: its number in the process and its exact counters.
@@ -64,6 +84,14 @@ struct Real
     int (*closeV2)(sqlite3 *) = nullptr;
     int (*step)(sqlite3_stmt *) = nullptr;
     int (*finalize)(sqlite3_stmt *) = nullptr;
+    using Prepare = int (*)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **);
+    using Prepare3 = int (*)(sqlite3 *, const char *, int, unsigned int, sqlite3_stmt **, const char **);
+    using Prepare16 = int (*)(sqlite3 *, const void *, int, sqlite3_stmt **, const void **);
+    using Prepare16v3 = int (*)(sqlite3 *, const void *, int, unsigned int, sqlite3_stmt **, const void **);
+    Prepare prepare = nullptr, prepareV2 = nullptr;
+    Prepare3 prepareV3 = nullptr;
+    Prepare16 prepare16 = nullptr, prepare16V2 = nullptr;
+    Prepare16v3 prepare16V3 = nullptr;
     sqlite3 *(*dbHandle)(sqlite3_stmt *) = nullptr;
     const char *(*sql)(sqlite3_stmt *) = nullptr;
     int (*stmtBusy)(sqlite3_stmt *) = nullptr;
@@ -80,27 +108,29 @@ struct Real
     {
         if (::dlsym(RTLD_NEXT, "sqlite3_open_v2"))
             return RTLD_NEXT;
-        void *found = nullptr;
+        // The loaded objects' names first: dl_iterate_phdr holds a loader lock, and dlopen
+        // inside its callback takes another in the opposite order to a dlopen on another
+        // thread (a deadlock seen with a thread importing extensions meanwhile).
+        std::vector<std::string> names;
         ::dl_iterate_phdr(
             [](struct dl_phdr_info *info, std::size_t, void *data) -> int {
-                if (!info->dlpi_name || !*info->dlpi_name)
-                    return 0;
-                void *h = ::dlopen(info->dlpi_name, RTLD_LAZY | RTLD_NOLOAD);
-                if (!h)
-                    return 0;
-                void *open = ::dlsym(h, "sqlite3_open_v2");
-                Dl_info where {};
-                if (open && ::dladdr(open, &where) && where.dli_fname
-                    && std::strcmp(where.dli_fname, info->dlpi_name) == 0
-                    && open != reinterpret_cast<void *>(&sqlite3_open_v2)) {
-                    *static_cast<void **>(data) = h; // kept open: the library stays for the process
-                    return 1;
-                }
-                ::dlclose(h);
+                if (info->dlpi_name && *info->dlpi_name)
+                    static_cast<std::vector<std::string> *>(data)->emplace_back(info->dlpi_name);
                 return 0;
             },
-            &found);
-        return found;
+            &names);
+        for (const std::string &name : names) {
+            void *h = ::dlopen(name.c_str(), RTLD_LAZY | RTLD_NOLOAD);
+            if (!h)
+                continue;
+            void *open = ::dlsym(h, "sqlite3_open_v2");
+            Dl_info where {};
+            if (open && ::dladdr(open, &where) && where.dli_fname && name == where.dli_fname
+                && open != reinterpret_cast<void *>(&sqlite3_open_v2))
+                return h; // kept open: the library stays for the life of the process
+            ::dlclose(h);
+        }
+        return nullptr;
     }
     template<typename F> static void find(void *library, F *fn, const char *name)
     {
@@ -118,6 +148,12 @@ struct Real
         find(library, &closeV2, "sqlite3_close_v2");
         find(library, &step, "sqlite3_step");
         find(library, &finalize, "sqlite3_finalize");
+        find(library, &prepare, "sqlite3_prepare");
+        find(library, &prepareV2, "sqlite3_prepare_v2");
+        find(library, &prepareV3, "sqlite3_prepare_v3");
+        find(library, &prepare16, "sqlite3_prepare16");
+        find(library, &prepare16V2, "sqlite3_prepare16_v2");
+        find(library, &prepare16V3, "sqlite3_prepare16_v3");
         find(library, &dbHandle, "sqlite3_db_handle");
         find(library, &sql, "sqlite3_sql");
         find(library, &stmtBusy, "sqlite3_stmt_busy");
@@ -149,7 +185,7 @@ public:
     void finalized(sqlite3_stmt *s);
 
     // LockSink
-    void *ownerOfFile(const char *, int) override { return t_opening; }
+    void *ownerOfFile(const char *, int) override { return t_state.opening; }
     std::uint64_t now() override { return Clock::now(); }
     void fileLock(void *owner, Lock to, bool busy, std::uint64_t ticks) override;
     void shmLock(void *owner, Lock lock, bool taken, bool busy, std::uint64_t ticks) override;
@@ -163,6 +199,10 @@ private:
     void push(const Entry &r, const char *text = nullptr, std::size_t length = 0) const;
     Conn *connOf(sqlite3 *db);
     std::uint32_t statementId(sqlite3_stmt *s);
+    std::uint32_t idOfText(const char *sql); // a new id (and its text sent) for a text not seen
+public:
+    void prepared(sqlite3_stmt *s);
+private:
     void afterFork();
 
     Real m_real;
@@ -173,18 +213,15 @@ private:
     std::unique_ptr<LockTrace::LockShim> m_shim;
     std::mutex m_mutex; // the maps below
     std::unordered_map<sqlite3 *, Conn *> m_conns;
-    std::unordered_map<std::string, std::uint32_t> m_statements;
+    std::unordered_map<std::string, std::uint32_t> m_statements; // ids by normalised text
+    std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
     std::uint32_t m_nextConn = 1;
     // Bumped by every finalize and close: the threads' caches of statement ids and
     // connections by pointer are looked up again (a pointer may come back for another).
     std::atomic<std::uint64_t> m_generation { 1 };
 
-    static thread_local Conn *t_opening;
-    static thread_local Conn *t_stepping; // the connection this thread steps (for sleeps)
 };
 
-thread_local Conn *Tracer::t_opening = nullptr;
-thread_local Conn *Tracer::t_stepping = nullptr;
 
 Tracer::Tracer()
 {
@@ -232,7 +269,12 @@ void Tracer::attach()
     r.a = Clock::usesTsc() ? 1 : 0;
     r.rc = std::int32_t(::getppid());
     push(r, cmdline.data(), std::min<std::size_t>(cmdline.size(), 4096));
-    ::pthread_atfork(nullptr, nullptr, [] { Tracer::instance().afterFork(); });
+    // The maps' mutex is held across a fork, so that no other thread holds it in the child.
+    ::pthread_atfork([] { Tracer::instance().m_mutex.lock(); }, [] { Tracer::instance().m_mutex.unlock(); },
+        [] {
+            Tracer::instance().m_mutex.unlock();
+            Tracer::instance().afterFork();
+        });
 }
 
 // A forked child keeps the parent's connections (SQLite forbids using them across a fork,
@@ -242,6 +284,7 @@ void Tracer::afterFork()
     if (!m_active)
         return;
     m_pid = std::uint32_t(::getpid());
+    t_state = ThreadState(); // the forking thread's id and lookups are the parent's
     m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
     Entry r = record(Kind::Process, nullptr);
     r.a = Clock::usesTsc() ? 1 : 0;
@@ -276,18 +319,21 @@ Conn *Tracer::beginOpen()
         c->id = m_nextConn++;
     }
     c->counters = m_channel.claimCounters(m_pid, c->id);
-    t_opening = c;
+    t_state.opening = c;
     return c;
 }
 
 void Tracer::endOpen(Conn *c, sqlite3 *db, int rc, const char *name)
 {
-    t_opening = nullptr;
+    t_state.opening = nullptr;
     if (!c)
         return;
     Entry r = record(Kind::Open, c);
     r.rc = rc;
-    const std::string file = name ? name : "";
+    // The file as SQLite resolved it (a full path), so that "x.db", "./x.db" and its full
+    // path are one file; the name as given for a database without a file (":memory:").
+    const char *resolved = db && m_real.dbFilename ? m_real.dbFilename(db, "main") : nullptr;
+    const std::string file = resolved && *resolved ? resolved : name ? name : "";
     push(r, file.data(), file.size());
     if (!db) {
         delete c; // the open failed before a handle existed
@@ -316,29 +362,20 @@ Conn *Tracer::connOf(sqlite3 *db)
 {
     // A closed connection's handle may come back for the next one: a close anywhere bumps
     // the generation, and every thread looks its handle up again.
-    thread_local sqlite3 *lastDb = nullptr;
-    thread_local Conn *lastConn = nullptr;
-    thread_local std::uint64_t lastGeneration = 0;
+    ThreadState &ts = t_state;
     const std::uint64_t generation = m_generation.load(std::memory_order_acquire);
-    if (db == lastDb && lastConn && generation == lastGeneration)
-        return lastConn;
+    if (db == ts.db && ts.conn && generation == ts.connGeneration)
+        return ts.conn;
     std::lock_guard lock(m_mutex);
     auto it = m_conns.find(db);
-    lastDb = db;
-    lastConn = it == m_conns.end() ? nullptr : it->second;
-    lastGeneration = generation;
-    return lastConn;
+    ts.db = db;
+    ts.conn = it == m_conns.end() ? nullptr : it->second;
+    ts.connGeneration = generation;
+    return ts.conn;
 }
 
-std::uint32_t Tracer::statementId(sqlite3_stmt *s)
+std::uint32_t Tracer::idOfText(const char *sql)
 {
-    thread_local sqlite3_stmt *lastStmt = nullptr;
-    thread_local std::uint64_t lastGeneration = 0;
-    thread_local std::uint32_t lastId = 0;
-    const std::uint64_t generation = m_generation.load(std::memory_order_acquire);
-    if (s == lastStmt && generation == lastGeneration)
-        return lastId;
-    const char *sql = m_real.sql(s);
     const std::string text = StatementText::normalise(sql ? sql : "", m_literals);
     std::uint32_t id = 0;
     bool fresh = false;
@@ -353,14 +390,47 @@ std::uint32_t Tracer::statementId(sqlite3_stmt *s)
         r.stmt = id;
         push(r, text.data(), text.size());
     }
-    lastStmt = s;
-    lastGeneration = generation;
-    lastId = id;
     return id;
 }
 
-void Tracer::finalized(sqlite3_stmt *)
+void Tracer::prepared(sqlite3_stmt *s)
 {
+    // The program's statements are known from their prepare on: a statement at an address
+    // an earlier one had (finalized) is another statement.
+    const std::uint32_t id = idOfText(m_real.sql(s));
+    {
+        std::lock_guard lock(m_mutex);
+        m_statementIds[s] = id;
+    }
+    m_generation.fetch_add(1, std::memory_order_release);
+}
+
+std::uint32_t Tracer::statementId(sqlite3_stmt *s)
+{
+    ThreadState &ts = t_state;
+    const std::uint64_t generation = m_generation.load(std::memory_order_acquire);
+    if (s == ts.stmt && generation == ts.stmtGeneration)
+        return ts.stmtId;
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_statementIds.find(s); it != m_statementIds.end()) {
+            ts.stmt = s;
+            ts.stmtId = it->second;
+            ts.stmtGeneration = generation;
+            return ts.stmtId;
+        }
+    }
+    // Prepared inside SQLite (sqlite3_exec's statements): by its text each time, never
+    // kept, since its finalize is not seen either.
+    return idOfText(m_real.sql(s));
+}
+
+void Tracer::finalized(sqlite3_stmt *s)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_statementIds.erase(s);
+    }
     m_generation.fetch_add(1, std::memory_order_release);
 }
 
@@ -383,12 +453,12 @@ int Tracer::step(sqlite3_stmt *s)
         push(r);
     }
     const bool wasAutocommit = m_real.autocommit(db) != 0;
-    Conn *outer = t_stepping;
-    t_stepping = c;
+    Conn *outer = t_state.stepping;
+    t_state.stepping = c;
     const std::uint64_t start = Clock::now();
     const int rc = m_real.step(s);
     const std::uint64_t end = Clock::now();
-    t_stepping = outer;
+    t_state.stepping = outer;
     if (ConnCounters *k = c->counters) {
         k->steps.fetch_add(1, std::memory_order_relaxed);
         k->stepTicks.fetch_add(end - start, std::memory_order_relaxed);
@@ -445,7 +515,7 @@ void Tracer::shmLock(void *owner, Lock lock, bool taken, bool busy, std::uint64_
 
 void Tracer::slept(int requestedUs, std::uint64_t start, std::uint64_t end)
 {
-    Conn *c = t_stepping;
+    Conn *c = t_state.stepping;
     if (!c)
         return;
     if (ConnCounters *k = c->counters) {
@@ -473,6 +543,18 @@ template<typename Open> int traceOpen(const char *name, sqlite3 **db, Open &&ope
 } // namespace LockLens::Trace
 
 using LockLens::Trace::Tracer;
+
+// Every prepare: the statement is known to the recorder by its pointer from here on.
+template<typename Fn, typename... Args> int tracePrepare(Fn real, sqlite3_stmt **out, Args... args)
+{
+    if (!real)
+        return SQLITE_ERROR;
+    const int rc = real(args...);
+    Tracer &t = Tracer::instance();
+    if (rc == SQLITE_OK && out && *out && t.active())
+        t.prepared(*out);
+    return rc;
+}
 
 // The interposed functions: the program's calls land here first, and go on to its SQLite.
 extern "C" {
@@ -527,6 +609,42 @@ __attribute__((visibility("default"))) int sqlite3_step(sqlite3_stmt *s)
     if (!t.active())
         return t.real().step ? t.real().step(s) : SQLITE_MISUSE;
     return t.step(s);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare(
+    sqlite3 *db, const char *sql, int n, sqlite3_stmt **out, const char **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepare, out, db, sql, n, out, tail);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare_v2(
+    sqlite3 *db, const char *sql, int n, sqlite3_stmt **out, const char **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepareV2, out, db, sql, n, out, tail);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare_v3(
+    sqlite3 *db, const char *sql, int n, unsigned int flags, sqlite3_stmt **out, const char **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepareV3, out, db, sql, n, flags, out, tail);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare16(
+    sqlite3 *db, const void *sql, int n, sqlite3_stmt **out, const void **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepare16, out, db, sql, n, out, tail);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare16_v2(
+    sqlite3 *db, const void *sql, int n, sqlite3_stmt **out, const void **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepare16V2, out, db, sql, n, out, tail);
+}
+
+__attribute__((visibility("default"))) int sqlite3_prepare16_v3(
+    sqlite3 *db, const void *sql, int n, unsigned int flags, sqlite3_stmt **out, const void **tail)
+{
+    return tracePrepare(Tracer::instance().real().prepare16V3, out, db, sql, n, flags, out, tail);
 }
 
 __attribute__((visibility("default"))) int sqlite3_finalize(sqlite3_stmt *s)
