@@ -183,6 +183,8 @@ void Model::fileLock(State &s, const TraceRecord &r)
     c.secondsIn[std::size_t(s.level)] += (double(r.t) - double(s.levelSince)) * m_nsPerTick * 1e-9;
     s.level = to;
     s.levelSince = r.t;
+    if (to >= Lock::Reserved)
+        dropStaleHolders(s, to, r.t);
 }
 
 void Model::shmLock(State &s, const TraceRecord &r)
@@ -201,6 +203,8 @@ void Model::shmLock(State &s, const TraceRecord &r)
     if (r.flags & Taken) {
         if (s.held[l]++ == 0)
             s.heldSince[l] = r.t;
+        if (lock != Lock::WalRead)
+            dropStaleHolders(s, lock, r.t);
     } else if (s.held[l] > 0 && --s.held[l] == 0) {
         c.secondsIn[l] += (double(r.t) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
     }
@@ -235,6 +239,33 @@ void Model::result(State &s, const TraceRecord &r)
     b.wanted = s.lastRefusedAt >= r.t ? s.lastRefused : Lock::None;
     b.holder = findHolder(s, b.wanted);
     m_blocked.push_back(b);
+}
+
+void Model::dropStaleHolders(const State &taker, Lock taken, std::uint64_t ticks)
+{
+    // `taker` was granted `taken`: no other connection on its file can hold a lock that
+    // excludes it. One that still seems to is gone without a word (a process that exited
+    // or was killed holding it, when the system let its locks go): it holds nothing from here.
+    const QString &file = m_connections[std::size_t(taker.index)].file;
+    for (auto &[key, other] : m_states) {
+        if (&other == &taker || m_connections[std::size_t(other.index)].file != file)
+            continue;
+        Connection &c = m_connections[std::size_t(other.index)];
+        if (isWalLock(taken)) {
+            const std::size_t l = std::size_t(taken);
+            if (other.held[l] > 0) {
+                c.secondsIn[l] += (double(ticks) - double(other.heldSince[l])) * m_nsPerTick * 1e-9;
+                other.held[l] = 0;
+            }
+            continue;
+        }
+        // RESERVED (and PENDING) exclude another writer; EXCLUSIVE excludes every reader too.
+        if (other.level >= (taken == Lock::Exclusive ? Lock::Shared : Lock::Reserved)) {
+            c.secondsIn[std::size_t(other.level)] += (double(ticks) - double(other.levelSince)) * m_nsPerTick * 1e-9;
+            other.level = Lock::None;
+            other.levelSince = ticks;
+        }
+    }
 }
 
 bool Model::conflicts(Lock wanted, const State &other, Lock *held, std::uint64_t *since)

@@ -124,6 +124,7 @@ private:
     void result(State &s, const TraceRecord &r);
     void closeState(State &s, std::uint64_t ticks);
     Holder findHolder(const State &blocked, LockTrace::Lock wanted) const;
+    void dropStaleHolders(const State &taker, LockTrace::Lock taken, std::uint64_t ticks);
     static bool conflicts(LockTrace::Lock wanted, const State &other, LockTrace::Lock *held, std::uint64_t *since);
 
     std::uint64_t m_origin;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void namesWhoBlocked();
     void keepsOnlyTheDatabasesAsked();
     void aConnectionHandedOnIsNotShared();
+    void aProcessGoneHoldsNothing();
     void forwardsSigtermToTheProgram();
 
 private:
@@ -188,6 +189,41 @@ void TestTraceCli::aConnectionHandedOnIsNotShared()
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("handoff\\.db, threads [0-9]+\n"))), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QLatin1String("share connection")), qPrintable(r.out));
+}
+
+void TestTraceCli::aProcessGoneHoldsNothing()
+{
+#ifdef Q_OS_UNIX
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    // A child exits in the middle of a write transaction (os._exit: nothing closes); the
+    // system lets its locks go. The parent's connection then writes, and a second one times
+    // out behind it: the holder named is the parent's connection, not the child's, gone.
+    const QString script = QStringLiteral(
+        "import os, sqlite3\n"
+        "c = sqlite3.connect('gone.db', isolation_level=None); c.execute('PRAGMA journal_mode=WAL')\n"
+        "c.execute('CREATE TABLE IF NOT EXISTS t(x)'); c.close()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    k = sqlite3.connect('gone.db', isolation_level=None)\n"
+        "    k.execute('BEGIN IMMEDIATE'); k.execute('INSERT INTO t VALUES (1)'); os._exit(0)\n"
+        "os.waitpid(pid, 0)\n"
+        "a = sqlite3.connect('gone.db', isolation_level=None)\n"
+        "a.execute('BEGIN IMMEDIATE'); a.execute('INSERT INTO t VALUES (2)')\n"
+        "b = sqlite3.connect('gone.db', isolation_level=None, timeout=0.2)\n"
+        "try: b.execute('INSERT INTO t VALUES (3)')\n"
+        "except sqlite3.OperationalError: pass\n"
+        "a.execute('COMMIT')\n");
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), script });
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QLatin1String("blocked: 1\n")), qPrintable(r.out));
+    // Connections: 1 the setup, 2 the child's, 3 the parent's writer, 4 the one that waited.
+    QVERIFY2(r.out.contains(QLatin1String("(connection 4), INSERT INTO t VALUES (?)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n    connection 3 of pid [0-9]+ \\(thread [0-9]+\\) held the WAL write lock"))),
+        qPrintable(r.out));
+#else
+    QSKIP("fork is Unix's");
+#endif
 }
 
 void TestTraceCli::forwardsSigtermToTheProgram()
