@@ -362,6 +362,7 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
             it->statements = k.statements.load(std::memory_order_relaxed);
             it->steps = k.steps.load(std::memory_order_relaxed);
             it->sleeps = k.sleeps.load(std::memory_order_relaxed);
+            it->rowsChanged = k.rowsChanged.load(std::memory_order_relaxed);
             it->stepS = double(k.stepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
             it->sleepS = double(k.sleepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
             it->countersKnown = true;

@@ -77,7 +77,7 @@ public:
         double longestTransactionS = 0;
         // From the exact counters: statements run, steps, time inside sqlite3_step, busy-handler
         // sleeps and their time.
-        std::uint64_t statements = 0, steps = 0, sleeps = 0;
+        std::uint64_t statements = 0, steps = 0, sleeps = 0, rowsChanged = 0;
         double stepS = 0, sleepS = 0;
         bool countersKnown = false;
     };

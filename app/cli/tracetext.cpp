@@ -107,8 +107,9 @@ QString connectionLine(const Trace::Model::Connection &c)
                        .arg(c.pid)
                        .arg(c.file.isEmpty() ? Tr::tr("(temporary database)") : c.file, threads.join(QLatin1String(", ")));
     if (c.countersKnown) {
-        line += Tr::tr("    %1 statements, %2 s inside SQLite; busy handler: %3 sleeps, %4 s\n")
+        line += Tr::tr("    %1 statements, %2 rows changed, %3 s inside SQLite; busy handler: %4 sleeps, %5 s\n")
                     .arg(c.statements)
+                    .arg(c.rowsChanged)
                     .arg(secondsText(c.stepS))
                     .arg(c.sleeps)
                     .arg(secondsText(c.sleepS));

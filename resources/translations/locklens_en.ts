@@ -1077,11 +1077,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>    %1 statements, %2 s inside SQLite; busy handler: %3 sleeps, %4 s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>    held: %1; lock requests refused: %2
 </source>
         <translation type="unfinished"></translation>
@@ -1212,6 +1207,11 @@ Options:
     </message>
     <message>
         <source>locklens trace: %1: cannot be run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 statements, %2 rows changed, %3 s inside SQLite; busy handler: %4 sleeps, %5 s
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1213,7 +1213,7 @@ Options:
     <message>
         <source>    %1 statements, %2 s inside SQLite; busy handler: %3 sleeps, %4 s
 </source>
-        <translation>    %1 条语句，在 SQLite 内 %2 秒；busy 处理器：休眠 %3 次，%4 秒
+        <translation type="vanished">    %1 条语句，在 SQLite 内 %2 秒；busy 处理器：休眠 %3 次，%4 秒
 </translation>
     </message>
     <message>
@@ -1365,6 +1365,12 @@ Options:
     <message>
         <source>locklens trace: %1: cannot be run</source>
         <translation>locklens trace: %1：无法运行</translation>
+    </message>
+    <message>
+        <source>    %1 statements, %2 rows changed, %3 s inside SQLite; busy handler: %4 sleeps, %5 s
+</source>
+        <translation>    %1 条语句，更改了 %2 行，在 SQLite 内 %3 秒；busy 处理器：休眠 %4 次，%5 秒
+</translation>
     </message>
 </context>
 <context>

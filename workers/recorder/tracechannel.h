@@ -21,7 +21,7 @@ namespace LockLens::Trace {
 
 constexpr const char *ChannelEnv = "LOCKLENS_TRACE"; // the channel file's path
 constexpr std::uint32_t ChannelMagic = 0x52544c4c; // "LLTR"
-constexpr std::uint32_t ChannelVersion = 1;
+constexpr std::uint32_t ChannelVersion = 2;
 
 // What a record says. Times are Clock ticks (LockLens's clock: the TSC where invariant, or
 // steady nanoseconds; the process record says which).
@@ -86,8 +86,9 @@ struct alignas(64) ConnCounters
     std::atomic<std::uint64_t> lockedResults; // SQLITE_LOCKED results
     std::atomic<std::uint64_t> sleeps; // busy-handler sleeps
     std::atomic<std::uint64_t> sleepTicks;
+    std::atomic<std::uint64_t> rowsChanged; // rows inserted, updated and deleted (sqlite3_total_changes)
 };
-static_assert(sizeof(ConnCounters) == 64, "one cache line");
+static_assert(sizeof(ConnCounters) == 128, "two cache lines");
 
 struct alignas(64) Header
 {

@@ -96,6 +96,10 @@ struct Real
     const char *(*sql)(sqlite3_stmt *) = nullptr;
     int (*stmtBusy)(sqlite3_stmt *) = nullptr;
     int (*autocommit)(sqlite3 *) = nullptr;
+    int (*totalChanges)(sqlite3 *) = nullptr;
+    sqlite3_mutex *(*dbMutex)(sqlite3 *) = nullptr;
+    void (*mutexEnter)(sqlite3_mutex *) = nullptr;
+    void (*mutexLeave)(sqlite3_mutex *) = nullptr;
     const char *(*dbFilename)(sqlite3 *, const char *) = nullptr;
     sqlite3_vfs *(*vfsFind)(const char *) = nullptr;
     int (*vfsRegister)(sqlite3_vfs *, int) = nullptr;
@@ -158,10 +162,14 @@ struct Real
         find(library, &sql, "sqlite3_sql");
         find(library, &stmtBusy, "sqlite3_stmt_busy");
         find(library, &autocommit, "sqlite3_get_autocommit");
+        find(library, &totalChanges, "sqlite3_total_changes");
+        find(library, &dbMutex, "sqlite3_db_mutex");
+        find(library, &mutexEnter, "sqlite3_mutex_enter");
+        find(library, &mutexLeave, "sqlite3_mutex_leave");
         find(library, &dbFilename, "sqlite3_db_filename");
         find(library, &vfsFind, "sqlite3_vfs_find");
         find(library, &vfsRegister, "sqlite3_vfs_register");
-        return openV2 && step && dbHandle && sql && stmtBusy && autocommit && vfsFind && vfsRegister;
+        return openV2 && step && dbHandle && sql && stmtBusy && autocommit && totalChanges && dbMutex && mutexEnter && mutexLeave && vfsFind && vfsRegister;
     }
 };
 
@@ -452,18 +460,31 @@ int Tracer::step(sqlite3_stmt *s)
         r.stmt = stmt;
         push(r);
     }
+    // The connection's own mutex (recursive; the step takes it too) around the step and the
+    // reads before and after it: another thread on the same connection cannot step in
+    // between, so the rows changed and the transaction seen are this step's. (NULL, and no
+    // lock, where SQLite runs without mutexes and the program keeps a connection to one
+    // thread at a time.)
+    sqlite3_mutex *mutex = m_real.dbMutex(db);
+    m_real.mutexEnter(mutex);
     const bool wasAutocommit = m_real.autocommit(db) != 0;
+    const int changesBefore = m_real.totalChanges(db);
     Conn *outer = t_state.stepping;
     t_state.stepping = c;
     const std::uint64_t start = Clock::now();
     const int rc = m_real.step(s);
     const std::uint64_t end = Clock::now();
     t_state.stepping = outer;
+    const int changed = m_real.totalChanges(db) - changesBefore;
+    const bool isAutocommit = m_real.autocommit(db) != 0;
+    m_real.mutexLeave(mutex);
     if (ConnCounters *k = c->counters) {
         k->steps.fetch_add(1, std::memory_order_relaxed);
         k->stepTicks.fetch_add(end - start, std::memory_order_relaxed);
         if (rc != SQLITE_ROW)
             k->statements.fetch_add(1, std::memory_order_relaxed);
+        if (changed > 0)
+            k->rowsChanged.fetch_add(std::uint64_t(changed), std::memory_order_relaxed);
         if ((rc & 0xff) == SQLITE_BUSY)
             k->busyResults.fetch_add(1, std::memory_order_relaxed);
         else if ((rc & 0xff) == SQLITE_LOCKED)
@@ -478,7 +499,6 @@ int Tracer::step(sqlite3_stmt *s)
         r.flags = wasAutocommit ? 0 : InTransaction;
         push(r);
     }
-    const bool isAutocommit = m_real.autocommit(db) != 0;
     if (isAutocommit != wasAutocommit) {
         Entry r = record(isAutocommit ? Kind::TxEnd : Kind::TxBegin, c);
         r.t = isAutocommit ? end : start;

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void keepsOnlyTheDatabasesAsked();
     void aConnectionHandedOnIsNotShared();
     void aProcessGoneHoldsNothing();
+    void rowsChangedAreTheFilesRows_data();
+    void rowsChangedAreTheFilesRows();
     void forwardsSigtermToTheProgram();
 
 private:
@@ -119,7 +121,16 @@ void TestTraceCli::theSeedProgramSharesOneConnection()
     QVERIFY2(r.out.contains(QLatin1String("11 threads share connection 1")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("never ended it")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("in-memory database")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("20004 statements")), qPrintable(r.out));
+    // Its 2000 inserts a thread, every row counted. But the program races on its shared
+    // connection (README: "The reference program is broken"): in some runs a thread dies at
+    // an insert ("cannot start a transaction within a transaction", even "not an error"),
+    // and fewer rows are written; the failure is then among its errors.
+    const auto m = QRegularExpression(QStringLiteral("\n    ([0-9]+) statements, ([0-9]+) rows changed")).match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    const qint64 statements = m.captured(1).toLongLong(), rows = m.captured(2).toLongLong();
+    QVERIFY2(rows == 20000 || (rows >= 16000 && rows < 20000 && r.out.contains(QLatin1String("    errors: other "))),
+        qPrintable(r.out));
+    QVERIFY2(statements > rows && statements <= 20004, qPrintable(r.out));
 }
 
 void TestTraceCli::namesWhoBlocked()
@@ -224,6 +235,53 @@ void TestTraceCli::aProcessGoneHoldsNothing()
 #else
     QSKIP("fork is Unix's");
 #endif
+}
+
+void TestTraceCli::rowsChangedAreTheFilesRows_data()
+{
+    QTest::addColumn<QString>("journal");
+    QTest::newRow("WAL") << QStringLiteral("wal");
+    QTest::newRow("rollback journal") << QStringLiteral("delete");
+}
+
+// Four writer threads, a connection each, and a reader thread beside them: the rows the
+// trace counts as changed, summed over the connections, are the rows in the file.
+void TestTraceCli::rowsChangedAreTheFilesRows()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    QFETCH(QString, journal);
+    const QString script = QStringLiteral(
+        "import sqlite3, sys, threading\n"
+        "path = 'four-%s.db' % sys.argv[1]\n"
+        "c = sqlite3.connect(path); c.execute('PRAGMA journal_mode=%s' % sys.argv[1])\n"
+        "c.execute('CREATE TABLE IF NOT EXISTS t(w, v)'); c.commit(); c.close()\n"
+        "done = threading.Event()\n"
+        "def writer(w):\n"
+        "    k = sqlite3.connect(path, timeout=60, isolation_level=None)\n"
+        "    for start in range(0, 400, 20):\n"
+        "        k.execute('BEGIN IMMEDIATE')\n"
+        "        for v in range(start, start + 20): k.execute('INSERT INTO t VALUES (?, ?)', (w, v))\n"
+        "        k.execute('COMMIT')\n"
+        "    k.close()\n"
+        "def reader():\n"
+        "    k = sqlite3.connect(path, timeout=60)\n"
+        "    while not done.wait(0.002): k.execute('SELECT count(*) FROM t').fetchone()\n"
+        "    k.close()\n"
+        "r = threading.Thread(target=reader); r.start()\n"
+        "ws = [threading.Thread(target=writer, args=(w,)) for w in range(4)]\n"
+        "[t.start() for t in ws]; [t.join() for t in ws]; done.set(); r.join()\n"
+        "print('rows in the file:', sqlite3.connect(path).execute('SELECT count(*) FROM t').fetchone()[0])\n");
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), script, journal });
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QLatin1String("rows in the file: 1600\n")), qPrintable(r.out));
+    const QRegularExpression changed(QStringLiteral("\n    [0-9]+ statements, ([0-9]+) rows changed"));
+    qint64 sum = 0;
+    int connections = 0;
+    for (auto m = changed.globalMatch(r.out); m.hasNext(); ++connections)
+        sum += m.next().captured(1).toLongLong();
+    QCOMPARE(sum, qint64(1600));
+    QVERIFY2(connections >= 6, qPrintable(r.out)); // the setup, four writers, the reader (and the count)
 }
 
 void TestTraceCli::forwardsSigtermToTheProgram()
