@@ -97,6 +97,11 @@ std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final)
         if (head.kind == Kind::Process || head.kind == Kind::Open || head.kind == Kind::StatementText) {
             const std::uint64_t length = head.arg;
             more = Channel::continuations(length);
+            if (more >= w - r) { // longer than what was reserved: a damaged record
+                ++m_lost;
+                ++r;
+                continue;
+            }
             rec.text.assign(head.text, std::size_t(std::min<std::uint64_t>(length, HeadTextBytes)));
             for (std::size_t i = 0; i < more; ++i) {
                 const std::size_t from = HeadTextBytes + i * TextBytes;

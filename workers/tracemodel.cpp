@@ -164,6 +164,8 @@ void Model::opened(const TraceRecord &r)
 
 void Model::fileLock(State &s, const TraceRecord &r)
 {
+    if (r.b > std::uint8_t(Lock::Exclusive))
+        return; // not a file lock: a damaged record (a process killed while writing it)
     Connection &c = m_connections[std::size_t(s.index)];
     const Lock to = Lock(r.b);
     if (r.flags & Busy) {

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace LockLens;
 using namespace LockLens::Trace;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void followsChildProcesses();
     void aFullRingDropsAndCounts();
     void theModelNamesWhoBlocked();
+    void damagedRecordsAreSkipped();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -364,6 +366,43 @@ void TestTraceLibrary::theModelNamesWhoBlocked()
     QVERIFY(second.sleeps > 0);
     QVERIFY(second.sleepS > 0.1);
     QVERIFY(model.connections()[0].secondsIn[std::size_t(Lock::WalWrite)] > 0.15); // held while b waited
+}
+
+void TestTraceLibrary::damagedRecordsAreSkipped()
+{
+    // What a process killed in the middle of a record can leave: a head whose text length
+    // runs past what was reserved, and a lock record with a lock that does not exist. The
+    // reader skips the first (counted as lost) and the model ignores the second.
+    QString why;
+    auto channel = ChannelFile::create(m_dir.path(), &why, 64, 4);
+    QVERIFY2(channel, qPrintable(why));
+    const Channel &c = channel->channel();
+    Entry open {};
+    open.kind = Kind::Open;
+    open.pid = 7;
+    open.conn = 1;
+    QVERIFY(c.push(open, "/tmp/x.db", 9));
+    const std::uint64_t at = c.reserve(1); // a head that claims 2^40 bytes of text after it
+    c.slot(at).e = open;
+    c.slot(at).e.arg = std::uint64_t(1) << 40;
+    c.publish(at);
+    Entry lock {};
+    lock.kind = Kind::FileLock;
+    lock.pid = 7;
+    lock.conn = 1;
+    lock.b = 200;
+    QVERIFY(c.push(lock));
+    std::vector<TraceRecord> all;
+    QCOMPARE(channel->drain(&all, true), std::size_t(2)); // the open and the lock record
+    QCOMPARE(channel->lost(), quint64(1));
+    Model model(0);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(1, c);
+    QCOMPARE(model.connections().size(), std::size_t(1));
+    QCOMPARE(model.connections()[0].file, QStringLiteral("/tmp/x.db"));
+    for (double sec : model.connections()[0].secondsIn)
+        QVERIFY(std::isfinite(sec));
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)
