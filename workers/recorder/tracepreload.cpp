@@ -70,6 +70,7 @@ struct Conn
     ConnCounters *counters = nullptr; // nullptr when the table was full
     std::atomic<std::uint32_t> lastStmt { 0 };
     std::atomic<std::uint32_t> lastThread { 0 };
+    std::atomic<bool> shared { false }; // stepped by more than one thread
     std::atomic<bool> inTransaction { false };
     Lock level = Lock::None; // the database file's lock, as last recorded
 };
@@ -453,19 +454,23 @@ int Tracer::step(sqlite3_stmt *s)
     // A record when the connection begins another statement, or another thread steps it
     // (threads that share a connection show up so); a loop of one statement on one thread
     // writes none.
-    const bool otherThread = c->lastThread.exchange(threadId(), std::memory_order_relaxed) != threadId();
+    const std::uint32_t previous = c->lastThread.exchange(threadId(), std::memory_order_relaxed);
+    const bool otherThread = previous != threadId();
+    if (otherThread && previous != 0)
+        c->shared.store(true, std::memory_order_relaxed); // for good: from now on, steps lock
     const bool otherStatement = starting && c->lastStmt.exchange(stmt, std::memory_order_relaxed) != stmt;
     if (otherThread || otherStatement) {
         Entry r = record(Kind::Statement, c);
         r.stmt = stmt;
         push(r);
     }
-    // The connection's own mutex (recursive; the step takes it too) around the step and the
-    // reads before and after it: another thread on the same connection cannot step in
-    // between, so the rows changed and the transaction seen are this step's. (NULL, and no
-    // lock, where SQLite runs without mutexes and the program keeps a connection to one
-    // thread at a time.)
-    sqlite3_mutex *mutex = m_real.dbMutex(db);
+    // A connection that more than one thread has stepped: its own mutex (recursive; the step
+    // takes it too) around the step and the reads before and after it, so that no other
+    // thread steps in between and the rows changed and the transaction seen are this step's.
+    // A connection one thread keeps is not locked again: nobody else steps it. (Only the
+    // steps that overlap the very first switch of threads are read unlocked. The mutex is
+    // NULL, and no lock, where SQLite runs without mutexes.)
+    sqlite3_mutex *mutex = c->shared.load(std::memory_order_relaxed) ? m_real.dbMutex(db) : nullptr;
     m_real.mutexEnter(mutex);
     const bool wasAutocommit = m_real.autocommit(db) != 0;
     const int changesBefore = m_real.totalChanges(db);
