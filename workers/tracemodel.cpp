@@ -30,7 +30,12 @@ Model::Model(std::uint64_t originTicks)
 
 double Model::seconds(std::uint64_t ticks) const
 {
-    return (double(ticks) - double(m_origin)) * m_nsPerTick * 1e-9;
+    return span(m_origin, ticks);
+}
+
+double Model::span(std::uint64_t from, std::uint64_t to) const
+{
+    return (double(to) - double(from)) * m_nsPerTick * 1e-9;
 }
 
 QString Model::statementText(std::uint32_t pid, std::uint32_t stmt) const
@@ -100,7 +105,7 @@ void Model::add(const TraceRecord &r)
         if (s->transactionSince) {
             Connection &c = m_connections[std::size_t(s->index)];
             ++c.commits;
-            c.longestTransactionS = std::max(c.longestTransactionS, (double(r.t) - double(s->transactionSince)) * m_nsPerTick * 1e-9);
+            c.longestTransactionS = std::max(c.longestTransactionS, span(s->transactionSince, r.t));
         }
         s->transactionSince = 0;
         return;
@@ -175,14 +180,14 @@ void Model::fileLock(State &s, const TraceRecord &r)
         // SQLite keeps PENDING when the EXCLUSIVE it asked for is refused (see Recorder).
         if (to != Lock::Exclusive || s.level < Lock::Shared || s.level == Lock::Pending)
             return;
-        c.secondsIn[std::size_t(s.level)] += (double(r.t) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+        c.secondsIn[std::size_t(s.level)] += span(s.levelSince, r.t);
         s.level = Lock::Pending;
         s.levelSince = r.t;
         return;
     }
     if (to == s.level)
         return;
-    c.secondsIn[std::size_t(s.level)] += (double(r.t) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+    c.secondsIn[std::size_t(s.level)] += span(s.levelSince, r.t);
     s.level = to;
     s.levelSince = r.t;
     if (to >= Lock::Reserved)
@@ -208,7 +213,7 @@ void Model::shmLock(State &s, const TraceRecord &r)
         if (lock != Lock::WalRead)
             dropStaleHolders(s, lock, r.t);
     } else if (s.held[l] > 0 && --s.held[l] == 0) {
-        c.secondsIn[l] += (double(r.t) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
+        c.secondsIn[l] += span(s.heldSince[l], r.t);
     }
 }
 
@@ -230,7 +235,7 @@ void Model::result(State &s, const TraceRecord &r)
         return;
     Blocked b;
     b.tS = seconds(r.t);
-    b.waitedS = double(r.arg) * m_nsPerTick * 1e-9;
+    b.waitedS = span(0, r.arg);
     b.pid = r.pid;
     b.thread = r.tid;
     b.connection = c.id;
@@ -256,14 +261,14 @@ void Model::dropStaleHolders(const State &taker, Lock taken, std::uint64_t ticks
         if (isWalLock(taken)) {
             const std::size_t l = std::size_t(taken);
             if (other.held[l] > 0) {
-                c.secondsIn[l] += (double(ticks) - double(other.heldSince[l])) * m_nsPerTick * 1e-9;
+                c.secondsIn[l] += span(other.heldSince[l], ticks);
                 other.held[l] = 0;
             }
             continue;
         }
         // RESERVED (and PENDING) exclude another writer; EXCLUSIVE excludes every reader too.
         if (other.level >= (taken == Lock::Exclusive ? Lock::Shared : Lock::Reserved)) {
-            c.secondsIn[std::size_t(other.level)] += (double(ticks) - double(other.levelSince)) * m_nsPerTick * 1e-9;
+            c.secondsIn[std::size_t(other.level)] += span(other.levelSince, ticks);
             other.level = Lock::None;
             other.levelSince = ticks;
         }
@@ -333,13 +338,13 @@ Model::Holder Model::findHolder(const State &blocked, Lock wanted) const
 void Model::closeState(State &s, std::uint64_t ticks)
 {
     Connection &c = m_connections[std::size_t(s.index)];
-    c.secondsIn[std::size_t(s.level)] += (double(ticks) - double(s.levelSince)) * m_nsPerTick * 1e-9;
+    c.secondsIn[std::size_t(s.level)] += span(s.levelSince, ticks);
     for (std::size_t l = std::size_t(Lock::WalWrite); l < std::size_t(LockTrace::LockCount); ++l) {
         if (s.held[l] > 0)
-            c.secondsIn[l] += (double(ticks) - double(s.heldSince[l])) * m_nsPerTick * 1e-9;
+            c.secondsIn[l] += span(s.heldSince[l], ticks);
     }
     if (s.transactionSince) // still open: as long as it lasted until here
-        c.longestTransactionS = std::max(c.longestTransactionS, (double(ticks) - double(s.transactionSince)) * m_nsPerTick * 1e-9);
+        c.longestTransactionS = std::max(c.longestTransactionS, span(s.transactionSince, ticks));
     c.closedS = seconds(ticks);
     s.open = false;
 }
@@ -365,8 +370,8 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
             it->steps = k.steps.load(std::memory_order_relaxed);
             it->sleeps = k.sleeps.load(std::memory_order_relaxed);
             it->rowsChanged = k.rowsChanged.load(std::memory_order_relaxed);
-            it->stepS = double(k.stepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
-            it->sleepS = double(k.sleepTicks.load(std::memory_order_relaxed)) * m_nsPerTick * 1e-9;
+            it->stepS = span(0, k.stepTicks.load(std::memory_order_relaxed));
+            it->sleepS = span(0, k.sleepTicks.load(std::memory_order_relaxed));
             it->countersKnown = true;
             break;
         }

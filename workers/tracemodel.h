@@ -95,7 +95,8 @@ public:
     const std::vector<Connection> &connections() const { return m_connections; }
     const std::vector<Blocked> &blocked() const { return m_blocked; }
     QString statementText(std::uint32_t pid, std::uint32_t stmt) const;
-    double seconds(std::uint64_t ticks) const;
+    double seconds(std::uint64_t ticks) const; // since the trace's time zero
+    double span(std::uint64_t from, std::uint64_t to) const; // seconds between two tick counts
 
 private:
     // The live state of one connection while the records are read.

@@ -63,4 +63,16 @@ QString offScaleText(double v)
     return locale.toString(v, 'g', a >= 1000 ? 4 : 3);
 }
 
+double roundUp(double v, std::initializer_list<double> multiples, double factor)
+{
+    if (!(v > 0))
+        return 1;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : multiples) {
+        if (m * p >= v * factor)
+            return m * p;
+    }
+    return 10 * p;
+}
+
 } // namespace LockLens::ChartScale

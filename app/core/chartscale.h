@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <initializer_list>
 #include <vector>
 
 // How high a chart's y axis reaches, so that one outlying interval (the closing interval's
@@ -46,5 +47,19 @@ private:
 // A value written beside a point drawn off the scale: three or four significant digits,
 // "370", "3,071", "12.3k".
 QString offScaleText(double v);
+
+// Round numbers for axes: the first of `multiples` (ascending, each times the power of ten
+// at or below `v`) that reaches `v * factor`, else ten times that power; 1 for v <= 0.
+double roundUp(double v, std::initializer_list<double> multiples, double factor = 1.0);
+// A round upper bound for a y axis: 1, 2 or 5 times a power of ten, 5 % above `v`.
+inline double niceCeil(double v)
+{
+    return roundUp(v, { 1.0, 2.0, 5.0, 10.0 }, 1.05);
+}
+// A round tick step (1, 2, 2.5 or 5 times a power of ten) of at least `v`.
+inline double niceStep(double v)
+{
+    return roundUp(v, { 1.0, 2.0, 2.5, 5.0 }, 0.999);
+}
 
 } // namespace LockLens::ChartScale

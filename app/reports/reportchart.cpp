@@ -26,15 +26,7 @@ constexpr double OffScaleTextSize = 10;
 // A step of 1, 2 or 5 times a power of ten giving about `ticks` ticks over [0, span].
 double niceStep(double span, int ticks)
 {
-    if (!(span > 0))
-        return 1;
-    const double raw = span / ticks;
-    const double p = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : { 1.0, 2.0, 5.0 }) {
-        if (raw <= m * p)
-            return m * p;
-    }
-    return 10 * p;
+    return ChartScale::roundUp(span / ticks, { 1.0, 2.0, 5.0 });
 }
 
 QString tickLabel(double v, double step)

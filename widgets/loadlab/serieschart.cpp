@@ -35,32 +35,6 @@ QColor paletteColor(int i)
     return QColor::fromHsv((i - n) * 47 % 360, 200, 190);
 }
 
-// A round upper bound for the y axis: 1, 2 or 5 times a power of ten, above `v`.
-double niceCeil(double v)
-{
-    if (!(v > 0))
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
-        if (m * p >= v * 1.05)
-            return m * p;
-    }
-    return 10 * p;
-}
-
-// A round tick step (1, 2, 2.5 or 5 times a power of ten) of at least `v`.
-double niceStep(double v)
-{
-    if (!(v > 0))
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : { 1.0, 2.0, 2.5, 5.0 }) {
-        if (m * p >= v * 0.999)
-            return m * p;
-    }
-    return 10 * p;
-}
-
 } // namespace
 
 // The lines of every series: the chart's plot image, painted over the plot area. A child
@@ -309,7 +283,7 @@ void SeriesChart::followData(double *x0, double *x1)
     }
     if (!(last > 0))
         last = 1;
-    const double step = niceStep(last / maxXIntervals(last));
+    const double step = ChartScale::niceStep(last / maxXIntervals(last));
     // A run of 3 s whose last sample came a few ms late ends at 3, not on the next tick: a
     // line may pass the last tick by 2 % of a step (drawn to the edge, as beyond any edge).
     const int intervals = std::max(1, int(std::ceil(last / step - 0.02)));
@@ -357,7 +331,7 @@ void SeriesChart::refitOnce()
     m_drawnTo = x1;
     m_drawnColumns = columns;
     m_x->setRange(x0, x1);
-    const double yTop = niceCeil(fit.top);
+    const double yTop = ChartScale::niceCeil(fit.top);
     m_y->setRange(0, yTop);
     fitLabels();
     const bool markersChanged = findOffScale(fit.clipped ? yTop : INFINITY, x0, x1);

@@ -11,13 +11,12 @@
 // and no result: every call goes on to SQLite unchanged and returns what SQLite returned.
 #include "workers/recorder/clock.h"
 #include "workers/recorder/lockshim.h"
+#include "workers/recorder/programsqlite.h"
 #include "workers/recorder/statementtext.h"
 #include "workers/recorder/tracechannel.h"
 
 #include <sqlite3.h>
 
-#include <dlfcn.h>
-#include <link.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -75,104 +74,6 @@ struct Conn
     Lock level = Lock::None; // the database file's lock, as last recorded
 };
 
-// The real functions, found after this library in the lookup order.
-struct Real
-{
-    int (*openV2)(const char *, sqlite3 **, int, const char *) = nullptr;
-    int (*open)(const char *, sqlite3 **) = nullptr;
-    int (*open16)(const void *, sqlite3 **) = nullptr;
-    int (*close)(sqlite3 *) = nullptr;
-    int (*closeV2)(sqlite3 *) = nullptr;
-    int (*step)(sqlite3_stmt *) = nullptr;
-    int (*finalize)(sqlite3_stmt *) = nullptr;
-    using Prepare = int (*)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **);
-    using Prepare3 = int (*)(sqlite3 *, const char *, int, unsigned int, sqlite3_stmt **, const char **);
-    using Prepare16 = int (*)(sqlite3 *, const void *, int, sqlite3_stmt **, const void **);
-    using Prepare16v3 = int (*)(sqlite3 *, const void *, int, unsigned int, sqlite3_stmt **, const void **);
-    Prepare prepare = nullptr, prepareV2 = nullptr;
-    Prepare3 prepareV3 = nullptr;
-    Prepare16 prepare16 = nullptr, prepare16V2 = nullptr;
-    Prepare16v3 prepare16V3 = nullptr;
-    sqlite3 *(*dbHandle)(sqlite3_stmt *) = nullptr;
-    const char *(*sql)(sqlite3_stmt *) = nullptr;
-    int (*stmtBusy)(sqlite3_stmt *) = nullptr;
-    int (*autocommit)(sqlite3 *) = nullptr;
-    int (*totalChanges)(sqlite3 *) = nullptr;
-    sqlite3_mutex *(*dbMutex)(sqlite3 *) = nullptr;
-    void (*mutexEnter)(sqlite3_mutex *) = nullptr;
-    void (*mutexLeave)(sqlite3_mutex *) = nullptr;
-    const char *(*dbFilename)(sqlite3 *, const char *) = nullptr;
-    sqlite3_vfs *(*vfsFind)(const char *) = nullptr;
-    int (*vfsRegister)(sqlite3_vfs *, int) = nullptr;
-
-    // Where the program's SQLite is: the next definition after this library in the global
-    // lookup order (a program linked with it), or a loaded library that defines the open
-    // function (Python loads its sqlite3 module, and the SQLite it needs, into a local scope
-    // that RTLD_NEXT does not search). It is loaded by the time the program opens a database.
-    static void *findLibrary()
-    {
-        if (::dlsym(RTLD_NEXT, "sqlite3_open_v2"))
-            return RTLD_NEXT;
-        // The loaded objects' names first: dl_iterate_phdr holds a loader lock, and dlopen
-        // inside its callback takes another in the opposite order to a dlopen on another
-        // thread (a deadlock seen with a thread importing extensions meanwhile).
-        std::vector<std::string> names;
-        ::dl_iterate_phdr(
-            [](struct dl_phdr_info *info, std::size_t, void *data) -> int {
-                if (info->dlpi_name && *info->dlpi_name)
-                    static_cast<std::vector<std::string> *>(data)->emplace_back(info->dlpi_name);
-                return 0;
-            },
-            &names);
-        for (const std::string &name : names) {
-            void *h = ::dlopen(name.c_str(), RTLD_LAZY | RTLD_NOLOAD);
-            if (!h)
-                continue;
-            void *open = ::dlsym(h, "sqlite3_open_v2");
-            Dl_info where {};
-            if (open && ::dladdr(open, &where) && where.dli_fname && name == where.dli_fname
-                && open != reinterpret_cast<void *>(&sqlite3_open_v2))
-                return h; // kept open: the library stays for the life of the process
-            ::dlclose(h);
-        }
-        return nullptr;
-    }
-    template<typename F> static void find(void *library, F *fn, const char *name)
-    {
-        *fn = reinterpret_cast<F>(::dlsym(library, name));
-    }
-    bool resolve()
-    {
-        void *library = findLibrary();
-        if (!library)
-            return false;
-        find(library, &openV2, "sqlite3_open_v2");
-        find(library, &open, "sqlite3_open");
-        find(library, &open16, "sqlite3_open16");
-        find(library, &close, "sqlite3_close");
-        find(library, &closeV2, "sqlite3_close_v2");
-        find(library, &step, "sqlite3_step");
-        find(library, &finalize, "sqlite3_finalize");
-        find(library, &prepare, "sqlite3_prepare");
-        find(library, &prepareV2, "sqlite3_prepare_v2");
-        find(library, &prepareV3, "sqlite3_prepare_v3");
-        find(library, &prepare16, "sqlite3_prepare16");
-        find(library, &prepare16V2, "sqlite3_prepare16_v2");
-        find(library, &prepare16V3, "sqlite3_prepare16_v3");
-        find(library, &dbHandle, "sqlite3_db_handle");
-        find(library, &sql, "sqlite3_sql");
-        find(library, &stmtBusy, "sqlite3_stmt_busy");
-        find(library, &autocommit, "sqlite3_get_autocommit");
-        find(library, &totalChanges, "sqlite3_total_changes");
-        find(library, &dbMutex, "sqlite3_db_mutex");
-        find(library, &mutexEnter, "sqlite3_mutex_enter");
-        find(library, &mutexLeave, "sqlite3_mutex_leave");
-        find(library, &dbFilename, "sqlite3_db_filename");
-        find(library, &vfsFind, "sqlite3_vfs_find");
-        find(library, &vfsRegister, "sqlite3_vfs_register");
-        return openV2 && step && dbHandle && sql && stmtBusy && autocommit && totalChanges && dbMutex && mutexEnter && mutexLeave && vfsFind && vfsRegister;
-    }
-};
 
 class Tracer final : public LockTrace::LockSink
 {
@@ -182,7 +83,7 @@ public:
         static Tracer *t = new Tracer; // never destroyed: threads may still step at exit
         return *t;
     }
-    const Real &real() const { return m_real; }
+    const ProgramSqlite &real() const { return m_real; }
     bool active() const { return m_active; }
 
     // Before and after the program's open call: the main database file SQLite opens meanwhile
@@ -214,7 +115,7 @@ public:
 private:
     void afterFork();
 
-    Real m_real;
+    ProgramSqlite m_real;
     bool m_active = false;
     bool m_literals = false; // keep the values in the SQL text (locklens trace --sql-literals)
     Channel m_channel { nullptr, 0 };
