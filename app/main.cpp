@@ -30,12 +30,15 @@ bool isUnknownOption(const QString &a)
 }
 
 // A command that writes a PDF report needs fonts, which come with a QGuiApplication.
+// (A traced program's own arguments, after "--", are not LockLens's.)
 bool writesPdf(const QStringList &args)
 {
     const QString command = args.value(0);
-    if (command != QLatin1String("run") && command != QLatin1String("report"))
+    if (command != QLatin1String("run") && command != QLatin1String("report") && command != QLatin1String("trace"))
         return false;
-    return std::any_of(args.cbegin(), args.cend(),
+    const auto end = command == QLatin1String("trace") ? std::find(args.cbegin(), args.cend(), QStringLiteral("--"))
+                                                       : args.cend();
+    return std::any_of(args.cbegin(), end,
         [](const QString &a) { return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); });
 }
 
@@ -72,11 +75,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (writesPdf(args)) {
         // Nothing is shown: without a display the offscreen platform gives fonts all the same.
+        const bool setHere = !LockLens::displayAvailable() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
         if (!LockLens::displayAvailable()) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
+        if (setHere) // for LockLens alone, not for a program it starts (locklens trace)
+            qunsetenv("QT_QPA_PLATFORM");
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

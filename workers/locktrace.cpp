@@ -192,7 +192,7 @@ double TimeBase::seconds(std::uint64_t ticks) const
 QByteArray csvField(const QString &worker)
 {
     QByteArray field = worker.toUtf8();
-    if (field.contains(',') || field.contains('"'))
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
         field = '"' + field.replace('"', "\"\"") + '"';
     return field;
 }
@@ -201,6 +201,14 @@ void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField
 {
     static const std::array<const char *, std::size_t(Stmt::NUM_STATEMENTS)> kinds { "begin", "commit",
         "rollback", "insert", "update", "delete", "point_read", "range_read" };
+    Stmt s;
+    appendCsvRow(out, e, workerField, time,
+        StatementScope::statementOf(e.statement, &s) ? QByteArrayView(kinds[std::size_t(s)]) : QByteArrayView());
+}
+
+void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField, const TimeBase &time,
+    QByteArrayView statementField)
+{
     // Seconds with nine decimals, from whole nanoseconds.
     const double ns = time.seconds(e.ticks) * 1e9;
     const std::int64_t whole = std::llround(ns);
@@ -223,10 +231,8 @@ void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField
     out->append(',');
     out->append(lockKey(e.to));
     out->append(',');
-    Stmt s;
     // The statement last, so that readers of the four-column form go on working.
-    if (StatementScope::statementOf(e.statement, &s))
-        out->append(kinds[std::size_t(s)]);
+    out->append(statementField);
     out->append('\n');
 }
 

@@ -4,6 +4,7 @@
 #include "workers/recorder/lockkind.h"
 #include "workers/seqring.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -142,5 +143,8 @@ QByteArray csvField(const QString &worker);
 // Appends the row of `e` (t_s to the nanosecond). Formats bytes directly, without a QString:
 // the trace writer keeps up with millions of transitions a second.
 void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField, const TimeBase &time);
+// The same with the statement column given (a traced program's SQL, csvField-quoted).
+void appendCsvRow(QByteArray *out, const Event &e, const QByteArray &workerField, const TimeBase &time,
+    QByteArrayView statementField);
 
 } // namespace LockLens::LockTrace

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/rundocument.h"
 
+#include "workers/jsonfields.h"
 #include "workers/recorder/clock.h"
+#include "workers/tracejson.h"
 
 #include <QJsonArray>
 
@@ -11,79 +13,14 @@
 
 namespace LockLens {
 
+using namespace JsonFields;
+
 namespace {
 
-// The precisions of the document: durations to the millisecond, times and waits in the series
-// to the microsecond (so that a wait never prints longer than the interval that holds it),
-// latencies and shares to four decimals, rates to one.
-double round3(double v)
-{
-    return std::round(v * 1e3) / 1e3;
-}
-double round4(double v)
-{
-    return std::round(v * 1e4) / 1e4;
-}
-double round6(double v)
-{
-    return std::round(v * 1e6) / 1e6;
-}
-
-QString key(const char *k)
-{
-    return QLatin1String(k);
-}
 constexpr char kSummary[] = "summary";
 QString classKey(std::size_t c)
 {
     return QLatin1String(errorClassKey(ErrorClass(c)));
-}
-
-// What the reader takes from a value: its default when absent or of another type.
-double number(const QJsonObject &o, const char *k)
-{
-    return o.value(key(k)).toDouble();
-}
-// A count from a number, within the type's range (a cast of a value beyond it is undefined):
-// negative and NaN read as 0, beyond 2^64 as the largest count.
-std::uint64_t toCount(double v)
-{
-    if (!(v > 0))
-        return 0;
-    return v < 0x1p64 ? std::uint64_t(v) : std::numeric_limits<std::uint64_t>::max();
-}
-std::uint64_t count(const QJsonObject &o, const char *k)
-{
-    return toCount(number(o, k));
-}
-std::int64_t integer(const QJsonObject &o, const char *k)
-{
-    const double v = number(o, k);
-    if (std::isnan(v))
-        return 0;
-    if (v >= 0x1p63)
-        return std::numeric_limits<std::int64_t>::max();
-    return v > -0x1p63 ? std::int64_t(v) : std::numeric_limits<std::int64_t>::min();
-}
-QString text(const QJsonObject &o, const char *k)
-{
-    return o.value(key(k)).toString();
-}
-bool flag(const QJsonObject &o, const char *k)
-{
-    return o.value(key(k)).toBool();
-}
-QJsonObject object(const QJsonObject &o, const char *k)
-{
-    return o.value(key(k)).toObject();
-}
-QJsonArray array(const QJsonObject &o, const char *k)
-{
-    return o.value(key(k)).toArray();
-}
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
 // ---- latency ---------------------------------------------------------------------------
@@ -414,23 +351,6 @@ ConnectionLocks locksFrom(const QJsonObject &o)
     return c;
 }
 
-template<typename T, typename Write> QJsonArray arrayOf(const std::vector<T> &items, Write write)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(write(item));
-    return a;
-}
-
-template<typename T, typename Read> std::vector<T> listFrom(const QJsonArray &a, Read read)
-{
-    std::vector<T> items;
-    items.reserve(std::size_t(a.size()));
-    for (const QJsonValue &v : a)
-        items.push_back(read(v.toObject()));
-    return items;
-}
-
 } // namespace
 
 // ---- from a run of the engine ----------------------------------------------------------
@@ -443,9 +363,13 @@ std::uint64_t StatsFigures::errorTotal() const
     return n;
 }
 
+double StatsFigures::rate(std::uint64_t n, double durationS)
+{
+    return std::round(double(n) / (durationS > 0 ? durationS : 1) * 10) / 10;
+}
+
 StatsFigures StatsFigures::of(const StatsSnapshot &s, double durationS)
 {
-    const double d = durationS > 0 ? durationS : 1;
     StatsFigures f;
     f.ops = s.ops;
     f.tx = s.tx;
@@ -455,8 +379,8 @@ StatsFigures StatsFigures::of(const StatsSnapshot &s, double durationS)
     f.rows = s.rows;
     f.inserted = s.inserted;
     f.deleted = s.deleted;
-    f.opsPerS = std::round(double(s.ops) / d * 10) / 10;
-    f.txPerS = std::round(double(s.tx) / d * 10) / 10;
+    f.opsPerS = rate(s.ops, durationS);
+    f.txPerS = rate(s.tx, durationS);
     f.busyEvents = s.busyEvents;
     f.busyCalls = s.busyCalls;
     f.lockWaitS = round6(Clock::toSeconds(s.lockWaitTicks));
@@ -526,14 +450,18 @@ RunDocument RunDocument::of(const RunResult &r)
 
 QJsonObject RunDocument::toJson() const
 {
-    return { { key("locklens_version"), lockLensVersion },
+    QJsonObject o { { key("locklens_version"), lockLensVersion },
         { key("started_at"),
             startedAt.isValid() ? QJsonValue(startedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
-        { key("scenario"), scenario.toJson() }, { key("environment"), environmentJson(environment, recorded) },
-        { key("database"), database }, { key(kSummary), summaryJson(summary) },
-        { key("workers"), arrayOf(workers, workerJson) }, { key("series"), arrayOf(series, pointJson) },
-        { key("lock_timeline"), arrayOf(lockTimeline, locksJson) },
+        { key("environment"), environmentJson(environment, recorded) }, { key("database"), database },
+        { key(kSummary), summaryJson(summary) }, { key("workers"), arrayOf(workers, workerJson) },
+        { key("series"), arrayOf(series, pointJson) }, { key("lock_timeline"), arrayOf(lockTimeline, locksJson) },
         { key("warnings"), QJsonArray::fromStringList(warnings) } };
+    if (program)
+        Trace::writeProgram(*program, &o); // a traced program has no scenario
+    else
+        o.insert(key("scenario"), scenario.toJson());
+    return o;
 }
 
 // A scenario this version cannot read as a whole (a newer LockLens's key, a value edited by
@@ -579,6 +507,7 @@ bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *erro
     d.lockTimeline = listFrom<ConnectionLocks>(array(o, "lock_timeline"), locksFrom);
     for (const QJsonValue &w : array(o, "warnings"))
         d.warnings << w.toString();
+    d.program = Trace::readProgram(o);
     *out = std::move(d);
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/runresult.h"
+#include "workers/tracefacts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace LockLens {
@@ -28,13 +30,16 @@ struct StatsFigures
 
     std::uint64_t errorTotal() const;
     static StatsFigures of(const StatsSnapshot &s, double durationS);
+    // `n` over `durationS` (1 s when not positive), to the tenth, as the document's rates are.
+    static double rate(std::uint64_t n, double durationS);
 };
 
 // One run as its JSON document holds it: what `--json` writes, the results store keeps and
 // the reports, the live series, the run history and the comparison read. toJson() is the
 // one writer of that JSON and fromJson() its one reader; every key is spelled in
-// rundocument.cpp only. A run of the engine becomes one with of(RunResult); another source
-// of runs (a traced program, another database engine) would be another producer of it.
+// rundocument.cpp only (a traced program's part in tracejson.cpp). A run of the engine
+// becomes one with of(RunResult), a traced program's with Trace::document (tracedocument.h):
+// it has no scenario, and its `program` says what ran.
 struct RunDocument
 {
     struct Summary
@@ -82,6 +87,7 @@ struct RunDocument
     std::vector<ConnectionLocks> lockTimeline;
     QStringList warnings;
     Recorded recorded;
+    std::optional<Trace::Program> program; // a traced program's run (locklens trace); none for a lab run
 
     static RunDocument of(const RunResult &r);
     QJsonObject toJson() const;

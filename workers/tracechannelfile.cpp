@@ -65,13 +65,13 @@ void ChannelFile::close()
     m_channel.header().closed.store(1, std::memory_order_relaxed);
 }
 
-std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final)
+std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::size_t limit)
 {
     Header &h = m_channel.header();
     std::uint64_t r = h.read.load(std::memory_order_relaxed);
     const std::uint64_t w = h.write.load(std::memory_order_acquire);
     std::size_t n = 0;
-    while (r < w) {
+    while (r < w && n < limit) {
         const Record &slot = m_channel.slot(r);
         if (slot.seq.load(std::memory_order_acquire) != r + 1) {
             if (!final)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,7 +50,8 @@ public:
     // Appends the records published since the last call to `out`; returns how many. A slot
     // reserved but never published holds the reading up; with `final` (every traced process
     // has ended) such slots are skipped and counted in lost().
-    std::size_t drain(std::vector<TraceRecord> *out, bool final = false);
+    // At most `limit` records are read at a time.
+    std::size_t drain(std::vector<TraceRecord> *out, bool final = false, std::size_t limit = SIZE_MAX);
     // Records the ring had no room for (the traced programs went on without them).
     std::uint64_t dropped() const;
     // Slots reserved by a process that ended before it published them.

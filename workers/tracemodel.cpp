@@ -102,12 +102,7 @@ void Model::add(const TraceRecord &r)
         ++m_connections[std::size_t(s->index)].transactions;
         return;
     case Kind::TxEnd:
-        if (s->transactionSince) {
-            Connection &c = m_connections[std::size_t(s->index)];
-            ++c.commits;
-            c.longestTransactionS = std::max(c.longestTransactionS, span(s->transactionSince, r.t));
-        }
-        s->transactionSince = 0;
+        transactionEnded(*s, r);
         return;
     case Kind::Result:
         result(*s, r);
@@ -177,10 +172,12 @@ void Model::fileLock(State &s, const TraceRecord &r)
         ++c.busyAttempts;
         s.lastRefused = to;
         s.lastRefusedAt = r.t;
+        refused(s, to, r.t);
         // SQLite keeps PENDING when the EXCLUSIVE it asked for is refused (see Recorder).
         if (to != Lock::Exclusive || s.level < Lock::Shared || s.level == Lock::Pending)
             return;
         c.secondsIn[std::size_t(s.level)] += span(s.levelSince, r.t);
+        changed(s, s.level, Lock::Pending, r.t);
         s.level = Lock::Pending;
         s.levelSince = r.t;
         return;
@@ -188,6 +185,7 @@ void Model::fileLock(State &s, const TraceRecord &r)
     if (to == s.level)
         return;
     c.secondsIn[std::size_t(s.level)] += span(s.levelSince, r.t);
+    changed(s, s.level, to, r.t);
     s.level = to;
     s.levelSince = r.t;
     if (to >= Lock::Reserved)
@@ -205,21 +203,42 @@ void Model::shmLock(State &s, const TraceRecord &r)
         ++c.busyAttempts;
         s.lastRefused = lock;
         s.lastRefusedAt = r.t;
+        refused(s, lock, r.t);
         return;
     }
     if (r.flags & Taken) {
-        if (s.held[l]++ == 0)
+        if (s.held[l]++ == 0) {
             s.heldSince[l] = r.t;
+            changed(s, Lock::None, lock, r.t);
+        }
         if (lock != Lock::WalRead)
             dropStaleHolders(s, lock, r.t);
     } else if (s.held[l] > 0 && --s.held[l] == 0) {
         c.secondsIn[l] += span(s.heldSince[l], r.t);
+        changed(s, lock, Lock::None, r.t);
     }
+}
+
+void Model::transactionEnded(State &s, const TraceRecord &r)
+{
+    if (s.transactionSince) {
+        Connection &c = m_connections[std::size_t(s.index)];
+        // Rolled back: by a ROLLBACK, or by SQLite after an error in the step that ended it.
+        const bool failedStep = s.lastErrorStatement == r.stmt && s.lastErrorAt >= s.transactionSince;
+        if (failedStep || statementText(r.pid, r.stmt).startsWith(QLatin1String("ROLLBACK"), Qt::CaseInsensitive))
+            ++c.rollbacks;
+        else
+            ++c.commits;
+        c.longestTransactionS = std::max(c.longestTransactionS, span(s.transactionSince, r.t));
+    }
+    s.transactionSince = 0;
 }
 
 void Model::result(State &s, const TraceRecord &r)
 {
     Connection &c = m_connections[std::size_t(s.index)];
+    s.lastErrorStatement = r.stmt;
+    s.lastErrorAt = r.t;
     const int primary = r.rc & 0xff;
     ErrorClass cls = ErrorClass::Other;
     if (primary == SQLITE_LOCKED)
@@ -244,6 +263,10 @@ void Model::result(State &s, const TraceRecord &r)
     b.errorClass = cls;
     // What it asked for: the refusal within this step, if the VFS saw one.
     b.wanted = s.lastRefusedAt >= r.t ? s.lastRefused : Lock::None;
+    if (m_blocked.size() >= MaxBlocked) {
+        ++m_blockedNotKept; // counted above by class; not listed
+        return;
+    }
     b.holder = findHolder(s, b.wanted);
     m_blocked.push_back(b);
 }
@@ -263,12 +286,14 @@ void Model::dropStaleHolders(const State &taker, Lock taken, std::uint64_t ticks
             if (other.held[l] > 0) {
                 c.secondsIn[l] += span(other.heldSince[l], ticks);
                 other.held[l] = 0;
+                changed(other, taken, Lock::None, ticks);
             }
             continue;
         }
         // RESERVED (and PENDING) exclude another writer; EXCLUSIVE excludes every reader too.
         if (other.level >= (taken == Lock::Exclusive ? Lock::Shared : Lock::Reserved)) {
             c.secondsIn[std::size_t(other.level)] += span(other.levelSince, ticks);
+            changed(other, other.level, Lock::None, ticks);
             other.level = Lock::None;
             other.levelSince = ticks;
         }
@@ -349,6 +374,22 @@ void Model::closeState(State &s, std::uint64_t ticks)
     s.open = false;
 }
 
+void Model::changed(const State &s, Lock from, Lock to, std::uint64_t ticks)
+{
+    Connection &c = m_connections[std::size_t(s.index)];
+    ++c.transitions;
+    if (m_sink)
+        m_sink(c, LockTrace::Event { ticks, from, to, false, 0 }, s.lastStatement);
+}
+
+void Model::refused(const State &s, Lock wanted, std::uint64_t ticks)
+{
+    if (m_sink) {
+        const Connection &c = m_connections[std::size_t(s.index)];
+        m_sink(c, LockTrace::Event { ticks, Lock::None, wanted, true, 0 }, s.lastStatement);
+    }
+}
+
 void Model::finish(std::uint64_t endTicks, const Channel &channel)
 {
     for (auto &[key, s] : m_states) {
@@ -356,6 +397,12 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
         m_connections[std::size_t(s.index)].closedS = -1; // still open at the end
     }
     m_states.clear();
+    readCounters(channel);
+}
+
+void Model::readCounters(const Channel &channel)
+{
+    std::vector<bool> matched(m_connections.size());
     const std::uint64_t used = std::min(channel.header().connUsed.load(), channel.header().connCapacity);
     // Slots are claimed in the order of opening: the later slot of a pid and number (a
     // process that execs numbers its connections again) belongs to the later connection.
@@ -364,8 +411,10 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
         const std::uint32_t pid = k.pid.load(std::memory_order_acquire);
         const std::uint32_t number = k.conn.load(std::memory_order_relaxed);
         for (auto it = m_connections.rbegin(); it != m_connections.rend(); ++it) {
-            if (it->pid != pid || it->number != number || it->countersKnown)
+            const std::size_t index = std::size_t(m_connections.rend() - it) - 1;
+            if (it->pid != pid || it->number != number || matched[index])
                 continue;
+            matched[index] = true;
             it->statements = k.statements.load(std::memory_order_relaxed);
             it->steps = k.steps.load(std::memory_order_relaxed);
             it->sleeps = k.sleeps.load(std::memory_order_relaxed);

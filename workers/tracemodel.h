@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workers/recorder/lockkind.h"
+#include "workers/locktrace.h"
 #include "workers/tracechannelfile.h"
-#include "workers/workerstats.h"
+#include "workers/tracefacts.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <utility>
@@ -25,75 +26,36 @@ class Model
 {
     Q_DECLARE_TR_FUNCTIONS(LockLens::Trace::Model)
 public:
-    struct Process
-    {
-        std::uint32_t pid = 0;
-        std::uint32_t parent = 0;
-        QString command; // its arguments joined by spaces; "" for a fork that did not exec
-        double startS = 0;
-    };
-
-    // Who held what a blocked connection asked for.
-    struct Holder
-    {
-        int connection = 0; // 0: none found (another program, or the lock was already free)
-        std::uint32_t pid = 0;
-        std::uint32_t thread = 0; // the thread that last ran a statement on it
-        LockTrace::Lock lock = LockTrace::Lock::None;
-        double sinceS = 0; // held since
-        QString statement; // its last statement when it was asked
-        double transactionSinceS = -1; // its open transaction began then (-1: none open)
-    };
-
-    struct Blocked
-    {
-        double tS = 0; // when the step that failed began
-        double waitedS = 0; // how long that step took (the busy handler's waits within)
-        std::uint32_t pid = 0;
-        std::uint32_t thread = 0;
-        int connection = 0;
-        QString statement;
-        int result = 0; // the extended result code
-        ErrorClass errorClass = ErrorClass::Other;
-        LockTrace::Lock wanted = LockTrace::Lock::None; // the lock refused last (None: not seen)
-        Holder holder;
-    };
-
-    struct Connection
-    {
-        int id = 0; // from 1, in the order of opening across the trace
-        std::uint32_t pid = 0;
-        std::uint32_t number = 0; // its number in its process
-        QString file;
-        int openResult = 0;
-        double openedS = 0;
-        double closedS = -1; // -1: still open when the trace ended
-        std::set<std::uint32_t> threads; // every OS thread that ran a statement on it
-        // Seconds in each state of the database file's lock, and with each WAL-index lock held.
-        std::array<double, LockTrace::LockCount> secondsIn {};
-        std::uint64_t busyAttempts = 0; // lock requests refused
-        std::array<std::uint64_t, ErrorClassCount> errors {}; // BUSY/LOCKED results by class
-        std::uint64_t transactions = 0, commits = 0; // begun; ended (committed or rolled back)
-        double longestTransactionS = 0;
-        // From the exact counters: statements run, steps, time inside sqlite3_step, busy-handler
-        // sleeps and their time.
-        std::uint64_t statements = 0, steps = 0, sleeps = 0, rowsChanged = 0;
-        double stepS = 0, sleepS = 0;
-        bool countersKnown = false;
-    };
+    using Process = Trace::Process;
+    using Holder = Trace::Holder;
+    using Blocked = Trace::Blocked;
+    using Connection = Trace::Connection;
 
     // `originTicks`: the trace's time zero (Clock ticks, the moment the command started).
     explicit Model(std::uint64_t originTicks);
+
+    // Called with every change of a connection's locks as the records are read, and every
+    // request refused (Event::busy, `to` the lock asked for), with the statement it was running
+    // (its id in the connection's process: statementText() gives its SQL, for those who need it).
+    using TransitionSink = std::function<void(const Connection &, const LockTrace::Event &, std::uint32_t statement)>;
+    void setTransitionSink(TransitionSink sink) { m_sink = std::move(sink); }
 
     void add(const TraceRecord &r);
     // The end of the trace: open states are counted up to `endTicks`, and the exact counters
     // are read from the channel.
     void finish(std::uint64_t endTicks, const Channel &channel);
+    // The exact counters (statements, steps, sleeps, rows changed) as they stand now, for
+    // figures while the program runs; finish() reads them a last time.
+    void readCounters(const Channel &channel);
 
     const std::vector<Process> &processes() const { return m_processes; }
     std::uint64_t records() const { return m_records; } // records read
     const std::vector<Connection> &connections() const { return m_connections; }
+    // Every BUSY/LOCKED result with its holder, up to MaxBlocked (a program that fails so for
+    // hours keeps its memory bounded; the results are counted by class all the same).
+    static constexpr std::size_t MaxBlocked = 20000;
     const std::vector<Blocked> &blocked() const { return m_blocked; }
+    std::uint64_t blockedNotKept() const { return m_blockedNotKept; }
     QString statementText(std::uint32_t pid, std::uint32_t stmt) const;
     double seconds(std::uint64_t ticks) const; // since the trace's time zero
     double span(std::uint64_t from, std::uint64_t to) const; // seconds between two tick counts
@@ -113,6 +75,8 @@ private:
         LockTrace::Lock lastRefused = LockTrace::Lock::None;
         std::uint64_t lastRefusedAt = 0;
         std::uint64_t lastSleepAt = 0;
+        std::uint32_t lastErrorStatement = 0; // the statement of the last step that failed
+        std::uint64_t lastErrorAt = 0; // and when that step began
         bool open = true;
     };
     using Key = std::pair<std::uint32_t, std::uint32_t>; // pid, connection number
@@ -123,7 +87,10 @@ private:
     void fileLock(State &s, const TraceRecord &r);
     void shmLock(State &s, const TraceRecord &r);
     void result(State &s, const TraceRecord &r);
+    void transactionEnded(State &s, const TraceRecord &r);
     void closeState(State &s, std::uint64_t ticks);
+    void changed(const State &s, LockTrace::Lock from, LockTrace::Lock to, std::uint64_t ticks);
+    void refused(const State &s, LockTrace::Lock wanted, std::uint64_t ticks);
     Holder findHolder(const State &blocked, LockTrace::Lock wanted) const;
     void dropStaleHolders(const State &taker, LockTrace::Lock taken, std::uint64_t ticks);
     static bool conflicts(LockTrace::Lock wanted, const State &other, LockTrace::Lock *held, std::uint64_t *since);
@@ -134,9 +101,11 @@ private:
     std::vector<Process> m_processes;
     std::vector<Connection> m_connections;
     std::vector<Blocked> m_blocked;
+    std::uint64_t m_blockedNotKept = 0;
     std::map<Key, State> m_states; // the connection open now under each key
     std::map<Key, QString> m_statements; // (pid, statement id) -> text
     std::map<std::uint32_t, std::uint32_t> m_parents; // forked pid -> parent, for their texts
+    TransitionSink m_sink;
 };
 
 } // namespace LockLens::Trace

@@ -74,54 +74,9 @@ int finishRun(const RunResult &r, const RunOptions &opt, RunOutputs &outputs, Re
         status = ExitFailure;
     }
     // One document for the files and the store, so that all say the same.
-    const QJsonObject doc = r.toJson();
-    QString why;
-    if (!outputs.writeJson(doc, &why)) {
-        printErr(Tr::tr("locklens: error: %1").arg(why));
+    if (!writeRunOutputs(r.toJson(), opt, outputs, store))
         status = ExitFailure;
-    }
-    if (!outputs.writeReport(doc, &why)) {
-        printErr(Tr::tr("locklens: error: %1").arg(why));
-        status = ExitFailure;
-    } else if (!opt.reportPath.isEmpty() && !opt.quiet) {
-        printErr(Tr::tr("locklens: report written to %1").arg(FileKind::shown(opt.reportPath)));
-    }
-    if (store.isOpen()) {
-        const qint64 id = store.save(doc, QString(), &why);
-        if (id < 0) {
-            printErr(Tr::tr("locklens: error: the run was not saved: %1").arg(why));
-            status = ExitFailure;
-        } else if (!opt.quiet) {
-            printErr(Tr::tr("locklens: saved as run %1 in %2")
-                         .arg(QString::number(id), QDir::toNativeSeparators(store.path())));
-        }
-    }
     return status;
-}
-
-// What is checked before anything runs: inputs, outputs, the store. The exit status of a
-// refusal, or ExitOk.
-int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
-{
-    QString why = inputRefusal(opt);
-    if (why.isEmpty())
-        why = outputs.prepare();
-    if (!why.isEmpty()) {
-        printErr(Tr::tr("locklens: error: %1").arg(why));
-        return ExitUsage;
-    }
-    if (opt.save) { // opened now: a store that cannot be used is found out before the load
-        const QString path = storePathOf(opt);
-        if (path.isEmpty() || !store.open(path, &why)) {
-            printErr(Tr::tr("locklens: error: --save: %1")
-                         .arg(path.isEmpty() ? Tr::tr("there is no application-data folder to keep runs in")
-                                             : why));
-            return ExitUsage;
-        }
-    }
-    if (!opt.quiet && SqliteFile::readsAsImmutable(opt.scenario.databasePath))
-        printErr(Tr::tr("locklens: note: %1").arg(SqliteFile::immutableNote(opt.scenario.databasePath)));
-    return ExitOk;
 }
 
 // A progress line on stderr every `everyS` seconds while the load runs (none for 0).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/runfiles.h"
 
+#include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/core/resultsstore.h"
 #include "app/reports/reportformat.h"
@@ -8,6 +9,7 @@
 #include "workers/sqlite/filekind.h"
 #include "workers/sqlite/sqlitefile.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 namespace LockLens::Cli {
@@ -21,18 +23,6 @@ QStringList withJournals(const QString &path)
         path + QStringLiteral("-journal") };
 }
 
-// The outputs a run writes into files, with their options.
-std::vector<std::pair<QString, QString>> outputsOf(const RunOptions &opt)
-{
-    std::vector<std::pair<QString, QString>> out;
-    if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-"))
-        out.emplace_back(QStringLiteral("--json"), opt.jsonPath);
-    if (!opt.lockTracePath.isEmpty())
-        out.emplace_back(QStringLiteral("--lock-trace"), opt.lockTracePath);
-    if (!opt.reportPath.isEmpty())
-        out.emplace_back(QStringLiteral("--report"), opt.reportPath);
-    return out;
-}
 
 bool anySame(const QStringList &as, const QStringList &bs)
 {
@@ -59,6 +49,18 @@ QString storeRefusal(const RunOptions &opt)
 }
 
 } // namespace
+
+std::vector<std::pair<QString, QString>> outputsOf(const RunOptions &opt)
+{
+    std::vector<std::pair<QString, QString>> out;
+    if (!opt.jsonPath.isEmpty() && opt.jsonPath != QLatin1String("-"))
+        out.emplace_back(QStringLiteral("--json"), opt.jsonPath);
+    if (!opt.lockTracePath.isEmpty())
+        out.emplace_back(QStringLiteral("--lock-trace"), opt.lockTracePath);
+    if (!opt.reportPath.isEmpty())
+        out.emplace_back(QStringLiteral("--report"), opt.reportPath);
+    return out;
+}
 
 QStringList databaseFiles(const Scenario &sc)
 {
@@ -178,6 +180,58 @@ bool RunOutputs::writeReport(const QJsonObject &doc, QString *error)
         return true;
     *error = tr("--report: %1").arg(why);
     return false;
+}
+
+// What is checked before anything runs: inputs, outputs, the store. The exit status of a
+// refusal, or ExitOk.
+int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
+{
+    QString why = inputRefusal(opt);
+    if (why.isEmpty())
+        why = outputs.prepare();
+    if (!why.isEmpty()) {
+        printErr(Tr::tr("locklens: error: %1").arg(why));
+        return ExitUsage;
+    }
+    if (opt.save) { // opened now: a store that cannot be used is found out before the load
+        const QString path = storePathOf(opt);
+        if (path.isEmpty() || !store.open(path, &why)) {
+            printErr(Tr::tr("locklens: error: --save: %1")
+                         .arg(path.isEmpty() ? Tr::tr("there is no application-data folder to keep runs in")
+                                             : why));
+            return ExitUsage;
+        }
+    }
+    if (!opt.quiet && SqliteFile::readsAsImmutable(opt.scenario.databasePath))
+        printErr(Tr::tr("locklens: note: %1").arg(SqliteFile::immutableNote(opt.scenario.databasePath)));
+    return ExitOk;
+}
+
+bool writeRunOutputs(const QJsonObject &doc, const RunOptions &opt, RunOutputs &outputs, ResultsStore &store)
+{
+    bool ok = true;
+    QString why;
+    if (!outputs.writeJson(doc, &why)) {
+        printErr(Tr::tr("locklens: error: %1").arg(why));
+        ok = false;
+    }
+    if (!outputs.writeReport(doc, &why)) {
+        printErr(Tr::tr("locklens: error: %1").arg(why));
+        ok = false;
+    } else if (!opt.reportPath.isEmpty() && !opt.quiet) {
+        printErr(Tr::tr("locklens: report written to %1").arg(FileKind::shown(opt.reportPath)));
+    }
+    if (store.isOpen()) {
+        const qint64 id = store.save(doc, QString(), &why);
+        if (id < 0) {
+            printErr(Tr::tr("locklens: error: the run was not saved: %1").arg(why));
+            ok = false;
+        } else if (!opt.quiet) {
+            printErr(Tr::tr("locklens: saved as run %1 in %2")
+                         .arg(QString::number(id), QDir::toNativeSeparators(store.path())));
+        }
+    }
+    return ok;
 }
 
 } // namespace LockLens::Cli

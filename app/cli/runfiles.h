@@ -11,9 +11,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace LockLens {
 class OutputFile;
+class ResultsStore;
 }
 
 namespace LockLens::Cli {
@@ -22,6 +25,10 @@ namespace LockLens::Cli {
 // the -wal, -shm and -journal SQLite keeps beside it. Empty for an in-memory or temporary
 // database.
 QStringList databaseFiles(const Scenario &sc);
+
+// The outputs a run writes into files (not standard output), with their options:
+// ("--json", path), ("--lock-trace", path), ("--report", path).
+std::vector<std::pair<QString, QString>> outputsOf(const RunOptions &opt);
 
 // The results store --save uses: --store, or the user's own; "" when there is none.
 QString storePathOf(const RunOptions &opt);
@@ -58,5 +65,12 @@ private:
     const RunOptions &m_opt;
     std::unique_ptr<OutputFile> m_json, m_report;
 };
+
+// What is checked before anything runs: inputs, outputs, the store (opened with --save).
+// The exit status of a refusal (its line printed), or ExitOk.
+int prepareRun(const RunOptions &opt, RunOutputs &outputs, ResultsStore &store);
+// The run's document into --json, --report and the store; false (each failure printed) when
+// one could not be written.
+bool writeRunOutputs(const QJsonObject &doc, const RunOptions &opt, RunOutputs &outputs, ResultsStore &store);
 
 } // namespace LockLens::Cli

@@ -3,24 +3,23 @@
 // preloaded and says what its SQLite connections did, and who blocked whom.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/cli/runfiles.h"
 #include "app/cli/tracetext.h"
-#include "workers/recorder/clock.h"
-#include "workers/tracechannelfile.h"
-#include "workers/tracemodel.h"
+#include "app/core/resultsstore.h"
+#include "app/core/tracesession.h"
+#include "app/reports/reportformat.h"
+#include "workers/sqlite/filekind.h"
+#include "workers/tracelockcsv.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
-#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <signal.h>
@@ -33,10 +32,10 @@ namespace {
 struct TraceOptions
 {
     QStringList command;
-    bool quiet = false;
-    double progressS = 1;
     bool literals = false;
     QStringList dbGlobs;
+    // --json, --lock-trace, --report, --save, --store, --progress and --quiet, as `run` has them
+    RunOptions files;
 };
 
 QString traceUsage()
@@ -50,10 +49,17 @@ QString traceUsage()
         "Exit status: the program's own (128+N when a signal N ended it), 127 when COMMAND is not\n"
         "found, 126 when it cannot be run, 2 for bad options.\n\n"
         "Options:\n"
-        "  --db GLOB        show only database files whose path or name matches GLOB (repeatable)\n"
-        "  --sql-literals   keep the values written in the SQL text (by default each is a ?)\n"
-        "  --progress S     a progress line every S seconds on stderr (default 1, 0 for none)\n"
-        "  --quiet          no progress and no summary\n");
+        "  --db GLOB          keep only database files whose path or name matches GLOB (repeatable)\n"
+        "  --sql-literals     keep the values written in the SQL text (by default each is a ?)\n"
+        "  --json FILE        the trace as a run document (-: standard output, and the program's own\n"
+        "                     output and the summary go to stderr)\n"
+        "  --lock-trace FILE  every lock change as CSV: t_s,worker,from,to,statement\n"
+        "  --report FILE      a report: .html .pdf .md .csv .json\n"
+        "  --save             keep the trace in the results store (beside the Load Lab's runs)\n"
+        "  --store FILE       with --save: that store instead of your own\n"
+        "  --progress S       a progress line every S seconds on stderr (default 1, 0 for none)\n"
+        "  --quiet            no progress and no summary\n"
+        "When a file asked for cannot be written, the exit status is 1 if the program's was 0.\n");
 }
 
 bool parseTraceOptions(const QStringList &args, TraceOptions *o, QString *why)
@@ -72,8 +78,22 @@ bool parseTraceOptions(const QStringList &args, TraceOptions *o, QString *why)
             return true;
         };
         QString v;
-        if (a == QLatin1String("--quiet")) {
-            o->quiet = true;
+        const std::pair<const char *, QString *> files[] = { { "--json", &o->files.jsonPath },
+            { "--lock-trace", &o->files.lockTracePath }, { "--report", &o->files.reportPath },
+            { "--store", &o->files.storePath } };
+        const auto file = std::find_if(std::begin(files), std::end(files),
+            [&](const auto &f) { return a == QLatin1String(f.first); });
+        if (file != std::end(files)) {
+            if (!value(file->second))
+                return false;
+            if (file->second->isEmpty()) {
+                *why = Tr::tr("%1: the file name is empty").arg(a);
+                return false;
+            }
+        } else if (a == QLatin1String("--quiet")) {
+            o->files.quiet = true;
+        } else if (a == QLatin1String("--save")) {
+            o->files.save = true;
         } else if (a == QLatin1String("--sql-literals")) {
             o->literals = true;
         } else if (a == QLatin1String("--db")) {
@@ -84,8 +104,8 @@ bool parseTraceOptions(const QStringList &args, TraceOptions *o, QString *why)
             if (!value(&v))
                 return false;
             bool ok = false;
-            o->progressS = v.toDouble(&ok);
-            if (!ok || !(o->progressS >= 0) || o->progressS > 86400) {
+            o->files.progressS = v.toDouble(&ok);
+            if (!ok || !(o->files.progressS >= 0) || o->files.progressS > 86400) {
                 *why = Tr::tr("--progress must be a number of seconds from 0 to 86400, got '%1'").arg(v);
                 return false;
             }
@@ -99,25 +119,17 @@ bool parseTraceOptions(const QStringList &args, TraceOptions *o, QString *why)
         *why = Tr::tr("no command to trace: locklens trace [options] -- COMMAND [ARGS...]");
         return false;
     }
-    return true;
-}
-
-// Where liblocklens-trace is: beside the build's program, or where it was installed.
-QString traceLibraryPath()
-{
-    if (const QString env = qEnvironmentVariable("LOCKLENS_TRACE_LIBRARY"); !env.isEmpty())
-        return env;
-    const QDir app(QCoreApplication::applicationDirPath());
-    const QStringList candidates {
-        app.filePath(QStringLiteral("../lib/liblocklens-trace.so")), // the build tree
-        QStringLiteral(LOCKLENS_INSTALL_LIBDIR "/locklens/liblocklens-trace.so"),
-        app.filePath(QStringLiteral("../lib/locklens/liblocklens-trace.so")),
-    };
-    for (const QString &c : candidates) {
-        if (QFileInfo(c).isFile())
-            return QFileInfo(c).absoluteFilePath();
+    if (const QString &report = o->files.reportPath; !report.isEmpty()) {
+        if (const QString no = Report::unsupportedReason(Report::formatOf(report), report); !no.isEmpty()) {
+            *why = Tr::tr("--report: %1").arg(no);
+            return false;
+        }
     }
-    return {};
+    if (!o->files.storePath.isEmpty() && !o->files.save) {
+        *why = Tr::tr("--store needs --save");
+        return false;
+    }
+    return true;
 }
 
 std::atomic<int> g_forward { 0 }; // a signal another process sent LockLens, to pass on
@@ -158,17 +170,6 @@ private:
 };
 #endif
 
-QProcessEnvironment tracedEnvironment(const QString &library, const QString &channel, bool literals)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString preload = env.value(QStringLiteral("LD_PRELOAD"));
-    env.insert(QStringLiteral("LD_PRELOAD"), preload.isEmpty() ? library : library + QLatin1Char(':') + preload);
-    env.insert(QString::fromLatin1(Trace::ChannelEnv), channel);
-    if (literals)
-        env.insert(QStringLiteral("LOCKLENS_TRACE_LITERALS"), QStringLiteral("1"));
-    return env;
-}
-
 // The exit status of a program that could not start, with its one line.
 int notStarted(const QString &program)
 {
@@ -185,79 +186,86 @@ int notStarted(const QString &program)
     return 127;
 }
 
-} // namespace
-
-namespace {
-
-// How the traced program ended.
-struct Outcome
+// Runs the program through a session until it ends: progress lines on stderr, and the
+// signals another process sends LockLens passed on. False when it could not be started.
+bool runTraced(const TraceOptions &opt, TraceSession &session)
 {
     bool started = true;
-    bool crashed = false;
-    int exitCode = 0; // the signal's number when crashed
-    std::uint64_t endTicks = 0;
-};
-
-// Runs the program with the recorder, reading the channel into `model` as it goes (and
-// passing on the signals another process sends LockLens), until it ends.
-Outcome runTraced(const TraceOptions &opt, const QString &library, Trace::ChannelFile &channel, Trace::Model &model)
-{
-    std::vector<Trace::TraceRecord> batch;
-    const auto drain = [&](bool final) {
-        batch.clear();
-        channel.drain(&batch, final);
-        for (const Trace::TraceRecord &r : batch)
-            model.add(r);
-    };
-    QProcess process;
-    process.setProgram(opt.command.first());
-    process.setArguments(opt.command.mid(1));
-    process.setProcessEnvironment(tracedEnvironment(library, channel.path(), opt.literals));
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.setInputChannelMode(QProcess::ForwardedInputChannel);
-    Outcome outcome;
     QEventLoop loop;
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            outcome.started = false;
-            loop.quit();
-        }
+    QObject::connect(&session, &TraceSession::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&session, &TraceSession::failed, &loop, [&] {
+        started = false;
+        loop.quit();
     });
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
 #ifdef Q_OS_UNIX
     SignalForwarding forwarding;
 #endif
-    QTimer pump;
-    pump.setInterval(50);
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    QObject::connect(&pump, &QTimer::timeout, &loop, [&] {
-        drain(false);
-#ifdef Q_OS_UNIX
-        if (process.processId() > 0) { // a signal that came before the program: passed on once it runs
-            if (const int sig = g_forward.exchange(0))
-                ::kill(pid_t(process.processId()), sig);
-        }
-#endif
-        if (!opt.quiet && opt.progressS > 0 && sinceProgress.elapsed() >= qint64(opt.progressS * 1000)) {
+    const RunOptions &files = opt.files;
+    QObject::connect(&session, &TraceSession::updated, &loop, [&] {
+        if (const int sig = g_forward.exchange(0)) // a signal that came before the program: passed on once it runs
+            session.signalProgram(sig);
+        if (!files.quiet && files.progressS > 0 && sinceProgress.elapsed() >= qint64(files.progressS * 1000)) {
             sinceProgress.restart();
-            printErr(traceProgressLine(model, model.seconds(Clock::now()), channel.dropped()));
+            printErr(traceProgressLine(session.model(), session.elapsedS(), session.dropped()));
         }
     });
-    pump.start();
-    process.start();
-    if (outcome.started)
-        loop.exec();
-    pump.stop();
-    if (!outcome.started)
-        return outcome;
-    outcome.endTicks = Clock::now();
-    drain(true);
-    channel.close();
-    model.finish(outcome.endTicks, channel.channel());
-    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
-    outcome.exitCode = process.exitCode();
-    return outcome;
+    loop.exec();
+    return started;
+}
+
+// An output that would replace an SQLite database (the program's, most likely): refused
+// before the program runs. The program's databases are known only once it has opened them.
+QString databaseOutputRefusal(const RunOptions &files)
+{
+    for (const auto &[option, path] : outputsOf(files)) {
+        QFile f(path);
+        if (QFileInfo(path).isFile() && f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16))
+            return Tr::tr("%1: %2 is an SQLite database; the trace does not replace one").arg(option, FileKind::shown(path));
+    }
+    return {};
+}
+
+// After the run: an output that is one of the files of a database the program opened (or
+// their journals) is not written. One line per such output; false when there was one.
+bool outputsClearOfDatabases(const RunOptions &files, const Trace::Model &model)
+{
+    bool clear = true;
+    for (const auto &[option, path] : outputsOf(files)) {
+        for (const Trace::Connection &c : model.connections()) {
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
+                if (c.file.isEmpty() || !FileKind::sameFile(path, c.file + QLatin1String(suffix)))
+                    continue;
+                printErr(Tr::tr("locklens: error: %1: %2 is a file of a database the program used; nothing was "
+                                "written there")
+                             .arg(option, FileKind::shown(path)));
+                clear = false;
+            }
+        }
+    }
+    return clear;
+}
+
+// The files asked for, once the program has ended. False when one could not be written.
+bool writeTraceOutputs(const TraceOptions &opt, const TraceSession &session, Trace::LockCsv &locks,
+    RunOutputs &outputs, ResultsStore &store)
+{
+    const RunOptions &files = opt.files;
+    if (!outputsClearOfDatabases(files, session.model())) {
+        locks.discard();
+        return false;
+    }
+    bool written = true;
+    std::uint64_t rows = 0;
+    QString why;
+    if (!files.lockTracePath.isEmpty() && !locks.finish(&rows, &why)) {
+        printErr(Tr::tr("locklens: error: --lock-trace: %1").arg(why));
+        written = false;
+    }
+    if (!files.jsonPath.isEmpty() || !files.reportPath.isEmpty() || files.save)
+        written = writeRunOutputs(session.document(), files, outputs, store) && written;
+    return written;
 }
 
 } // namespace
@@ -275,39 +283,43 @@ int traceCommand(const QStringList &args)
         printErr(Tr::tr("locklens trace: %1").arg(why));
         return ExitUsage;
     }
-#ifndef Q_OS_LINUX
-    printErr(Tr::tr("locklens trace: tracing another program needs Linux for now (a preloaded library); "
-                    "the Load Lab can model its load instead"));
-    return ExitUsage;
-#endif
-    const QString library = traceLibraryPath();
-    if (library.isEmpty()) {
-        printErr(Tr::tr("locklens trace: liblocklens-trace.so is not installed beside LockLens"));
+    RunOutputs outputs(opt.files);
+    ResultsStore store;
+    if (why = databaseOutputRefusal(opt.files); !why.isEmpty()) {
+        printErr(Tr::tr("locklens: error: %1").arg(why));
         return ExitUsage;
     }
-    // In memory where the system has it (/dev/shm): a file on disk would be written back.
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    auto channel = Trace::ChannelFile::create(shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath(), &why);
-    if (!channel) {
+    if (const int refused = prepareRun(opt.files, outputs, store); refused != ExitOk)
+        return refused;
+    Trace::LockCsv locks(opt.dbGlobs);
+    if (!opt.files.lockTracePath.isEmpty() && !locks.open(opt.files.lockTracePath, &why)) {
+        printErr(Tr::tr("locklens: error: --lock-trace: %1").arg(why));
+        return ExitUsage;
+    }
+    // The JSON on standard output stays JSON: the program's own output goes to stderr then,
+    // with the summary.
+    const bool jsonOut = opt.files.jsonPath == QLatin1String("-");
+    TraceSession session;
+    session.setForwardChannels(true, jsonOut);
+    if (!opt.files.lockTracePath.isEmpty())
+        session.setLockCsv(&locks);
+    TraceRequest request;
+    request.command = opt.command;
+    request.databases = opt.dbGlobs;
+    request.literals = opt.literals;
+    if (!session.start(request, &why)) {
         printErr(Tr::tr("locklens trace: %1").arg(why));
         return ExitUsage;
     }
-    Trace::Model model(Clock::now());
-    const Outcome outcome = runTraced(opt, library, *channel, model);
-    if (!outcome.started)
+    if (!runTraced(opt, session))
         return notStarted(opt.command.first());
-    if (!opt.quiet) {
-        TraceEnd how;
-        how.command = opt.command.join(QLatin1Char(' '));
-        how.crashed = outcome.crashed;
-        how.exitCode = outcome.exitCode;
-        how.durationS = model.seconds(outcome.endTicks);
-        how.dropped = channel->dropped();
-        how.lost = channel->lost();
-        how.dbGlobs = opt.dbGlobs;
-        printOut(traceSummaryText(model, how));
-    }
-    return withOutputChecked(outcome.crashed ? 128 + outcome.exitCode : outcome.exitCode);
+    const Trace::Program &program = session.program();
+    if (!opt.files.quiet && jsonOut)
+        printErr(traceSummaryText(program, session.durationS()));
+    else if (!opt.files.quiet)
+        printOut(traceSummaryText(program, session.durationS()));
+    const bool written = writeTraceOutputs(opt, session, locks, outputs, store);
+    return withOutputChecked(program.exitStatus == 0 && !written ? int(ExitFailure) : program.exitStatus);
 }
 
 } // namespace LockLens::Cli

@@ -3,12 +3,9 @@
 
 #include "app/cli/output.h"
 #include "workers/locktrace.h"
+#include "workers/tracedocument.h"
 #include "workers/tracemodel.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
-
-#include <set>
 
 namespace LockLens::Cli {
 
@@ -67,37 +64,7 @@ QString resultWords(int rc)
     }
 }
 
-bool isMemory(const QString &file)
-{
-    return file.isEmpty() || file == QLatin1String(":memory:") || file.contains(QLatin1String("mode=memory"))
-        || file.contains(QLatin1String("vfs=memdb"));
-}
-
-class Filter
-{
-public:
-    explicit Filter(const QStringList &globs)
-    {
-        for (const QString &g : globs)
-            m_patterns << QRegularExpression(QRegularExpression::wildcardToRegularExpression(g));
-    }
-    bool keeps(const QString &file) const
-    {
-        if (m_patterns.isEmpty())
-            return true;
-        const QString name = QFileInfo(file).fileName();
-        for (const QRegularExpression &p : m_patterns) {
-            if (p.match(file).hasMatch() || p.match(name).hasMatch())
-                return true;
-        }
-        return false;
-    }
-
-private:
-    QList<QRegularExpression> m_patterns;
-};
-
-QString connectionLine(const Trace::Model::Connection &c)
+QString connectionLine(const Trace::Connection &c)
 {
     QStringList threads;
     for (std::uint32_t t : c.threads)
@@ -121,9 +88,10 @@ QString connectionLine(const Trace::Model::Connection &c)
     }
     if (!held.isEmpty())
         line += Tr::tr("    held: %1; lock requests refused: %2\n").arg(held.join(QLatin1String(", "))).arg(c.busyAttempts);
-    line += Tr::tr("    transactions: %1 begun, %2 ended, the longest %3 s\n")
+    line += Tr::tr("    transactions: %1 begun, %2 committed, %3 rolled back, the longest %4 s\n")
                 .arg(c.transactions)
                 .arg(c.commits)
+                .arg(c.rollbacks)
                 .arg(secondsText(c.longestTransactionS));
     QStringList errors;
     for (std::size_t k = 0; k < c.errors.size(); ++k) {
@@ -135,7 +103,7 @@ QString connectionLine(const Trace::Model::Connection &c)
     return line;
 }
 
-QString blockedLine(const Trace::Model::Blocked &b)
+QString blockedLine(const Trace::Blocked &b)
 {
     QString line = Tr::tr("  %1 s: thread %2 of pid %3 (connection %4), %5, got %6 after %7 s")
                        .arg(secondsText(b.tS))
@@ -144,7 +112,7 @@ QString blockedLine(const Trace::Model::Blocked &b)
                        .arg(b.connection)
                        .arg(b.statement.isEmpty() ? Tr::tr("a statement") : b.statement, resultWords(b.result),
                            secondsText(b.waitedS));
-    const Trace::Model::Holder &h = b.holder;
+    const Trace::Holder &h = b.holder;
     if (h.connection == 0)
         return line + Tr::tr(";\n    no traced connection held the lock it wanted (another program, or it was let go)\n");
     line += Tr::tr(";\n    connection %1 of pid %2 (thread %3) held %4 since %5 s")
@@ -157,36 +125,6 @@ QString blockedLine(const Trace::Model::Blocked &b)
     if (!h.statement.isEmpty())
         line += Tr::tr(", its last statement %1").arg(h.statement);
     return line + QLatin1Char('\n');
-}
-
-// What follows from the figures, in plain words.
-QStringList conclusions(const Trace::Model &model, const Filter &filter)
-{
-    QStringList out;
-    for (const auto &c : model.connections()) {
-        if (!filter.keeps(c.file))
-            continue;
-        if (c.threads.size() >= 2)
-            out << Tr::tr("%1 threads share connection %2: SQLite runs their statements one at a time, "
-                          "and one thread's transaction is every thread's. Give each thread its own connection.")
-                       .arg(c.threads.size())
-                       .arg(c.id);
-        if (c.transactions > 0 && c.commits == 0)
-            out << Tr::tr("Connection %1 began a transaction and never ended it: nothing it wrote was committed.")
-                       .arg(c.id);
-        if (isMemory(c.file))
-            out << Tr::tr("Connection %1 is an in-memory database: it takes no file locks, so there are none to show.")
-                       .arg(c.id);
-        if (c.errors[std::size_t(ErrorClass::BusyUpgrade)] > 0)
-            out << Tr::tr("Connection %1 got SQLITE_BUSY on writes inside transactions that had read first "
-                          "(no busy handler can wait for those): begin them with BEGIN IMMEDIATE.")
-                       .arg(c.id);
-        if (c.longestTransactionS >= 1.0 && !model.blocked().empty())
-            out << Tr::tr("A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.")
-                       .arg(c.id)
-                       .arg(secondsText(c.longestTransactionS));
-    }
-    return out;
 }
 
 } // namespace
@@ -203,49 +141,35 @@ QString traceProgressLine(const Trace::Model &model, double nowS, std::uint64_t 
     return line;
 }
 
-QString traceSummaryText(const Trace::Model &model, const TraceEnd &end)
+QString traceSummaryText(const Trace::Program &p, double durationS)
 {
-    const Filter filter(end.dbGlobs);
-    QString out = end.crashed
-        ? Tr::tr("trace: %1, ended by signal %2 after %3 s\n").arg(shortCommand(end.command)).arg(end.exitCode).arg(secondsText(end.durationS))
-        : Tr::tr("trace: %1, exit status %2 after %3 s\n").arg(shortCommand(end.command)).arg(end.exitCode).arg(secondsText(end.durationS));
-    if (model.processes().empty()) {
-        return out
-            + Tr::tr("Nothing was recorded: the program opened no SQLite database through a shared SQLite "
-                     "library. A program whose SQLite is built into it (some Go and Node programs, a static "
-                     "build) cannot be traced this way; the Load Lab can model its load instead.\n");
-    }
+    const QString command = shortCommand(p.command.join(QLatin1Char(' ')));
+    QString out = p.signal
+        ? Tr::tr("trace: %1, ended by signal %2 after %3 s\n").arg(command).arg(p.signal).arg(secondsText(durationS))
+        : Tr::tr("trace: %1, exit status %2 after %3 s\n").arg(command).arg(p.exitStatus).arg(secondsText(durationS));
+    if (p.processes.empty())
+        return out + Trace::conclusions(p).front().text + QLatin1Char('\n');
     out += Tr::tr("processes:\n");
-    for (const auto &p : model.processes())
-        out += Tr::tr("  pid %1 (parent %2) from %3 s: %4\n").arg(p.pid).arg(p.parent).arg(secondsText(p.startS)).arg(shortCommand(p.command));
+    for (const auto &q : p.processes)
+        out += Tr::tr("  pid %1 (parent %2) from %3 s: %4\n").arg(q.pid).arg(q.parent).arg(secondsText(q.startS)).arg(shortCommand(q.command));
     out += Tr::tr("connections:\n");
-    std::set<int> shown;
-    for (const auto &c : model.connections()) {
-        if (filter.keeps(c.file)) {
-            out += connectionLine(c);
-            shown.insert(c.id);
-        }
-    }
-    if (shown.empty())
-        out += Tr::tr("  none%1\n").arg(end.dbGlobs.isEmpty() ? QString() : Tr::tr(" matching --db"));
-    int blocked = 0;
-    QString lines;
-    for (const auto &b : model.blocked()) {
-        if (shown.count(b.connection)) {
-            ++blocked;
-            lines += blockedLine(b);
-        }
-    }
-    out += Tr::tr("blocked: %1\n").arg(blocked) + lines;
-    const QStringList said = conclusions(model, filter);
+    for (const auto &c : p.connections)
+        out += connectionLine(c);
+    if (p.connections.empty())
+        out += Tr::tr("  none%1\n").arg(p.databases.isEmpty() ? QString() : Tr::tr(" matching --db"));
+    out += p.blockedNotListed > 0
+        ? Tr::tr("blocked: %1 (the first %2 listed)\n").arg(p.blocked.size() + p.blockedNotListed).arg(p.blocked.size())
+        : Tr::tr("blocked: %1\n").arg(p.blocked.size());
+    for (const auto &b : p.blocked)
+        out += blockedLine(b);
+    QStringList said;
+    for (const Trace::Finding &f : Trace::conclusions(p))
+        said << f.text;
     if (!said.isEmpty())
         out += Tr::tr("conclusions:\n") + QStringLiteral("  - ") + said.join(QStringLiteral("\n  - ")) + QLatin1Char('\n');
-    out += Tr::tr("channel: %1 records read, %2 dropped\n").arg(model.records()).arg(end.dropped + end.lost);
-    if (end.dropped > 0 || end.lost > 0)
-        out += Tr::tr("The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts "
-                      "above are exact.\n")
-                   .arg(end.dropped)
-                   .arg(end.lost);
+    out += Tr::tr("channel: %1 records read, %2 dropped\n").arg(p.recordsRead).arg(p.recordsDropped + p.recordsLost);
+    if (const QString lost = Trace::droppedWarning(p); !lost.isEmpty())
+        out += lost + QLatin1Char('\n');
     return out;
 }
 

@@ -28,6 +28,11 @@ QString connectionName(const QString &recorder)
             return LoadRun::tr("pool thread %1").arg(n);
         return LoadRun::tr("reader %1").arg(n);
     }
+    // A traced program's connection ("pid 4242 conn3", TraceSession::laneName): its number,
+    // then its process.
+    static const QRegularExpression traced(QStringLiteral("^pid (\\d+) conn(\\d+)$"));
+    if (const QRegularExpressionMatch t = traced.match(recorder); t.hasMatch())
+        return LockTimeline::tr("conn%1 · %2").arg(t.captured(2), t.captured(1));
     if (recorder == QLatin1String("writer"))
         return LoadRun::tr("writer");
     if (recorder == QLatin1String("control"))

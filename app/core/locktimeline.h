@@ -19,7 +19,8 @@ namespace LockLens {
 // the run's JSON "lock_timeline", which stay as they are): the name the run gives the same
 // client, "worker3" as "worker 3", "pool3" as "pool thread 3", "reader2" as "reader 2";
 // "control" is LockLens's own connection (setup and verification), "shared" the connection
-// the shared strategy's workers take turns on. Other names are kept as they are.
+// the shared strategy's workers take turns on; a traced program's "pid 4242 conn3" is
+// "conn3 · 4242". Other names are kept as they are.
 QString connectionName(const QString &recorder);
 // The order lanes and tables list connections in: "control" first, then by name with
 // numbers compared as numbers ("worker2" before "worker10").

@@ -3,6 +3,7 @@
 
 #include "app/core/dbconnection.h"
 #include "workers/rundocument.h"
+#include "workers/tracedocument.h"
 #include "workers/sqlite/driverconnection.h"
 
 #include <QDir>
@@ -329,26 +330,29 @@ qint64 ResultsStore::save(const QJsonObject &result, const QString &name, QStrin
         return -1;
     RunDocument doc;
     QString why;
-    if (!RunDocument::fromJson(result, &doc, &why) || !doc.hasScenario) {
+    if (!RunDocument::fromJson(result, &doc, &why) || !(doc.hasScenario || doc.program)) {
         report({ 0, tr("not a LockLens run result (%1)").arg(why.isEmpty() ? tr("it has no scenario") : why) },
             error);
         return -1;
     }
     const RunDocument::Summary &s = doc.summary;
-    const QString scenarioName = doc.scenario.name;
+    // A traced program's run is named after its program ("trace: worker.py").
+    const QString scenarioName = doc.program ? tr("trace: %1").arg(Trace::programName(*doc.program)) : doc.scenario.name;
+    const int workers = doc.program ? int(doc.program->connections.size()) : doc.scenario.workers;
     const double durationS = s.durationS;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime started = now.addMSecs(-qint64(durationS * 1000));
+    const QDateTime started = doc.startedAt.isValid() ? doc.startedAt : now.addMSecs(-qint64(durationS * 1000));
     QString runName = name.trimmed();
     if (runName.isEmpty()) {
         const QString scenario = scenarioName.isEmpty() ? tr("run") : scenarioName;
         runName
             = tr("%1, %2").arg(scenario, now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
-    // As RunResult::ok(): verified, and no error ended the run early.
-    const bool ok = s.verified && s.fatalError.isEmpty();
+    // As RunResult::ok(): verified, and no error ended the run early; a traced program: it
+    // exited with status 0.
+    const bool ok = doc.program ? doc.program->exitStatus == 0 : s.verified && s.fatalError.isEmpty();
     const QVariantList binds { runName, started.toString(Qt::ISODateWithMs), scenarioName, s.journalMode,
-        doc.scenario.workers, durationS, s.totals.opsPerS, s.totals.txPerS, s.lockWaitShare,
+        workers, durationS, s.totals.opsPerS, s.totals.txPerS, s.lockWaitShare,
         qint64(s.lostRows), s.integrity, ok,
         QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) };
 

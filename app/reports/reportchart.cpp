@@ -122,9 +122,10 @@ std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
     c.push_back({ Tr::tr("Busy events and errors"), seconds, Tr::tr("per second"),
         { { Tr::tr("busy events/s"), lineOf(r, [](const Interval &p) { return p.busyPerS; }) },
             { Tr::tr("errors/s"), lineOf(r, [](const Interval &p) { return p.errorsPerS; }) } } });
-    c.push_back({ Tr::tr("Operation latency"), seconds, Tr::tr("milliseconds"),
-        { { Tr::tr("p50"), latencyOf(r, &Interval::p50Ms) },
-            { Tr::tr("p99"), latencyOf(r, &Interval::p99Ms) } } });
+    if (!r.program) // a traced program's statements are not timed one by one
+        c.push_back({ Tr::tr("Operation latency"), seconds, Tr::tr("milliseconds"),
+            { { Tr::tr("p50"), latencyOf(r, &Interval::p50Ms) },
+                { Tr::tr("p99"), latencyOf(r, &Interval::p99Ms) } } });
     return c;
 }
 
@@ -132,7 +133,8 @@ std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
 
 std::vector<ChartSpec> chartsOf(const Model &m)
 {
-    const QString seconds = Tr::tr("seconds since the load started");
+    const bool traced = std::any_of(m.runs.begin(), m.runs.end(), [](const RunFigures &r) { return bool(r.program); });
+    const QString seconds = traced ? Tr::tr("seconds since the start") : Tr::tr("seconds since the load started");
     if (m.runs.empty())
         return {};
     if (!m.isComparison())

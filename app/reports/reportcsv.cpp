@@ -25,11 +25,13 @@ QByteArray toCsv(const Model &m)
                                  "app_wait_s_per_s,p50_ms,p99_ms,errors_per_s\r\n");
     for (const RunFigures &r : m.runs) {
         const QString run = csvField(r.heading());
+        // A traced program's statements are not timed one by one: no latency, not 0.
+        const auto latency = [&r](double ms) { return r.program ? QString() : value(ms); };
         for (const Interval &p : r.series) {
             const QString t = value(p.tS);
             out += QStringList { run, t, QStringLiteral("total"), value(p.opsPerS), value(p.txPerS),
-                value(p.busyPerS), value(p.lockWaitPerS), value(p.appWaitPerS), value(p.p50Ms),
-                value(p.p99Ms), value(p.errorsPerS) }
+                value(p.busyPerS), value(p.lockWaitPerS), value(p.appWaitPerS), latency(p.p50Ms),
+                latency(p.p99Ms), value(p.errorsPerS) }
                        .join(QLatin1Char(','));
             out += QLatin1String("\r\n");
             for (std::size_t i = 0; i < p.workers.size(); ++i) {

@@ -2,6 +2,7 @@
 #include "app/reports/reportdocument.h"
 
 #include "app/reports/reporttext.h"
+#include "app/reports/reporttrace.h"
 
 namespace LockLens::Report {
 
@@ -77,13 +78,31 @@ Block verification(const RunFigures &r)
         r.verified ? Tr::tr("Verified:") : Tr::tr("Verification failed:"));
 }
 
+// A traced program's processes, connections and blocked steps.
+void traceDetails(const RunFigures &r, const QString &suffix, std::vector<Block> *out)
+{
+    out->push_back(heading(Kind::Section, Tr::tr("Processes") + suffix));
+    out->push_back(tableBlock(processesTable(r)));
+    out->push_back(heading(Kind::Section, Tr::tr("Connections") + suffix));
+    out->push_back(tableBlock(connectionsTable(r)));
+    out->push_back(heading(Kind::Section, Tr::tr("Blocked steps") + suffix));
+    const Table blocked = blockedTable(r);
+    out->push_back(blocked.rows.isEmpty()
+            ? paragraph(Tr::tr("The program never got SQLITE_BUSY or SQLITE_LOCKED."), Tone::Muted)
+            : tableBlock(blocked));
+}
+
 void runDetails(const Model &m, const RunFigures &r, std::vector<Block> *out)
 {
     const QString suffix = m.isComparison() ? QStringLiteral(": ") + r.heading() : QString();
-    out->push_back(heading(Kind::Section, Tr::tr("Verification") + suffix));
-    out->push_back(verification(r));
-    out->push_back(heading(Kind::Section, Tr::tr("Workers") + suffix));
-    out->push_back(tableBlock(workersTable(r)));
+    if (r.program) {
+        traceDetails(r, suffix, out);
+    } else {
+        out->push_back(heading(Kind::Section, Tr::tr("Verification") + suffix));
+        out->push_back(verification(r));
+        out->push_back(heading(Kind::Section, Tr::tr("Workers") + suffix));
+        out->push_back(tableBlock(workersTable(r)));
+    }
     out->push_back(heading(Kind::Section, Tr::tr("Seconds in each lock") + suffix));
     const Table locks = locksTable(r);
     out->push_back(locks.rows.isEmpty()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown report: GitHub-flavoured tables for issue trackers.
 #include "app/reports/reporttables.h"
+#include "app/reports/reporttrace.h"
 #include "app/reports/reporttext.h"
 #include "app/reports/reportwriters.h"
 
@@ -72,9 +73,19 @@ QByteArray toMarkdown(const Model &m)
     s += Tr::tr("## Summary\n\n") + table(summaryTable(m));
     s += Tr::tr("## Scenario\n\n") + table(settingsTable(m));
     for (const RunFigures &r : m.runs) {
-        s += (m.isComparison() ? Tr::tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
-                               : Tr::tr("## Workers\n\n"));
-        s += table(workersTable(r));
+        if (r.program) {
+            const QString suffix = m.isComparison() ? QStringLiteral(": ") + inlineText(r.heading()) : QString();
+            s += Tr::tr("## Processes") + suffix + QStringLiteral("\n\n") + table(processesTable(r));
+            s += Tr::tr("## Connections") + suffix + QStringLiteral("\n\n") + table(connectionsTable(r));
+            const Table blocked = blockedTable(r);
+            s += Tr::tr("## Blocked steps") + suffix + QStringLiteral("\n\n");
+            s += blocked.rows.isEmpty() ? Tr::tr("The program never got SQLITE_BUSY or SQLITE_LOCKED.\n\n")
+                                        : table(blocked);
+        } else {
+            s += (m.isComparison() ? Tr::tr("## Workers: %1\n\n").arg(inlineText(r.heading()))
+                                   : Tr::tr("## Workers\n\n"));
+            s += table(workersTable(r));
+        }
         const Table locks = locksTable(r);
         s += (m.isComparison() ? Tr::tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
                                : Tr::tr("## Seconds in each lock\n\n"));

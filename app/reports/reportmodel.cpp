@@ -3,6 +3,7 @@
 
 #include "app/core/locktimeline.h"
 #include "app/reports/reportconclusions.h"
+#include "app/reports/reporttrace.h"
 #include "workers/rundocument.h"
 
 #include <QFileInfo>
@@ -278,6 +279,8 @@ bool runFromJson(const QJsonObject &json, const QString &label, RunFigures *out,
     RunFigures r;
     r.document = json;
     readRun(doc, &r);
+    if (doc.program)
+        readTrace(doc, &r);
     r.label = label.isEmpty() ? (r.scenarioName.isEmpty() ? Tr::tr("run") : r.scenarioName) : label;
     readTotals(doc.summary.totals, &r);
     readVerification(doc.summary, &r);
@@ -292,7 +295,7 @@ bool runFromJson(const QJsonObject &json, const QString &label, RunFigures *out,
         r.warnings << Tr::tr("its scenario could not be read in full (%1): the settings shown that could not "
                              "be read are the defaults")
                           .arg(doc.scenarioProblem);
-    r.conclusions = runConclusions(r);
+    r.conclusions = r.program ? traceConclusions(r) : runConclusions(r);
     *out = std::move(r);
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "workers/locktrace.h"
 #include "workers/scenario.h"
+#include "workers/tracefacts.h"
 #include "workers/workerstats.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,8 @@ struct RunFigures
     std::vector<Interval> series;
     QStringList warnings;
     std::vector<Conclusion> conclusions;
+    // A traced program's run (locklens trace): what ran and what was found. None for a lab run.
+    std::optional<Trace::Program> program;
 
     qint64 errorTotal() const;
     // What the run is called in titles, column headers and legends: its scenario (or

@@ -4,6 +4,7 @@
 #include "app/core/locktimeline.h"
 #include "app/reports/reporttext.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -25,7 +26,21 @@ struct Figure
     QString label;
     std::function<QString(const RunFigures &)> text;
     std::function<std::optional<double>(const RunFigures &)> value;
+    bool labOnly = false; // a figure a traced program does not have (shown as a dash)
 };
+
+// What a traced program's column shows for a figure or setting only a lab run has.
+QString notTraced()
+{
+    return QStringLiteral("\u2014");
+}
+
+// The figures from `first` on are a lab run's only.
+void labOnlyFrom(std::vector<Figure> &f, std::size_t first)
+{
+    for (std::size_t i = first; i < f.size(); ++i)
+        f[i].labOnly = true;
+}
 
 std::optional<double> none(const RunFigures &)
 {
@@ -58,8 +73,10 @@ std::vector<Figure> figures()
     whole(Tr::tr("Committed operations"), [](const RunFigures &r) { return r.committedOps; });
     whole(Tr::tr("Committed transactions"), [](const RunFigures &r) { return r.committedTx; });
     whole(Tr::tr("Failed transactions"), [](const RunFigures &r) { return r.failedTx; });
+    std::size_t lab = f.size();
     whole(Tr::tr("Retries"), [](const RunFigures &r) { return r.retries; });
     whole(Tr::tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
+    labOnlyFrom(f, lab);
     whole(Tr::tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
     whole(Tr::tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
     f.push_back({ Tr::tr("Waiting for SQLite's locks"),
@@ -67,6 +84,7 @@ std::vector<Figure> figures()
             return Tr::tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
         },
         [](const RunFigures &r) { return std::optional<double>(r.lockWaitS); } });
+    lab = f.size();
     f.push_back({ Tr::tr("Waiting for the application"),
         [](const RunFigures &r) {
             return Tr::tr("%1 s (%2)").arg(fixed(r.appWaitS, 3), percent(r.appWaitShare));
@@ -87,10 +105,12 @@ std::vector<Figure> figures()
         [](const RunFigures &r) { return latencyText(r.commitLatency); }, none });
     f.push_back({ Tr::tr("Transaction latency p50 / p99 / p99.9 / max (ms)"),
         [](const RunFigures &r) { return latencyText(r.txLatency); }, none });
+    labOnlyFrom(f, lab);
     for (int i = 0; i < ErrorKinds; ++i) {
         const QString kind = QLatin1String(errorClassKey(ErrorClass(i)));
         whole(Tr::tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
     }
+    lab = f.size();
     f.push_back({ Tr::tr("Rows expected / present"),
         [](const RunFigures &r) {
             return r.checked ? QStringLiteral("%1 / %2").arg(count(r.rowsExpected), count(r.rowsPresent))
@@ -110,6 +130,7 @@ std::vector<Figure> figures()
                               : Tr::tr("NO");
         },
         none });
+    labOnlyFrom(f, lab);
     return f;
 }
 
@@ -120,18 +141,24 @@ Table settingsTable(const Model &m)
     Table t;
     t.numericColumns = false;
     t.header = header(m, Tr::tr("Setting"));
+    bool labOnly = false; // from here on, settings a traced program does not have
     const auto row = [&](const QString &label, std::function<QString(const RunFigures &)> v) {
         QStringList cells { label };
         for (const RunFigures &r : m.runs)
-            cells << v(r);
+            cells << (labOnly && r.program ? notTraced() : v(r));
         t.rows << cells;
     };
     row(Tr::tr("Scenario"),
         [](const RunFigures &r) { return r.scenarioName.isEmpty() ? Tr::tr("(unnamed)") : r.scenarioName; });
+    if (std::any_of(m.runs.begin(), m.runs.end(), [](const RunFigures &r) { return bool(r.program); }))
+        row(Tr::tr("Traced command"), [](const RunFigures &r) {
+            return r.program ? r.program->command.join(QLatin1Char(' ')) : notTraced();
+        });
     row(Tr::tr("Database"), [](const RunFigures &r) { return r.database; });
     row(Tr::tr("Started"), [](const RunFigures &r) {
         return r.startedAt.isValid() ? r.startedAt.toUTC().toString(Qt::ISODate) : Tr::tr("not recorded");
     });
+    labOnly = true;
     row(Tr::tr("Journal mode"), [](const RunFigures &r) { return r.journalMode; });
     row(Tr::tr("Synchronous"), [](const RunFigures &r) { return r.synchronous; });
     row(Tr::tr("Workers / readers"),
@@ -162,11 +189,14 @@ Table summaryTable(const Model &m)
     for (const Figure &f : figures()) {
         QStringList cells { f.label };
         for (const RunFigures &r : m.runs)
-            cells << f.text(r);
+            cells << (f.labOnly && r.program ? notTraced() : f.text(r));
         if (ratios) {
-            const std::optional<double> base = f.value(m.runs.front());
+            const auto value = [&f](const RunFigures &r) {
+                return f.labOnly && r.program ? std::nullopt : f.value(r);
+            };
+            const std::optional<double> base = value(m.runs.front());
             for (std::size_t i = 1; i < m.runs.size(); ++i) {
-                const std::optional<double> v = f.value(m.runs[i]);
+                const std::optional<double> v = value(m.runs[i]);
                 cells << ((base && v && *base != 0) ? ratio(*v / *base) : QString());
             }
         }

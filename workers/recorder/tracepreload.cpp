@@ -350,6 +350,11 @@ int Tracer::step(sqlite3_stmt *s)
     Conn *c = db ? connOf(db) : nullptr;
     if (!c)
         return m_real.step(s);
+    // A step inside a step of the same connection (SQLite reading its schema again after a
+    // CREATE, a function of the program's that queries its own connection) is part of the
+    // outer statement: its locks, time and rows are the outer step's.
+    if (t_state.stepping == c)
+        return m_real.step(s);
     const bool starting = !m_real.stmtBusy(s);
     const std::uint32_t stmt = statementId(s);
     // A record when the connection begins another statement, or another thread steps it

@@ -2,6 +2,8 @@
 // `locklens trace -- COMMAND`, run as a user runs it: the exit statuses it passes on, what it
 // says when nothing could be recorded, and the summaries of real Python programs (the seed
 // reference program among them).
+#include "tests/fixtures/tracefixture.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,12 +31,8 @@ private Q_SLOTS:
     void forwardsSigtermToTheProgram();
 
 private:
-    struct Result
-    {
-        int status = -1;
-        QString out, err;
-    };
-    Result trace(const QStringList &args);
+    using Result = LockLens::Fixture::Traced;
+    Result trace(const QStringList &args) const;
 
     QTemporaryDir m_dir;
     bool m_python = false;
@@ -46,19 +44,9 @@ void TestTraceCli::initTestCase()
     m_python = !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty();
 }
 
-TestTraceCli::Result TestTraceCli::trace(const QStringList &args)
+TestTraceCli::Result TestTraceCli::trace(const QStringList &args) const
 {
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral(LOCKLENS_EXE), QStringList { QStringLiteral("trace"), QStringLiteral("--progress"),
-                                                  QStringLiteral("0") } + args);
-    Result r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return LockLens::Fixture::traceIn(m_dir.path(), args);
 }
 
 namespace {
@@ -137,21 +125,8 @@ void TestTraceCli::namesWhoBlocked()
 {
     if (!m_python)
         QSKIP("python3 is not installed (.ci/run installs it)");
-    // A worker thread's INSERT, with a 0.3 s timeout, behind the main thread's transaction.
-    const QString script = QStringLiteral(
-        "import sqlite3, threading\n"
-        "a = sqlite3.connect('jobs.db', isolation_level=None)\n"
-        "a.execute('PRAGMA journal_mode=WAL')\n"
-        "a.execute('CREATE TABLE IF NOT EXISTS jobs(id INTEGER PRIMARY KEY, n)')\n"
-        "a.execute('BEGIN IMMEDIATE')\n"
-        "a.execute('UPDATE jobs SET n = n + 1 WHERE id = 42')\n"
-        "def work():\n"
-        "    b = sqlite3.connect('jobs.db', isolation_level=None, timeout=0.3)\n"
-        "    try: b.execute('INSERT INTO jobs(n) VALUES (7)')\n"
-        "    except sqlite3.OperationalError as e: print('worker:', e)\n"
-        "t = threading.Thread(target=work); t.start(); t.join()\n"
-        "a.execute('COMMIT')\n");
-    const Result r = trace({ QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), script });
+    const Result r = trace(
+        { QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"), LockLens::Fixture::blockedProgram() });
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains(QLatin1String("worker: database is locked")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("blocked: 1\n")), qPrintable(r.out));

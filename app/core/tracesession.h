@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/locktimeline.h"
+#include "workers/tracedocument.h"
+#include "workers/tracemodel.h"
+#include "workers/traceseries.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace LockLens {
+
+namespace Trace {
+class ChannelFile;
+class LockCsv;
+}
+
+// What to trace: a command, where and with what it runs, which databases to keep.
+struct TraceRequest
+{
+    QStringList command; // the program and its arguments
+    QString folder; // where it runs ("" for LockLens's own)
+    QStringList environment; // NAME=VALUE lines added to LockLens's environment
+    QStringList databases; // --db globs; empty: all
+    bool literals = false; // keep the values in the SQL text
+
+    // One line saying why the request cannot run, "" when it can: no command, a folder that
+    // does not exist, an environment line that is not NAME=VALUE.
+    QString problem() const;
+};
+
+// liblocklens-trace.so: beside the build's program, or where it was installed; "" if neither.
+QString traceLibraryPath();
+
+// Runs a program with the recorder loaded into it and reads what its processes record, ten
+// times a second, into the model (the trace's figures and blocked steps), a lock recorder per
+// connection (for the timeline; at most MaxLanes) and the series; at the end, the trace's run
+// document. The window's Trace a Program and `locklens trace` both run programs through it.
+class TraceSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxLanes = 64; // connections with a lane on the timeline
+    static constexpr int PumpMs = 50;
+    static constexpr int SliceMs = 8; // reading records at most this long in one go
+    static constexpr std::size_t BatchRecords = 2048;
+    // The timeline's name for a connection's lane: "pid 4242 conn3" (lanes sort by process).
+    static QString laneName(std::uint32_t pid, int connection);
+
+    explicit TraceSession(QObject *parent = nullptr);
+    ~TraceSession() override; // a program still running is ended
+
+    // The program's output and input: LockLens's own (the command line; with `stdoutToStderr`
+    // its standard output goes to LockLens's stderr, when LockLens writes JSON to stdout), or
+    // read and given by output() (the window).
+    void setForwardChannels(bool forward, bool stdoutToStderr = false)
+    {
+        m_forward = forward;
+        m_stdoutToStderr = stdoutToStderr;
+    }
+    // Also writes every lock change into `csv` (--lock-trace; not owned, outlives the run).
+    void setLockCsv(Trace::LockCsv *csv) { m_csv = csv; }
+
+    // Starts the program; false with one line when it cannot (a bad request, no recorder,
+    // no channel). A program that cannot be started ends in failed().
+    bool start(const TraceRequest &request, QString *error);
+    // Ends the program (SIGTERM, SIGKILL after three seconds); finished() follows.
+    void stop();
+    bool isRunning() const;
+    // Passes a signal on to the program (SIGINT, SIGTERM that LockLens received).
+    void signalProgram(int signal);
+
+    const TraceRequest &request() const { return m_request; }
+    // The model of the trace started last (none before the first start()).
+    bool hasModel() const { return m_model != nullptr; }
+    const Trace::Model &model() const { return *m_model; }
+    const LockTimeline &timeline() const { return m_timeline; }
+    const std::vector<SeriesPoint> &series() const { return m_series.points(); }
+    double elapsedS() const;
+    std::uint64_t dropped() const;
+    std::uint32_t pid() const { return m_pid; }
+    // After finished(): what was found, and the run document.
+    const Trace::Program &program() const { return m_program; }
+    double durationS() const { return m_durationS; }
+    QJsonObject document() const { return m_document; }
+
+Q_SIGNALS:
+    void updated(); // new records were read (about ten times a second)
+    void finished(); // the program ended and the document is ready
+    void failed(const QString &why); // the program could not be started
+    void output(const QString &text); // what the program printed (when not forwarded)
+
+private:
+    void pump(bool final);
+    void sample(double tS);
+    LockTrace::Recorder *laneOf(const Trace::Connection &c);
+    void feed(const Trace::Connection &c, const LockTrace::Event &e);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    TraceRequest m_request;
+    bool m_forward = false;
+    bool m_stdoutToStderr = false;
+    bool m_stopped = false;
+    bool m_catchUp = false; // a read of the rest is queued
+    QElapsedTimer m_sinceUpdate;
+    Trace::LockCsv *m_csv = nullptr;
+    QDateTime m_startedAt;
+    QProcess m_process;
+    QTimer m_pump;
+    QTimer m_kill;
+    std::uint64_t m_zero = 0;
+    std::uint32_t m_pid = 0;
+    std::unique_ptr<Trace::ChannelFile> m_channel;
+    std::unique_ptr<Trace::Model> m_model;
+    Trace::FileFilter m_filter { {} };
+    std::unique_ptr<LockTrace::Registry> m_registry; // this trace's lanes (a new one each start)
+    // Per connection id, its lane, decided at its first lock change (null: none, beyond
+    // MaxLanes or a database not kept).
+    std::map<int, std::shared_ptr<LockTrace::Recorder>> m_recorders;
+    int m_lanes = 0;
+    LockTimeline m_timeline;
+    std::vector<Trace::TraceRecord> m_batch;
+    Trace::Series m_series;
+    double m_lastSampleS = 0;
+    double m_durationS = 0;
+    Trace::Program m_program;
+    QJsonObject m_document;
+};
+
+} // namespace LockLens

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workers/tracedocument.h"
+
+#include "workers/environment.h"
+#include "workers/tracemodel.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace LockLens::Trace {
+
+FileFilter::FileFilter(const QStringList &globs)
+{
+    for (const QString &g : globs)
+        m_patterns << QRegularExpression(QRegularExpression::wildcardToRegularExpression(g));
+}
+
+bool FileFilter::keeps(const QString &file) const
+{
+    if (m_patterns.isEmpty())
+        return true;
+    const QString name = QFileInfo(file).fileName();
+    for (const QRegularExpression &p : m_patterns) {
+        if (p.match(file).hasMatch() || p.match(name).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool isMemoryFile(const QString &file)
+{
+    return file == QLatin1String(":memory:") || file.contains(QLatin1String("mode=memory"))
+        || file.contains(QLatin1String("vfs=memdb"));
+}
+
+QString programName(const Program &p)
+{
+    if (p.command.isEmpty())
+        return Words::tr("(no command)");
+    const QString program = QFileInfo(p.command.first()).fileName();
+    static const QRegularExpression interpreter(
+        QStringLiteral("^(python[0-9.]*|pypy[0-9.]*|node|nodejs|ruby|perl|php|bash|sh|dash|zsh)$"));
+    if (!interpreter.match(program).hasMatch())
+        return program;
+    for (qsizetype i = 1; i < p.command.size(); ++i) {
+        const QString &a = p.command[i];
+        if (a == QLatin1String("-c"))
+            return program + QLatin1String(" -c");
+        if (a == QLatin1String("-m") && i + 1 < p.command.size())
+            return p.command[i + 1];
+        if (!a.startsWith(QLatin1Char('-')))
+            return QFileInfo(a).fileName();
+    }
+    return program;
+}
+
+Program programOf(const Model &model, const Ending &ending)
+{
+    Program p;
+    p.command = ending.command;
+    p.folder = ending.folder;
+    p.databases = ending.databases;
+    p.signal = ending.crashed ? ending.exitCode : 0;
+    p.exitStatus = ending.crashed ? 128 + ending.exitCode : ending.exitCode;
+    p.recordsRead = model.records();
+    p.recordsDropped = ending.dropped;
+    p.recordsLost = ending.lost;
+    const FileFilter filter(ending.databases);
+    std::set<int> kept;
+    std::set<std::uint32_t> pids;
+    for (const Connection &c : model.connections()) {
+        if (filter.keeps(c.file)) {
+            p.connections.push_back(c);
+            kept.insert(c.id);
+            pids.insert(c.pid);
+        }
+    }
+    for (const Blocked &b : model.blocked()) {
+        if (kept.count(b.connection))
+            p.blocked.push_back(b);
+    }
+    p.blockedNotListed = model.blockedNotKept(); // (of any database: they were not looked at)
+    for (Process q : model.processes()) {
+        if (!pids.empty() && !pids.count(q.pid))
+            continue;
+        if (q.pid == ending.pid)
+            q.exitStatus = p.exitStatus;
+        p.processes.push_back(q);
+    }
+    return p;
+}
+
+namespace {
+
+QString seconds3(double s)
+{
+    return QString::number(s, 'f', 3);
+}
+
+} // namespace
+
+std::vector<Finding> conclusions(const Program &p)
+{
+    std::vector<Finding> out;
+    const auto say = [&out](const char *key, const QString &text) { out.push_back({ QLatin1String(key), text }); };
+    if (p.processes.empty())
+        say("nothing_recorded",
+            Words::tr("Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A "
+                      "program whose SQLite is built into it (some Go and Node programs, a static build) cannot be "
+                      "traced this way; the Load Lab can model its load instead."));
+    for (const Connection &c : p.connections) {
+        if (c.threads.size() >= 2)
+            say("shared_connection",
+                Words::tr("%1 threads share connection %2: SQLite runs their statements one at a time, and one "
+                          "thread's transaction is every thread's. Give each thread its own connection.")
+                    .arg(c.threads.size())
+                    .arg(c.id));
+        if (c.transactions > 0 && c.commits == 0)
+            say("never_committed",
+                Words::tr("Connection %1 began a transaction and never ended it: nothing it wrote was committed.")
+                    .arg(c.id));
+        if (isMemoryFile(c.file))
+            say("in_memory",
+                Words::tr("Connection %1 is an in-memory database: it takes no file locks, so there are none to show.")
+                    .arg(c.id));
+        if (c.errors[std::size_t(ErrorClass::BusyUpgrade)] > 0)
+            say("busy_upgrade",
+                Words::tr("Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy "
+                          "handler can wait for those): begin them with BEGIN IMMEDIATE.")
+                    .arg(c.id));
+        // Stated threshold: a transaction of a second or more while another step was refused.
+        if (c.longestTransactionS >= 1.0 && !p.blocked.empty())
+            say("long_transaction",
+                Words::tr("A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.")
+                    .arg(c.id)
+                    .arg(seconds3(c.longestTransactionS)));
+    }
+    return out;
+}
+
+namespace {
+
+StatsFigures figuresOf(const Connection &c, double durationS)
+{
+    StatsFigures f;
+    f.ops = c.statements;
+    f.tx = c.commits;
+    f.failedTx = c.rollbacks;
+    f.rows = c.rowsChanged;
+    f.opsPerS = StatsFigures::rate(f.ops, durationS);
+    f.txPerS = StatsFigures::rate(f.tx, durationS);
+    f.busyEvents = c.busyAttempts;
+    f.busyCalls = c.sleeps;
+    f.lockWaitS = std::round(c.sleepS * 1e6) / 1e6;
+    f.errors = c.errors;
+    return f;
+}
+
+void add(StatsFigures *total, const StatsFigures &f)
+{
+    total->ops += f.ops;
+    total->tx += f.tx;
+    total->failedTx += f.failedTx;
+    total->rows += f.rows;
+    total->busyEvents += f.busyEvents;
+    total->busyCalls += f.busyCalls;
+    total->lockWaitS += f.lockWaitS;
+    for (std::size_t k = 0; k < f.errors.size(); ++k)
+        total->errors[k] += f.errors[k];
+}
+
+RunDocument::Summary summaryOf(const Program &p, const DocumentParts &parts, std::vector<RunDocument::Worker> *workers)
+{
+    RunDocument::Summary s;
+    s.durationS = parts.durationS;
+    s.stopped = parts.stopped;
+    double open = 0; // the connections' time open, their "clients' time"
+    for (const Connection &c : p.connections) {
+        const StatsFigures f = figuresOf(c, parts.durationS);
+        add(&s.totals, f);
+        workers->push_back({ QStringLiteral("conn%1").arg(c.id), Words::tr("pid %1").arg(c.pid), f });
+        open += std::max(0.0, (c.closedS >= 0 ? c.closedS : parts.durationS) - c.openedS);
+    }
+    s.totals.opsPerS = StatsFigures::rate(s.totals.ops, parts.durationS);
+    s.totals.txPerS = StatsFigures::rate(s.totals.tx, parts.durationS);
+    s.lockWaitShare = open > 0 ? std::min(1.0, s.totals.lockWaitS / open) : 0;
+    // SQLite's words for each kind of error, as the program first got them.
+    for (const Blocked &b : p.blocked) {
+        QString &m = s.errorMessages[std::size_t(b.errorClass)];
+        if (m.isEmpty())
+            m = QString::fromUtf8(sqlite3_errstr(b.result));
+    }
+    return s;
+}
+
+} // namespace
+
+QString droppedWarning(const Program &p)
+{
+    if (p.recordsDropped == 0 && p.recordsLost == 0)
+        return {};
+    return Words::tr("The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; "
+                     "statements, steps, sleeps and rows changed are exact.")
+        .arg(p.recordsDropped)
+        .arg(p.recordsLost);
+}
+
+Environment environmentOf(const Program &p)
+{
+    QString file;
+    for (const Connection &c : p.connections) {
+        if (!isMemoryFile(c.file)) {
+            file = c.file;
+            break;
+        }
+    }
+    Environment e = probeEnvironment(file);
+    e.sqliteVersion.clear();
+    e.compileOptions.clear();
+    e.driverPath.clear();
+    e.sqliteSource.clear();
+    return e;
+}
+
+RunDocument document(const Program &p, const DocumentParts &parts)
+{
+    RunDocument d;
+    d.lockLensVersion = QStringLiteral(LOCKLENS_VERSION);
+    d.startedAt = parts.startedAt.toUTC();
+    d.hasScenario = false;
+    d.environment = parts.environment;
+    QStringList files;
+    for (const Connection &c : p.connections) {
+        const QString name = c.file.isEmpty() ? Words::tr("(temporary database)") : c.file;
+        if (!files.contains(name))
+            files << name;
+    }
+    d.database = files.join(QStringLiteral(", "));
+    d.summary = summaryOf(p, parts, &d.workers);
+    d.series = parts.series;
+    for (const Connection &c : p.connections) {
+        ConnectionLocks l;
+        l.worker = QStringLiteral("conn%1").arg(c.id);
+        l.totals.secondsIn = c.secondsIn;
+        l.totals.transitions = c.transitions;
+        l.totals.busyAttempts = c.busyAttempts;
+        d.lockTimeline.push_back(l);
+    }
+    if (const QString lost = droppedWarning(p); !lost.isEmpty())
+        d.warnings << lost;
+    d.recorded.busyHandler = false;
+    d.recorded.fastPath = false;
+    d.program = p;
+    return d;
+}
+
+} // namespace LockLens::Trace

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workers/recorder/lockkind.h"
+#include "workers/workerstats.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace LockLens::Trace {
+
+// What a trace of another program found, as its summary, its JSON document and its reports
+// give it: the processes, their SQLite connections, and every SQLITE_BUSY / SQLITE_LOCKED the
+// program got with who held the lock. Times are seconds from the trace's start (the moment
+// the command started). Trace::Model builds them from the channel's records.
+
+// A process that loaded the recorder and used SQLite.
+struct Process
+{
+    std::uint32_t pid = 0;
+    std::uint32_t parent = 0;
+    QString command; // its arguments joined by spaces; "" for a fork that did not exec
+    double startS = 0;
+    std::optional<int> exitStatus; // known for the command's own process only
+};
+
+// Who held what a blocked connection asked for.
+struct Holder
+{
+    int connection = 0; // 0: none found (another program, or the lock was already free)
+    std::uint32_t pid = 0;
+    std::uint32_t thread = 0; // the thread that last ran a statement on it
+    LockTrace::Lock lock = LockTrace::Lock::None;
+    double sinceS = 0; // held since
+    QString statement; // its last statement when it was asked
+    double transactionSinceS = -1; // its open transaction began then (-1: none open)
+};
+
+struct Blocked
+{
+    double tS = 0; // when the step that failed began
+    double waitedS = 0; // how long that step took (the busy handler's waits within)
+    std::uint32_t pid = 0;
+    std::uint32_t thread = 0;
+    int connection = 0;
+    QString statement;
+    int result = 0; // the extended result code
+    ErrorClass errorClass = ErrorClass::Other;
+    LockTrace::Lock wanted = LockTrace::Lock::None; // the lock refused last (None: not seen)
+    Holder holder;
+};
+
+struct Connection
+{
+    int id = 0; // from 1, in the order of opening across the trace
+    std::uint32_t pid = 0;
+    std::uint32_t number = 0; // its number in its process
+    QString file;
+    int openResult = 0;
+    double openedS = 0;
+    double closedS = -1; // -1: still open when the trace ended
+    std::set<std::uint32_t> threads; // every OS thread that ran a statement on it
+    // Seconds in each state of the database file's lock, and with each WAL-index lock held.
+    std::array<double, LockTrace::LockCount> secondsIn {};
+    std::uint64_t transitions = 0; // lock changes (refused requests not counted)
+    std::uint64_t busyAttempts = 0; // lock requests refused
+    std::array<std::uint64_t, ErrorClassCount> errors {}; // BUSY/LOCKED results by class
+    // Begun; committed; rolled back (by ROLLBACK, or by SQLite after an error in a step).
+    std::uint64_t transactions = 0, commits = 0, rollbacks = 0;
+    double longestTransactionS = 0;
+    // From the exact counters: statements run, steps, time inside sqlite3_step, busy-handler
+    // sleeps and their time.
+    std::uint64_t statements = 0, steps = 0, sleeps = 0, rowsChanged = 0;
+    double stepS = 0, sleepS = 0;
+    bool countersKnown = false;
+};
+
+// A traced program's run: how it was started and ended, and what was found.
+struct Program
+{
+    QStringList command; // the program and its arguments
+    QString folder; // where it ran
+    int exitStatus = 0; // as a shell gives it: 128+N when signal N ended it
+    int signal = 0; // the signal that ended it; 0: it exited
+    std::uint64_t recordsRead = 0;
+    std::uint64_t recordsDropped = 0; // found the channel full
+    std::uint64_t recordsLost = 0; // reserved by a process that ended before writing them
+    QStringList databases; // --db: only database files matching these (empty: all)
+    std::vector<Process> processes;
+    std::vector<Connection> connections;
+    std::vector<Blocked> blocked;
+    std::uint64_t blockedNotListed = 0; // beyond Model::MaxBlocked: counted by class, not listed
+};
+
+} // namespace LockLens::Trace
