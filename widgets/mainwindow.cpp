@@ -183,11 +183,13 @@ void MainWindow::createMenus()
     lab->addAction(m_loadLab->againAction());
     lab->addAction(m_loadLab->stopAction());
     lab->addSeparator();
+    lab->addAction(m_loadLab->traceAction());
     lab->addAction(tr("Run &History"), this, [this] {
         showPage(Page::LoadLab);
         m_loadLab->showTab(LoadLab::Tab::Runs);
     });
     connect(m_loadLab->newAction(), &QAction::triggered, this, [this] { showPage(Page::LoadLab); });
+    connect(m_loadLab->traceAction(), &QAction::triggered, this, [this] { showPage(Page::LoadLab); });
     connect(
         m_loadLab, &LoadLab::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_loadLab, &LoadLab::databaseChanged, this, [this](const QString &path) {

@@ -958,24 +958,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
-
-Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
-then prints what its SQLite connections did: statements, time in each lock, busy-handler
-waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
-runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
-Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
-found, 126 when it cannot be run, 2 for bad options.
-
-Options:
-  --db GLOB        show only database files whose path or name matches GLOB (repeatable)
-  --sql-literals   keep the values written in the SQL text (by default each is a ?)
-  --progress S     a progress line every S seconds on stderr (default 1, 0 for none)
-  --quiet          no progress and no summary
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,14 +987,6 @@ Options:
     </message>
     <message>
         <source>locklens trace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens trace: tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locklens trace: liblocklens-trace.so is not installed beside LockLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1082,11 +1056,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>    transactions: %1 begun, %2 ended, the longest %3 s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>    errors: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1119,26 +1088,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s: %2 processes, %3 connections, %4 blocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,11 +1102,6 @@ Options:
     </message>
     <message>
         <source>trace: %1, exit status %2 after %3 s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,11 +1140,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts above are exact.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>channel: %1 records read, %2 dropped
 </source>
         <translation type="unfinished"></translation>
@@ -1211,6 +1150,53 @@ Options:
     </message>
     <message>
         <source>    %1 statements, %2 rows changed, %3 s inside SQLite; busy handler: %4 sleeps, %5 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is an SQLite database; the trace does not replace one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locklens: error: %1: %2 is a file of a database the program used; nothing was written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    transactions: %1 begun, %2 committed, %3 rolled back, the longest %4 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: %1 (the first %2 listed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
+
+Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
+then prints what its SQLite connections did: statements, time in each lock, busy-handler
+waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
+runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
+Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
+found, 126 when it cannot be run, 2 for bad options.
+
+Options:
+  --db GLOB          keep only database files whose path or name matches GLOB (repeatable)
+  --sql-literals     keep the values written in the SQL text (by default each is a ?)
+  --json FILE        the trace as a run document (-: standard output, and the program&apos;s own
+                     output and the summary go to stderr)
+  --lock-trace FILE  every lock change as CSV: t_s,worker,from,to,statement
+  --report FILE      a report: .html .pdf .md .csv .json
+  --save             keep the trace in the results store (beside the Load Lab&apos;s runs)
+  --store FILE       with --save: that store instead of your own
+  --progress S       a progress line every S seconds on stderr (default 1, 0 for none)
+  --quiet            no progress and no summary
+When a file asked for cannot be written, the exit status is 1 if the program&apos;s was 0.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2553,38 @@ Options:
         <source>The table %1 stays: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trace a &amp;Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a program of yours with LockLens&apos;s recorder and watch its SQLite locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a traced program is still running; export its report once it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program is being traced already: stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2749,6 +2767,10 @@ Options:
     </message>
     <message>
         <source>shared connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conn%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4301,6 +4323,184 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>its scenario could not be read in full (%1): the settings shown that could not be read are the defaults</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seconds since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program never got SQLITE_BUSY or SQLITE_LOCKED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Blocked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program never got SQLITE_BUSY or SQLITE_LOCKED.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none traced (another program, or the lock was let go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 (pid %2, thread %3): %4 since %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in a transaction begun at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2): %3 after %4 s; %5 processes, %6 connections, %7 steps blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program got SQLITE_BUSY or SQLITE_LOCKED %1 times: the blocked steps below name the connection that held the lock each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SQLite (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread (pid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions begun / committed / rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -5836,6 +6036,45 @@ On this file: %2.</source>
     </message>
 </context>
 <context>
+    <name>LockLens::Trace</name>
+    <message>
+        <source>(no command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps and rows changed are exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(temporary database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockLens::Trace::ChannelFile</name>
     <message>
         <source>the channel&apos;s size must be a power of two</source>
@@ -5854,6 +6093,175 @@ On this file: %2.</source>
     <name>LockLens::Trace::Model</name>
     <message>
         <source>(a statement SQLite runs itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TraceDialog</name>
+    <message>
+        <source>Trace a Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LockLens runs the program with its recorder loaded (into every process it starts too) and shows its SQLite connections&apos; locks as they happen, and for every &quot;database is locked&quot; the connection that held the lock. The program is not changed; it needs a shared SQLite library (Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 worker.py --jobs 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program and its arguments, quoted as in a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one a line (added to LockLens&apos;s own environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (or names and patterns: jobs.db *.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only database files whose path or name matches one of these patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;values written in the SQL text (by default each is a ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot trace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TracePanel</name>
+    <message>
+        <source>&amp;Stop Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the traced program (SIGTERM, as kill sends): what it recorded is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread (pid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program traced yet: Load Lab ▸ Trace a Program… runs one of yours and shows its SQLite locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing &lt;b&gt;%1&lt;/b&gt; — %2 s: %3 processes, %4 connections, %5 blocked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 records dropped (the channel was full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the traced program? It gets SIGTERM, as from kill; what was recorded until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ended by signal %2 after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; exited with status %2 after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 processes, %2 connections, %3 blocked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TraceSession</name>
+    <message>
+        <source>no command to trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment line &quot;%1&quot; is not NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liblocklens-trace.so is not installed beside LockLens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6243,6 +6651,17 @@ On this file: %2.</source>
     </message>
     <message>
         <source>it has no scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>pid %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1092,7 +1092,7 @@ Options:
   --progress S     a progress line every S seconds on stderr (default 1, 0 for none)
   --quiet          no progress and no summary
 </source>
-        <translation>用法：locklens trace [options] -- COMMAND [ARGS...]
+        <translation type="vanished">用法：locklens trace [options] -- COMMAND [ARGS...]
 
 运行 COMMAND，并把 LockLens 的记录器载入其中（以及它启动的每个进程），
 然后输出其 SQLite 连接做了什么：语句、每种锁的持有时间、busy 处理器的等待，
@@ -1142,11 +1142,11 @@ Options:
     </message>
     <message>
         <source>locklens trace: tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
-        <translation>locklens trace: 跟踪其他程序目前需要 Linux（预加载库）；可以改用负载实验室模拟其负载</translation>
+        <translation type="vanished">locklens trace: 跟踪其他程序目前需要 Linux（预加载库）；可以改用负载实验室模拟其负载</translation>
     </message>
     <message>
         <source>locklens trace: liblocklens-trace.so is not installed beside LockLens</source>
-        <translation>locklens trace: liblocklens-trace.so 没有随 LockLens 一起安装</translation>
+        <translation type="vanished">locklens trace: liblocklens-trace.so 没有随 LockLens 一起安装</translation>
     </message>
     <message>
         <source>SHARED</source>
@@ -1225,7 +1225,7 @@ Options:
     <message>
         <source>    transactions: %1 begun, %2 ended, the longest %3 s
 </source>
-        <translation>    事务：开始 %1 个，结束 %2 个，最长 %3 秒
+        <translation type="vanished">    事务：开始 %1 个，结束 %2 个，最长 %3 秒
 </translation>
     </message>
     <message>
@@ -1266,23 +1266,23 @@ Options:
     </message>
     <message>
         <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
-        <translation>%1 个线程共用连接 %2：SQLite 一次只执行其中一条语句，一个线程的事务就是所有线程的事务。请为每个线程提供各自的连接。</translation>
+        <translation type="vanished">%1 个线程共用连接 %2：SQLite 一次只执行其中一条语句，一个线程的事务就是所有线程的事务。请为每个线程提供各自的连接。</translation>
     </message>
     <message>
         <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
-        <translation>连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
+        <translation type="vanished">连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
     </message>
     <message>
         <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
-        <translation>连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
+        <translation type="vanished">连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
     </message>
     <message>
         <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
-        <translation>连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
+        <translation type="vanished">连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
     </message>
     <message>
         <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
-        <translation>连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
+        <translation type="vanished">连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
     </message>
     <message>
         <source>%1 s: %2 processes, %3 connections, %4 blocked</source>
@@ -1307,7 +1307,7 @@ Options:
     <message>
         <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.
 </source>
-        <translation>没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库。SQLite 内置于程序中的程序（某些 Go 和 Node 程序、静态构建）无法用这种方式跟踪；可以改用负载实验室模拟其负载。
+        <translation type="vanished">没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库。SQLite 内置于程序中的程序（某些 Go 和 Node 程序、静态构建）无法用这种方式跟踪；可以改用负载实验室模拟其负载。
 </translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@ Options:
     <message>
         <source>The channel dropped %1 records (it was full) and lost %2: the timeline has gaps; the counts above are exact.
 </source>
-        <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：时间线有缺口；以上计数是精确的。
+        <translation type="vanished">通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：时间线有缺口；以上计数是精确的。
 </translation>
     </message>
     <message>
@@ -1370,6 +1370,120 @@ Options:
         <source>    %1 statements, %2 rows changed, %3 s inside SQLite; busy handler: %4 sleeps, %5 s
 </source>
         <translation>    %1 条语句，更改了 %2 行，在 SQLite 内 %3 秒；busy 处理器：休眠 %4 次，%5 秒
+</translation>
+    </message>
+    <message>
+        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
+
+Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
+then prints what its SQLite connections did: statements, time in each lock, busy-handler
+waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
+runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
+Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
+found, 126 when it cannot be run, 2 for bad options.
+
+Options:
+  --db GLOB          keep only database files whose path or name matches GLOB (repeatable)
+  --sql-literals     keep the values written in the SQL text (by default each is a ?)
+  --json FILE        the trace as a run document (- for standard output)
+  --lock-trace FILE  every lock change as CSV: t_s,worker,from,to,statement
+  --report FILE      a report: .html .pdf .md .csv .json
+  --save             keep the trace in the results store (beside the Load Lab&apos;s runs)
+  --store FILE       with --save: that store instead of your own
+  --progress S       a progress line every S seconds on stderr (default 1, 0 for none)
+  --quiet            no progress and no summary
+When a file asked for cannot be written, the exit status is 1 if the program&apos;s was 0.
+</source>
+        <translation type="vanished">用法：locklens trace [options] -- COMMAND [ARGS...]
+
+运行 COMMAND，并把 LockLens 的记录器载入其中（以及它启动的每个进程），
+然后输出其 SQLite 连接做了什么：语句、每种锁的持有时间、busy 处理器的等待，
+以及每次“database is locked”时持有该锁的连接。程序在当前文件夹和环境中运行，
+不会被修改；Ctrl-C 照常送达它。
+退出状态：程序自己的退出状态（被信号 N 结束时为 128+N），找不到 COMMAND 时为 127，
+无法运行时为 126，选项错误时为 2。
+
+选项：
+  --db GLOB          只保留路径或名称匹配 GLOB 的数据库文件（可重复）
+  --sql-literals     保留 SQL 文本中写入的值（默认每个值都显示为 ?）
+  --json FILE        以运行文档的形式写出跟踪（- 表示标准输出）
+  --lock-trace FILE  以 CSV 写出每次锁变化：t_s,worker,from,to,statement
+  --report FILE      报告：.html .pdf .md .csv .json
+  --save             把跟踪保存到结果库（与负载实验室的运行放在一起）
+  --store FILE       与 --save 一起使用：使用该结果库而不是你自己的
+  --progress S       每 S 秒在 stderr 上输出一行进度（默认 1，0 表示不输出）
+  --quiet            不输出进度和摘要
+要求写出的文件无法写入时，若程序的退出状态为 0，则退出状态为 1。
+</translation>
+    </message>
+    <message>
+        <source>%1: the file name is empty</source>
+        <translation>%1：文件名为空</translation>
+    </message>
+    <message>
+        <source>%1: %2 is an SQLite database; the trace does not replace one</source>
+        <translation>%1：%2 是 SQLite 数据库；跟踪不会替换它</translation>
+    </message>
+    <message>
+        <source>locklens: error: %1: %2 is a file of a database the program used; nothing was written there</source>
+        <translation>locklens: 错误：%1：%2 是该程序使用的数据库的文件；没有向其中写入任何内容</translation>
+    </message>
+    <message>
+        <source>    transactions: %1 begun, %2 committed, %3 rolled back, the longest %4 s
+</source>
+        <translation>    事务：开始 %1 个，提交 %2 个，回滚 %3 个，最长 %4 秒
+</translation>
+    </message>
+    <message>
+        <source>blocked: %1 (the first %2 listed)
+</source>
+        <translation>阻塞：%1（列出前 %2 个）
+</translation>
+    </message>
+    <message>
+        <source>Usage: locklens trace [options] -- COMMAND [ARGS...]
+
+Runs COMMAND with LockLens&apos;s recorder loaded into it (and into every process it starts),
+then prints what its SQLite connections did: statements, time in each lock, busy-handler
+waits, and for every &quot;database is locked&quot; the connection that held the lock. The program
+runs in this folder and environment and is not changed; Ctrl-C reaches it as usual.
+Exit status: the program&apos;s own (128+N when a signal N ended it), 127 when COMMAND is not
+found, 126 when it cannot be run, 2 for bad options.
+
+Options:
+  --db GLOB          keep only database files whose path or name matches GLOB (repeatable)
+  --sql-literals     keep the values written in the SQL text (by default each is a ?)
+  --json FILE        the trace as a run document (-: standard output, and the program&apos;s own
+                     output and the summary go to stderr)
+  --lock-trace FILE  every lock change as CSV: t_s,worker,from,to,statement
+  --report FILE      a report: .html .pdf .md .csv .json
+  --save             keep the trace in the results store (beside the Load Lab&apos;s runs)
+  --store FILE       with --save: that store instead of your own
+  --progress S       a progress line every S seconds on stderr (default 1, 0 for none)
+  --quiet            no progress and no summary
+When a file asked for cannot be written, the exit status is 1 if the program&apos;s was 0.
+</source>
+        <translation>用法：locklens trace [options] -- COMMAND [ARGS...]
+
+运行 COMMAND，并把 LockLens 的记录器载入其中（以及它启动的每个进程），
+然后输出其 SQLite 连接做了什么：语句、每种锁的持有时间、busy 处理器的等待，
+以及每次“database is locked”时持有该锁的连接。程序在当前文件夹和环境中运行，
+不会被修改；Ctrl-C 照常送达它。
+退出状态：程序自己的退出状态（被信号 N 结束时为 128+N），找不到 COMMAND 时为 127，
+无法运行时为 126，选项错误时为 2。
+
+选项：
+  --db GLOB          只保留路径或名称匹配 GLOB 的数据库文件（可重复）
+  --sql-literals     保留 SQL 文本中写入的值（默认每个值都显示为 ?）
+  --json FILE        以运行文档的形式写出跟踪（-：标准输出，此时程序自己的输出
+                     和摘要写到 stderr）
+  --lock-trace FILE  以 CSV 写出每次锁变化：t_s,worker,from,to,statement
+  --report FILE      报告：.html .pdf .md .csv .json
+  --save             把跟踪保存到结果库（与负载实验室的运行放在一起）
+  --store FILE       与 --save 一起使用：使用该结果库而不是你自己的
+  --progress S       每 S 秒在 stderr 上输出一行进度（默认 1，0 表示不输出）
+  --quiet            不输出进度和摘要
+要求写出的文件无法写入时，若程序的退出状态为 0，则退出状态为 1。
 </translation>
     </message>
 </context>
@@ -2725,6 +2839,42 @@ Options:
         <source>The table %1 stays: %2</source>
         <translation>表 %1 未被删除：%2</translation>
     </message>
+    <message>
+        <source>Trace a &amp;Program…</source>
+        <translation>跟踪程序(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Run a program of yours with LockLens&apos;s recorder and watch its SQLite locks</source>
+        <translation>用 LockLens 的记录器运行你自己的程序，并观察它的 SQLite 锁</translation>
+    </message>
+    <message>
+        <source>a traced program is still running; export its report once it has ended</source>
+        <translation>被跟踪的程序仍在运行；请在它结束后导出报告</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>The program could not be started: %1</source>
+        <translation>无法启动该程序：%1</translation>
+    </message>
+    <message>
+        <source>Trace a Program</source>
+        <translation>跟踪程序</translation>
+    </message>
+    <message>
+        <source>a program is being traced already: stop it first</source>
+        <translation>已有程序正在被跟踪：请先停止它</translation>
+    </message>
+    <message>
+        <source>the program could not be started</source>
+        <translation type="vanished">无法启动该程序</translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation>跟踪：%1</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2908,6 +3058,10 @@ Options:
     <message>
         <source>shared connection</source>
         <translation>共享连接</translation>
+    </message>
+    <message>
+        <source>conn%1 · %2</source>
+        <translation>连接%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4642,194 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>its scenario could not be read in full (%1): the settings shown that could not be read are the defaults</source>
         <translation>其场景未能完整读取（%1）：无法读取的设置显示的是默认值</translation>
     </message>
+    <message>
+        <source>seconds since the start</source>
+        <translation>自开始以来的秒数</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Blocked steps</source>
+        <translation>被阻塞的步骤</translation>
+    </message>
+    <message>
+        <source>The program never got SQLITE_BUSY or SQLITE_LOCKED.</source>
+        <translation>该程序从未得到 SQLITE_BUSY 或 SQLITE_LOCKED。</translation>
+    </message>
+    <message>
+        <source>## Processes</source>
+        <translation>## 进程</translation>
+    </message>
+    <message>
+        <source>## Connections</source>
+        <translation>## 连接</translation>
+    </message>
+    <message>
+        <source>## Blocked steps</source>
+        <translation>## 被阻塞的步骤</translation>
+    </message>
+    <message>
+        <source>The program never got SQLITE_BUSY or SQLITE_LOCKED.
+
+</source>
+        <translation>该程序从未得到 SQLITE_BUSY 或 SQLITE_LOCKED。
+
+</translation>
+    </message>
+    <message>
+        <source>Traced command</source>
+        <translation>被跟踪的命令</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>none traced (another program, or the lock was let go)</source>
+        <translation>无被跟踪的连接（另一个程序，或锁已被释放）</translation>
+    </message>
+    <message>
+        <source>connection %1 (pid %2, thread %3): %4 since %5 s</source>
+        <translation>连接 %1（pid %2，线程 %3）：自 %5 秒起持有 %4</translation>
+    </message>
+    <message>
+        <source>, in a transaction begun at %1 s</source>
+        <translation>，处于 %1 秒开始的事务中</translation>
+    </message>
+    <message>
+        <source>, last statement %1</source>
+        <translation>，最后一条语句为 %1</translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation>跟踪：%1</translation>
+    </message>
+    <message>
+        <source>ended by signal %1</source>
+        <translation>被信号 %1 结束</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>%1 (in %2): %3 after %4 s; %5 processes, %6 connections, %7 steps blocked</source>
+        <translation>%1（在 %2 中）：%4 秒后%3；%5 个进程，%6 个连接，%7 个步骤被阻塞</translation>
+    </message>
+    <message>
+        <source>in-memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>无数据库</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library (a program whose SQLite is built into it cannot be traced this way).</source>
+        <translation type="vanished">没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库（SQLite 内置于程序中的程序无法用这种方式跟踪）。</translation>
+    </message>
+    <message>
+        <source>The program got SQLITE_BUSY or SQLITE_LOCKED %1 times: the blocked steps below name the connection that held the lock each time.</source>
+        <translation>该程序得到 SQLITE_BUSY 或 SQLITE_LOCKED 共 %1 次：下面的被阻塞步骤列出了每次持有该锁的连接。</translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation>Pid</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>开始（秒）</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>更改的行</translation>
+    </message>
+    <message>
+        <source>In SQLite (s)</source>
+        <translation>在 SQLite 内（秒）</translation>
+    </message>
+    <message>
+        <source>Busy sleeps</source>
+        <translation>busy 休眠</translation>
+    </message>
+    <message>
+        <source>Slept (s)</source>
+        <translation>休眠（秒）</translation>
+    </message>
+    <message>
+        <source>Transactions begun / ended</source>
+        <translation type="vanished">事务 开始 / 结束</translation>
+    </message>
+    <message>
+        <source>Longest (s)</source>
+        <translation>最长（秒）</translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED</source>
+        <translation>BUSY/LOCKED</translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Thread (pid)</source>
+        <translation>线程（pid）</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Waited (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Transactions begun / committed / rolled back</source>
+        <translation>事务 开始 / 提交 / 回滚</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -6016,6 +6358,49 @@ On this file: %2.</source>
     </message>
 </context>
 <context>
+    <name>LockLens::Trace</name>
+    <message>
+        <source>(no command)</source>
+        <translation>（无命令）</translation>
+    </message>
+    <message>
+        <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
+        <translation>%1 个线程共用连接 %2：SQLite 一次只执行其中一条语句，一个线程的事务就是所有线程的事务。请为每个线程提供各自的连接。</translation>
+    </message>
+    <message>
+        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation>连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
+    </message>
+    <message>
+        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation>连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
+    </message>
+    <message>
+        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation>连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
+    </message>
+    <message>
+        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
+        <translation>连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, sleeps and rows changed are exact.</source>
+        <translation type="vanished">通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：锁时间线有缺口；语句、休眠和更改的行数是精确的。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.</source>
+        <translation>没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库。SQLite 内置于程序中的程序（某些 Go 和 Node 程序、静态构建）无法用这种方式跟踪；可以改用负载实验室模拟其负载。</translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps and rows changed are exact.</source>
+        <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：锁时间线有缺口；语句、步骤、休眠和更改的行数是精确的。</translation>
+    </message>
+    <message>
+        <source>(temporary database)</source>
+        <translation>（临时数据库）</translation>
+    </message>
+</context>
+<context>
     <name>LockLens::Trace::ChannelFile</name>
     <message>
         <source>the channel&apos;s size must be a power of two</source>
@@ -6035,6 +6420,179 @@ On this file: %2.</source>
     <message>
         <source>(a statement SQLite runs itself)</source>
         <translation>（SQLite 自己执行的语句）</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TraceDialog</name>
+    <message>
+        <source>Trace a Program</source>
+        <translation>跟踪程序</translation>
+    </message>
+    <message>
+        <source>LockLens runs the program with its recorder loaded (into every process it starts too) and shows its SQLite connections&apos; locks as they happen, and for every &quot;database is locked&quot; the connection that held the lock. The program is not changed; it needs a shared SQLite library (Linux).</source>
+        <translation>LockLens 运行该程序并载入其记录器（也载入它启动的每个进程），实时显示其 SQLite 连接的锁，并在每次“database is locked”时指出持有该锁的连接。程序不会被修改；它需要使用共享的 SQLite 库（Linux）。</translation>
+    </message>
+    <message>
+        <source>python3 worker.py --jobs 4</source>
+        <translation>python3 worker.py --jobs 4</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, quoted as in a shell</source>
+        <translation>程序及其参数，按 shell 的方式加引号</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Working Folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one a line (added to LockLens&apos;s own environment)</source>
+        <translation>NAME=VALUE，每行一个（添加到 LockLens 自己的环境中）</translation>
+    </message>
+    <message>
+        <source>all (or names and patterns: jobs.db *.sqlite)</source>
+        <translation>全部（或名称和模式：jobs.db *.sqlite）</translation>
+    </message>
+    <message>
+        <source>Keep only database files whose path or name matches one of these patterns</source>
+        <translation>只保留路径或名称匹配这些模式之一的数据库文件</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;values written in the SQL text (by default each is a ?)</source>
+        <translation>保留 SQL 文本中写入的值(&amp;V)（默认每个值都显示为 ?）</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Working &amp;folder:</source>
+        <translation>工作文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot trace: %1.</source>
+        <translation>无法跟踪：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TracePanel</name>
+    <message>
+        <source>&amp;Stop Program</source>
+        <translation>停止程序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End the traced program (SIGTERM, as kill sends): what it recorded is kept</source>
+        <translation>结束被跟踪的程序（SIGTERM，与 kill 发送的相同）：已记录的内容会保留</translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Thread (pid)</source>
+        <translation>线程（pid）</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Waited (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Blocked steps</source>
+        <translation>被阻塞的步骤</translation>
+    </message>
+    <message>
+        <source>Program output</source>
+        <translation>程序输出</translation>
+    </message>
+    <message>
+        <source>No program traced yet: Load Lab ▸ Trace a Program… runs one of yours and shows its SQLite locks.</source>
+        <translation>尚未跟踪任何程序：“负载实验室 ▸ 跟踪程序…”会运行你的程序并显示其 SQLite 锁。</translation>
+    </message>
+    <message>
+        <source>Tracing &lt;b&gt;%1&lt;/b&gt; — %2 s: %3 processes, %4 connections, %5 blocked steps</source>
+        <translation>正在跟踪 &lt;b&gt;%1&lt;/b&gt; — %2 秒：%3 个进程，%4 个连接，%5 个被阻塞的步骤</translation>
+    </message>
+    <message>
+        <source>; %1 records dropped (the channel was full)</source>
+        <translation>；丢弃了 %1 条记录（通道已满）</translation>
+    </message>
+    <message>
+        <source>End the traced program? It gets SIGTERM, as from kill; what was recorded until then is kept.</source>
+        <translation>结束被跟踪的程序吗？它会收到 SIGTERM（与 kill 相同）；此前记录的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Stop Program</source>
+        <translation>停止程序</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ended by signal %2 after %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在 %3 秒后被信号 %2 结束</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; exited with status %2 after %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在 %3 秒后以状态 %2 退出</translation>
+    </message>
+    <message>
+        <source>: %1 processes, %2 connections, %3 blocked steps</source>
+        <translation>：%1 个进程，%2 个连接，%3 个被阻塞的步骤</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library (a program whose SQLite is built into it cannot be traced this way).</source>
+        <translation type="obsolete">没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库（SQLite 内置于程序中的程序无法用这种方式跟踪）。</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::TraceSession</name>
+    <message>
+        <source>no command to trace</source>
+        <translation>没有要跟踪的命令</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the environment line &quot;%1&quot; is not NAME=VALUE</source>
+        <translation>环境行“%1”不是 NAME=VALUE 形式</translation>
+    </message>
+    <message>
+        <source>tracing another program needs Linux for now (a preloaded library); the Load Lab can model its load instead</source>
+        <translation>跟踪其他程序目前需要 Linux（预加载库）；可以改用负载实验室模拟其负载</translation>
+    </message>
+    <message>
+        <source>liblocklens-trace.so is not installed beside LockLens</source>
+        <translation>liblocklens-trace.so 没有随 LockLens 一起安装</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6986,17 @@ On this file: %2.</source>
     <message>
         <source>it has no scenario</source>
         <translation>没有场景</translation>
+    </message>
+    <message>
+        <source>trace: %1</source>
+        <translation>跟踪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
     </message>
 </context>
 </TS>

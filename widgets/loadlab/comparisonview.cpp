@@ -297,7 +297,7 @@ bool ComparisonView::setRuns(const QList<QJsonObject> &runs, const QStringList &
     for (qsizetype i = 0; why.isEmpty() && i < runs.size(); ++i) {
         RunDocument &doc = docs[std::size_t(i)];
         QString what;
-        if (!RunDocument::fromJson(runs[i], &doc, &what) || !doc.hasScenario)
+        if (!RunDocument::fromJson(runs[i], &doc, &what) || !(doc.hasScenario || doc.program))
             why = tr("“%1” is not a LockLens run result (%2).")
                       .arg(names[i], what.isEmpty() ? tr("it has no scenario") : what);
     }
@@ -392,11 +392,15 @@ void ComparisonView::fillSummaryRow(SummaryRow row, const std::vector<RunDocumen
         label->setToolTip(tr(def.tip));
     m_table->setVerticalHeaderItem(at, label);
 
+    // A traced program has no scenario, latencies or verification: a dash, and no ratio.
+    const bool labOnly = row >= JournalRow || row == P50Row || row == P99Row || row == AppWaitShareRow
+        || row == LostRowsRow || row == IntegrityRow;
     QVariantList values;
     QStringList shown;
     for (int r = 0; r < n; ++r) {
-        values << def.value(runs[std::size_t(r)]);
-        shown << formatted(def.kind, values.constLast());
+        const RunDocument &run = runs[std::size_t(r)];
+        values << (labOnly && run.program ? QVariant() : def.value(run));
+        shown << (values.constLast().isValid() ? formatted(def.kind, values.constLast()) : QStringLiteral("\u2014"));
     }
     const bool differs
         = std::any_of(shown.begin(), shown.end(), [&](const QString &s) { return s != shown[0]; });
@@ -421,7 +425,7 @@ QTableWidgetItem *ComparisonView::ratioItem(
     auto *ratio = new QTableWidgetItem;
     ratio->setData(DiffersRole, differs);
     ratio->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (def.kind == Kind::Text)
+    if (def.kind == Kind::Text || !baseline.isValid() || !value.isValid())
         return ratio;
     const double base = baseline.toDouble();
     if (base == 0) {

@@ -35,6 +35,8 @@ LoadLab::LoadLab(QWidget *parent)
     m_againAction->setToolTip(tr("Run the last scenario again, unchanged (Ctrl+Shift+L)"));
     m_stopAction = bar->addAction(tr("&Stop"), this, &LoadLab::stop);
     m_stopAction->setToolTip(tr("End the run: workers finish their transaction, then the run is verified"));
+    m_traceAction = bar->addAction(tr("Trace a &Program…"), this, [this] { traceProgram(); });
+    m_traceAction->setToolTip(tr("Run a program of yours with LockLens's recorder and watch its SQLite locks"));
     bar->addSeparator();
     m_storeLabel = new QLabel(this);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,6 +51,7 @@ LoadLab::LoadLab(QWidget *parent)
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_comparison, tr("Comparison"));
     m_tabs->setTabEnabled(int(Tab::Compare), false);
+    setUpTrace();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -190,17 +193,27 @@ void LoadLab::onFinished(const RunResult &result)
     }
     if (!result.scenario.databasePath.isEmpty())
         Q_EMIT databaseChanged(result.scenario.databasePath);
+    keep(result.toJson(), result.scenario.name);
+}
+
+qint64 LoadLab::keep(const QJsonObject &doc, const QString &name)
+{
+    const auto unkept = [&](const QString &text) {
+        m_shownId = 0;
+        m_unkeptRun = doc;
+        m_unkeptName = name;
+        Q_EMIT reportableChanged();
+        Q_EMIT message(text);
+    };
     QString why;
     if (!openStore(&why)) {
-        keepUnsaved(result);
-        Q_EMIT message(tr("The run was not kept: %1").arg(why));
+        unkept(tr("The run was not kept: %1").arg(why));
         Q_EMIT runSaved(-1);
-        return;
+        return 0;
     }
-    const qint64 id = m_store.save(result, QString(), &why);
+    const qint64 id = m_store.save(doc, QString(), &why);
     if (id <= 0) {
-        keepUnsaved(result);
-        Q_EMIT message(tr("The run could not be kept: %1").arg(why));
+        unkept(tr("The run could not be kept: %1").arg(why));
     } else {
         m_shownId = id;
         Q_EMIT reportableChanged();
@@ -208,6 +221,7 @@ void LoadLab::onFinished(const RunResult &result)
         Q_EMIT message(tr("Run %1 kept in the run history").arg(id));
     }
     Q_EMIT runSaved(id);
+    return std::max<qint64>(id, 0);
 }
 
 bool LoadLab::compare(const QList<qint64> &ids, QString *error)
@@ -260,14 +274,6 @@ bool LoadLab::open(qint64 id, QString *error)
     return false;
 }
 
-void LoadLab::keepUnsaved(const RunResult &result)
-{
-    m_shownId = 0;
-    m_unkeptRun = result.toJson();
-    m_unkeptName = result.scenario.name;
-    Q_EMIT reportableChanged();
-}
-
 bool LoadLab::comparisonShown() const
 {
     return m_tabs->currentIndex() == int(Tab::Compare) && m_comparedIds.size() >= 2;
@@ -280,6 +286,8 @@ bool LoadLab::canReport(QString *whyNot) const
         return true;
     if (isRunning())
         why = tr("a load test is still running; export its report once it has ended");
+    else if (m_trace->isRunning())
+        why = tr("a traced program is still running; export its report once it has ended");
     else if (m_shownId <= 0 && m_unkeptRun.isEmpty())
         why = tr("no run has ended yet: run a load test, or open or compare runs of the run history");
     if (whyNot)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/core/resultsstore.h"
+#include "app/core/tracesession.h"
 #include "app/reports/reportstore.h"
 #include "widgets/loadlab/loadwizard.h"
 #include "workers/scenario.h"
@@ -21,6 +22,7 @@ namespace LockLens {
 class ComparisonView;
 class LoadDashboard;
 class RunsView;
+class TracePanel;
 struct RunResult;
 
 // The load lab page: the live dashboard, the runs kept in the results store, and the
@@ -33,7 +35,7 @@ public:
     explicit LoadLab(QWidget *parent = nullptr);
     ~LoadLab() override;
 
-    enum class Tab { Live, Runs, Compare };
+    enum class Tab { Live, Runs, Compare, Trace };
     void showTab(Tab tab);
     // The results store: `path` ("" for the default in the user's application data). Opened
     // when first needed; a store that cannot be used is said in the runs tab and the runs
@@ -51,6 +53,15 @@ public:
     void runAgain();
     void stop();
     bool isRunning() const;
+    // Load Lab ▸ Trace a Program…: asks what to run (starting from `r`, or the last request)
+    // and traces it on the Trace tab.
+    void traceProgram(const std::optional<TraceRequest> &r = std::nullopt);
+    // Traces `r` on the Trace tab; false with the reason when it cannot start. When the
+    // program ends, its trace is kept in the run history (runSaved()).
+    bool startTrace(const TraceRequest &r, QString *error = nullptr);
+    TraceSession *traceSession() const { return m_trace; }
+    TracePanel *tracePanel() const { return m_tracePanel; }
+
     // Shows runs of the store side by side (two or more).
     bool compare(const QList<qint64> &ids, QString *error = nullptr);
     // Shows a stored run's charts on the dashboard.
@@ -78,6 +89,7 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *againAction() const { return m_againAction; }
     QAction *stopAction() const { return m_stopAction; }
+    QAction *traceAction() const { return m_traceAction; }
 
 Q_SIGNALS:
     // A run ended and was saved (id > 0) or could not be saved (id <= 0, see message()).
@@ -90,7 +102,6 @@ Q_SIGNALS:
 
 private:
     void onFinished(const RunResult &result);
-    void keepUnsaved(const RunResult &result);
     bool comparisonShown() const; // the comparison tab is current and shows runs
     void updateActions();
     bool openStore(QString *error);
@@ -98,6 +109,11 @@ private:
     // window (it is not there yet): then the banner offers to remove it afterwards.
     bool createsTableInWindowDatabase(const Scenario &sc) const;
     void offerTableRemoval();
+    void setUpTrace(); // the Trace tab and its action (loadlabtrace.cpp)
+    void onTraceFinished();
+    // Keeps a finished run's or trace's document in the store, or (when it cannot) as the
+    // unkept run a report is made of. Its id, or 0.
+    qint64 keep(const QJsonObject &doc, const QString &name);
 
     LoadDashboard *m_dashboard = nullptr;
     RunsView *m_runs = nullptr;
@@ -107,6 +123,10 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_againAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_traceAction = nullptr;
+    TraceSession *m_trace = nullptr;
+    TracePanel *m_tracePanel = nullptr;
+    std::optional<TraceRequest> m_lastTrace;
     WizardContext m_context;
     std::optional<Scenario> m_last;
     QString m_storePath;

@@ -17,7 +17,8 @@ namespace LockLens {
 using LockTrace::Lock;
 
 namespace {
-constexpr int LabelWidth = 90;
+constexpr int MinLabelWidth = 90; // wide enough for "pool thread 10"
+constexpr int MaxLabelWidth = 180;
 constexpr int AxisHeight = 22;
 constexpr int LaneHeight = 28;
 constexpr int LegendHeight = 20;
@@ -80,7 +81,7 @@ LockTimelineView::LockTimelineView(QWidget *parent)
 QSize LockTimelineView::minimumSizeHint() const
 {
     // One lane between the legend and the axis; the others scroll.
-    return { LabelWidth + 200, LegendHeight + LaneHeight + AxisHeight };
+    return { labelWidth() + 200, LegendHeight + LaneHeight + AxisHeight };
 }
 
 void LockTimelineView::resizeEvent(QResizeEvent *event)
@@ -128,6 +129,27 @@ void LockTimelineView::scrollToLane(int lane)
         m_scroll->setValue(top + LaneHeight - plot.height());
 }
 
+int LockTimelineView::labelWidth() const
+{
+    // Asked for every interval drawn (through plotRect): measured again only when lanes come.
+    const std::size_t lanes = m_timeline ? m_timeline->lanes().size() : 0;
+    if (m_timeline != m_labelsOf || lanes != m_labelLanes) {
+        int widest = 0;
+        for (std::size_t i = 0; i < lanes; ++i)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(connectionName(m_timeline->lanes()[i].worker)));
+        m_labelWidth = std::clamp(widest + 12, MinLabelWidth, MaxLabelWidth);
+        m_labelsOf = m_timeline;
+        m_labelLanes = lanes;
+    }
+    return m_labelWidth;
+}
+
+void LockTimelineView::setHighlightedLane(int lane)
+{
+    m_highlight = lane;
+    update();
+}
+
 void LockTimelineView::setTimeline(const LockTimeline *timeline)
 {
     m_timeline = timeline;
@@ -167,7 +189,8 @@ double LockTimelineView::toS() const
 QRect LockTimelineView::plotRect() const
 {
     const int bar = m_scroll->isVisible() ? m_scroll->width() : 0;
-    return QRect(LabelWidth, LegendHeight, std::max(1, width() - LabelWidth - 8 - bar),
+    const int label = labelWidth();
+    return QRect(label, LegendHeight, std::max(1, width() - label - 8 - bar),
         std::max(1, height() - LegendHeight - AxisHeight));
 }
 
@@ -240,7 +263,7 @@ void LockTimelineView::paintLegend(QPainter &p) const
 {
     // What the lanes can show.
     const QColor text = palette().color(QPalette::Text);
-    int x = LabelWidth;
+    int x = labelWidth();
     p.setPen(text);
     for (Lock l : legendLocks()) {
         p.fillRect(QRect(x, 5, 12, 10), lockColor(l));
@@ -288,9 +311,14 @@ void LockTimelineView::paintEvent(QPaintEvent *)
         const int top = laneTop(int(i));
         if (top > plot.bottom() || top + LaneHeight < plot.top())
             continue;
-        if (i % 2)
+        if (rows[i] == m_highlight) {
+            QColor tint = palette().color(QPalette::Highlight);
+            tint.setAlpha(60);
+            p.fillRect(QRect(plot.left(), top, plot.width(), LaneHeight), tint);
+        } else if (i % 2) {
             p.fillRect(
                 QRect(plot.left(), top, plot.width(), LaneHeight), palette().color(QPalette::AlternateBase));
+        }
         const auto draw = [&](const std::vector<LockTimeline::Interval> &v, int y, int h, bool hatch) {
             drawIntervals(p, v, QRect(0, y, 0, h), hatch ? QBrush(text, Qt::BDiagPattern) : QBrush());
         };
@@ -299,10 +327,10 @@ void LockTimelineView::paintEvent(QPaintEvent *)
         draw(lane.walCheckpoint, top + LaneHeight - 8, 5, false);
         draw(lane.waits, top + 3, LaneHeight - 12, true);
     }
-    p.setClipRect(QRect(0, plot.top(), LabelWidth, plot.height() + 1));
+    p.setClipRect(QRect(0, plot.top(), plot.left(), plot.height() + 1));
     p.setPen(text);
     for (std::size_t i = 0; i < rows.size(); ++i)
-        p.drawText(QRect(4, laneTop(int(i)), LabelWidth - 8, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRect(4, laneTop(int(i)), plot.left() - 8, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
             connectionName(lanes[std::size_t(rows[i])].worker));
     p.setClipping(false);
     p.setPen(palette().color(QPalette::Mid));
@@ -419,7 +447,7 @@ bool LockTimelineView::event(QEvent *e)
 void LockTimelineView::wheelEvent(QWheelEvent *e)
 {
     // Over the lanes' names, or with Shift: the lanes scroll. Elsewhere the wheel zooms.
-    if (m_scroll->isVisible() && (e->position().x() < LabelWidth || (e->modifiers() & Qt::ShiftModifier))) {
+    if (m_scroll->isVisible() && (e->position().x() < labelWidth() || (e->modifiers() & Qt::ShiftModifier))) {
         const QPoint delta = e->angleDelta();
         const int steps = (delta.y() != 0 ? delta.y() : delta.x()) / 120;
         m_scroll->setValue(m_scroll->value() - steps * LaneHeight);

@@ -40,6 +40,10 @@ public:
     QPoint pointAt(int lane, double t) const;
     // Scrolls the lanes so that lane `lane` is in view.
     void scrollToLane(int lane);
+    // Draws lane `lane` of the model (-1: none) on a highlighted background (the holder of
+    // a lock that a traced program's step waited for).
+    void setHighlightedLane(int lane);
+    int highlightedLane() const { return m_highlight; }
     // The rectangle the lanes are drawn in (between the legend and the time axis).
     QRect lanesRect() const { return plotRect(); }
     // The first lane row drawn at the top of the lanes (0 unless scrolled).
@@ -64,6 +68,7 @@ private:
     double timeAt(int x) const;
     int xAt(double t) const;
     int laneAt(int y) const; // a lane of the model, or -1
+    int labelWidth() const; // the lanes' names' column: as wide as the longest, within bounds
     // Paints intervals in view into the band's rows (hatched when `hatch` has a style).
     void drawIntervals(QPainter &p, const std::vector<LockTimeline::Interval> &v, const QRect &band,
         const QBrush &hatch) const;
@@ -81,6 +86,11 @@ private:
     const LockTimeline *m_timeline = nullptr;
     QScrollBar *m_scroll = nullptr;
     double m_from = 0, m_to = 0; // to <= from: follow the whole run
+    int m_highlight = -1;
+    // labelWidth(), kept for the lanes it was measured for.
+    mutable int m_labelWidth = 0;
+    mutable const LockTimeline *m_labelsOf = nullptr;
+    mutable std::size_t m_labelLanes = std::size_t(-1);
     QPoint m_dragFrom;
     double m_dragRange[2] = { 0, 0 };
 };

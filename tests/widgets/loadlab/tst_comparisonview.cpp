@@ -4,6 +4,7 @@
 #include "tests/fixtures/runsfixture.h"
 #include "widgets/loadlab/comparisonview.h"
 #include "widgets/loadlab/serieschart.h"
+#include "workers/tracedocument.h"
 
 #include <QJsonArray>
 #include <QLineSeries>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void comparisonSummaryRatios();
     void comparisonHighlightsDifferentSettings();
     void comparisonOfARunWithoutSeries();
+    void comparesATraceBesideALabRun();
     void comparisonRefusesBadInput_data();
     void comparisonRefusesBadInput();
     void screenshots();
@@ -190,6 +192,38 @@ void TestComparisonView::comparisonOfARunWithoutSeries()
         QStringLiteral("—"));
     QVERIFY2(
         view.headline().contains(QLatin1String("failed committed nothing")), qPrintable(view.headline()));
+}
+
+void TestComparisonView::comparesATraceBesideALabRun()
+{
+    // A traced program's run (locklens trace, the Trace tab) beside the preset that models it.
+    Trace::Program p;
+    p.command = QStringList { QStringLiteral("python3"), QStringLiteral("worker.py") };
+    Trace::Process proc;
+    proc.pid = 4242;
+    p.processes.push_back(proc);
+    Trace::Connection c;
+    c.id = 1;
+    c.pid = 4242;
+    c.file = QStringLiteral("/srv/jobs.db");
+    c.statements = 300;
+    c.commits = 100;
+    c.countersKnown = true;
+    p.connections.push_back(c);
+    Trace::DocumentParts parts;
+    parts.durationS = 3;
+    const QJsonObject trace = Trace::document(p, parts).toJson();
+    ComparisonView view;
+    QString why;
+    QVERIFY2(view.setRuns({ trace, m_docs[0] }, { QStringLiteral("trace"), m_names[0] }, &why), qPrintable(why));
+    QTableWidget *t = view.summaryTable();
+    const auto cell = [t](ComparisonView::SummaryRow row, int column) { return t->item(ComparisonView::tableRow(row), column)->text(); };
+    QCOMPARE(cell(ComparisonView::OpsRow, ComparisonView::runColumn(0)), QStringLiteral("100")); // 300 statements in 3 s
+    // What only a lab run has is a dash for the trace, with no ratio.
+    QCOMPARE(cell(ComparisonView::JournalRow, ComparisonView::runColumn(0)), QStringLiteral("\u2014"));
+    QCOMPARE(cell(ComparisonView::P99Row, ComparisonView::runColumn(0)), QStringLiteral("\u2014"));
+    QVERIFY(cell(ComparisonView::P99Row, ComparisonView::ratioColumn(1)).isEmpty());
+    QVERIFY(!cell(ComparisonView::OpsRow, ComparisonView::ratioColumn(1)).isEmpty());
 }
 
 void TestComparisonView::comparisonRefusesBadInput_data()
