@@ -8,16 +8,23 @@
 //     painted) with 16 workers and 10 minutes of 10 Hz history, against 1 minute of
 //     history in the same run; also with the x axis moving (everything thinned and drawn
 //     again), and with every worker's lines shown (beyond 8 workers they start hidden).
+//  3. With --trace: the event-loop lag on the load lab's Trace tab while it follows a program
+//     that runs flat out (the C insert loop in single-row transactions, 11 records a row, and
+//     the four-thread Python inserter), against the tab idle.
 // Usage: locklens_bench_dashboard [--workers N] [--seconds S] [--history-s S] [--frames N]
+//        locklens_bench_dashboard --trace
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 #include "app/core/liveseries.h"
 #include "widgets/loadlab/loaddashboard.h"
+#include "widgets/loadlab/loadlab.h"
 #include "widgets/loadlab/locktimelineview.h"
 #include "widgets/loadlab/serieschart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -195,6 +202,72 @@ void printSpread(const char *what, const Spread &s)
         "  %-44s p50 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%zu)\n", what, s.p50, s.p99, s.max, s.n);
 }
 
+// 3. The Trace tab's lag while a program is traced flat out: the median, p99 and maximum of
+// each program's run, after the idle baseline.
+int traceLag()
+{
+#ifndef LOCKLENS_TRACE_LIBRARY
+    std::fprintf(stderr, "no trace library in this build (Linux only)\n");
+    return 1;
+#else
+    QTemporaryDir dir;
+    qputenv("LOCKLENS_TRACE_LIBRARY", LOCKLENS_TRACE_LIBRARY);
+    LoadLab lab;
+    lab.setStorePath(dir.filePath(QStringLiteral("runs.sqlite")));
+    lab.resize(1400, 900);
+    lab.show();
+    probeLag(500);
+    std::printf("platform %s\n\n3. GUI event-loop lag on the Trace tab (5 ms timer, how late it fires)\n",
+        qPrintable(QGuiApplication::platformName()));
+    printSpread("Trace tab idle (baseline)", spreadOf(probeLag(3000)));
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    const std::pair<const char *, QStringList> programs[] = {
+        { "C loop, 300000 single-row transactions", { QStringLiteral(INSERTLOOP_EXE), db, QStringLiteral("300000"), QStringLiteral("1") } },
+        { "Python, 4 threads x 100000 rows", { QStringLiteral("python3"), QStringLiteral(PYINSERT_SCRIPT), db,
+            QStringLiteral("4"), QStringLiteral("100000"), QStringLiteral("100") } },
+    };
+    for (const auto &[name, command] : programs) {
+        // The same program run alone beside the idle tab: what sharing the CPU costs the window.
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(db + QLatin1String(suffix));
+        QProcess alone;
+        alone.setProgram(command.first());
+        alone.setArguments(command.mid(1));
+        alone.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        alone.start();
+        std::vector<double> shared = probeLag(600000, [&] { return alone.state() == QProcess::NotRunning; });
+        alone.waitForFinished();
+        printSpread(qPrintable(QStringLiteral("%1, not traced").arg(QLatin1String(name))), spreadOf(shared));
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(db + QLatin1String(suffix));
+        QSignalSpy saved(&lab, &LoadLab::runSaved);
+        TraceRequest r;
+        r.command = command;
+        QString why;
+        if (!lab.startTrace(r, &why)) {
+            std::fprintf(stderr, "cannot trace: %s\n", qPrintable(why));
+            return 1;
+        }
+        // While the program runs; then its end (the last records read, the document made and kept
+        // in the run history), which happens in one go: the probe's last, late tick.
+        std::vector<double> lags = probeLag(600000, [&] { return !saved.isEmpty(); });
+        const double end = lags.empty() ? 0 : lags.back();
+        if (!lags.empty())
+            lags.pop_back();
+        printSpread(name, spreadOf(lags));
+        std::printf("  %-44s %7.2f ms\n", "its end: the trace kept in the run history", end);
+        const Trace::Program &p = lab.traceSession()->program();
+        std::uint64_t rows = 0;
+        for (const Trace::Connection &c : p.connections)
+            rows += c.rowsChanged;
+        std::printf("  %llu rows in %.1f s, %llu records read, %llu dropped, %zu lanes\n", (unsigned long long)rows,
+            lab.traceSession()->durationS(), (unsigned long long)p.recordsRead,
+            (unsigned long long)(p.recordsDropped + p.recordsLost), lab.traceSession()->timeline().lanes().size());
+    }
+    return 0;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,7 +283,10 @@ int main(int argc, char **argv)
         QStringLiteral("S"), QStringLiteral("600") });
     parser.addOption({ QStringLiteral("frames"), QStringLiteral("frames timed (each adds a sample)"),
         QStringLiteral("N"), QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("trace"), QStringLiteral("measure the Trace tab while tracing programs") });
     parser.process(app);
+    if (parser.isSet(QStringLiteral("trace")))
+        return traceLag();
     const int workers = parser.value(QStringLiteral("workers")).toInt();
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
     const int history = int(parser.value(QStringLiteral("history-s")).toDouble() * 10);
