@@ -321,6 +321,16 @@ void LiveSeries::addStoredErrors(LiveSeries &s, const SeriesPoint &p, std::size_
     }
 }
 
+void LiveSeries::addPoint(const SeriesPoint &p)
+{
+    const std::size_t kept = std::min<std::size_t>(std::size_t(m_names.size()), std::size_t(MaxWorkerSeries));
+    if (kept > m_workers.size()) { // a worker named since the last point: its lines begin now
+        m_workers.resize(kept);
+        m_workerErrors.resize(kept);
+    }
+    addStored(*this, p, kept, true);
+}
+
 LiveSeries LiveSeries::fromRunJson(const QJsonObject &run)
 {
     RunDocument doc;

@@ -91,6 +91,12 @@ public:
     };
     Recent recent() const;
 
+    // Adds a point in a stored run's form, as a traced program's series is sampled (the
+    // Trace tab): the totals and errors by class, and lines of their own for the workers
+    // named so far (setWorkerNames; the first MaxWorkerSeries). Nothing for a point that is not
+    // after the last one.
+    void addPoint(const SeriesPoint &p);
+
     // The series of a stored run (RunDocument): totals, errors by class and the lines per
     // worker, the names from its workers. What a run stored by an older LockLens lacks stays
     // empty (no zeros that were never measured).

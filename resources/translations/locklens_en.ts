@@ -6241,6 +6241,54 @@ On this file: %2.</source>
         <source>: %1 processes, %2 connections, %3 blocked steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy-handler sleep (ms/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock requests refused/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results — none so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results — none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · thread %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::TraceSession</name>

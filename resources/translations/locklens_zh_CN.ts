@@ -6571,6 +6571,54 @@ On this file: %2.</source>
         <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library (a program whose SQLite is built into it cannot be traced this way).</source>
         <translation type="obsolete">没有记录到任何内容：该程序没有通过共享的 SQLite 库打开任何 SQLite 数据库（SQLite 内置于程序中的程序无法用这种方式跟踪）。</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>锁等待</translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results</source>
+        <translation>BUSY/LOCKED 结果</translation>
+    </message>
+    <message>
+        <source>statements/s</source>
+        <translation>语句/秒</translation>
+    </message>
+    <message>
+        <source>commits/s</source>
+        <translation>提交/秒</translation>
+    </message>
+    <message>
+        <source>busy-handler sleep (ms/s)</source>
+        <translation>busy 处理器休眠（毫秒/秒）</translation>
+    </message>
+    <message>
+        <source>lock requests refused/s</source>
+        <translation>被拒绝的锁请求/秒</translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results — none so far</source>
+        <translation>BUSY/LOCKED 结果 — 目前没有</translation>
+    </message>
+    <message>
+        <source>BUSY/LOCKED results — none</source>
+        <translation>BUSY/LOCKED 结果 — 没有</translation>
+    </message>
+    <message>
+        <source>%1 · thread %2</source>
+        <translation>%1 · 线程 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 threads</source>
+        <translation>%1 · %2 个线程</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::TraceSession</name>

@@ -3,6 +3,7 @@
 
 #include "app/core/liveseries.h"
 #include "app/core/locktimeline.h"
+#include "widgets/loadlab/chartline.h"
 #include "workers/runresult.h"
 #include "workers/scenario.h"
 
@@ -86,19 +87,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // One line of a chart and where its points come from.
-    struct Line
-    {
-        Chart chart = Chart::Throughput;
-        int index = 0; // in the chart
-        LiveSeries::Metric metric = LiveSeries::Metric::Ops;
-        int worker = LiveSeries::Total;
-        int errorClass = -1; // >= 0: LiveSeries::errorPoints of that class
-        double scale = 1; // != 1: drawn from `scaled`, extended as points arrive
-        QList<QPointF> scaled;
-        qsizetype sent = 0; // points given to the chart last time
-    };
-
     void sampled(const SeriesPoint &point);
     void frame(); // the coalescing timer's: refreshCharts() when shown
     void followLocks();
@@ -109,8 +97,7 @@ private:
     void addLine(Chart c, const QString &name, const QColor &color, Qt::PenStyle style,
         LiveSeries::Metric metric, int worker = LiveSeries::Total, double scale = 1);
     void addErrorLines();
-    const QList<QPointF> &sourceOf(const Line &line) const;
-    void showWorkerLine(Line &line, bool shown);
+    void showWorkerLine(ChartLine &line, bool shown);
     void workerItemChanged(QListWidgetItem *item);
     void updateHeader();
     bool perClassErrors() const; // the series has errors by class (not only their sum)
@@ -128,7 +115,7 @@ private:
     bool m_finished = false;
     bool m_history = false;
     QString m_locksMissing; // why the run records no lock states ("" when it does)
-    std::vector<Line> m_lines;
+    std::vector<ChartLine> m_lines;
     std::vector<bool> m_workerShown;
     std::array<bool, ErrorClassCount> m_errorLine {}; // a line was added for the class
     bool m_anyErrorLine = false; // the stored run's "all classes" line

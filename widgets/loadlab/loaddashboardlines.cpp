@@ -96,9 +96,9 @@ void LoadDashboard::reset(const QStringList &workerNames, bool perWorkerLinesSho
             addLine(Chart::Latency, name, Text::workerColor(w), Qt::DashLine, Metric::P99Ms, w);
         }
     }
-    for (Line &line : m_lines) {
+    for (ChartLine &line : m_lines) {
         if (line.worker >= 0) {
-            hideLegendEntry(chart(line.chart), line.index);
+            hideLegendEntry(line.chart, line.index);
             if (!perWorkerLinesShown)
                 showWorkerLine(line, false);
         }
@@ -109,15 +109,9 @@ void LoadDashboard::reset(const QStringList &workerNames, bool perWorkerLinesSho
 void LoadDashboard::addLine(Chart c, const QString &name, const QColor &color, Qt::PenStyle style,
     Metric metric, int worker, double scale)
 {
-    Line line;
-    line.chart = c;
-    line.index = chart(c)->addSeries(name, color, style);
     // Totals are solid and the workers' lines dashed; every line is one pixel wide (see
     // SeriesChart::addSeries: wider lines cost ten times as much per frame).
-    line.metric = metric;
-    line.worker = worker;
-    line.scale = scale;
-    m_lines.push_back(std::move(line));
+    m_lines.emplace_back(chart(c), name, color, style, metric, worker, scale);
 }
 
 void LoadDashboard::addErrorLines()
@@ -141,47 +135,21 @@ void LoadDashboard::addErrorLines()
     }
 }
 
-const QList<QPointF> &LoadDashboard::sourceOf(const Line &line) const
+void LoadDashboard::showWorkerLine(ChartLine &line, bool shown)
 {
-    return line.errorClass >= 0 ? m_series.errorPoints(ErrorClass(line.errorClass), line.worker)
-                                : m_series.points(line.metric, line.worker);
-}
-
-void LoadDashboard::showWorkerLine(Line &line, bool shown)
-{
-    SeriesChart *c = chart(line.chart);
-    if (!shown) {
-        c->setPoints(line.index, {}); // nothing to thin; the series' points are not shared
-        line.sent = 0;
-    }
-    c->setSeriesVisible(line.index, shown);
-    hideLegendEntry(c, line.index);
+    if (!shown)
+        line.clearPoints();
+    line.chart->setSeriesVisible(line.index, shown);
+    hideLegendEntry(line.chart, line.index);
 }
 
 void LoadDashboard::refreshCharts()
 {
     addErrorLines();
     double end = 0; // every chart's time axis runs as far, those with no point yet too
-    for (Line &line : m_lines) {
-        if (line.worker >= 0 && !m_workerShown[std::size_t(line.worker)])
-            continue;
-        const QList<QPointF> &source = sourceOf(line);
-        if (!source.isEmpty())
-            end = std::max(end, source.constLast().x());
-        SeriesChart *c = chart(line.chart);
-        // A series only grows, and its last point may be replaced (LiveSeries::close()):
-        // the chart thins and draws again only from there.
-        const qsizetype unchanged = std::max<qsizetype>(0, std::min(line.sent, source.size()) - 1);
-        line.sent = source.size();
-        if (line.scale == 1) {
-            c->setPoints(line.index, source, unchanged); // shared, not copied
-            continue;
-        }
-        // Only the points that arrived since the last frame are scaled.
-        line.scaled.resize(std::min(line.scaled.size(), unchanged));
-        for (qsizetype i = line.scaled.size(); i < source.size(); ++i)
-            line.scaled.append({ source[i].x(), source[i].y() * line.scale });
-        c->setPoints(line.index, line.scaled, unchanged);
+    for (ChartLine &line : m_lines) {
+        if (line.worker < 0 || m_workerShown[std::size_t(line.worker)])
+            end = std::max(end, line.send(m_series));
     }
     for (SeriesChart *c : m_charts) {
         c->setDataEnd(end);
@@ -202,7 +170,7 @@ void LoadDashboard::setWorkerVisible(int worker, bool visible)
         const QSignalBlocker blocker(m_workerList);
         item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
     }
-    for (Line &line : m_lines) {
+    for (ChartLine &line : m_lines) {
         if (line.worker == worker)
             showWorkerLine(line, visible);
     }

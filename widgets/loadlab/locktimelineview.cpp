@@ -18,7 +18,7 @@ using LockTrace::Lock;
 
 namespace {
 constexpr int MinLabelWidth = 90; // wide enough for "pool thread 10"
-constexpr int MaxLabelWidth = 180;
+constexpr int MaxLabelWidth = 240; // "conn12 · 123456 · thread 123457"; longer ones are elided
 constexpr int AxisHeight = 22;
 constexpr int LaneHeight = 28;
 constexpr int LegendHeight = 20;
@@ -133,15 +133,35 @@ int LockTimelineView::labelWidth() const
 {
     // Asked for every interval drawn (through plotRect): measured again only when lanes come.
     const std::size_t lanes = m_timeline ? m_timeline->lanes().size() : 0;
-    if (m_timeline != m_labelsOf || lanes != m_labelLanes) {
+    if (m_timeline != m_labelsOf || lanes != m_labelLanes || m_labelsVersion != m_labelsMeasured) {
         int widest = 0;
         for (std::size_t i = 0; i < lanes; ++i)
-            widest = std::max(widest, fontMetrics().horizontalAdvance(connectionName(m_timeline->lanes()[i].worker)));
+            widest = std::max(widest, fontMetrics().horizontalAdvance(laneLabel(int(i))));
         m_labelWidth = std::clamp(widest + 12, MinLabelWidth, MaxLabelWidth);
         m_labelsOf = m_timeline;
         m_labelLanes = lanes;
+        m_labelsMeasured = m_labelsVersion;
     }
     return m_labelWidth;
+}
+
+void LockTimelineView::setLaneLabel(LaneLabel label)
+{
+    m_laneLabel = std::move(label);
+    labelsChanged();
+}
+
+void LockTimelineView::labelsChanged()
+{
+    ++m_labelsVersion;
+    updateGeometry();
+    update();
+}
+
+QString LockTimelineView::laneLabel(int lane) const
+{
+    const QString &worker = m_timeline->lanes()[std::size_t(lane)].worker;
+    return m_laneLabel ? m_laneLabel(worker) : connectionName(worker);
 }
 
 void LockTimelineView::setHighlightedLane(int lane)
@@ -331,7 +351,7 @@ void LockTimelineView::paintEvent(QPaintEvent *)
     p.setPen(text);
     for (std::size_t i = 0; i < rows.size(); ++i)
         p.drawText(QRect(4, laneTop(int(i)), plot.left() - 8, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
-            connectionName(lanes[std::size_t(rows[i])].worker));
+            fontMetrics().elidedText(laneLabel(rows[i]), Qt::ElideRight, plot.left() - 8));
     p.setClipping(false);
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(plot.adjusted(0, 0, -1, -1));
@@ -397,7 +417,7 @@ QString LockTimelineView::describeAt(const QPoint &pos) const
         return {};
     const double t = timeAt(pos.x());
     const auto &l = m_timeline->lanes()[std::size_t(lane)];
-    QStringList lines { QStringLiteral("%1 at %2").arg(connectionName(l.worker), formatSeconds(t)) };
+    QStringList lines { QStringLiteral("%1 at %2").arg(laneLabel(lane), formatSeconds(t)) };
     if (m_timeline->measuredWaits()) { // no lock states: the waits the busy handler measured
         if (const auto *w = m_timeline->waitAt(lane, t))
             lines << tr("waiting for a lock from %1 for %2 (measured by the busy handler)")

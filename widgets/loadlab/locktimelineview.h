@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QScrollBar;
 
 namespace LockLens {
@@ -43,6 +45,13 @@ public:
     // Draws lane `lane` of the model (-1: none) on a highlighted background (the holder of
     // a lock that a traced program's step waited for).
     void setHighlightedLane(int lane);
+    // What a lane is called (beside it and in its tooltip): by default its connection's name
+    // (connectionName); a traced program's lanes also say their threads. Call
+    // labelsChanged() when what the function returns changes.
+    using LaneLabel = std::function<QString(const QString &worker)>;
+    void setLaneLabel(LaneLabel label);
+    void labelsChanged();
+    QString laneLabel(int lane) const;
     int highlightedLane() const { return m_highlight; }
     // The rectangle the lanes are drawn in (between the legend and the time axis).
     QRect lanesRect() const { return plotRect(); }
@@ -88,6 +97,9 @@ private:
     double m_from = 0, m_to = 0; // to <= from: follow the whole run
     int m_highlight = -1;
     // labelWidth(), kept for the lanes it was measured for.
+    LaneLabel m_laneLabel;
+    int m_labelsVersion = 0; // counts labelsChanged()
+    mutable int m_labelsMeasured = -1; // the version m_labelWidth was measured at
     mutable int m_labelWidth = 0;
     mutable const LockTimeline *m_labelsOf = nullptr;
     mutable std::size_t m_labelLanes = std::size_t(-1);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/loadlab/tracepanel.h"
 
+#include "app/core/locktimeline.h"
 #include "app/core/tracesession.h"
 #include "app/reports/reporttext.h"
 #include "app/reports/reporttrace.h"
+#include "widgets/loadlab/dashboardtext.h"
 #include "widgets/loadlab/locktimelinepanel.h"
 #include "widgets/loadlab/locktimelineview.h"
+#include "widgets/loadlab/serieschart.h"
 
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +30,12 @@ namespace LockLens {
 namespace {
 
 enum Column { At, Thread, Connection, Statement, Result, Waited, HeldBy, Columns };
+
+using Metric = LiveSeries::Metric;
+using Text = DashboardText;
+
+constexpr double MsPerS = 1000; // the busy handler's sleeps are drawn in ms per second
+constexpr int ChartHeight = 170;
 
 // Seconds either side of a blocked step that the timeline shows when it is chosen.
 constexpr double ContextS = 0.5;
@@ -61,6 +71,10 @@ TracePanel::TracePanel(TraceSession *session, QWidget *parent)
     m_conclusions->hide();
 
     m_timeline = new LockTimelinePanel(&session->timeline());
+    m_timeline->view()->setLaneLabel([this](const QString &worker) {
+        const auto it = m_laneLabels.constFind(worker);
+        return it == m_laneLabels.cend() ? connectionName(worker) : *it;
+    });
     m_blocked = new QTreeWidget;
     m_blocked->setRootIsDecorated(false);
     m_blocked->setUniformRowHeights(true);
@@ -84,10 +98,13 @@ TracePanel::TracePanel(TraceSession *session, QWidget *parent)
     tabs->addTab(m_blocked, tr("Blocked steps"));
     tabs->addTab(m_output, tr("Program output"));
     auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(buildCharts());
     split->addWidget(m_timeline);
     split->addWidget(tabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setChildrenCollapsible(false);
 
     auto *box = new QVBoxLayout(this);
     box->addLayout(top);
@@ -103,13 +120,86 @@ TracePanel::TracePanel(TraceSession *session, QWidget *parent)
     begin();
 }
 
+QWidget *TracePanel::buildCharts()
+{
+    m_charts[std::size_t(Chart::Statements)] = new SeriesChart(tr("Statements"), tr("per second"));
+    m_charts[std::size_t(Chart::LockWaits)] = new SeriesChart(tr("Lock waits"), tr("per second"));
+    m_charts[std::size_t(Chart::Results)] = new SeriesChart(tr("BUSY/LOCKED results"), tr("per second"));
+    auto *charts = new QWidget;
+    auto *row = new QHBoxLayout(charts);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (SeriesChart *c : m_charts) {
+        c->setMinimumHeight(ChartHeight);
+        row->addWidget(c);
+    }
+    return charts;
+}
+
+void TracePanel::resetCharts()
+{
+    m_series = LiveSeries();
+    m_pointsShown = 0;
+    m_lines.clear();
+    m_resultLine = {};
+    for (SeriesChart *c : m_charts)
+        c->clearSeries();
+    // Totals only: the timeline below tells the connections apart.
+    m_lines.emplace_back(chart(Chart::Statements), tr("statements/s"), QColor(Text::Blue), Qt::SolidLine, Metric::Ops);
+    m_lines.emplace_back(
+        chart(Chart::Statements), tr("commits/s"), QColor(Text::Green), Qt::DotLine, Metric::Commits);
+    m_lines.emplace_back(chart(Chart::LockWaits), tr("busy-handler sleep (ms/s)"), QColor(Text::Vermillion),
+        Qt::SolidLine, Metric::LockWait, LiveSeries::Total, MsPerS);
+    m_lines.emplace_back(chart(Chart::LockWaits), tr("lock requests refused/s"), QColor(Text::Grey), Qt::DotLine,
+        Metric::BusyEvents);
+    for (SeriesChart *c : m_charts)
+        c->refit();
+    refreshCharts();
+}
+
+void TracePanel::refreshCharts()
+{
+    const std::vector<SeriesPoint> &points = m_session->series();
+    if (m_pointsShown > points.size())
+        m_pointsShown = 0; // another trace's
+    const bool grown = m_pointsShown < points.size();
+    for (; m_pointsShown < points.size(); ++m_pointsShown)
+        m_series.addPoint(points[m_pointsShown]);
+    if (grown) { // a point a second: the charts are drawn again only then
+        for (int c = 0; c < ErrorClassCount; ++c) {
+            if (m_resultLine[std::size_t(c)] || !m_series.occurred(ErrorClass(c)))
+                continue;
+            m_lines.emplace_back(chart(Chart::Results), Text::errorName(ErrorClass(c)),
+                Text::errorColor(ErrorClass(c)), Qt::SolidLine, Metric::Errors);
+            m_lines.back().errorClass = c;
+            m_resultLine[std::size_t(c)] = true;
+        }
+        double end = 0;
+        for (ChartLine &line : m_lines)
+            end = std::max(end, line.send(m_series));
+        for (SeriesChart *c : m_charts) {
+            c->setDataEnd(end);
+            c->refit();
+        }
+    }
+    QString title = tr("BUSY/LOCKED results — none so far");
+    if (m_series.anyErrors())
+        title = tr("BUSY/LOCKED results");
+    else if (m_session->hasModel() && !m_session->isRunning() && !points.empty())
+        title = tr("BUSY/LOCKED results — none");
+    chart(Chart::Results)->setTitle(title);
+}
+
 void TracePanel::begin()
 {
+    resetCharts();
     m_blocked->clear();
     m_blockedShown = 0;
     m_output->clear();
     m_conclusions->hide();
     m_stop->setEnabled(m_session->isRunning());
+    m_laneLabels.clear();
+    m_threadsLabelled = 0;
+    m_timeline->view()->labelsChanged();
     m_timeline->view()->setHighlightedLane(-1);
     m_timeline->view()->showAll();
     m_timeline->showTimeline();
@@ -129,6 +219,8 @@ void TracePanel::refresh()
         return;
     }
     addBlocked(m_blockedShown);
+    refreshCharts();
+    updateLaneLabels();
     m_timeline->view()->update();
     if (!m_session->isRunning())
         return; // finish() says how it ended
@@ -142,6 +234,29 @@ void TracePanel::refresh()
     if (m_session->dropped() > 0)
         text += tr("; %1 records dropped (the channel was full)").arg(m_session->dropped());
     m_header->setText(text);
+}
+
+void TracePanel::updateLaneLabels()
+{
+    const auto &connections = m_session->model().connections();
+    std::size_t threads = connections.size();
+    for (const Trace::Connection &c : connections)
+        threads += c.threads.size();
+    if (threads == m_threadsLabelled)
+        return;
+    m_threadsLabelled = threads;
+    // Locks are a connection's, so a lane is a connection's; its label says which threads
+    // used it (a connection that threads share is the seed program's case).
+    for (const Trace::Connection &c : connections) {
+        const QString lane = TraceSession::laneName(c.pid, c.id);
+        QString label = connectionName(lane);
+        if (c.threads.size() == 1)
+            label = tr("%1 · thread %2").arg(label).arg(*c.threads.begin());
+        else if (c.threads.size() > 1)
+            label = tr("%1 · %2 threads").arg(label).arg(c.threads.size());
+        m_laneLabels.insert(lane, label);
+    }
+    m_timeline->view()->labelsChanged();
 }
 
 void TracePanel::addBlocked(std::size_t from)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/liveseries.h"
+#include "widgets/loadlab/chartline.h"
+
+#include <QHash>
 #include <QWidget>
 
+#include <array>
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QPlainTextEdit;
@@ -14,10 +20,13 @@ class QTreeWidgetItem;
 namespace LockLens {
 
 class LockTimelinePanel;
+class SeriesChart;
 class TraceSession;
 
 // The load lab's view of a traced program, live and after it ended: a header with its
-// figures, the lock timeline (a lane per connection, grouped by process), the steps that got
+// figures, three charts (statements, lock waits, BUSY/LOCKED results; one point a second,
+// as the trace's series is sampled), the lock timeline (a lane per connection, grouped by process and
+// named with its threads), the steps that got
 // SQLITE_BUSY or SQLITE_LOCKED with who held the lock (choosing one centres the timeline on
 // it and highlights the holder's lane), the program's output and, at the end, the
 // conclusions. Stop ends the program after asking.
@@ -39,6 +48,9 @@ public:
     // Asks, then ends the program.
     void stop();
 
+    enum class Chart { Statements, LockWaits, Results, NUM_CHARTS };
+    SeriesChart *chart(Chart c) const { return m_charts[std::size_t(c)]; }
+    const LiveSeries &series() const { return m_series; }
     QTreeWidget *blockedList() const { return m_blocked; }
     LockTimelinePanel *timelinePanel() const { return m_timeline; }
     QString headerText() const;
@@ -47,6 +59,10 @@ private:
     void refresh();
     void finish();
     void addBlocked(std::size_t from);
+    QWidget *buildCharts();
+    void resetCharts();
+    void refreshCharts(); // adds the series' new points and draws them
+    void updateLaneLabels(); // when connections or their threads came
 
     TraceSession *m_session = nullptr;
     Confirm m_confirm;
@@ -57,6 +73,13 @@ private:
     QTreeWidget *m_blocked = nullptr;
     QPlainTextEdit *m_output = nullptr;
     std::size_t m_blockedShown = 0;
+    std::array<SeriesChart *, std::size_t(Chart::NUM_CHARTS)> m_charts {};
+    LiveSeries m_series;
+    std::size_t m_pointsShown = 0; // of the session's series
+    std::vector<ChartLine> m_lines;
+    QHash<QString, QString> m_laneLabels; // lane name ("pid 4242 conn3") -> "conn3 · 4242 · thread 4250"
+    std::size_t m_threadsLabelled = 0; // connections and threads the labels say
+    std::array<bool, ErrorClassCount> m_resultLine {}; // a line was added for the class
 };
 
 } // namespace LockLens

@@ -7,7 +7,9 @@
 #include "tests/fixtures/tracefixture.h"
 #include "widgets/loadlab/loadlab.h"
 #include "widgets/loadlab/locktimelinepanel.h"
+#include "widgets/loadlab/dashboardtext.h"
 #include "widgets/loadlab/locktimelineview.h"
+#include "widgets/loadlab/serieschart.h"
 #include "widgets/loadlab/tracedialog.h"
 #include "widgets/loadlab/tracepanel.h"
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void showsWhoBlockedAndKeepsTheTrace();
     void stopAsksFirst();
     void everyConnectionHasALaneOfThisTrace();
+    void aSharedConnectionsLaneCountsItsThreads();
 
 private:
     QTemporaryDir m_dir;
@@ -116,6 +119,34 @@ void TestTracePanel::showsWhoBlockedAndKeepsTheTrace()
     QCOMPARE(lab.traceSession()->timeline().lanes()[std::size_t(lane)].worker,
         TraceSession::laneName(b.holder.pid, b.holder.connection));
     QVERIFY(lab.traceSession()->timeline().lanes().size() >= 2);
+    // Its label says the thread that held it, as the blocked list does.
+    QCOMPARE(panel->timelinePanel()->view()->laneLabel(lane),
+        QStringLiteral("conn%1 · %2 · thread %3").arg(b.holder.connection).arg(b.holder.pid).arg(b.holder.thread));
+
+    // The charts add up to the trace's own figures: the statements of its connections, and
+    // its one BUSY result in the line of its class.
+    const Trace::Program &program = lab.traceSession()->program();
+    const LiveSeries &series = panel->series();
+    const auto integral = [](const QList<QPointF> &points) {
+        double sum = 0, before = 0;
+        for (const QPointF &p : points) {
+            sum += p.y() * (p.x() - before);
+            before = p.x();
+        }
+        return sum;
+    };
+    double statements = 0;
+    for (const Trace::Connection &c : program.connections)
+        statements += double(c.statements);
+    QVERIFY(statements > 0);
+    QCOMPARE(qRound(integral(series.points(LiveSeries::Metric::Ops))), qRound(statements));
+    QCOMPARE(qRound(integral(series.errorPoints(b.errorClass))), 1);
+    SeriesChart *results = panel->chart(TracePanel::Chart::Results);
+    QCOMPARE(results->title(), QStringLiteral("BUSY/LOCKED results"));
+    QCOMPARE(results->seriesCount(), 1);
+    QCOMPARE(results->seriesName(0), DashboardText::errorName(b.errorClass));
+    QCOMPARE(panel->chart(TracePanel::Chart::Statements)->points(0), series.points(LiveSeries::Metric::Ops));
+    QCoreApplication::processEvents(); // the charts' layout, before a picture of them
     if (const QByteArray shot = qgetenv("LOCKLENS_TRACE_SHOT"); !shot.isEmpty())
         lab.grab().save(QString::fromLocal8Bit(shot));
 
@@ -188,6 +219,33 @@ void TestTracePanel::everyConnectionHasALaneOfThisTrace()
     lanes.sort();
     expected.sort();
     QCOMPARE(lanes, expected); // each of its connections, and none of the first trace's
+}
+
+void TestTracePanel::aSharedConnectionsLaneCountsItsThreads()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    LoadLab lab;
+    lab.setStorePath(QDir(m_dir.path()).filePath(QStringLiteral("shared.sqlite")));
+    QSignalSpy saved(&lab, &LoadLab::runSaved);
+    // Three threads take turns on one connection.
+    TraceRequest r;
+    r.command = QStringList { QStringLiteral("python3"), QStringLiteral("-c"),
+        QStringLiteral("import sqlite3, threading\n"
+                       "c = sqlite3.connect('shared.db', isolation_level=None, check_same_thread=False)\n"
+                       "def work(i): c.execute('CREATE TABLE IF NOT EXISTS t%d(x)' % i)\n"
+                       "for i in range(3):\n"
+                       "    t = threading.Thread(target=work, args=(i,)); t.start(); t.join()\n") };
+    r.folder = m_dir.path();
+    QString why;
+    QVERIFY2(lab.startTrace(r, &why), qPrintable(why));
+    QVERIFY(saved.wait(60000));
+    const Trace::Program &p = lab.traceSession()->program();
+    QCOMPARE(p.connections.size(), std::size_t(1));
+    QCOMPARE(p.connections.front().threads.size(), std::size_t(3));
+    QCOMPARE(lab.traceSession()->timeline().lanes().size(), std::size_t(1));
+    QCOMPARE(lab.tracePanel()->timelinePanel()->view()->laneLabel(0),
+        QStringLiteral("conn1 · %1 · 3 threads").arg(p.connections.front().pid));
 }
 
 QTEST_MAIN(TestTracePanel)
