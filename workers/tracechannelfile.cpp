@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTemporaryFile>
 
+#include <chrono>
+
 namespace LockLens::Trace {
 
 std::unique_ptr<ChannelFile> ChannelFile::create(
@@ -65,6 +67,19 @@ void ChannelFile::close()
     m_channel.header().closed.store(1, std::memory_order_relaxed);
 }
 
+bool ChannelFile::abandoned(std::uint64_t r, std::uint64_t w)
+{
+    using namespace std::chrono;
+    const std::int64_t now
+        = m_msClock ? m_msClock() : duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    if (r >= m_heldBelow) { // a new hold-up: every slot before `w` was reserved by now
+        m_heldBelow = w;
+        m_heldSinceMs = now;
+        return false;
+    }
+    return now - m_heldSinceMs >= StuckMs;
+}
+
 std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::size_t limit)
 {
     Header &h = m_channel.header();
@@ -73,10 +88,13 @@ std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::s
     std::size_t n = 0;
     while (r < w && n < limit) {
         const Record &slot = m_channel.slot(r);
-        if (slot.seq.load(std::memory_order_acquire) != r + 1) {
-            if (!final)
-                break; // being written: read on from here next time
-            ++m_lost; // reserved by a process that ended first
+        const std::uint64_t seq = slot.seq.load(std::memory_order_acquire);
+        if (seq != r + 1) {
+            // The continuation of a head skipped before, or a slot that its process will not
+            // publish: lost. Otherwise it is being written: read on from here next time.
+            if (seq != ((r + 1) | Channel::ContinuationMark) && !final && !abandoned(r, w))
+                break;
+            ++m_lost;
             ++r;
             continue;
         }

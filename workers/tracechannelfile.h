@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ class ChannelFile
 public:
     static constexpr std::uint64_t DefaultCapacity = std::uint64_t(1) << 18; // 16 MiB of records
     static constexpr std::uint64_t DefaultConnections = 4096;
+    static constexpr std::int64_t StuckMs = 1000;
 
     // A new channel file in `dir`; nullptr with the reason in *error.
     static std::unique_ptr<ChannelFile> create(const QString &dir, QString *error,
@@ -48,9 +50,11 @@ public:
     const Channel &channel() const { return m_channel; }
 
     // Appends the records published since the last call to `out`; returns how many. A slot
-    // reserved but never published holds the reading up; with `final` (every traced process
-    // has ended) such slots are skipped and counted in lost().
-    // At most `limit` records are read at a time.
+    // reserved but not published yet holds the reading up (a record is written in well under
+    // a microsecond). Slots that were reserved before a hold-up began and are still not
+    // published StuckMs later were left by a process that died, or was stopped, while it wrote
+    // them: they are skipped and counted in lost(), and so, with `final` (every traced process
+    // has ended), is every slot not published. At most `limit` records are read at a time.
     std::size_t drain(std::vector<TraceRecord> *out, bool final = false, std::size_t limit = SIZE_MAX);
     // Records the ring had no room for (the traced programs went on without them).
     std::uint64_t dropped() const;
@@ -58,14 +62,21 @@ public:
     std::uint64_t lost() const { return m_lost; }
     // Tells the traced processes to record nothing more.
     void close();
+    // The clock drain() measures hold-ups with, in ms (a test's own; a steady clock by default).
+    void setClock(std::function<std::int64_t()> msClock) { m_msClock = std::move(msClock); }
 
 private:
     ChannelFile(std::unique_ptr<QFile> file, uchar *map);
+    // Whether slot `r`, not published, is to be skipped (see drain()); `w` the write index.
+    bool abandoned(std::uint64_t r, std::uint64_t w);
 
     std::unique_ptr<QFile> m_file;
     uchar *m_map;
     Channel m_channel;
     std::uint64_t m_lost = 0;
+    std::function<std::int64_t()> m_msClock;
+    std::uint64_t m_heldBelow = 0; // the write index when the last hold-up began
+    std::int64_t m_heldSinceMs = 0;
 };
 
 } // namespace LockLens::Trace

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aFullRingDropsAndCounts();
     void theModelNamesWhoBlocked();
     void damagedRecordsAreSkipped();
+    void slotsLeftByADeadWriterAreSkipped();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -403,6 +404,47 @@ void TestTraceLibrary::damagedRecordsAreSkipped()
     QCOMPARE(model.connections()[0].file, QStringLiteral("/tmp/x.db"));
     for (double sec : model.connections()[0].secondsIn)
         QVERIFY(std::isfinite(sec));
+}
+
+void TestTraceLibrary::slotsLeftByADeadWriterAreSkipped()
+{
+    // A process killed (gunicorn's timed-out worker gets SIGKILL) while it wrote a record
+    // leaves slots reserved and never published. The reader waits for them StuckMs, then
+    // skips them and reads on; a record being written when the hold-up began is not skipped.
+    QString why;
+    auto channel = ChannelFile::create(m_dir.path(), &why, 64, 4);
+    QVERIFY2(channel, qPrintable(why));
+    std::int64_t now = 0;
+    channel->setClock([&now] { return now; });
+    const Channel &c = channel->channel();
+    // A record with text whose continuations were published, but not its head.
+    const std::size_t more = Channel::continuations(200);
+    QVERIFY(more >= 2);
+    const std::uint64_t dead = c.reserve(1 + more);
+    for (std::size_t i = 0; i < more; ++i)
+        c.publishContinuation(dead + 1 + i);
+    c.reserve(1); // and a slot of another process that died before it wrote anything
+    Entry lock {};
+    lock.kind = Kind::FileLock;
+    lock.pid = 7;
+    lock.conn = 1;
+    QVERIFY(c.push(lock));
+    std::vector<TraceRecord> all;
+    QCOMPARE(channel->drain(&all), std::size_t(0)); // held up
+    const std::uint64_t live = c.reserve(1); // reserved after the hold-up began: being written
+    now = ChannelFile::StuckMs - 1;
+    QCOMPARE(channel->drain(&all), std::size_t(0));
+    QCOMPARE(channel->lost(), quint64(0));
+    now = ChannelFile::StuckMs;
+    QCOMPARE(channel->drain(&all), std::size_t(1)); // the lock record, not the continuations
+    QCOMPARE(all.front().kind, Kind::FileLock);
+    QCOMPARE(channel->lost(), quint64(1 + more + 1));
+    now += ChannelFile::StuckMs - 1; // the live writer's slot holds the reading up afresh
+    QCOMPARE(channel->drain(&all), std::size_t(0));
+    c.slot(live).e = lock;
+    c.publish(live);
+    QCOMPARE(channel->drain(&all), std::size_t(1));
+    QCOMPARE(channel->lost(), quint64(1 + more + 1));
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)

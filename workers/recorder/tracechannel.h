@@ -21,7 +21,7 @@ namespace LockLens::Trace {
 
 constexpr const char *ChannelEnv = "LOCKLENS_TRACE"; // the channel file's path
 constexpr std::uint32_t ChannelMagic = 0x52544c4c; // "LLTR"
-constexpr std::uint32_t ChannelVersion = 2;
+constexpr std::uint32_t ChannelVersion = 3;
 
 // What a record says. Times are Clock ticks (LockLens's clock: the TSC where invariant, or
 // steady nanoseconds; the process record says which).
@@ -170,6 +170,13 @@ public:
     {
         slot(index).seq.store(index + 1, std::memory_order_release);
     }
+    // A continuation slot is published with this mark in its `seq`, so that a reader that had
+    // to skip its head (a process that died writing it) does not take it for a head.
+    static constexpr std::uint64_t ContinuationMark = std::uint64_t(1) << 63;
+    void publishContinuation(std::uint64_t index) const
+    {
+        slot(index).seq.store((index + 1) | ContinuationMark, std::memory_order_release);
+    }
     // Producer: writes `head` and its text (if any) into fresh slots; false if dropped.
     bool push(const Entry &head, const char *text = nullptr, std::size_t length = 0) const
     {
@@ -188,7 +195,7 @@ public:
             std::memcpy(continuation(slot(at + 1 + i)), text + from, std::min(TextBytes, length - from));
         }
         for (std::size_t i = 0; i < more; ++i)
-            publish(at + 1 + i);
+            publishContinuation(at + 1 + i);
         publish(at);
         return true;
     }
