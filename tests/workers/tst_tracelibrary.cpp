@@ -34,6 +34,7 @@ private Q_SLOTS:
     void theModelNamesWhoBlocked();
     void damagedRecordsAreSkipped();
     void slotsLeftByADeadWriterAreSkipped();
+    void statementTextsStayBounded();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -445,6 +446,33 @@ void TestTraceLibrary::slotsLeftByADeadWriterAreSkipped()
     c.publish(live);
     QCOMPARE(channel->drain(&all), std::size_t(1));
     QCOMPARE(channel->lost(), quint64(1 + more + 1));
+}
+
+void TestTraceLibrary::statementTextsStayBounded()
+{
+    // With --sql-literals every value written into the SQL makes a new text, which the
+    // recorder would keep for ever in the program's memory. 12,000 texts, all different:
+    // the first 5,000 as they are, the next 5,000 without their values (each still differs by
+    // its alias), then one text that says the rest were not kept.
+    qputenv("LOCKLENS_TRACE_LITERALS", "1");
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    auto channel = trace(QStringLiteral("import sqlite3, sys\n"
+                                        "c = sqlite3.connect(sys.argv[1])\n"
+                                        "for i in range(12000): c.execute('SELECT %d AS c%d' % (i, i)).fetchall()\n"),
+        QStringLiteral("texts.db"), &exitCode, &all);
+    qunsetenv("LOCKLENS_TRACE_LITERALS");
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(channel->dropped(), quint64(0));
+    std::vector<TraceRecord> texts = ofKind(all, Kind::StatementText);
+    texts.erase(std::remove_if(texts.begin(), texts.end(),
+                    [](const TraceRecord &r) { return r.text.rfind("SELECT ", 0) != 0 && r.text.front() != '('; }),
+        texts.end());
+    QCOMPARE(texts.size(), std::size_t(10001));
+    QCOMPARE(QString::fromStdString(texts[4999].text), QStringLiteral("SELECT 4999 AS c4999"));
+    QCOMPARE(QString::fromStdString(texts[5000].text), QStringLiteral("SELECT ? AS c5000"));
+    QVERIFY2(texts.back().text.find("not kept") != std::string::npos, texts.back().text.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)

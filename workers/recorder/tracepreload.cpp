@@ -124,6 +124,8 @@ private:
     std::mutex m_mutex; // the maps below
     std::unordered_map<sqlite3 *, Conn *> m_conns;
     std::unordered_map<std::string, std::uint32_t> m_statements; // ids by normalised text
+    static constexpr std::size_t MaxTexts = 5000;
+    static constexpr const char *NotKeptText = "(a statement not kept: the program ran more than 10,000 distinct SQL texts)";
     std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
     std::uint32_t m_nextConn = 1;
     // Bumped by every finalize and close: the threads' caches of statement ids and
@@ -286,11 +288,20 @@ Conn *Tracer::connOf(sqlite3 *db)
 
 std::uint32_t Tracer::idOfText(const char *sql)
 {
-    const std::string text = StatementText::normalise(sql ? sql : "", m_literals);
+    std::string text = StatementText::normalise(sql ? sql : "", m_literals);
     std::uint32_t id = 0;
     bool fresh = false;
     {
         std::lock_guard lock(m_mutex);
+        // The program's memory stays bounded whatever it runs: past MaxTexts distinct texts
+        // (values written into the SQL, kept by --sql-literals), a new text is kept without
+        // its values, and past twice that, as one text that says so.
+        if (m_statements.size() >= MaxTexts && m_statements.find(text) == m_statements.end()) {
+            if (m_literals)
+                text = StatementText::normalise(sql ? sql : "", false);
+            if (m_statements.size() >= 2 * MaxTexts && m_statements.find(text) == m_statements.end())
+                text = NotKeptText;
+        }
         auto [it, inserted] = m_statements.try_emplace(text, std::uint32_t(m_statements.size() + 1));
         id = it->second;
         fresh = inserted;
