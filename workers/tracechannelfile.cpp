@@ -112,7 +112,8 @@ std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::s
         rec.rc = head.rc;
         rec.arg = head.arg;
         std::size_t more = 0;
-        if (head.kind == Kind::Process || head.kind == Kind::Open || head.kind == Kind::StatementText) {
+        if (head.kind == Kind::Process || head.kind == Kind::Open || head.kind == Kind::StatementText
+            || head.kind == Kind::Counters) {
             const std::uint64_t length = head.arg;
             more = Channel::continuations(length);
             if (more >= w - r) { // longer than what was reserved: a damaged record

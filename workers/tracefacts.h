@@ -79,6 +79,7 @@ struct Connection
     std::uint64_t statements = 0, steps = 0, sleeps = 0, rowsChanged = 0;
     double stepS = 0, sleepS = 0;
     bool countersKnown = false;
+    bool countersFinal = false; // from the record its process sent when it closed
 };
 
 // A traced program's run: how it was started and ended, and what was found.

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace LockLens::Trace {
 
@@ -79,6 +80,9 @@ void Model::add(const TraceRecord &r)
     if (!s)
         return; // a connection opened before the channel could take its record
     switch (r.kind) {
+    case Kind::Counters:
+        finalCounters(*s, r);
+        return;
     case Kind::Close:
         closeState(*s, r.t);
         m_states.erase({ r.pid, r.conn });
@@ -155,6 +159,7 @@ void Model::opened(const TraceRecord &r)
     c.openResult = r.rc;
     c.openedS = seconds(r.t); // its threads: those that run statements on it, not the opener
     m_connections.push_back(c);
+    m_byKey[{ r.pid, r.conn }].push_back(c.id - 1);
     State s;
     s.index = int(m_connections.size()) - 1;
     s.levelSince = r.t;
@@ -402,29 +407,52 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
 
 void Model::readCounters(const Channel &channel)
 {
-    std::vector<bool> matched(m_connections.size());
     const std::uint64_t used = std::min(channel.header().connUsed.load(), channel.header().connCapacity);
-    // Slots are claimed in the order of opening: the later slot of a pid and number (a
-    // process that execs numbers its connections again) belongs to the later connection.
+    // A process numbers its connections from 1, and again after an exec: the later slot of
+    // a pid and number belongs to the later connection (an exec'd program claims fresh slots,
+    // after its predecessor's).
+    std::map<Key, std::size_t> seen;
     for (std::uint64_t i = used; i-- > 0;) {
         const ConnCounters &k = *channel.counters(i);
         const std::uint32_t pid = k.pid.load(std::memory_order_acquire);
         const std::uint32_t number = k.conn.load(std::memory_order_relaxed);
-        for (auto it = m_connections.rbegin(); it != m_connections.rend(); ++it) {
-            const std::size_t index = std::size_t(m_connections.rend() - it) - 1;
-            if (it->pid != pid || it->number != number || matched[index])
-                continue;
-            matched[index] = true;
-            it->statements = k.statements.load(std::memory_order_relaxed);
-            it->steps = k.steps.load(std::memory_order_relaxed);
-            it->sleeps = k.sleeps.load(std::memory_order_relaxed);
-            it->rowsChanged = k.rowsChanged.load(std::memory_order_relaxed);
-            it->stepS = span(0, k.stepTicks.load(std::memory_order_relaxed));
-            it->sleepS = span(0, k.sleepTicks.load(std::memory_order_relaxed));
-            it->countersKnown = true;
-            break;
-        }
+        if (pid == 0)
+            continue; // free: given back by a closed connection
+        const auto ofKey = m_byKey.find({ pid, number });
+        if (ofKey == m_byKey.end())
+            continue; // its Open record is not read yet
+        std::size_t &later = seen[{ pid, number }];
+        if (later >= ofKey->second.size())
+            continue;
+        Connection &c = m_connections[std::size_t(ofKey->second[ofKey->second.size() - 1 - later])];
+        ++later;
+        const FinalCounters f = Channel::finalOf(k);
+        if (c.countersFinal || !Channel::ownerStill(k, pid, number))
+            continue; // given back meanwhile: the Counters record says the rest
+        setCounters(c, f);
     }
+}
+
+void Model::setCounters(Connection &c, const FinalCounters &f)
+{
+    c.statements = f.statements;
+    c.steps = f.steps;
+    c.sleeps = f.sleeps;
+    c.rowsChanged = f.rowsChanged;
+    c.stepS = span(0, f.stepTicks);
+    c.sleepS = span(0, f.sleepTicks);
+    c.countersKnown = true;
+}
+
+void Model::finalCounters(const State &s, const TraceRecord &r)
+{
+    FinalCounters f {};
+    if (r.text.size() != sizeof f)
+        return; // damaged
+    std::memcpy(&f, r.text.data(), sizeof f);
+    Connection &c = m_connections[std::size_t(s.index)];
+    setCounters(c, f);
+    c.countersFinal = true;
 }
 
 } // namespace LockLens::Trace

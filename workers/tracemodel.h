@@ -89,6 +89,8 @@ private:
     void result(State &s, const TraceRecord &r);
     void transactionEnded(State &s, const TraceRecord &r);
     void closeState(State &s, std::uint64_t ticks);
+    void finalCounters(const State &s, const TraceRecord &r); // a Counters record
+    void setCounters(Connection &c, const FinalCounters &f);
     void changed(const State &s, LockTrace::Lock from, LockTrace::Lock to, std::uint64_t ticks);
     void refused(const State &s, LockTrace::Lock wanted, std::uint64_t ticks);
     Holder findHolder(const State &blocked, LockTrace::Lock wanted) const;
@@ -103,6 +105,7 @@ private:
     std::vector<Blocked> m_blocked;
     std::uint64_t m_blockedNotKept = 0;
     std::map<Key, State> m_states; // the connection open now under each key
+    std::map<Key, std::vector<int>> m_byKey; // every connection under each key, in order of opening
     std::map<Key, QString> m_statements; // (pid, statement id) -> text
     std::map<std::uint32_t, std::uint32_t> m_parents; // forked pid -> parent, for their texts
     TransitionSink m_sink;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace LockLens;
 using namespace LockLens::Trace;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void damagedRecordsAreSkipped();
     void slotsLeftByADeadWriterAreSkipped();
     void statementTextsStayBounded();
+    void aConnectionPerRequestKeepsExactCounts();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -45,6 +47,8 @@ private:
     std::unique_ptr<ChannelFile> trace(const QString &script, const QString &db, int *exitCode,
         std::vector<TraceRecord> *records, std::uint64_t capacity = ChannelFile::DefaultCapacity);
     static std::vector<TraceRecord> ofKind(const std::vector<TraceRecord> &all, Kind kind);
+    // The figures connection `conn` sent when it closed (zeros if it sent none).
+    static FinalCounters finalCountersOf(const std::vector<TraceRecord> &all, std::uint32_t conn);
 
     QString m_python;
     QTemporaryDir m_dir;
@@ -123,6 +127,16 @@ std::vector<TraceRecord> TestTraceLibrary::ofKind(const std::vector<TraceRecord>
     return out;
 }
 
+FinalCounters TestTraceLibrary::finalCountersOf(const std::vector<TraceRecord> &all, std::uint32_t conn)
+{
+    FinalCounters f {};
+    for (const TraceRecord &r : ofKind(all, Kind::Counters)) {
+        if (r.conn == conn && r.text.size() == sizeof f)
+            std::memcpy(&f, r.text.data(), sizeof f);
+    }
+    return f;
+}
+
 void TestTraceLibrary::quietWhereSqliteIsUnused()
 {
     // A shell and the tools it runs load the library too: they map nothing and say nothing.
@@ -195,12 +209,13 @@ void TestTraceLibrary::recordsAProgramsLocksAndStatements()
     QCOMPARE(ofKind(all, Kind::TxEnd).size(), std::size_t(1));
     QCOMPARE(ofKind(all, Kind::Close).size(), std::size_t(1));
 
-    // The exact counters: every statement run to its end.
-    const ConnCounters *k = channel->channel().counters(0);
-    QCOMPARE(k->conn.load(), conn);
-    QVERIFY2(k->statements.load() >= 54, qPrintable(QString::number(k->statements.load())));
-    QVERIFY(k->stepTicks.load() > 0);
-    QCOMPARE(k->busyResults.load(), quint64(0));
+    // The exact counters, sent when the connection closed (its slot then freed for another):
+    // every statement run to its end.
+    const FinalCounters k = finalCountersOf(all, conn);
+    QVERIFY2(k.statements >= 54, qPrintable(QString::number(k.statements)));
+    QVERIFY(k.stepTicks > 0);
+    QCOMPARE(k.busyResults, quint64(0));
+    QCOMPARE(channel->channel().counters(0)->pid.load(), 0u);
 }
 
 void TestTraceLibrary::recordsABusyResultAndTheSleepsBeforeIt()
@@ -246,10 +261,9 @@ void TestTraceLibrary::recordsABusyResultAndTheSleepsBeforeIt()
         refused = refused || ((r.flags & Busy) && r.conn == 2 && Lock(r.a) == Lock::WalWrite);
     QVERIFY(refused);
     // The counters say the same.
-    const ConnCounters *second = channel->channel().counters(1);
-    QCOMPARE(second->conn.load(), 2u);
-    QCOMPARE(second->busyResults.load(), quint64(1));
-    QCOMPARE(second->sleeps.load(), quint64(sleeps.size()));
+    const FinalCounters second = finalCountersOf(all, 2);
+    QCOMPARE(second.busyResults, quint64(1));
+    QCOMPARE(second.sleeps, quint64(sleeps.size()));
 }
 
 void TestTraceLibrary::followsChildProcesses()
@@ -473,6 +487,46 @@ void TestTraceLibrary::statementTextsStayBounded()
     QCOMPARE(QString::fromStdString(texts[4999].text), QStringLiteral("SELECT 4999 AS c4999"));
     QCOMPARE(QString::fromStdString(texts[5000].text), QStringLiteral("SELECT ? AS c5000"));
     QVERIFY2(texts.back().text.find("not kept") != std::string::npos, texts.back().text.c_str());
+}
+
+void TestTraceLibrary::aConnectionPerRequestKeepsExactCounts()
+{
+    // A web app's connection per request: 102 connections one after the other, through a
+    // channel of 16 counter slots. A closed connection's figures come with a record and its
+    // slot is used again, so every one is counted exactly (the last one is still open at the
+    // end and read from its slot).
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    const std::uint64_t origin = Clock::now();
+    auto channel = trace(QStringLiteral("import os, sqlite3, sys\n"
+                                        "c = sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE r(x)'); c.close()\n"
+                                        "for i in range(100):\n"
+                                        "    c = sqlite3.connect(sys.argv[1]); c.execute('INSERT INTO r VALUES (?)', (i,))\n"
+                                        "    c.commit(); c.close()\n"
+                                        "last = sqlite3.connect(sys.argv[1]); last.execute('DELETE FROM r WHERE x < 10')\n"
+                                        "last.commit(); os._exit(0)\n"), // never closed
+        QStringLiteral("requests.db"), &exitCode, &all);
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(channel->dropped(), quint64(0));
+    QVERIFY2(channel->channel().header().connUsed.load() <= 2, // one at a time: the same slot
+        qPrintable(QString::number(channel->channel().header().connUsed.load())));
+    Model model(origin);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(Clock::now(), channel->channel());
+    const auto &connections = model.connections();
+    QCOMPARE(connections.size(), std::size_t(102));
+    std::uint64_t rows = 0;
+    for (const Model::Connection &c : connections) {
+        QVERIFY2(c.countersKnown, qPrintable(QString::number(c.id)));
+        QVERIFY2(c.statements >= 1, qPrintable(QString::number(c.id)));
+        rows += c.rowsChanged;
+    }
+    QCOMPARE(connections.back().rowsChanged, std::uint64_t(10)); // the one open at the end
+    QVERIFY(!connections.back().countersFinal);
+    QVERIFY(connections.front().countersFinal);
+    QCOMPARE(rows, std::uint64_t(100 + 10));
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)

@@ -38,6 +38,7 @@ enum class Kind : std::uint8_t {
     TxBegin, // the connection left autocommit (a transaction began) in statement `stmt`
     TxEnd, // it returned to autocommit (commit or rollback)
     StatementText, // statement `stmt`'s normalised SQL (text)
+    Counters, // a connection closes: its final counters (text: FinalCounters), its slot to be used again
 };
 
 enum Flags : std::uint8_t {
@@ -105,6 +106,12 @@ struct alignas(64) Header
 };
 
 // The layout of a channel of `capacity` records and `connCapacity` counter slots.
+// What a Counters record carries: a connection's counters as they stood when it closed.
+struct FinalCounters
+{
+    std::uint64_t steps, statements, stepTicks, busyResults, lockedResults, sleeps, sleepTicks, rowsChanged;
+};
+
 struct Layout
 {
     static std::size_t counters() { return sizeof(Header); }
@@ -223,6 +230,37 @@ public:
         return c;
     }
     ConnCounters *counters(std::uint64_t i) const { return &m_counters[i]; }
+
+    // Producer: slot `k`, released by a connection of this process, for a new one.
+    static void reuseCounters(ConnCounters *k, std::uint32_t pid, std::uint32_t conn)
+    {
+        k->conn.store(conn, std::memory_order_relaxed);
+        k->pid.store(pid, std::memory_order_release);
+    }
+    // Producer: a closed connection's slot, once its final figures went with a Counters
+    // record, is freed and zeroed. A consumer that reads a slot checks its owner again after
+    // the figures (ownerStill()): a figure zeroed here comes after the owner's change.
+    static void releaseCounters(ConnCounters *k)
+    {
+        k->pid.store(0, std::memory_order_relaxed);
+        std::atomic_thread_fence(std::memory_order_release);
+        for (std::atomic<std::uint64_t> *v : { &k->steps, &k->statements, &k->stepTicks, &k->busyResults,
+                 &k->lockedResults, &k->sleeps, &k->sleepTicks, &k->rowsChanged })
+            v->store(0, std::memory_order_relaxed);
+    }
+    static FinalCounters finalOf(const ConnCounters &k)
+    {
+        const auto v = [](const std::atomic<std::uint64_t> &a) { return a.load(std::memory_order_relaxed); };
+        return { v(k.steps), v(k.statements), v(k.stepTicks), v(k.busyResults), v(k.lockedResults), v(k.sleeps),
+            v(k.sleepTicks), v(k.rowsChanged) };
+    }
+    // Consumer: after reading a slot's figures (finalOf), whether it still belongs to the
+    // owner read before them.
+    static bool ownerStill(const ConnCounters &k, std::uint32_t pid, std::uint32_t conn)
+    {
+        std::atomic_thread_fence(std::memory_order_acquire);
+        return k.pid.load(std::memory_order_relaxed) == pid && k.conn.load(std::memory_order_relaxed) == conn;
+    }
 
 private:
     Header *m_header = nullptr;

@@ -66,7 +66,8 @@ std::uint32_t threadId()
 struct Conn
 {
     std::uint32_t id = 0;
-    ConnCounters *counters = nullptr; // nullptr when the table was full
+    // nullptr when the table was full; given back when the connection closes
+    std::atomic<ConnCounters *> counters { nullptr };
     std::atomic<std::uint32_t> lastStmt { 0 };
     std::atomic<std::uint32_t> lastThread { 0 };
     std::atomic<bool> shared { false }; // stepped by more than one thread
@@ -106,7 +107,7 @@ private:
     Tracer();
     void attach(); // maps the channel, says who this process is, wraps the default VFS
     Entry record(Kind kind, const Conn *c) const;
-    void push(const Entry &r, const char *text = nullptr, std::size_t length = 0) const;
+    bool push(const Entry &r, const char *text = nullptr, std::size_t length = 0) const; // false: dropped
     Conn *connOf(sqlite3 *db);
     std::uint32_t statementId(sqlite3_stmt *s);
     std::uint32_t idOfText(const char *sql); // a new id (and its text sent) for a text not seen
@@ -127,6 +128,7 @@ private:
     static constexpr std::size_t MaxTexts = 5000;
     static constexpr const char *NotKeptText = "(a statement not kept: the program ran more than 10,000 distinct SQL texts)";
     std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
+    std::vector<ConnCounters *> m_freeCounters; // slots this process's closed connections gave back
     std::uint32_t m_nextConn = 1;
     // Bumped by every finalize and close: the threads' caches of statement ids and
     // connections by pointer are looked up again (a pointer may come back for another).
@@ -197,6 +199,7 @@ void Tracer::afterFork()
         return;
     m_pid = std::uint32_t(::getpid());
     t_state = ThreadState(); // the forking thread's id and lookups are the parent's
+    m_freeCounters.clear(); // the parent's to use again, not the child's
     m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
     Entry r = record(Kind::Process, nullptr);
     r.a = Clock::usesTsc() ? 1 : 0;
@@ -215,10 +218,9 @@ Entry Tracer::record(Kind kind, const Conn *c) const
     return r;
 }
 
-void Tracer::push(const Entry &r, const char *text, std::size_t length) const
+bool Tracer::push(const Entry &r, const char *text, std::size_t length) const
 {
-    if (m_channel.header().closed.load(std::memory_order_relaxed) == 0)
-        m_channel.push(r, text, length);
+    return m_channel.header().closed.load(std::memory_order_relaxed) == 0 && m_channel.push(r, text, length);
 }
 
 Conn *Tracer::beginOpen()
@@ -226,11 +228,20 @@ Conn *Tracer::beginOpen()
     if (!m_active)
         return nullptr;
     auto *c = new Conn;
+    ConnCounters *k = nullptr;
     {
         std::lock_guard lock(m_mutex);
         c->id = m_nextConn++;
+        if (!m_freeCounters.empty()) {
+            k = m_freeCounters.back();
+            m_freeCounters.pop_back();
+        }
     }
-    c->counters = m_channel.claimCounters(m_pid, c->id);
+    if (k)
+        Channel::reuseCounters(k, m_pid, c->id);
+    else
+        k = m_channel.claimCounters(m_pid, c->id);
+    c->counters.store(k, std::memory_order_relaxed);
     t_state.opening = c;
     return c;
 }
@@ -266,8 +277,22 @@ void Tracer::closed(sqlite3 *db)
         }
     }
     m_generation.fetch_add(1, std::memory_order_release);
-    if (c)
-        push(record(Kind::Close, c)); // the Conn stays: the VFS may still report its file's unlock
+    if (!c)
+        return;
+    // A program that opens a connection per request would use up the counter slots in
+    // minutes: the slot goes back to this process's list, and its final figures with a
+    // record. If the ring has no room for it, the slot stays taken and LockLens reads it.
+    // (A forked child closing a connection it inherited leaves the parent's slot alone.)
+    if (ConnCounters *k = c->counters.load(std::memory_order_relaxed); k && k->pid.load() == m_pid) {
+        const FinalCounters f = Channel::finalOf(*k);
+        if (push(record(Kind::Counters, c), reinterpret_cast<const char *>(&f), sizeof f)) {
+            c->counters.store(nullptr, std::memory_order_relaxed);
+            Channel::releaseCounters(k);
+            std::lock_guard lock(m_mutex);
+            m_freeCounters.push_back(k);
+        }
+    }
+    push(record(Kind::Close, c)); // the Conn stays: the VFS may still report its file's unlock
 }
 
 Conn *Tracer::connOf(sqlite3 *db)
@@ -400,7 +425,7 @@ int Tracer::step(sqlite3_stmt *s)
     const int changed = m_real.totalChanges(db) - changesBefore;
     const bool isAutocommit = m_real.autocommit(db) != 0;
     m_real.mutexLeave(mutex);
-    if (ConnCounters *k = c->counters) {
+    if (ConnCounters *k = c->counters.load(std::memory_order_relaxed)) {
         k->steps.fetch_add(1, std::memory_order_relaxed);
         k->stepTicks.fetch_add(end - start, std::memory_order_relaxed);
         if (rc != SQLITE_ROW)
@@ -460,7 +485,7 @@ void Tracer::slept(int requestedUs, std::uint64_t start, std::uint64_t end)
     Conn *c = t_state.stepping;
     if (!c)
         return;
-    if (ConnCounters *k = c->counters) {
+    if (ConnCounters *k = c->counters.load(std::memory_order_relaxed)) {
         k->sleeps.fetch_add(1, std::memory_order_relaxed);
         k->sleepTicks.fetch_add(end - start, std::memory_order_relaxed);
     }
