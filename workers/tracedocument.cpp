@@ -5,11 +5,13 @@
 #include "workers/tracemodel.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace LockLens::Trace {
@@ -59,6 +61,64 @@ QString programName(const Program &p)
     return program;
 }
 
+namespace {
+
+// Sums closed connection `c` into entry `sum` of its process and file.
+void addTo(Connection &sum, const Connection &c)
+{
+    ++sum.summed;
+    sum.openResult = sum.openResult != 0 ? sum.openResult : c.openResult;
+    sum.openedS = std::min(sum.openedS, c.openedS);
+    sum.closedS = std::max(sum.closedS, c.closedS);
+    for (std::uint32_t t : c.threads) {
+        if (sum.threads.size() >= Connection::MaxSummedThreads)
+            break;
+        sum.threads.insert(t);
+    }
+    for (std::size_t l = 0; l < sum.secondsIn.size(); ++l)
+        sum.secondsIn[l] += c.secondsIn[l];
+    sum.transitions += c.transitions;
+    sum.busyAttempts += c.busyAttempts;
+    for (std::size_t k = 0; k < sum.errors.size(); ++k)
+        sum.errors[k] += c.errors[k];
+    sum.transactions += c.transactions;
+    sum.commits += c.commits;
+    sum.rollbacks += c.rollbacks;
+    sum.longestTransactionS = std::max(sum.longestTransactionS, c.longestTransactionS);
+    sum.statements += c.statements;
+    sum.steps += c.steps;
+    sum.sleeps += c.sleeps;
+    sum.rowsChanged += c.rowsChanged;
+    sum.stepS += c.stepS;
+    sum.sleepS += c.sleepS;
+    sum.countersKnown = sum.countersKnown && c.countersKnown;
+}
+
+} // namespace
+
+std::uint64_t connectionCount(const Program &p)
+{
+    std::uint64_t n = 0;
+    for (const Connection &c : p.connections)
+        n += std::max<std::uint64_t>(c.summed, 1);
+    return n;
+}
+
+QString connectionWords(const Connection &c)
+{
+    if (c.summed == 0)
+        return Words::tr("connection %1").arg(c.id);
+    return Words::tr("connections %1 and on (%2 closed ones of pid %3, summed)")
+        .arg(c.id)
+        .arg(QLocale().toString(qulonglong(c.summed)))
+        .arg(c.pid);
+}
+
+QString workerName(const Connection &c)
+{
+    return c.summed == 0 ? QStringLiteral("conn%1").arg(c.id) : QStringLiteral("conn%1+").arg(c.id);
+}
+
 Program programOf(const Model &model, const Ending &ending)
 {
     Program p;
@@ -73,11 +133,24 @@ Program programOf(const Model &model, const Ending &ending)
     const FileFilter filter(ending.databases);
     std::set<int> kept;
     std::set<std::uint32_t> pids;
+    std::map<std::pair<std::uint32_t, QString>, std::size_t> sums; // (pid, file) -> its summed entry
+    std::size_t listed = 0;
     for (const Connection &c : model.connections()) {
-        if (filter.keeps(c.file)) {
+        if (!filter.keeps(c.file))
+            continue;
+        kept.insert(c.id);
+        pids.insert(c.pid);
+        if (++listed <= MaxListedConnections || c.closedS < 0) {
             p.connections.push_back(c);
-            kept.insert(c.id);
-            pids.insert(c.pid);
+            continue;
+        }
+        const auto [at, isNew] = sums.try_emplace({ c.pid, c.file }, p.connections.size());
+        if (isNew) {
+            p.connections.push_back(c);
+            p.connections.back().summed = 1;
+            p.connections.back().number = 0;
+        } else {
+            addTo(p.connections[at->second], c);
         }
     }
     for (const Blocked &b : model.blocked()) {
@@ -102,6 +175,13 @@ QString seconds3(double s)
     return QString::number(s, 'f', 3);
 }
 
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
 } // namespace
 
 std::vector<Finding> conclusions(const Program &p)
@@ -114,7 +194,7 @@ std::vector<Finding> conclusions(const Program &p)
                       "program whose SQLite is built into it (some Go and Node programs, a static build) cannot be "
                       "traced this way; the Load Lab can model its load instead."));
     for (const Connection &c : p.connections) {
-        if (c.threads.size() >= 2)
+        if (c.threads.size() >= 2 && c.summed == 0) // (a summed entry's threads had connections of their own)
             say("shared_connection",
                 Words::tr("%1 threads share connection %2: SQLite runs their statements one at a time, and one "
                           "thread's transaction is every thread's. Give each thread its own connection.")
@@ -122,22 +202,22 @@ std::vector<Finding> conclusions(const Program &p)
                     .arg(c.id));
         if (c.transactions > 0 && c.commits == 0)
             say("never_committed",
-                Words::tr("Connection %1 began a transaction and never ended it: nothing it wrote was committed.")
-                    .arg(c.id));
+                Words::tr("%1 began a transaction and never ended it: nothing it wrote was committed.")
+                    .arg(capitalised(connectionWords(c))));
         if (isMemoryFile(c.file))
             say("in_memory",
-                Words::tr("Connection %1 is an in-memory database: it takes no file locks, so there are none to show.")
-                    .arg(c.id));
+                Words::tr("%1 is an in-memory database: it takes no file locks, so there are none to show.")
+                    .arg(capitalised(connectionWords(c))));
         if (c.errors[std::size_t(ErrorClass::BusyUpgrade)] > 0)
             say("busy_upgrade",
-                Words::tr("Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy "
+                Words::tr("%1 got SQLITE_BUSY on writes inside transactions that had read first (no busy "
                           "handler can wait for those): begin them with BEGIN IMMEDIATE.")
-                    .arg(c.id));
+                    .arg(capitalised(connectionWords(c))));
         // Stated threshold: a transaction of a second or more while another step was refused.
         if (c.longestTransactionS >= 1.0 && !p.blocked.empty())
             say("long_transaction",
-                Words::tr("A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.")
-                    .arg(c.id)
+                Words::tr("A transaction of %1 stayed open for %2 s while others waited: commit sooner.")
+                    .arg(connectionWords(c))
                     .arg(seconds3(c.longestTransactionS)));
     }
     return out;
@@ -183,7 +263,7 @@ RunDocument::Summary summaryOf(const Program &p, const DocumentParts &parts, std
     for (const Connection &c : p.connections) {
         const StatsFigures f = figuresOf(c, parts.durationS);
         add(&s.totals, f);
-        workers->push_back({ QStringLiteral("conn%1").arg(c.id), Words::tr("pid %1").arg(c.pid), f });
+        workers->push_back({ workerName(c), Words::tr("pid %1").arg(c.pid), f });
         open += std::max(0.0, (c.closedS >= 0 ? c.closedS : parts.durationS) - c.openedS);
     }
     s.totals.opsPerS = StatsFigures::rate(s.totals.ops, parts.durationS);
@@ -245,7 +325,7 @@ RunDocument document(const Program &p, const DocumentParts &parts)
     d.series = parts.series;
     for (const Connection &c : p.connections) {
         ConnectionLocks l;
-        l.worker = QStringLiteral("conn%1").arg(c.id);
+        l.worker = workerName(c);
         l.totals.secondsIn = c.secondsIn;
         l.totals.transitions = c.transitions;
         l.totals.busyAttempts = c.busyAttempts;

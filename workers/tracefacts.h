@@ -80,6 +80,10 @@ struct Connection
     double stepS = 0, sleepS = 0;
     bool countersKnown = false;
     bool countersFinal = false; // from the record its process sent when it closed
+    // > 0: the entry sums this many closed connections of one process and file, `id` the
+    // first of them (Trace::MaxListedConnections); `threads` then holds at most MaxSummedThreads.
+    std::uint64_t summed = 0;
+    static constexpr std::size_t MaxSummedThreads = 32;
 };
 
 // A traced program's run: how it was started and ended, and what was found.

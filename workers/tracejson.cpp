@@ -85,7 +85,7 @@ QJsonObject connectionJson(const Connection &c)
     QJsonObject results;
     for (std::size_t k = 0; k < c.errors.size(); ++k)
         results.insert(QLatin1String(errorClassKey(ErrorClass(k))), double(c.errors[k]));
-    return { { key("id"), c.id }, { key("pid"), double(c.pid) }, { key("number"), double(c.number) },
+    QJsonObject o { { key("id"), c.id }, { key("pid"), double(c.pid) }, { key("number"), double(c.number) },
         { key("file"), c.file }, { key("open_result"), c.openResult }, { key("opened_s"), round6(c.openedS) },
         { key("closed_s"), orNull(round6(c.closedS), c.closedS >= 0) }, { key("threads"), threads },
         { key("statements"), orNull(double(c.statements), c.countersKnown) },
@@ -99,6 +99,9 @@ QJsonObject connectionJson(const Connection &c)
         { key("longest_transaction_s"), round6(c.longestTransactionS) }, { key("seconds_in"), in },
         { key("transitions"), double(c.transitions) }, { key("busy_attempts"), double(c.busyAttempts) },
         { key("busy_results"), results } };
+    if (c.summed > 0)
+        o.insert(key("summed"), double(c.summed));
+    return o;
 }
 
 Connection connectionFrom(const QJsonObject &o)
@@ -132,6 +135,7 @@ Connection connectionFrom(const QJsonObject &o)
     const QJsonObject results = object(o, "busy_results");
     for (std::size_t k = 0; k < c.errors.size(); ++k)
         c.errors[k] = count(results, errorClassKey(ErrorClass(k)));
+    c.summed = count(o, "summed");
     return c;
 }
 

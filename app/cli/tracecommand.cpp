@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -232,10 +233,15 @@ QString databaseOutputRefusal(const RunOptions &files)
 bool outputsClearOfDatabases(const RunOptions &files, const Trace::Model &model)
 {
     bool clear = true;
+    QSet<QString> databases; // once each (a program may open one file thousands of times)
+    for (const Trace::Connection &c : model.connections()) {
+        if (!c.file.isEmpty())
+            databases.insert(c.file);
+    }
     for (const auto &[option, path] : outputsOf(files)) {
-        for (const Trace::Connection &c : model.connections()) {
+        for (const QString &file : std::as_const(databases)) {
             for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
-                if (c.file.isEmpty() || !FileKind::sameFile(path, c.file + QLatin1String(suffix)))
+                if (!FileKind::sameFile(path, file + QLatin1String(suffix)))
                     continue;
                 printErr(Tr::tr("locklens: error: %1: %2 is a file of a database the program used; nothing was "
                                 "written there")

@@ -69,8 +69,8 @@ QString connectionLine(const Trace::Connection &c)
     QStringList threads;
     for (std::uint32_t t : c.threads)
         threads << QString::number(t);
-    QString line = Tr::tr("  connection %1: pid %2, %3, threads %4\n")
-                       .arg(c.id)
+    QString line = Tr::tr("  %1: pid %2, %3, threads %4\n")
+                       .arg(Trace::connectionWords(c))
                        .arg(c.pid)
                        .arg(c.file.isEmpty() ? Tr::tr("(temporary database)") : c.file, threads.join(QLatin1String(", ")));
     if (c.countersKnown) {
@@ -143,6 +143,7 @@ QString traceProgressLine(const Trace::Model &model, double nowS, std::uint64_t 
 
 QString traceSummaryText(const Trace::Program &p, double durationS)
 {
+    constexpr std::size_t MaxSummaryConnections = 50;
     const QString command = shortCommand(p.command.join(QLatin1Char(' ')));
     QString out = p.signal
         ? Tr::tr("trace: %1, ended by signal %2 after %3 s\n").arg(command).arg(p.signal).arg(secondsText(durationS))
@@ -153,8 +154,17 @@ QString traceSummaryText(const Trace::Program &p, double durationS)
     for (const auto &q : p.processes)
         out += Tr::tr("  pid %1 (parent %2) from %3 s: %4\n").arg(q.pid).arg(q.parent).arg(secondsText(q.startS)).arg(shortCommand(q.command));
     out += Tr::tr("connections:\n");
-    for (const auto &c : p.connections)
-        out += connectionLine(c);
+    // A terminal's worth: the first ones and every summed entry; the JSON and the report
+    // list them all.
+    std::size_t shown = 0;
+    for (const auto &c : p.connections) {
+        if (shown < MaxSummaryConnections || c.summed > 0) {
+            out += connectionLine(c);
+            ++shown;
+        }
+    }
+    if (shown < p.connections.size())
+        out += Tr::tr("  and %1 more (every one in --json and --report)\n").arg(p.connections.size() - shown);
     if (p.connections.empty())
         out += Tr::tr("  none%1\n").arg(p.databases.isEmpty() ? QString() : Tr::tr(" matching --db"));
     out += p.blockedNotListed > 0

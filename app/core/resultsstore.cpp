@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <climits>
 #include <iterator>
 
 namespace LockLens {
@@ -338,7 +339,8 @@ qint64 ResultsStore::save(const QJsonObject &result, const QString &name, QStrin
     const RunDocument::Summary &s = doc.summary;
     // A traced program's run is named after its program ("trace: worker.py").
     const QString scenarioName = doc.program ? tr("trace: %1").arg(Trace::programName(*doc.program)) : doc.scenario.name;
-    const int workers = doc.program ? int(doc.program->connections.size()) : doc.scenario.workers;
+    const int workers = doc.program ? int(std::min<std::uint64_t>(Trace::connectionCount(*doc.program), INT_MAX))
+                                    : doc.scenario.workers;
     const double durationS = s.durationS;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime started = doc.startedAt.isValid() ? doc.startedAt : now.addMSecs(-qint64(durationS * 1000));

@@ -9,6 +9,8 @@
 
 #include <QFileInfo>
 
+#include <climits>
+
 namespace LockLens::Report {
 
 QString resultName(int rc)
@@ -49,7 +51,7 @@ void readTrace(const RunDocument &doc, RunFigures *r)
     r->description = Tr::tr("%1 (in %2): %3 after %4 s; %5 processes, %6 connections, %7 steps blocked")
                          .arg(p.command.join(QLatin1Char(' ')), p.folder, how, fixed(r->durationS, 1))
                          .arg(p.processes.size())
-                         .arg(p.connections.size())
+                         .arg(Trace::connectionCount(p))
                          .arg(p.blocked.size());
     QStringList names;
     for (const Trace::Connection &c : p.connections) {
@@ -58,7 +60,7 @@ void readTrace(const RunDocument &doc, RunFigures *r)
             names << name;
     }
     r->databaseShown = names.isEmpty() ? Tr::tr("no database") : names.join(QLatin1String(", "));
-    r->workers = int(p.connections.size());
+    r->workers = int(std::min<std::uint64_t>(Trace::connectionCount(p), INT_MAX));
 }
 
 std::vector<Conclusion> traceConclusions(const RunFigures &r)
@@ -106,7 +108,10 @@ Table connectionsTable(const RunFigures &r)
         for (std::uint64_t n : c.errors)
             refused += n;
         refused -= c.errors[std::size_t(ErrorClass::Other)];
-        t.rows << QStringList { QStringLiteral("conn%1").arg(c.id), QString::number(c.pid), c.file,
+        const QString name = c.summed == 0
+            ? Trace::workerName(c)
+            : Tr::tr("%1 (%2 closed, summed)").arg(Trace::workerName(c), count(qint64(c.summed)));
+        t.rows << QStringList { name, QString::number(c.pid), c.file,
             threads.join(QLatin1String(", ")), count(qint64(c.statements)), count(qint64(c.rowsChanged)),
             fixed(c.stepS, 3), count(qint64(c.sleeps)), fixed(c.sleepS, 3),
             QStringLiteral("%1 / %2 / %3")

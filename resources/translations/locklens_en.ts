@@ -1042,11 +1042,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  connection %1: pid %2, %3, threads %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(temporary database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1192,16 @@ Options:
   --progress S       a progress line every S seconds on stderr (default 1, 0 for none)
   --quiet            no progress and no summary
 When a file asked for cannot be written, the exit status is 1 if the program&apos;s was 0.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: pid %2, %3, threads %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  and %1 more (every one in --json and --report)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,6 +4506,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Transactions begun / committed / rolled back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 closed, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -6046,22 +6055,6 @@ On this file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was recorded: the program opened no SQLite database through a shared SQLite library. A program whose SQLite is built into it (some Go and Node programs, a static build) cannot be traced this way; the Load Lab can model its load instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,6 +6064,30 @@ On this file: %2.</source>
     </message>
     <message>
         <source>(temporary database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections %1 and on (%2 closed ones of pid %3, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of %1 stayed open for %2 s while others waited: commit sooner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

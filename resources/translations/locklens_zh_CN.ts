@@ -1203,7 +1203,7 @@ Options:
     <message>
         <source>  connection %1: pid %2, %3, threads %4
 </source>
-        <translation>  连接 %1：pid %2，%3，线程 %4
+        <translation type="vanished">  连接 %1：pid %2，%3，线程 %4
 </translation>
     </message>
     <message>
@@ -1484,6 +1484,18 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
   --progress S       每 S 秒在 stderr 上输出一行进度（默认 1，0 表示不输出）
   --quiet            不输出进度和摘要
 要求写出的文件无法写入时，若程序的退出状态为 0，则退出状态为 1。
+</translation>
+    </message>
+    <message>
+        <source>  %1: pid %2, %3, threads %4
+</source>
+        <translation>  %1：pid %2，%3，线程 %4
+</translation>
+    </message>
+    <message>
+        <source>  and %1 more (every one in --json and --report)
+</source>
+        <translation>  另有 %1 个（--json 和 --report 中全部列出）
 </translation>
     </message>
 </context>
@@ -4830,6 +4842,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Transactions begun / committed / rolled back</source>
         <translation>事务 开始 / 提交 / 回滚</translation>
     </message>
+    <message>
+        <source>%1 (%2 closed, summed)</source>
+        <translation>%1（%2 个已关闭，合计）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::ReportExport</name>
@@ -6369,19 +6385,19 @@ On this file: %2.</source>
     </message>
     <message>
         <source>Connection %1 began a transaction and never ended it: nothing it wrote was committed.</source>
-        <translation>连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
+        <translation type="vanished">连接 %1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
     </message>
     <message>
         <source>Connection %1 is an in-memory database: it takes no file locks, so there are none to show.</source>
-        <translation>连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
+        <translation type="vanished">连接 %1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
     </message>
     <message>
         <source>Connection %1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
-        <translation>连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
+        <translation type="vanished">连接 %1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
     </message>
     <message>
         <source>A transaction of connection %1 stayed open for %2 s while others waited: commit sooner.</source>
-        <translation>连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
+        <translation type="vanished">连接 %1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
     </message>
     <message>
         <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, sleeps and rows changed are exact.</source>
@@ -6398,6 +6414,30 @@ On this file: %2.</source>
     <message>
         <source>(temporary database)</source>
         <translation>（临时数据库）</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>connections %1 and on (%2 closed ones of pid %3, summed)</source>
+        <translation>连接 %1 及之后的连接（pid %3 的 %2 个已关闭连接，合计）</translation>
+    </message>
+    <message>
+        <source>%1 began a transaction and never ended it: nothing it wrote was committed.</source>
+        <translation>%1 开始了一个事务却从未结束它：它写入的内容都没有提交。</translation>
+    </message>
+    <message>
+        <source>%1 is an in-memory database: it takes no file locks, so there are none to show.</source>
+        <translation>%1 是内存数据库：它不加文件锁，因此没有锁可显示。</translation>
+    </message>
+    <message>
+        <source>%1 got SQLITE_BUSY on writes inside transactions that had read first (no busy handler can wait for those): begin them with BEGIN IMMEDIATE.</source>
+        <translation>%1 在先读后写的事务中写入时得到 SQLITE_BUSY（busy 处理器无法等待这种情况）：请用 BEGIN IMMEDIATE 开始这些事务。</translation>
+    </message>
+    <message>
+        <source>A transaction of %1 stayed open for %2 s while others waited: commit sooner.</source>
+        <translation>%1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void listsABoundedNumberOfBlockedSteps();
     void theSeriesNeverStepsBack();
     void manyConnectionsKeepOnlyTotals();
+    void sumsTheConnectionsBeyondTheFirstThousand();
 };
 
 namespace {
@@ -393,6 +394,49 @@ void TestTraceDocument::manyConnectionsKeepOnlyTotals()
     series.sample(cs, 1.0);
     QCOMPARE(series.points().front().ops, std::uint64_t(cs.size()));
     QVERIFY(series.points().front().workerOps.empty());
+}
+
+void TestTraceDocument::sumsTheConnectionsBeyondTheFirstThousand()
+{
+    // A connection per request: after the first MaxListedConnections, those closed by the end
+    // are summed, one entry per process and file; those still open are listed.
+    Trace::Model model(1);
+    model.add(record(Trace::Kind::Process, 0, 2, "app\0"));
+    std::uint64_t t = 10;
+    const std::uint32_t n = std::uint32_t(Trace::MaxListedConnections) + 5;
+    for (std::uint32_t conn = 1; conn <= n; ++conn) {
+        model.add(record(Trace::Kind::Open, conn, t++, conn % 2 ? "/data/a.db" : "/data/b.db"));
+        Trace::TraceRecord begin = record(Trace::Kind::TxBegin, conn, t++);
+        model.add(begin);
+        model.add(record(Trace::Kind::TxEnd, conn, t++));
+        if (conn != n) // the last one is open at the end
+            model.add(record(Trace::Kind::Close, conn, t++));
+    }
+    const Trace::Program p = Trace::programOf(model, Trace::Ending());
+    // 1000 listed, sums for a.db and b.db (1001, 1003 and 1002, 1004), the open one.
+    QCOMPARE(p.connections.size(), Trace::MaxListedConnections + 3);
+    QCOMPARE(Trace::connectionCount(p), std::uint64_t(n));
+    const Trace::Connection &a = p.connections[Trace::MaxListedConnections];
+    QCOMPARE(a.id, 1001);
+    QCOMPARE(a.summed, std::uint64_t(2));
+    QCOMPARE(a.file, QStringLiteral("/data/a.db"));
+    QCOMPARE(a.transactions, std::uint64_t(2));
+    QCOMPARE(Trace::workerName(a), QStringLiteral("conn1001+"));
+    QCOMPARE(Trace::connectionWords(a), QStringLiteral("connections 1001 and on (2 closed ones of pid 100, summed)"));
+    QCOMPARE(p.connections[Trace::MaxListedConnections + 1].summed, std::uint64_t(2));
+    QCOMPARE(p.connections.back().id, int(n));
+    QCOMPARE(p.connections.back().summed, std::uint64_t(0));
+    // Every one counted, and the sums read back.
+    std::uint64_t transactions = 0;
+    for (const Trace::Connection &c : p.connections)
+        transactions += c.transactions;
+    QCOMPARE(transactions, std::uint64_t(n));
+    const RunDocument doc = Trace::document(p, {});
+    QCOMPARE(doc.workers.size(), p.connections.size());
+    const std::optional<Trace::Program> back = Trace::readProgram(doc.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->connections[Trace::MaxListedConnections].summed, std::uint64_t(2));
+    QCOMPARE(Trace::connectionCount(*back), std::uint64_t(n));
 }
 
 QTEST_GUILESS_MAIN(TestTraceDocument)

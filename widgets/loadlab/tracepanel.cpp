@@ -332,7 +332,7 @@ void TracePanel::finish()
                                   .arg(Report::fixed(m_session->durationS(), 1));
     head += tr(": %1 processes, %2 connections, %3 blocked steps")
                 .arg(p.processes.size())
-                .arg(p.connections.size())
+                .arg(Trace::connectionCount(p))
                 .arg(p.blocked.size());
     m_header->setText(head);
     QStringList said;
