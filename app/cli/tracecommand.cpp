@@ -204,9 +204,20 @@ bool runTraced(const TraceOptions &opt, TraceSession &session)
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     const RunOptions &files = opt.files;
+    bool saidLingering = false;
     QObject::connect(&session, &TraceSession::updated, &loop, [&] {
         if (const int sig = g_forward.exchange(0)) // a signal that came before the program: passed on once it runs
             session.signalProgram(sig);
+        if (!files.quiet && !saidLingering && !session.lingering().empty()) {
+            saidLingering = true;
+            QStringList pids;
+            for (std::uint32_t pid : session.lingering())
+                pids << QString::number(pid);
+            printErr(Tr::tr("locklens trace: the command exited; tracing the %n process(es) it started that still "
+                            "run (%1) until they end (Ctrl-C ends them)",
+                         nullptr, int(pids.size()))
+                         .arg(pids.join(QLatin1String(", "))));
+        }
         if (!files.quiet && files.progressS > 0 && sinceProgress.elapsed() >= qint64(files.progressS * 1000)) {
             sinceProgress.restart();
             printErr(traceProgressLine(session.model(), session.elapsedS(), session.dropped()));

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -88,7 +89,12 @@ TraceSession::TraceSession(QObject *parent)
     connect(&m_pump, &QTimer::timeout, this, [this] { pump(false); });
     m_kill.setSingleShot(true);
     m_kill.setInterval(3000);
-    connect(&m_kill, &QTimer::timeout, &m_process, &QProcess::kill);
+    connect(&m_kill, &QTimer::timeout, this, [this] {
+        m_process.kill();
+        signalLingering(SIGKILL);
+    });
+    m_linger.setInterval(LingerMs);
+    connect(&m_linger, &QTimer::timeout, this, &TraceSession::checkLingering);
     connect(&m_process, &QProcess::finished, this, &TraceSession::onFinished);
     // (Only when the output is not forwarded is there anything to read.)
     connect(&m_process, &QProcess::readyRead, this,
@@ -104,11 +110,12 @@ TraceSession::TraceSession(QObject *parent)
 
 TraceSession::~TraceSession()
 {
-    if (isRunning()) {
+    if (m_process.state() != QProcess::NotRunning) {
         disconnect(&m_process, nullptr, this, nullptr);
         m_process.kill();
         m_process.waitForFinished(3000);
     }
+    signalLingering(SIGTERM);
 }
 
 bool TraceSession::start(const TraceRequest &request, QString *error)
@@ -179,22 +186,70 @@ void TraceSession::stop()
         return;
     m_stopped = true;
     m_process.terminate();
+    signalLingering(SIGTERM);
     m_kill.start();
 }
 
 bool TraceSession::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    return m_process.state() != QProcess::NotRunning || !m_lingering.empty();
 }
 
 void TraceSession::signalProgram(int signal)
 {
 #ifdef Q_OS_UNIX
-    if (m_pid > 0 && isRunning())
+    if (m_pid > 0 && m_process.state() != QProcess::NotRunning)
         ::kill(pid_t(m_pid), signal);
+    else
+        signalLingering(signal);
 #else
     Q_UNUSED(signal)
 #endif
+}
+
+void TraceSession::signalLingering(int signal)
+{
+#ifdef Q_OS_UNIX
+    for (std::uint32_t pid : m_lingering)
+        ::kill(pid_t(pid), signal);
+#else
+    Q_UNUSED(signal)
+#endif
+}
+
+std::vector<std::uint32_t> TraceSession::processesWithChannel(const QString &path)
+{
+    std::vector<std::uint32_t> pids;
+#ifdef Q_OS_LINUX
+    const QByteArray needle = QByteArray(Trace::ChannelEnv) + '=' + QFile::encodeName(path) + '\0';
+    const qint64 self = QCoreApplication::applicationPid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const std::uint32_t pid = entry.toUInt(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
+        if (!environ.open(QIODevice::ReadOnly)) // another user's, or gone
+            continue;
+        QByteArray all = environ.read(1 << 20); // a zombie's reads as empty
+        all.prepend('\0');
+        if (all.contains('\0' + needle))
+            pids.push_back(pid);
+    }
+#else
+    Q_UNUSED(path)
+#endif
+    return pids;
+}
+
+void TraceSession::checkLingering()
+{
+    m_lingering = processesWithChannel(m_channel->path());
+    if (m_lingering.empty()) {
+        m_linger.stop();
+        endTrace();
+    }
 }
 
 double TraceSession::elapsedS() const
@@ -282,6 +337,22 @@ void TraceSession::feed(const Trace::Connection &c, const LockTrace::Event &e)
 
 void TraceSession::onFinished(int exitCode, QProcess::ExitStatus status)
 {
+    m_exitCode = exitCode;
+    m_exitStatus = status;
+    // Processes the command started that still run are traced until they end too.
+    m_lingering = processesWithChannel(m_channel->path());
+    if (!m_lingering.empty()) {
+        m_linger.start();
+        Q_EMIT updated();
+        return;
+    }
+    endTrace();
+}
+
+void TraceSession::endTrace()
+{
+    const int exitCode = m_exitCode;
+    const QProcess::ExitStatus status = m_exitStatus;
     m_pump.stop();
     m_kill.stop();
     const std::uint64_t end = Clock::now();

@@ -52,6 +52,7 @@ class TraceSession : public QObject
 public:
     static constexpr int MaxLanes = 64; // connections with a lane on the timeline
     static constexpr int PumpMs = 50;
+    static constexpr int LingerMs = 200; // how often processes left running are looked for
     static constexpr int SliceMs = 8; // reading records at most this long in one go
     static constexpr std::size_t BatchRecords = 2048;
     // The timeline's name for a connection's lane: "pid 4242 conn3" (lanes sort by process).
@@ -74,11 +75,22 @@ public:
     // Starts the program; false with one line when it cannot (a bad request, no recorder,
     // no channel). A program that cannot be started ends in failed().
     bool start(const TraceRequest &request, QString *error);
-    // Ends the program (SIGTERM, SIGKILL after three seconds); finished() follows.
+    // Ends the program (SIGTERM, SIGKILL after three seconds), and the processes it started
+    // that still run; finished() follows.
     void stop();
+    // The program runs, or processes it started still do (lingering()).
     bool isRunning() const;
-    // Passes a signal on to the program (SIGINT, SIGTERM that LockLens received).
+    // Passes a signal on to the program (SIGINT, SIGTERM that LockLens received), or once it
+    // has exited, to the processes it started that still run.
     void signalProgram(int signal);
+    // When the command has exited but processes it started still run (a job it put in the
+    // background, a daemon's worker): their pids. The trace goes on until they have ended too,
+    // as `strace -f` does; the exit status stays the command's. Found by the channel's name
+    // in their environment (/proc/PID/environ), so a process that cleared its environment is
+    // not waited for.
+    const std::vector<std::uint32_t> &lingering() const { return m_lingering; }
+    // The processes (other than LockLens) whose environment names the channel `path`.
+    static std::vector<std::uint32_t> processesWithChannel(const QString &path);
 
     const TraceRequest &request() const { return m_request; }
     // The model of the trace started last (none before the first start()).
@@ -106,6 +118,9 @@ private:
     LockTrace::Recorder *laneOf(const Trace::Connection &c);
     void feed(const Trace::Connection &c, const LockTrace::Event &e);
     void onFinished(int exitCode, QProcess::ExitStatus status);
+    void checkLingering(); // ends the trace once no process it started runs
+    void endTrace();
+    void signalLingering(int signal);
 
     TraceRequest m_request;
     bool m_forward = false;
@@ -118,6 +133,10 @@ private:
     QProcess m_process;
     QTimer m_pump;
     QTimer m_kill;
+    QTimer m_linger; // while processes the command started still run
+    std::vector<std::uint32_t> m_lingering;
+    int m_exitCode = 0;
+    QProcess::ExitStatus m_exitStatus = QProcess::NormalExit;
     std::uint64_t m_zero = 0;
     std::uint32_t m_pid = 0;
     std::unique_ptr<Trace::ChannelFile> m_channel;

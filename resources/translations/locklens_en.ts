@@ -1205,6 +1205,13 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>locklens trace: the command exited; tracing the %n process(es) it started that still run (%1) until they end (Ctrl-C ends them)</source>
+        <translation>
+            <numerusform>locklens trace: the command exited; tracing the %n process it started that still runs (%1) until it ends (Ctrl-C ends it)</numerusform>
+            <numerusform>locklens trace: the command exited; tracing the %n processes it started that still run (%1) until they end (Ctrl-C ends them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -6305,6 +6312,13 @@ On this file: %2.</source>
     <message>
         <source>%1 · %2 threads</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; the command exited, and the trace goes on until the %n process(es) it started end</source>
+        <translation>
+            <numerusform>; the command exited, and the trace goes on until the %n process it started ends</numerusform>
+            <numerusform>; the command exited, and the trace goes on until the %n processes it started end</numerusform>
+        </translation>
     </message>
 </context>
 <context>

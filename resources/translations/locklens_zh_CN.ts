@@ -1498,6 +1498,12 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation>  另有 %1 个（--json 和 --report 中全部列出）
 </translation>
     </message>
+    <message numerus="yes">
+        <source>locklens trace: the command exited; tracing the %n process(es) it started that still run (%1) until they end (Ctrl-C ends them)</source>
+        <translation>
+            <numerusform>locklens trace：命令已退出；继续跟踪它启动的、仍在运行的 %n 个进程（%1），直到它们结束（按 Ctrl-C 结束它们）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -6658,6 +6664,12 @@ On this file: %2.</source>
     <message>
         <source>%1 · %2 threads</source>
         <translation>%1 · %2 个线程</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the command exited, and the trace goes on until the %n process(es) it started end</source>
+        <translation>
+            <numerusform>；命令已退出，跟踪将持续到它启动的 %n 个进程结束</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,9 @@ void TracePanel::refresh()
                        .arg(model.blocked().size());
     if (m_session->dropped() > 0)
         text += tr("; %1 records dropped (the channel was full)").arg(m_session->dropped());
+    if (const auto &left = m_session->lingering(); !left.empty())
+        text += tr("; the command exited, and the trace goes on until the %n process(es) it started end", nullptr,
+            int(left.size()));
     m_header->setText(text);
 }
 

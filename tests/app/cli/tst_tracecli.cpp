@@ -5,6 +5,7 @@
 #include "tests/fixtures/tracefixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void rowsChangedAreTheFilesRows_data();
     void rowsChangedAreTheFilesRows();
     void forwardsSigtermToTheProgram();
+    void followsWhatTheCommandLeftRunning();
 
 private:
     using Result = LockLens::Fixture::Traced;
@@ -287,6 +289,33 @@ void TestTraceCli::forwardsSigtermToTheProgram()
     QVERIFY2(out.contains("exit status 5"), out.constData());
 #else
     QSKIP("signals are Unix's");
+#endif
+}
+
+void TestTraceCli::followsWhatTheCommandLeftRunning()
+{
+#ifdef Q_OS_LINUX
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    // The shell puts the writer in the background and exits first: the trace goes on until
+    // the writer has ended, and its exit status is the shell's.
+    const QString writer = QStringLiteral("import sqlite3, time\n"
+                                          "time.sleep(0.3)\n"
+                                          "c = sqlite3.connect('left.db')\n"
+                                          "c.execute('CREATE TABLE IF NOT EXISTS t(x)')\n"
+                                          "c.executemany('INSERT INTO t VALUES (?)', [(i,) for i in range(50)])\n"
+                                          "c.commit()\n");
+    QFile file(QDir(m_dir.path()).filePath(QStringLiteral("left.py")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(writer.toUtf8());
+    file.close();
+    const Result r = trace({ QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+        QStringLiteral("python3 left.py < /dev/null > /dev/null 2>&1 & exit 3") });
+    QCOMPARE(r.status, 3);
+    QVERIFY2(r.err.contains(QLatin1String("the command exited; tracing the 1 process it started")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("50 rows changed")), qPrintable(r.out));
+#else
+    QSKIP("tracing needs Linux");
 #endif
 }
 
