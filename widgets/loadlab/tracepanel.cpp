@@ -166,7 +166,8 @@ void TracePanel::refreshCharts()
         m_series.addPoint(points[m_pointsShown]);
     if (grown) { // a point a second: the charts are drawn again only then
         for (int c = 0; c < ErrorClassCount; ++c) {
-            if (m_resultLine[std::size_t(c)] || !m_series.occurred(ErrorClass(c)))
+            // (Other errors, a constraint that failed say, are not the chart's: the report has them.)
+            if (m_resultLine[std::size_t(c)] || !m_series.occurred(ErrorClass(c)) || ErrorClass(c) == ErrorClass::Other)
                 continue;
             m_lines.emplace_back(chart(Chart::Results), Text::errorName(ErrorClass(c)),
                 Text::errorColor(ErrorClass(c)), Qt::SolidLine, Metric::Errors);
@@ -182,7 +183,7 @@ void TracePanel::refreshCharts()
         }
     }
     QString title = tr("BUSY/LOCKED results — none so far");
-    if (m_series.anyErrors())
+    if (std::any_of(m_resultLine.begin(), m_resultLine.end(), [](bool drawn) { return drawn; }))
         title = tr("BUSY/LOCKED results");
     else if (m_session->hasModel() && !m_session->isRunning() && !points.empty())
         title = tr("BUSY/LOCKED results — none");
