@@ -2,10 +2,10 @@
 #include "app/cli/tracetext.h"
 
 #include "app/cli/output.h"
+#include "app/reports/reporttrace.h"
 #include "workers/locktrace.h"
 #include "workers/tracedocument.h"
 #include "workers/tracemodel.h"
-
 
 namespace LockLens::Cli {
 
@@ -25,31 +25,6 @@ QString shortCommand(const QString &command)
 QString secondsText(double s)
 {
     return QString::number(s, 'f', 3);
-}
-
-// The lock as a sentence says it.
-QString lockWords(Lock l)
-{
-    switch (l) {
-    case Lock::Shared:
-        return Tr::tr("SHARED");
-    case Lock::Reserved:
-        return Tr::tr("RESERVED");
-    case Lock::Pending:
-        return Tr::tr("PENDING");
-    case Lock::Exclusive:
-        return Tr::tr("EXCLUSIVE");
-    case Lock::WalWrite:
-        return Tr::tr("the WAL write lock");
-    case Lock::WalCheckpoint:
-        return Tr::tr("the checkpoint lock");
-    case Lock::WalRecover:
-        return Tr::tr("the WAL recovery lock");
-    case Lock::WalRead:
-        return Tr::tr("a WAL read mark");
-    default:
-        return Tr::tr("no lock");
-    }
 }
 
 QString resultWords(int rc)
@@ -112,19 +87,7 @@ QString blockedLine(const Trace::Blocked &b)
                        .arg(b.connection)
                        .arg(b.statement.isEmpty() ? Tr::tr("a statement") : b.statement, resultWords(b.result),
                            secondsText(b.waitedS));
-    const Trace::Holder &h = b.holder;
-    if (h.connection == 0)
-        return line + Tr::tr(";\n    no traced connection held the lock it wanted (another program, or it was let go)\n");
-    line += Tr::tr(";\n    connection %1 of pid %2 (thread %3) held %4 since %5 s")
-                .arg(h.connection)
-                .arg(h.pid)
-                .arg(h.thread)
-                .arg(lockWords(h.lock), secondsText(h.sinceS));
-    if (h.transactionSinceS >= 0)
-        line += Tr::tr(", inside a transaction begun at %1 s").arg(secondsText(h.transactionSinceS));
-    if (!h.statement.isEmpty())
-        line += Tr::tr(", its last statement %1").arg(h.statement);
-    return line + QLatin1Char('\n');
+    return line + QStringLiteral(";\n    ") + Report::holderText(b.holder) + QLatin1Char('\n');
 }
 
 } // namespace

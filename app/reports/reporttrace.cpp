@@ -25,19 +25,44 @@ QString resultName(int rc)
     }
 }
 
+QString lockWords(LockTrace::Lock l)
+{
+    using LockTrace::Lock;
+    switch (l) {
+    case Lock::Shared:
+        return Tr::tr("SHARED");
+    case Lock::Reserved:
+        return Tr::tr("RESERVED");
+    case Lock::Pending:
+        return Tr::tr("PENDING");
+    case Lock::Exclusive:
+        return Tr::tr("EXCLUSIVE");
+    case Lock::WalWrite:
+        return Tr::tr("the WAL write lock");
+    case Lock::WalCheckpoint:
+        return Tr::tr("the checkpoint lock");
+    case Lock::WalRecover:
+        return Tr::tr("the WAL recovery lock");
+    case Lock::WalRead:
+        return Tr::tr("a WAL read mark");
+    default:
+        return Tr::tr("no lock");
+    }
+}
+
 QString holderText(const Trace::Holder &h)
 {
     if (h.connection == 0)
-        return Tr::tr("none traced (another program, or the lock was let go)");
-    QString text = Tr::tr("connection %1 (pid %2, thread %3): %4 since %5 s")
+        return Tr::tr("no traced connection held the lock it wanted (another program, or it was let go)");
+    QString text = Tr::tr("connection %1 of pid %2 (thread %3) held %4 since %5 s")
                        .arg(h.connection)
                        .arg(h.pid)
                        .arg(h.thread)
-                       .arg(LockTrace::lockName(h.lock), fixed(h.sinceS, 3));
+                       .arg(lockWords(h.lock), fixed(h.sinceS, 3));
     if (h.transactionSinceS >= 0)
-        text += Tr::tr(", in a transaction begun at %1 s").arg(fixed(h.transactionSinceS, 3));
+        text += Tr::tr(", inside a transaction begun at %1 s").arg(fixed(h.transactionSinceS, 3));
     if (!h.statement.isEmpty())
-        text += Tr::tr(", last statement %1").arg(h.statement);
+        text += Tr::tr(", its last statement %1").arg(h.statement);
     return text;
 }
 

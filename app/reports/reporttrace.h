@@ -23,8 +23,11 @@ Table blockedTable(const RunFigures &r);
 
 // "SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_LOCKED", "error N" for an extended code.
 QString resultName(int rc);
-// Who held the lock in a few words: "connection 1 (pid 4242, thread 4243): reserved since
-// 1.250 s, in a transaction begun at 1.200 s, last statement UPDATE …".
+// A lock as a sentence says it: "RESERVED", "the WAL write lock".
+QString lockWords(LockTrace::Lock l);
+// Who held the lock, as the summary, the report and the Trace tab say it: "connection 1 of
+// pid 4242 (thread 4243) held RESERVED since 1.250 s, inside a transaction begun at 1.200 s,
+// its last statement UPDATE …".
 QString holderText(const Trace::Holder &h);
 
 } // namespace LockLens::Report

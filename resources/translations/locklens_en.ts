@@ -990,42 +990,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SHARED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RESERVED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PENDING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXCLUSIVE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WAL write lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the checkpoint lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WAL recovery lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a WAL read mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQLITE_BUSY_SNAPSHOT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,25 +1025,6 @@ Commands:
     </message>
     <message>
         <source>a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>;
-    no traced connection held the lock it wanted (another program, or it was let go)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>;
-    connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, inside a transaction begun at %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, its last statement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4382,22 +4327,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none traced (another program, or the lock was let go)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection %1 (pid %2, thread %3): %4 since %5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, in a transaction begun at %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, last statement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,6 +4444,58 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>%1 (%2 closed, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCLUSIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL recovery lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAL read mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traced connection held the lock it wanted (another program, or it was let go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, inside a transaction begun at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, its last statement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

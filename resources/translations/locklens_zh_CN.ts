@@ -1150,39 +1150,39 @@ Options:
     </message>
     <message>
         <source>SHARED</source>
-        <translation>SHARED</translation>
+        <translation type="vanished">SHARED</translation>
     </message>
     <message>
         <source>RESERVED</source>
-        <translation>RESERVED</translation>
+        <translation type="vanished">RESERVED</translation>
     </message>
     <message>
         <source>PENDING</source>
-        <translation>PENDING</translation>
+        <translation type="vanished">PENDING</translation>
     </message>
     <message>
         <source>EXCLUSIVE</source>
-        <translation>EXCLUSIVE</translation>
+        <translation type="vanished">EXCLUSIVE</translation>
     </message>
     <message>
         <source>the WAL write lock</source>
-        <translation>WAL 写锁</translation>
+        <translation type="vanished">WAL 写锁</translation>
     </message>
     <message>
         <source>the checkpoint lock</source>
-        <translation>检查点锁</translation>
+        <translation type="vanished">检查点锁</translation>
     </message>
     <message>
         <source>the WAL recovery lock</source>
-        <translation>WAL 恢复锁</translation>
+        <translation type="vanished">WAL 恢复锁</translation>
     </message>
     <message>
         <source>a WAL read mark</source>
-        <translation>一个 WAL 读标记</translation>
+        <translation type="vanished">一个 WAL 读标记</translation>
     </message>
     <message>
         <source>no lock</source>
-        <translation>无锁</translation>
+        <translation type="vanished">无锁</translation>
     </message>
     <message>
         <source>SQLITE_BUSY_SNAPSHOT</source>
@@ -1246,23 +1246,23 @@ Options:
         <source>;
     no traced connection held the lock it wanted (another program, or it was let go)
 </source>
-        <translation>；
+        <translation type="vanished">；
     没有被跟踪的连接持有它想要的锁（另一个程序，或锁已被释放）
 </translation>
     </message>
     <message>
         <source>;
     connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
-        <translation>；
+        <translation type="vanished">；
     pid %2 的连接 %1（线程 %3）自 %5 秒起持有%4</translation>
     </message>
     <message>
         <source>, inside a transaction begun at %1 s</source>
-        <translation>，处于 %1 秒开始的事务中</translation>
+        <translation type="vanished">，处于 %1 秒开始的事务中</translation>
     </message>
     <message>
         <source>, its last statement %1</source>
-        <translation>，其最后一条语句为 %1</translation>
+        <translation type="vanished">，其最后一条语句为 %1</translation>
     </message>
     <message>
         <source>%1 threads share connection %2: SQLite runs their statements one at a time, and one thread&apos;s transaction is every thread&apos;s. Give each thread its own connection.</source>
@@ -4710,19 +4710,19 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>none traced (another program, or the lock was let go)</source>
-        <translation>无被跟踪的连接（另一个程序，或锁已被释放）</translation>
+        <translation type="vanished">无被跟踪的连接（另一个程序，或锁已被释放）</translation>
     </message>
     <message>
         <source>connection %1 (pid %2, thread %3): %4 since %5 s</source>
-        <translation>连接 %1（pid %2，线程 %3）：自 %5 秒起持有 %4</translation>
+        <translation type="vanished">连接 %1（pid %2，线程 %3）：自 %5 秒起持有 %4</translation>
     </message>
     <message>
         <source>, in a transaction begun at %1 s</source>
-        <translation>，处于 %1 秒开始的事务中</translation>
+        <translation type="vanished">，处于 %1 秒开始的事务中</translation>
     </message>
     <message>
         <source>, last statement %1</source>
-        <translation>，最后一条语句为 %1</translation>
+        <translation type="vanished">，最后一条语句为 %1</translation>
     </message>
     <message>
         <source>trace: %1</source>
@@ -4851,6 +4851,58 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>%1 (%2 closed, summed)</source>
         <translation>%1（%2 个已关闭，合计）</translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation>SHARED</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>RESERVED</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <source>EXCLUSIVE</source>
+        <translation>EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>the WAL write lock</source>
+        <translation>WAL 写锁</translation>
+    </message>
+    <message>
+        <source>the checkpoint lock</source>
+        <translation>检查点锁</translation>
+    </message>
+    <message>
+        <source>the WAL recovery lock</source>
+        <translation>WAL 恢复锁</translation>
+    </message>
+    <message>
+        <source>a WAL read mark</source>
+        <translation>一个 WAL 读标记</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>无锁</translation>
+    </message>
+    <message>
+        <source>no traced connection held the lock it wanted (another program, or it was let go)</source>
+        <translation>没有被跟踪的连接持有它想要的锁（另一个程序，或锁已被释放）</translation>
+    </message>
+    <message>
+        <source>connection %1 of pid %2 (thread %3) held %4 since %5 s</source>
+        <translation>pid %2 的连接 %1（线程 %3）自 %5 秒起持有%4</translation>
+    </message>
+    <message>
+        <source>, inside a transaction begun at %1 s</source>
+        <translation>，处于 %1 秒开始的事务中</translation>
+    </message>
+    <message>
+        <source>, its last statement %1</source>
+        <translation>，其最后一条语句为 %1</translation>
     </message>
 </context>
 <context>
