@@ -2,8 +2,45 @@
 #include "workers/traceseries.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace LockLens::Trace {
+
+namespace {
+
+// Adds `b`'s counts into `a`, the vectors per worker included (`b` may have more workers).
+template<typename T> void addEach(std::vector<T> &a, const std::vector<T> &b)
+{
+    a.resize(std::max(a.size(), b.size()));
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        if constexpr (std::is_arithmetic_v<T>) {
+            a[i] += b[i];
+        } else {
+            for (std::size_t k = 0; k < b[i].size(); ++k)
+                a[i][k] += b[i][k];
+        }
+    }
+}
+
+void merge(SeriesPoint &a, const SeriesPoint &b)
+{
+    a.tS = b.tS;
+    a.intervalS += b.intervalS;
+    a.ops += b.ops;
+    a.tx += b.tx;
+    a.failedTx += b.failedTx;
+    a.busyEvents += b.busyEvents;
+    a.errors += b.errors;
+    a.lockWaitS += b.lockWaitS;
+    for (std::size_t k = 0; k < a.errorsByClass.size(); ++k)
+        a.errorsByClass[k] += b.errorsByClass[k];
+    addEach(a.workerOps, b.workerOps);
+    addEach(a.workerLockWaitS, b.workerLockWaitS);
+    addEach(a.workerBusyEvents, b.workerBusyEvents);
+    addEach(a.workerErrors, b.workerErrors);
+}
+
+} // namespace
 
 void Series::sample(const std::vector<Connection> &connections, double tS)
 {
@@ -47,6 +84,19 @@ void Series::sample(const std::vector<Connection> &connections, double tS)
         }
     }
     m_points.push_back(std::move(p));
+}
+
+void Series::close(const std::vector<Connection> &connections, double endS)
+{
+    const std::size_t before = m_points.size();
+    sample(connections, endS);
+    if (before == 0 || m_points.size() == before)
+        return; // nothing added, or nothing to fold it into
+    const SeriesPoint last = m_points.back();
+    if (!(last.intervalS < m_points[before - 1].intervalS / 2))
+        return;
+    m_points.pop_back();
+    merge(m_points.back(), last);
 }
 
 } // namespace LockLens::Trace

@@ -22,6 +22,10 @@ public:
     // Adds the point from the last one (or 0) to `tS`, seconds from the trace's start, from the
     // connections as they stand at `tS`. Nothing for an interval of no length.
     void sample(const std::vector<Connection> &connections, double tS);
+    // The last point, at the trace's end: an interval shorter than half the one before is
+    // folded into that one, so that a rate over a few milliseconds does not spike or sink the
+    // end of every line (as the lab's LiveSeries::close()).
+    void close(const std::vector<Connection> &connections, double endS);
     const std::vector<SeriesPoint> &points() const { return m_points; }
 
 private:

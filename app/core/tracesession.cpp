@@ -301,14 +301,17 @@ void TraceSession::pump(bool final)
     Q_EMIT updated();
 }
 
-void TraceSession::sample(double tS)
+void TraceSession::sample(double tS, bool closing)
 {
     std::vector<Trace::Connection> kept;
     for (const Trace::Connection &c : m_model->connections()) {
         if (m_filter.keeps(c.file))
             kept.push_back(c);
     }
-    m_series.sample(kept, tS);
+    if (closing)
+        m_series.close(kept, tS);
+    else
+        m_series.sample(kept, tS);
     m_lastSampleS = tS;
 }
 
@@ -378,7 +381,7 @@ void TraceSession::endTrace()
     parts.durationS = m_durationS = m_model->seconds(end);
     parts.stopped = m_stopped;
     parts.environment = Trace::environmentOf(m_program);
-    sample(parts.durationS); // the last interval, from the final counters
+    sample(parts.durationS, true); // the last interval, from the final counters
     parts.series = m_series.points();
     m_document = Trace::document(m_program, parts).toJson();
     Q_EMIT finished();

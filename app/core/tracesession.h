@@ -114,7 +114,7 @@ Q_SIGNALS:
 
 private:
     void pump(bool final);
-    void sample(double tS);
+    void sample(double tS, bool closing = false);
     LockTrace::Recorder *laneOf(const Trace::Connection &c);
     void feed(const Trace::Connection &c, const LockTrace::Event &e);
     void onFinished(int exitCode, QProcess::ExitStatus status);

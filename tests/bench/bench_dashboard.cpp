@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -226,6 +227,7 @@ int traceLag()
         { "Python, 4 threads x 100000 rows", { QStringLiteral("python3"), QStringLiteral(PYINSERT_SCRIPT), db,
             QStringLiteral("4"), QStringLiteral("100000"), QStringLiteral("100") } },
     };
+    int shot = 0;
     for (const auto &[name, command] : programs) {
         // The same program run alone beside the idle tab: what sharing the CPU costs the window.
         for (const char *suffix : { "", "-wal", "-shm" })
@@ -263,6 +265,11 @@ int traceLag()
         std::printf("  %llu rows in %.1f s, %llu records read, %llu dropped, %zu lanes\n", (unsigned long long)rows,
             lab.traceSession()->durationS(), (unsigned long long)p.recordsRead,
             (unsigned long long)(p.recordsDropped + p.recordsLost), lab.traceSession()->timeline().lanes().size());
+        // LOCKLENS_BENCH_SHOT=DIR: a picture of the Trace tab as each program ended.
+        if (const QString shots = qEnvironmentVariable("LOCKLENS_BENCH_SHOT"); !shots.isEmpty()) {
+            QCoreApplication::processEvents();
+            lab.grab().save(QDir(shots).filePath(QStringLiteral("trace-%1.png").arg(++shot)));
+        }
     }
     return 0;
 #endif

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void theSeriesNeverStepsBack();
     void manyConnectionsKeepOnlyTotals();
     void sumsTheConnectionsBeyondTheFirstThousand();
+    void aShortLastIntervalIsFolded();
 };
 
 namespace {
@@ -437,6 +438,28 @@ void TestTraceDocument::sumsTheConnectionsBeyondTheFirstThousand()
     QVERIFY(back);
     QCOMPARE(back->connections[Trace::MaxListedConnections].summed, std::uint64_t(2));
     QCOMPARE(Trace::connectionCount(*back), std::uint64_t(n));
+}
+
+void TestTraceDocument::aShortLastIntervalIsFolded()
+{
+    // A program that ends 0.05 s after a sample: its last 0.05 s go into the point before, not
+    // into a point of their own whose rate would sink (or spike) the end of every line.
+    Trace::Connection c = connection(1, 7, QStringLiteral("/data/a.db"));
+    Trace::Series series;
+    c.statements = 1000;
+    series.sample({ c }, 1.0);
+    c.statements = 1040;
+    series.close({ c }, 1.05);
+    QCOMPARE(series.points().size(), std::size_t(1));
+    QCOMPARE(series.points().front().tS, 1.05);
+    QCOMPARE(series.points().front().intervalS, 1.05);
+    QCOMPARE(series.points().front().ops, std::uint64_t(1040));
+    QCOMPARE(series.points().front().workerOps, std::vector<std::uint64_t> { 1040 });
+    // A last interval of half the one before or more stays a point of its own.
+    c.statements = 1500;
+    series.close({ c }, 1.6);
+    QCOMPARE(series.points().size(), std::size_t(2));
+    QCOMPARE(series.points().back().ops, std::uint64_t(460));
 }
 
 QTEST_GUILESS_MAIN(TestTraceDocument)

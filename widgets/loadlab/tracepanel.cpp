@@ -324,6 +324,7 @@ void TracePanel::stop()
 void TracePanel::finish()
 {
     m_stop->setEnabled(false);
+    resetCharts(); // drawn again whole: the series' last point may have been folded into the one before
     refresh();
     const Trace::Program &p = m_session->program();
     QString head = p.signal ? tr("<b>%1</b> ended by signal %2 after %3 s")
