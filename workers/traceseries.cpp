@@ -44,16 +44,24 @@ void merge(SeriesPoint &a, const SeriesPoint &b)
 
 void Series::sample(const std::vector<Connection> &connections, double tS)
 {
+    sample(connections, std::vector<bool>(connections.size(), true), tS);
+}
+
+void Series::sample(const std::vector<Connection> &all, const std::vector<bool> &kept, double tS)
+{
     if (!(tS > m_lastS))
         return;
     SeriesPoint p;
     p.tS = tS;
     p.intervalS = tS - m_lastS;
     m_lastS = tS;
-    m_seen.resize(std::max(m_seen.size(), connections.size()));
-    const bool perWorker = connections.size() <= MaxWorkerLists;
-    for (std::size_t i = 0; i < connections.size(); ++i) {
-        const Connection &c = connections[i];
+    m_seen.resize(std::max(m_seen.size(), all.size()));
+    const std::size_t n = std::min(all.size(), kept.size());
+    const bool perWorker = std::size_t(std::count(kept.begin(), kept.begin() + std::ptrdiff_t(n), true)) <= MaxWorkerLists;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!kept[i])
+            continue;
+        const Connection &c = all[i];
         Seen &seen = m_seen[i];
         // Counters are read at intervals and may lag the records: never a negative step.
         const auto step = [](std::uint64_t now, std::uint64_t &before) {
@@ -86,10 +94,10 @@ void Series::sample(const std::vector<Connection> &connections, double tS)
     m_points.push_back(std::move(p));
 }
 
-void Series::close(const std::vector<Connection> &connections, double endS)
+void Series::close(const std::vector<Connection> &all, const std::vector<bool> &kept, double endS)
 {
     const std::size_t before = m_points.size();
-    sample(connections, endS);
+    sample(all, kept, endS);
     if (before == 0 || m_points.size() == before)
         return; // nothing added, or nothing to fold it into
     const SeriesPoint last = m_points.back();

@@ -22,10 +22,13 @@ public:
     // Adds the point from the last one (or 0) to `tS`, seconds from the trace's start, from the
     // connections as they stand at `tS`. Nothing for an interval of no length.
     void sample(const std::vector<Connection> &connections, double tS);
+    // The same for the connections of `all` whose flag in `kept` is set (those of the
+    // databases a trace keeps), without copying them.
+    void sample(const std::vector<Connection> &all, const std::vector<bool> &kept, double tS);
     // The last point, at the trace's end: an interval shorter than half the one before is
     // folded into that one, so that a rate over a few milliseconds does not spike or sink the
     // end of every line (as the lab's LiveSeries::close()).
-    void close(const std::vector<Connection> &connections, double endS);
+    void close(const std::vector<Connection> &all, const std::vector<bool> &kept, double endS);
     const std::vector<SeriesPoint> &points() const { return m_points; }
 
 private:
@@ -35,7 +38,7 @@ private:
         std::array<std::uint64_t, ErrorClassCount> errors {};
         double sleepS = 0;
     };
-    std::vector<Seen> m_seen; // per connection, by index
+    std::vector<Seen> m_seen; // per connection, by its index in `all`
     std::vector<SeriesPoint> m_points;
     double m_lastS = 0;
 };

@@ -149,6 +149,7 @@ bool TraceSession::start(const TraceRequest &request, QString *error)
     m_recorders.clear();
     m_lanes = 0;
     m_series = Trace::Series();
+    m_kept.clear();
     m_lastSampleS = 0;
     m_timeline = LockTimeline();
     m_program = Trace::Program();
@@ -303,16 +304,24 @@ void TraceSession::pump(bool final)
 
 void TraceSession::sample(double tS, bool closing)
 {
-    std::vector<Trace::Connection> kept;
-    for (const Trace::Connection &c : m_model->connections()) {
-        if (m_filter.keeps(c.file))
-            kept.push_back(c);
-    }
+    const std::vector<Trace::Connection> &all = m_model->connections();
+    for (std::size_t i = m_kept.size(); i < all.size(); ++i) // each file matched once
+        m_kept.push_back(m_filter.keeps(all[i].file));
     if (closing)
-        m_series.close(kept, tS);
+        m_series.close(all, m_kept, tS);
     else
-        m_series.sample(kept, tS);
+        m_series.sample(all, m_kept, tS);
     m_lastSampleS = tS;
+}
+
+std::vector<int> TraceSession::laneConnections() const
+{
+    std::vector<int> ids;
+    for (const auto &[id, recorder] : m_recorders) {
+        if (recorder)
+            ids.push_back(id);
+    }
+    return ids;
 }
 
 LockTrace::Recorder *TraceSession::laneOf(const Trace::Connection &c)

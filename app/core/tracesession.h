@@ -97,6 +97,8 @@ public:
     bool hasModel() const { return m_model != nullptr; }
     const Trace::Model &model() const { return *m_model; }
     const LockTimeline &timeline() const { return m_timeline; }
+    // The connections (their ids) that have a lane on the timeline, at most MaxLanes.
+    std::vector<int> laneConnections() const;
     const std::vector<SeriesPoint> &series() const { return m_series.points(); }
     double elapsedS() const;
     std::uint64_t dropped() const;
@@ -150,6 +152,7 @@ private:
     LockTimeline m_timeline;
     std::vector<Trace::TraceRecord> m_batch;
     Trace::Series m_series;
+    std::vector<bool> m_kept; // per connection of the model: of a database the trace keeps
     double m_lastSampleS = 0;
     double m_durationS = 0;
     Trace::Program m_program;

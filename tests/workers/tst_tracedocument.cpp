@@ -449,7 +449,7 @@ void TestTraceDocument::aShortLastIntervalIsFolded()
     c.statements = 1000;
     series.sample({ c }, 1.0);
     c.statements = 1040;
-    series.close({ c }, 1.05);
+    series.close({ c }, { true }, 1.05);
     QCOMPARE(series.points().size(), std::size_t(1));
     QCOMPARE(series.points().front().tS, 1.05);
     QCOMPARE(series.points().front().intervalS, 1.05);
@@ -457,7 +457,7 @@ void TestTraceDocument::aShortLastIntervalIsFolded()
     QCOMPARE(series.points().front().workerOps, std::vector<std::uint64_t> { 1040 });
     // A last interval of half the one before or more stays a point of its own.
     c.statements = 1500;
-    series.close({ c }, 1.6);
+    series.close({ c }, { true }, 1.6);
     QCOMPARE(series.points().size(), std::size_t(2));
     QCOMPARE(series.points().back().ops, std::uint64_t(460));
 }

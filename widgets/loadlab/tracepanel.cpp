@@ -242,16 +242,20 @@ void TracePanel::refresh()
 
 void TracePanel::updateLaneLabels()
 {
+    // Only the connections with a lane (at most TraceSession::MaxLanes, whatever the program
+    // opened): connection N is the model's N-th.
     const auto &connections = m_session->model().connections();
-    std::size_t threads = connections.size();
-    for (const Trace::Connection &c : connections)
-        threads += c.threads.size();
+    const std::vector<int> lanes = m_session->laneConnections();
+    std::size_t threads = lanes.size();
+    for (int id : lanes)
+        threads += connections[std::size_t(id - 1)].threads.size();
     if (threads == m_threadsLabelled)
         return;
     m_threadsLabelled = threads;
     // Locks are a connection's, so a lane is a connection's; its label says which threads
     // used it (a connection that threads share is the seed program's case).
-    for (const Trace::Connection &c : connections) {
+    for (int id : lanes) {
+        const Trace::Connection &c = connections[std::size_t(id - 1)];
         const QString lane = TraceSession::laneName(c.pid, c.id);
         QString label = connectionName(lane);
         if (c.threads.size() == 1)
