@@ -134,14 +134,19 @@ bool parseTraceOptions(const QStringList &args, TraceOptions *o, QString *why)
 }
 
 std::atomic<int> g_forward { 0 }; // a signal another process sent LockLens, to pass on
+std::atomic<bool> g_interrupted { false }; // Ctrl-C at the terminal
 
 #ifdef Q_OS_UNIX
 void onSignal(int sig, siginfo_t *info, void *)
 {
     // Ctrl-C at a terminal reaches the program already (the same process group): only a
-    // signal another process sent (kill) is passed on.
+    // signal another process sent (kill) is passed on. A Ctrl-C does not reach the jobs a
+    // shell put in the background (they ignore SIGINT): those get SIGTERM once the command
+    // has exited.
     if (!info || info->si_code <= 0)
         g_forward.store(sig);
+    else if (sig == SIGINT)
+        g_interrupted.store(true);
 }
 
 // SIGINT and SIGTERM noted for the program while it runs; restored afterwards.
@@ -205,9 +210,12 @@ bool runTraced(const TraceOptions &opt, TraceSession &session)
     sinceProgress.start();
     const RunOptions &files = opt.files;
     bool saidLingering = false;
+    g_interrupted.store(false);
     QObject::connect(&session, &TraceSession::updated, &loop, [&] {
         if (const int sig = g_forward.exchange(0)) // a signal that came before the program: passed on once it runs
             session.signalProgram(sig);
+        if (!session.lingering().empty() && g_interrupted.exchange(false))
+            session.stop();
         if (!files.quiet && !saidLingering && !session.lingering().empty()) {
             saidLingering = true;
             QStringList pids;

@@ -91,7 +91,7 @@ TraceSession::TraceSession(QObject *parent)
     m_kill.setInterval(3000);
     connect(&m_kill, &QTimer::timeout, this, [this] {
         m_process.kill();
-        signalLingering(SIGKILL);
+        signalTraced(SIGKILL);
     });
     m_linger.setInterval(LingerMs);
     connect(&m_linger, &QTimer::timeout, this, &TraceSession::checkLingering);
@@ -187,7 +187,7 @@ void TraceSession::stop()
         return;
     m_stopped = true;
     m_process.terminate();
-    signalLingering(SIGTERM);
+    signalTraced(SIGTERM); // and every process it started that still runs
     m_kill.start();
 }
 
@@ -203,6 +203,22 @@ void TraceSession::signalProgram(int signal)
         ::kill(pid_t(m_pid), signal);
     else
         signalLingering(signal);
+    if (signal == SIGTERM) // ends the trace: the processes the command started too
+        signalTraced(signal);
+#else
+    Q_UNUSED(signal)
+#endif
+}
+
+void TraceSession::signalTraced(int signal)
+{
+#ifdef Q_OS_UNIX
+    if (m_channel) {
+        for (std::uint32_t pid : processesWithChannel(m_channel->path())) {
+            if (pid != m_pid) // the command itself is signalled on its own, once
+                ::kill(pid_t(pid), signal);
+        }
+    }
 #else
     Q_UNUSED(signal)
 #endif

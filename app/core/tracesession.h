@@ -75,13 +75,13 @@ public:
     // Starts the program; false with one line when it cannot (a bad request, no recorder,
     // no channel). A program that cannot be started ends in failed().
     bool start(const TraceRequest &request, QString *error);
-    // Ends the program (SIGTERM, SIGKILL after three seconds), and the processes it started
-    // that still run; finished() follows.
+    // Ends the program and every process it started that still runs (SIGTERM, SIGKILL after
+    // three seconds); finished() follows.
     void stop();
     // The program runs, or processes it started still do (lingering()).
     bool isRunning() const;
     // Passes a signal on to the program (SIGINT, SIGTERM that LockLens received), or once it
-    // has exited, to the processes it started that still run.
+    // has exited, to the processes it started that still run; SIGTERM goes to those in any case.
     void signalProgram(int signal);
     // When the command has exited but processes it started still run (a job it put in the
     // background, a daemon's worker): their pids. The trace goes on until they have ended too,
@@ -123,6 +123,7 @@ private:
     void checkLingering(); // ends the trace once no process it started runs
     void endTrace();
     void signalLingering(int signal);
+    void signalTraced(int signal); // every process whose environment names the channel, but the command
 
     TraceRequest m_request;
     bool m_forward = false;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void rowsChangedAreTheFilesRows();
     void forwardsSigtermToTheProgram();
     void followsWhatTheCommandLeftRunning();
+    void sigtermEndsWhatTheCommandStarted();
 
 private:
     using Result = LockLens::Fixture::Traced;
@@ -314,6 +315,38 @@ void TestTraceCli::followsWhatTheCommandLeftRunning()
     QCOMPARE(r.status, 3);
     QVERIFY2(r.err.contains(QLatin1String("the command exited; tracing the 1 process it started")), qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("50 rows changed")), qPrintable(r.out));
+#else
+    QSKIP("tracing needs Linux");
+#endif
+}
+
+void TestTraceCli::sigtermEndsWhatTheCommandStarted()
+{
+#ifdef Q_OS_LINUX
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    // A SIGTERM sent to LockLens ends the trace: the command (a shell that waits) and the
+    // program it started in the background, which would otherwise run for ever.
+    QFile file(QDir(m_dir.path()).filePath(QStringLiteral("forever.py")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("import sqlite3, time\n"
+               "c = sqlite3.connect('forever.db'); c.execute('CREATE TABLE IF NOT EXISTS t(x)')\n"
+               "print('ready', flush=True)\n"
+               "while True: time.sleep(0.05)\n");
+    file.close();
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(LOCKLENS_EXE), { QStringLiteral("trace"), QStringLiteral("--progress"), QStringLiteral("0"),
+                                              QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("python3 forever.py & wait") });
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("ready\n"), 60000);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY2(p.waitForFinished(60000), "the trace did not end");
+    out += p.readAllStandardOutput();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 128 + SIGTERM); // the shell's
+    QVERIFY2(out.contains("forever.db"), out.constData()); // the background program's connection
 #else
     QSKIP("tracing needs Linux");
 #endif
