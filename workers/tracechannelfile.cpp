@@ -6,6 +6,7 @@
 #include <QTemporaryFile>
 
 #include <chrono>
+#include <cstring>
 
 namespace LockLens::Trace {
 
@@ -67,21 +68,61 @@ void ChannelFile::close()
     m_channel.header().closed.store(1, std::memory_order_relaxed);
 }
 
-bool ChannelFile::abandoned(std::uint64_t r, std::uint64_t w)
+namespace {
+
+// Whether process `pid` is stopped (SIGSTOP, a debugger): a record it is writing is not
+// abandoned, however long it takes.
+bool processStopped(std::uint32_t pid)
+{
+#ifdef Q_OS_LINUX
+    if (pid == 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.read(512);
+    const qsizetype paren = line.lastIndexOf(')'); // the command may hold spaces and brackets
+    const char state = paren >= 0 && paren + 2 < line.size() ? line.at(paren + 2) : '?';
+    return state == 'T' || state == 't';
+#else
+    Q_UNUSED(pid)
+    return false;
+#endif
+}
+
+} // namespace
+
+std::int64_t ChannelFile::nowMs() const
 {
     using namespace std::chrono;
-    const std::int64_t now
-        = m_msClock ? m_msClock() : duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    return m_msClock ? m_msClock() : duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool ChannelFile::abandoned(std::uint64_t r, std::uint64_t w, std::int64_t now)
+{
     if (r >= m_heldBelow) { // a new hold-up: every slot before `w` was reserved by now
         m_heldBelow = w;
         m_heldSinceMs = now;
         return false;
     }
-    return now - m_heldSinceMs >= StuckMs;
+    if (now - m_heldSinceMs < StuckMs)
+        return false;
+    // The writer may have been stopped rather than killed: its pid is in the slot once it began
+    // writing (a stale pid from an earlier lap otherwise, which at worst makes this wait).
+    std::uint32_t pid = 0;
+    std::memcpy(&pid, &m_channel.slot(r).e.pid, sizeof pid);
+    return !processStopped(pid);
 }
 
 std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::size_t limit)
 {
+    // A hold-up is timed while LockLens reads: when it was itself stopped or starved for a
+    // while (Ctrl-Z stops it with the program), the wait starts again.
+    const std::int64_t now = nowMs();
+    if (m_drained && now - m_lastDrainMs > StuckMs / 2)
+        m_heldSinceMs = now;
+    m_lastDrainMs = now;
+    m_drained = true;
     Header &h = m_channel.header();
     std::uint64_t r = h.read.load(std::memory_order_relaxed);
     const std::uint64_t w = h.write.load(std::memory_order_acquire);
@@ -92,7 +133,7 @@ std::size_t ChannelFile::drain(std::vector<TraceRecord> *out, bool final, std::s
         if (seq != r + 1) {
             // The continuation of a head skipped before, or a slot that its process will not
             // publish: lost. Otherwise it is being written: read on from here next time.
-            if (seq != ((r + 1) | Channel::ContinuationMark) && !final && !abandoned(r, w))
+            if (seq != ((r + 1) | Channel::ContinuationMark) && !final && !abandoned(r, w, now))
                 break;
             ++m_lost;
             ++r;

@@ -52,9 +52,10 @@ public:
     // Appends the records published since the last call to `out`; returns how many. A slot
     // reserved but not published yet holds the reading up (a record is written in well under
     // a microsecond). Slots that were reserved before a hold-up began and are still not
-    // published StuckMs later were left by a process that died, or was stopped, while it wrote
-    // them: they are skipped and counted in lost(), and so, with `final` (every traced process
-    // has ended), is every slot not published. At most `limit` records are read at a time.
+    // published StuckMs later (of LockLens's reading: not while it was stopped itself) were
+    // left by a process that died while it wrote them, unless the slot names a process that is
+    // stopped (SIGSTOP, a debugger): they are skipped and counted in lost(), and so, with
+    // `final` (every traced process has ended), is every slot not published. At most `limit` records are read at a time.
     std::size_t drain(std::vector<TraceRecord> *out, bool final = false, std::size_t limit = SIZE_MAX);
     // Records the ring had no room for (the traced programs went on without them).
     std::uint64_t dropped() const;
@@ -68,7 +69,8 @@ public:
 private:
     ChannelFile(std::unique_ptr<QFile> file, uchar *map);
     // Whether slot `r`, not published, is to be skipped (see drain()); `w` the write index.
-    bool abandoned(std::uint64_t r, std::uint64_t w);
+    bool abandoned(std::uint64_t r, std::uint64_t w, std::int64_t nowMs);
+    std::int64_t nowMs() const;
 
     std::unique_ptr<QFile> m_file;
     uchar *m_map;
@@ -77,6 +79,8 @@ private:
     std::function<std::int64_t()> m_msClock;
     std::uint64_t m_heldBelow = 0; // the write index when the last hold-up began
     std::int64_t m_heldSinceMs = 0;
+    std::int64_t m_lastDrainMs = 0;
+    bool m_drained = false; // drain() was called before
 };
 
 } // namespace LockLens::Trace

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstring>
 
 using namespace LockLens;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void theModelNamesWhoBlocked();
     void damagedRecordsAreSkipped();
     void slotsLeftByADeadWriterAreSkipped();
+    void aStoppedWritersSlotIsWaitedFor();
     void statementTextsStayBounded();
     void aConnectionPerRequestKeepsExactCounts();
 
@@ -431,6 +433,14 @@ void TestTraceLibrary::slotsLeftByADeadWriterAreSkipped()
     QVERIFY2(channel, qPrintable(why));
     std::int64_t now = 0;
     channel->setClock([&now] { return now; });
+    std::vector<TraceRecord> all;
+    // The pump reads every 50 ms; a step of 100 ms is within what counts as reading on.
+    const auto readUntil = [&](std::int64_t until) {
+        std::size_t n = 0;
+        for (; now < until; now += 100)
+            n += channel->drain(&all);
+        return n + channel->drain(&all);
+    };
     const Channel &c = channel->channel();
     // A record with text whose continuations were published, but not its head.
     const std::size_t more = Channel::continuations(200);
@@ -444,22 +454,66 @@ void TestTraceLibrary::slotsLeftByADeadWriterAreSkipped()
     lock.pid = 7;
     lock.conn = 1;
     QVERIFY(c.push(lock));
-    std::vector<TraceRecord> all;
     QCOMPARE(channel->drain(&all), std::size_t(0)); // held up
     const std::uint64_t live = c.reserve(1); // reserved after the hold-up began: being written
-    now = ChannelFile::StuckMs - 1;
-    QCOMPARE(channel->drain(&all), std::size_t(0));
+    QCOMPARE(readUntil(ChannelFile::StuckMs - 100), std::size_t(0));
     QCOMPARE(channel->lost(), quint64(0));
-    now = ChannelFile::StuckMs;
-    QCOMPARE(channel->drain(&all), std::size_t(1)); // the lock record, not the continuations
+    QCOMPARE(readUntil(ChannelFile::StuckMs), std::size_t(1)); // the lock record, not the continuations
     QCOMPARE(all.front().kind, Kind::FileLock);
     QCOMPARE(channel->lost(), quint64(1 + more + 1));
-    now += ChannelFile::StuckMs - 1; // the live writer's slot holds the reading up afresh
+    // The live writer's slot holds the reading up afresh; LockLens itself stopped for a
+    // while (Ctrl-Z) does not count as waiting.
+    QCOMPARE(readUntil(now + ChannelFile::StuckMs - 100), std::size_t(0));
+    now += 10 * ChannelFile::StuckMs;
     QCOMPARE(channel->drain(&all), std::size_t(0));
     c.slot(live).e = lock;
     c.publish(live);
     QCOMPARE(channel->drain(&all), std::size_t(1));
     QCOMPARE(channel->lost(), quint64(1 + more + 1));
+}
+
+void TestTraceLibrary::aStoppedWritersSlotIsWaitedFor()
+{
+#ifdef Q_OS_LINUX
+    // A writer stopped (SIGSTOP, a debugger) in the middle of a record is not dead: its slot,
+    // which names it, holds the reading up for as long as it is stopped.
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), { QStringLiteral("600") });
+    QVERIFY(sleeper.waitForStarted());
+    const auto pid = std::uint32_t(sleeper.processId());
+    QVERIFY(::kill(pid_t(pid), SIGSTOP) == 0);
+    QString why;
+    auto channel = ChannelFile::create(m_dir.path(), &why, 64, 4);
+    QVERIFY2(channel, qPrintable(why));
+    std::int64_t now = 0;
+    channel->setClock([&now] { return now; });
+    const Channel &c = channel->channel();
+    const std::uint64_t stopped = c.reserve(1);
+    c.slot(stopped).e.pid = pid;
+    Entry lock {};
+    lock.kind = Kind::FileLock;
+    lock.pid = 8;
+    QVERIFY(c.push(lock));
+    std::vector<TraceRecord> all;
+    // /proc says "stopped" once the signal is delivered: waited for, not slept on.
+    const auto state = [pid] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QByteArray line = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        const qsizetype paren = line.lastIndexOf(')');
+        return paren >= 0 && paren + 2 < line.size() ? line.at(paren + 2) : '?';
+    };
+    QTRY_COMPARE(state(), 'T');
+    for (; now <= 3 * ChannelFile::StuckMs; now += 100)
+        QCOMPARE(channel->drain(&all), std::size_t(0));
+    QCOMPARE(channel->lost(), quint64(0));
+    sleeper.kill(); // now it is gone
+    QVERIFY(sleeper.waitForFinished());
+    now += 100;
+    QCOMPARE(channel->drain(&all), std::size_t(1));
+    QCOMPARE(channel->lost(), quint64(1));
+#else
+    QSKIP("/proc is Linux's");
+#endif
 }
 
 void TestTraceLibrary::statementTextsStayBounded()
