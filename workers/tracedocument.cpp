@@ -67,6 +67,7 @@ namespace {
 void addTo(Connection &sum, const Connection &c)
 {
     ++sum.summed;
+    sum.summedOpenS += std::max(0.0, c.closedS - c.openedS);
     sum.openResult = sum.openResult != 0 ? sum.openResult : c.openResult;
     sum.openedS = std::min(sum.openedS, c.openedS);
     sum.closedS = std::max(sum.closedS, c.closedS);
@@ -148,6 +149,7 @@ Program programOf(const Model &model, const Ending &ending)
         if (isNew) {
             p.connections.push_back(c);
             p.connections.back().summed = 1;
+            p.connections.back().summedOpenS = std::max(0.0, c.closedS - c.openedS);
             p.connections.back().number = 0;
         } else {
             addTo(p.connections[at->second], c);
@@ -264,7 +266,7 @@ RunDocument::Summary summaryOf(const Program &p, const DocumentParts &parts, std
         const StatsFigures f = figuresOf(c, parts.durationS);
         add(&s.totals, f);
         workers->push_back({ workerName(c), Words::tr("pid %1").arg(c.pid), f });
-        open += std::max(0.0, (c.closedS >= 0 ? c.closedS : parts.durationS) - c.openedS);
+        open += c.summed > 0 ? c.summedOpenS : std::max(0.0, (c.closedS >= 0 ? c.closedS : parts.durationS) - c.openedS);
     }
     s.totals.opsPerS = StatsFigures::rate(s.totals.ops, parts.durationS);
     s.totals.txPerS = StatsFigures::rate(s.totals.tx, parts.durationS);

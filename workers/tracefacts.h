@@ -83,6 +83,7 @@ struct Connection
     // > 0: the entry sums this many closed connections of one process and file, `id` the
     // first of them (Trace::MaxListedConnections); `threads` then holds at most MaxSummedThreads.
     std::uint64_t summed = 0;
+    double summedOpenS = 0; // a summed entry: the time its connections were open, added up
     static constexpr std::size_t MaxSummedThreads = 32;
 };
 

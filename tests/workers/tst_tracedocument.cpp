@@ -425,6 +425,12 @@ void TestTraceDocument::sumsTheConnectionsBeyondTheFirstThousand()
     QCOMPARE(Trace::workerName(a), QStringLiteral("conn1001+"));
     QCOMPARE(Trace::connectionWords(a), QStringLiteral("connections 1001 and on (2 closed ones of pid 100, summed)"));
     QCOMPARE(p.connections[Trace::MaxListedConnections + 1].summed, std::uint64_t(2));
+    // Their time open is each one's, added up (not the span from the first to the last).
+    const auto openOf = [&](int id) {
+        const Trace::Connection &c = model.connections()[std::size_t(id - 1)];
+        return c.closedS - c.openedS;
+    };
+    QCOMPARE(a.summedOpenS, openOf(1001) + openOf(1003));
     QCOMPARE(p.connections.back().id, int(n));
     QCOMPARE(p.connections.back().summed, std::uint64_t(0));
     // Every one counted, and the sums read back.
