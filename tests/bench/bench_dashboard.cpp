@@ -226,6 +226,8 @@ int traceLag()
         { "C loop, 300000 single-row transactions", { QStringLiteral(INSERTLOOP_EXE), db, QStringLiteral("300000"), QStringLiteral("1") } },
         { "Python, 4 threads x 100000 rows", { QStringLiteral("python3"), QStringLiteral(PYINSERT_SCRIPT), db,
             QStringLiteral("4"), QStringLiteral("100000"), QStringLiteral("100") } },
+        { "Python, a connection per request, 4 x 10000", { QStringLiteral("python3"),
+            QStringLiteral(PYREQUESTS_SCRIPT), db, QStringLiteral("4"), QStringLiteral("10000") } },
     };
     int shot = 0;
     for (const auto &[name, command] : programs) {
@@ -262,9 +264,17 @@ int traceLag()
         std::uint64_t rows = 0;
         for (const Trace::Connection &c : p.connections)
             rows += c.rowsChanged;
-        std::printf("  %llu rows in %.1f s, %llu records read, %llu dropped, %zu lanes\n", (unsigned long long)rows,
-            lab.traceSession()->durationS(), (unsigned long long)p.recordsRead,
-            (unsigned long long)(p.recordsDropped + p.recordsLost), lab.traceSession()->timeline().lanes().size());
+        std::printf("  %llu rows in %.1f s, %llu records read, %llu dropped, %zu connections, %zu lanes\n",
+            (unsigned long long)rows, lab.traceSession()->durationS(), (unsigned long long)p.recordsRead,
+            (unsigned long long)(p.recordsDropped + p.recordsLost), lab.traceSession()->model().connections().size(),
+            lab.traceSession()->timeline().lanes().size());
+        QFile status(QStringLiteral("/proc/self/status")); // the bench's peak memory so far
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    std::printf("  peak memory so far: %s\n", line.mid(6).simplified().constData());
+            }
+        }
         // LOCKLENS_BENCH_SHOT=DIR: a picture of the Trace tab as each program ended.
         if (const QString shots = qEnvironmentVariable("LOCKLENS_BENCH_SHOT"); !shots.isEmpty()) {
             QCoreApplication::processEvents();
