@@ -159,7 +159,7 @@ void Model::opened(const TraceRecord &r)
     c.openResult = r.rc;
     c.openedS = seconds(r.t); // its threads: those that run statements on it, not the opener
     m_connections.push_back(c);
-    m_byKey[{ r.pid, r.conn }].push_back(c.id - 1);
+    m_byKey[{ r.pid, r.stmt, r.conn }] = c.id - 1; // (the Open record's `stmt`: the process image)
     State s;
     s.index = int(m_connections.size()) - 1;
     s.levelSince = r.t;
@@ -408,26 +408,21 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
 void Model::readCounters(const Channel &channel)
 {
     const std::uint64_t used = std::min(channel.header().connUsed.load(), channel.header().connCapacity);
-    // A process numbers its connections from 1, and again after an exec: the later slot of
-    // a pid and number belongs to the later connection (an exec'd program claims fresh slots,
-    // after its predecessor's).
-    std::map<Key, std::size_t> seen;
-    for (std::uint64_t i = used; i-- > 0;) {
+    for (std::uint64_t i = 0; i < used; ++i) {
         const ConnCounters &k = *channel.counters(i);
         const std::uint32_t pid = k.pid.load(std::memory_order_acquire);
+        const std::uint32_t image = k.image.load(std::memory_order_relaxed);
         const std::uint32_t number = k.conn.load(std::memory_order_relaxed);
         if (pid == 0)
             continue; // free: given back by a closed connection
-        const auto ofKey = m_byKey.find({ pid, number });
-        if (ofKey == m_byKey.end())
+        // A process image numbers its connections from 1 (an exec'd program again, a pid may
+        // come back): the image tells them apart.
+        const auto owner = m_byKey.find({ pid, image, number });
+        if (owner == m_byKey.end())
             continue; // its Open record is not read yet
-        std::size_t &later = seen[{ pid, number }];
-        if (later >= ofKey->second.size())
-            continue;
-        Connection &c = m_connections[std::size_t(ofKey->second[ofKey->second.size() - 1 - later])];
-        ++later;
+        Connection &c = m_connections[std::size_t(owner->second)];
         const FinalCounters f = Channel::finalOf(k);
-        if (c.countersFinal || !Channel::ownerStill(k, pid, number))
+        if (c.countersFinal || !Channel::ownerStill(k, pid, image, number))
             continue; // given back meanwhile: the Counters record says the rest
         setCounters(c, f);
     }

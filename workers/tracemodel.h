@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -105,7 +106,8 @@ private:
     std::vector<Blocked> m_blocked;
     std::uint64_t m_blockedNotKept = 0;
     std::map<Key, State> m_states; // the connection open now under each key
-    std::map<Key, std::vector<int>> m_byKey; // every connection under each key, in order of opening
+    // Each connection by its process, process image and number, as its counter slot names it.
+    std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, int> m_byKey;
     std::map<Key, QString> m_statements; // (pid, statement id) -> text
     std::map<std::uint32_t, std::uint32_t> m_parents; // forked pid -> parent, for their texts
     TransitionSink m_sink;

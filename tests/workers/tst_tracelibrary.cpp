@@ -39,6 +39,7 @@ private Q_SLOTS:
     void aStoppedWritersSlotIsWaitedFor();
     void statementTextsStayBounded();
     void aConnectionPerRequestKeepsExactCounts();
+    void aConnectionOpenAcrossAnExecKeepsItsCounts();
 
 private:
     // Runs `script` in python3 with the library preloaded and `channel` named; its exit code.
@@ -581,6 +582,37 @@ void TestTraceLibrary::aConnectionPerRequestKeepsExactCounts()
     QVERIFY(!connections.back().countersFinal);
     QVERIFY(connections.front().countersFinal);
     QCOMPARE(rows, std::uint64_t(100 + 10));
+}
+
+void TestTraceLibrary::aConnectionOpenAcrossAnExecKeepsItsCounts()
+{
+    // A program writes 30 rows and execs another, which numbers its connections from 1 again
+    // under the same pid: each connection keeps its own figures.
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    const std::uint64_t origin = Clock::now();
+    auto channel = trace(QStringLiteral(
+                             "import os, sqlite3, sys\n"
+                             "a = sqlite3.connect(sys.argv[1]); a.execute('CREATE TABLE t(x)')\n"
+                             "a.executemany('INSERT INTO t VALUES (?)', [(i,) for i in range(30)]); a.commit()\n"
+                             "second = \"import sqlite3, sys\\nc = sqlite3.connect(sys.argv[1])\\n"
+                             "c.execute('INSERT INTO t VALUES (-1)'); c.commit(); c.close()\\n\"\n"
+                             "os.execv(sys.executable, [sys.executable, '-c', second, sys.argv[1]])\n"),
+        QStringLiteral("exec.db"), &exitCode, &all);
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    Model model(origin);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(Clock::now(), channel->channel());
+    const auto &connections = model.connections();
+    QCOMPARE(connections.size(), std::size_t(2));
+    QCOMPARE(connections[0].pid, connections[1].pid);
+    QCOMPARE(connections[0].number, connections[1].number);
+    QVERIFY(connections[0].countersKnown);
+    QCOMPARE(connections[0].rowsChanged, std::uint64_t(30));
+    QVERIFY(connections[1].countersKnown);
+    QCOMPARE(connections[1].rowsChanged, std::uint64_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTraceLibrary)

@@ -28,7 +28,7 @@ constexpr std::uint32_t ChannelVersion = 3;
 enum class Kind : std::uint8_t {
     Empty,
     Process, // a process began tracing: parent pid in `rc`, `a` 1 if ticks are the TSC; text: its command line
-    Open, // a connection opened: `conn`; `rc` the result; text: the file name as given
+    Open, // a connection opened: `conn`; `rc` the result; `stmt` its process image; text: the file name as given
     Close, // a connection closed
     FileLock, // the database file's lock: `a` from, `b` to (LockTrace::Lock); `flags` Busy
     ShmLock, // a WAL-index lock: `a` the lock, `flags` Taken or Busy
@@ -80,6 +80,9 @@ struct alignas(64) ConnCounters
 {
     std::atomic<std::uint32_t> pid;
     std::atomic<std::uint32_t> conn;
+    // Which image of the process (Header::processes as it began): a process that execs numbers
+    // its connections from 1 again, and pids come back.
+    std::atomic<std::uint32_t> image;
     std::atomic<std::uint64_t> steps; // sqlite3_step calls
     std::atomic<std::uint64_t> statements; // statements run to their end (or an error)
     std::atomic<std::uint64_t> stepTicks; // ticks inside sqlite3_step
@@ -101,7 +104,7 @@ struct alignas(64) Header
     std::atomic<std::uint64_t> read; // next slot the consumer reads
     std::atomic<std::uint64_t> dropped; // records that found the ring full
     std::atomic<std::uint64_t> connUsed; // counter slots handed out (may pass connCapacity)
-    std::atomic<std::uint32_t> processes; // processes that began tracing
+    std::atomic<std::uint32_t> processes; // process images that began tracing (each exec and fork one more)
     std::atomic<std::uint32_t> closed; // LockLens stopped reading: record nothing more
 };
 
@@ -219,12 +222,13 @@ public:
     }
 
     // Producer: the next free counter slot, or nullptr when all are taken.
-    ConnCounters *claimCounters(std::uint32_t pid, std::uint32_t conn) const
+    ConnCounters *claimCounters(std::uint32_t pid, std::uint32_t image, std::uint32_t conn) const
     {
         const std::uint64_t i = m_header->connUsed.fetch_add(1, std::memory_order_relaxed);
         if (i >= m_header->connCapacity)
             return nullptr;
         ConnCounters *c = &m_counters[i];
+        c->image.store(image, std::memory_order_relaxed);
         c->conn.store(conn, std::memory_order_relaxed);
         c->pid.store(pid, std::memory_order_release); // last: a slot with a pid is in use
         return c;
@@ -232,8 +236,9 @@ public:
     ConnCounters *counters(std::uint64_t i) const { return &m_counters[i]; }
 
     // Producer: slot `k`, released by a connection of this process, for a new one.
-    static void reuseCounters(ConnCounters *k, std::uint32_t pid, std::uint32_t conn)
+    static void reuseCounters(ConnCounters *k, std::uint32_t pid, std::uint32_t image, std::uint32_t conn)
     {
+        k->image.store(image, std::memory_order_relaxed);
         k->conn.store(conn, std::memory_order_relaxed);
         k->pid.store(pid, std::memory_order_release);
     }
@@ -256,10 +261,11 @@ public:
     }
     // Consumer: after reading a slot's figures (finalOf), whether it still belongs to the
     // owner read before them.
-    static bool ownerStill(const ConnCounters &k, std::uint32_t pid, std::uint32_t conn)
+    static bool ownerStill(const ConnCounters &k, std::uint32_t pid, std::uint32_t image, std::uint32_t conn)
     {
         std::atomic_thread_fence(std::memory_order_acquire);
-        return k.pid.load(std::memory_order_relaxed) == pid && k.conn.load(std::memory_order_relaxed) == conn;
+        return k.pid.load(std::memory_order_relaxed) == pid && k.image.load(std::memory_order_relaxed) == image
+            && k.conn.load(std::memory_order_relaxed) == conn;
     }
 
 private:

@@ -121,6 +121,7 @@ private:
     bool m_literals = false; // keep the values in the SQL text (locklens trace --sql-literals)
     Channel m_channel { nullptr, 0 };
     std::uint32_t m_pid = 0;
+    std::uint32_t m_image = 0; // this process image's number in the trace (from 1)
     std::unique_ptr<LockTrace::LockShim> m_shim;
     std::mutex m_mutex; // the maps below
     std::unordered_map<sqlite3 *, Conn *> m_conns;
@@ -170,7 +171,7 @@ void Tracer::attach()
     const char *literals = std::getenv("LOCKLENS_TRACE_LITERALS");
     m_literals = literals && *literals == '1';
     m_active = true;
-    m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
+    m_image = m_channel.header().processes.fetch_add(1, std::memory_order_relaxed) + 1;
     // Who this process is: its parent and its command line (NULs between the arguments).
     std::string cmdline;
     if (const int c = ::open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC); c >= 0) {
@@ -200,7 +201,7 @@ void Tracer::afterFork()
     m_pid = std::uint32_t(::getpid());
     t_state = ThreadState(); // the forking thread's id and lookups are the parent's
     m_freeCounters.clear(); // the parent's to use again, not the child's
-    m_channel.header().processes.fetch_add(1, std::memory_order_relaxed);
+    m_image = m_channel.header().processes.fetch_add(1, std::memory_order_relaxed) + 1;
     Entry r = record(Kind::Process, nullptr);
     r.a = Clock::usesTsc() ? 1 : 0;
     r.rc = std::int32_t(::getppid());
@@ -238,9 +239,9 @@ Conn *Tracer::beginOpen()
         }
     }
     if (k)
-        Channel::reuseCounters(k, m_pid, c->id);
+        Channel::reuseCounters(k, m_pid, m_image, c->id);
     else
-        k = m_channel.claimCounters(m_pid, c->id);
+        k = m_channel.claimCounters(m_pid, m_image, c->id);
     c->counters.store(k, std::memory_order_relaxed);
     t_state.opening = c;
     return c;
@@ -253,6 +254,7 @@ void Tracer::endOpen(Conn *c, sqlite3 *db, int rc, const char *name)
         return;
     Entry r = record(Kind::Open, c);
     r.rc = rc;
+    r.stmt = m_image;
     // The file as SQLite resolved it (a full path), so that "x.db", "./x.db" and its full
     // path are one file; the name as given for a database without a file (":memory:").
     const char *resolved = db && m_real.dbFilename ? m_real.dbFilename(db, "main") : nullptr;
