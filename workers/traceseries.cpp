@@ -34,6 +34,15 @@ void merge(SeriesPoint &a, const SeriesPoint &b)
     a.lockWaitS += b.lockWaitS;
     for (std::size_t k = 0; k < a.errorsByClass.size(); ++k)
         a.errorsByClass[k] += b.errorsByClass[k];
+    if (b.workerOps.empty() && !a.workerOps.empty()) {
+        // More connections than lists are kept for came in `b`: the point keeps its totals
+        // only, as every later one would (per-connection figures for part of it would not add up).
+        a.workerOps.clear();
+        a.workerLockWaitS.clear();
+        a.workerBusyEvents.clear();
+        a.workerErrors.clear();
+        return;
+    }
     addEach(a.workerOps, b.workerOps);
     addEach(a.workerLockWaitS, b.workerLockWaitS);
     addEach(a.workerBusyEvents, b.workerBusyEvents);

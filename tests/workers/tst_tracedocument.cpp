@@ -466,6 +466,19 @@ void TestTraceDocument::aShortLastIntervalIsFolded()
     series.close({ c }, { true }, 1.6);
     QCOMPARE(series.points().size(), std::size_t(2));
     QCOMPARE(series.points().back().ops, std::uint64_t(460));
+
+    // Connections past the number kept with lists of their own came in the short last
+    // interval: the folded point has its totals only, not lists that cover part of it.
+    std::vector<Trace::Connection> many(Trace::Series::MaxWorkerLists, c);
+    Trace::Series crowded;
+    crowded.sample(many, 1.0);
+    QCOMPARE(crowded.points().front().workerOps.size(), Trace::Series::MaxWorkerLists);
+    many.push_back(connection(99, 7, QStringLiteral("/data/a.db")));
+    many.back().statements = 10;
+    crowded.close(many, std::vector<bool>(many.size(), true), 1.05);
+    QCOMPARE(crowded.points().size(), std::size_t(1));
+    QVERIFY(crowded.points().front().workerOps.empty());
+    QCOMPARE(crowded.points().front().ops, std::uint64_t(Trace::Series::MaxWorkerLists * 1500 + 10));
 }
 
 QTEST_GUILESS_MAIN(TestTraceDocument)
