@@ -121,4 +121,22 @@ std::string normalise(const char *sql, bool keepLiterals)
     return out;
 }
 
+std::uint32_t Ids::idOf(const char *sql, bool *isNew, std::string *fresh)
+{
+    static const char *const NotKept = "(a statement not kept: the program ran more than 10,000 distinct SQL texts)";
+    std::string text = normalise(sql ? sql : "", m_literals);
+    std::lock_guard lock(m_mutex);
+    if (m_ids.size() >= MaxTexts && m_ids.find(text) == m_ids.end()) {
+        if (m_literals)
+            text = normalise(sql ? sql : "", false);
+        if (m_ids.size() >= 2 * MaxTexts && m_ids.find(text) == m_ids.end())
+            text = NotKept;
+    }
+    const auto [it, inserted] = m_ids.try_emplace(text, std::uint32_t(m_ids.size() + 1));
+    *isNew = inserted;
+    if (inserted)
+        *fresh = std::move(text);
+    return it->second;
+}
+
 } // namespace LockLens::StatementText

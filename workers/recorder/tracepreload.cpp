@@ -118,16 +118,13 @@ private:
 
     ProgramSqlite m_real;
     bool m_active = false;
-    bool m_literals = false; // keep the values in the SQL text (locklens trace --sql-literals)
     Channel m_channel { nullptr, 0 };
     std::uint32_t m_pid = 0;
     std::uint32_t m_image = 0; // this process image's number in the trace (from 1)
     std::unique_ptr<LockTrace::LockShim> m_shim;
     std::mutex m_mutex; // the maps below
     std::unordered_map<sqlite3 *, Conn *> m_conns;
-    std::unordered_map<std::string, std::uint32_t> m_statements; // ids by normalised text
-    static constexpr std::size_t MaxTexts = 5000;
-    static constexpr const char *NotKeptText = "(a statement not kept: the program ran more than 10,000 distinct SQL texts)";
+    StatementText::Ids m_texts; // (values kept in them with locklens trace --sql-literals)
     std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
     std::vector<ConnCounters *> m_freeCounters; // slots this process's closed connections gave back
     std::uint32_t m_nextConn = 1;
@@ -169,7 +166,7 @@ void Tracer::attach()
         return;
     m_pid = std::uint32_t(::getpid());
     const char *literals = std::getenv("LOCKLENS_TRACE_LITERALS");
-    m_literals = literals && *literals == '1';
+    m_texts.setKeepLiterals(literals && *literals == '1');
     m_active = true;
     m_image = m_channel.header().processes.fetch_add(1, std::memory_order_relaxed) + 1;
     // Who this process is: its parent and its command line (NULs between the arguments).
@@ -315,28 +312,13 @@ Conn *Tracer::connOf(sqlite3 *db)
 
 std::uint32_t Tracer::idOfText(const char *sql)
 {
-    std::string text = StatementText::normalise(sql ? sql : "", m_literals);
-    std::uint32_t id = 0;
-    bool fresh = false;
-    {
-        std::lock_guard lock(m_mutex);
-        // The program's memory stays bounded whatever it runs: past MaxTexts distinct texts
-        // (values written into the SQL, kept by --sql-literals), a new text is kept without
-        // its values, and past twice that, as one text that says so.
-        if (m_statements.size() >= MaxTexts && m_statements.find(text) == m_statements.end()) {
-            if (m_literals)
-                text = StatementText::normalise(sql ? sql : "", false);
-            if (m_statements.size() >= 2 * MaxTexts && m_statements.find(text) == m_statements.end())
-                text = NotKeptText;
-        }
-        auto [it, inserted] = m_statements.try_emplace(text, std::uint32_t(m_statements.size() + 1));
-        id = it->second;
-        fresh = inserted;
-    }
-    if (fresh) {
+    bool isNew = false;
+    std::string fresh;
+    const std::uint32_t id = m_texts.idOf(sql, &isNew, &fresh);
+    if (isNew) {
         Entry r = record(Kind::StatementText, nullptr);
         r.stmt = id;
-        push(r, text.data(), text.size());
+        push(r, fresh.data(), fresh.size());
     }
     return id;
 }
