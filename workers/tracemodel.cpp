@@ -172,6 +172,7 @@ void Model::fileLock(State &s, const TraceRecord &r)
     if (r.b > std::uint8_t(Lock::Exclusive))
         return; // not a file lock: a damaged record (a process killed while writing it)
     Connection &c = m_connections[std::size_t(s.index)];
+    s.lockThread = r.tid;
     const Lock to = Lock(r.b);
     if (r.flags & Busy) {
         ++c.busyAttempts;
@@ -203,6 +204,7 @@ void Model::shmLock(State &s, const TraceRecord &r)
     const Lock lock = Lock(r.a);
     if (!isWalLock(lock))
         return;
+    s.lockThread = r.tid;
     const std::size_t l = std::size_t(lock);
     if (r.flags & Busy) {
         ++c.busyAttempts;
@@ -377,6 +379,7 @@ void Model::closeState(State &s, std::uint64_t ticks)
         c.longestTransactionS = std::max(c.longestTransactionS, span(s.transactionSince, ticks));
     c.closedS = seconds(ticks);
     s.open = false;
+    ++m_closed;
 }
 
 void Model::changed(const State &s, Lock from, Lock to, std::uint64_t ticks)
@@ -384,14 +387,14 @@ void Model::changed(const State &s, Lock from, Lock to, std::uint64_t ticks)
     Connection &c = m_connections[std::size_t(s.index)];
     ++c.transitions;
     if (m_sink)
-        m_sink(c, LockTrace::Event { ticks, from, to, false, 0 }, s.lastStatement);
+        m_sink(c, LockTrace::Event { ticks, from, to, false, 0 }, s.lastStatement, s.lockThread);
 }
 
 void Model::refused(const State &s, Lock wanted, std::uint64_t ticks)
 {
     if (m_sink) {
         const Connection &c = m_connections[std::size_t(s.index)];
-        m_sink(c, LockTrace::Event { ticks, Lock::None, wanted, true, 0 }, s.lastStatement);
+        m_sink(c, LockTrace::Event { ticks, Lock::None, wanted, true, 0 }, s.lastStatement, s.lockThread);
     }
 }
 

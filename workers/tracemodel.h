@@ -37,8 +37,10 @@ public:
 
     // Called with every change of a connection's locks as the records are read, and every
     // request refused (Event::busy, `to` the lock asked for), with the statement it was running
-    // (its id in the connection's process: statementText() gives its SQL, for those who need it).
-    using TransitionSink = std::function<void(const Connection &, const LockTrace::Event &, std::uint32_t statement)>;
+    // (its id in the connection's process: statementText() gives its SQL, for those who need it),
+    // and the thread whose call made the change.
+    using TransitionSink = std::function<void(
+        const Connection &, const LockTrace::Event &, std::uint32_t statement, std::uint32_t thread)>;
     void setTransitionSink(TransitionSink sink) { m_sink = std::move(sink); }
 
     void add(const TraceRecord &r);
@@ -52,6 +54,7 @@ public:
     const std::vector<Process> &processes() const { return m_processes; }
     std::uint64_t records() const { return m_records; } // records read
     const std::vector<Connection> &connections() const { return m_connections; }
+    std::uint64_t closedCount() const { return m_closed; } // connections closed so far
     // Every BUSY/LOCKED result with its holder, up to MaxBlocked (a program that fails so for
     // hours keeps its memory bounded; the results are counted by class all the same).
     static constexpr std::size_t MaxBlocked = 20000;
@@ -72,6 +75,7 @@ private:
         std::array<std::uint64_t, LockTrace::LockCount> heldSince {};
         std::uint32_t lastStatement = 0;
         std::uint32_t lastThread = 0;
+        std::uint32_t lockThread = 0; // the thread of the last lock record
         std::uint64_t transactionSince = 0; // 0: none open
         LockTrace::Lock lastRefused = LockTrace::Lock::None;
         std::uint64_t lastRefusedAt = 0;
@@ -100,6 +104,7 @@ private:
 
     std::uint64_t m_origin;
     std::uint64_t m_records = 0;
+    std::uint64_t m_closed = 0;
     double m_nsPerTick;
     std::vector<Process> m_processes;
     std::vector<Connection> m_connections;

@@ -28,7 +28,7 @@ QString connectionName(const QString &recorder)
             return LoadRun::tr("pool thread %1").arg(n);
         return LoadRun::tr("reader %1").arg(n);
     }
-    // A traced program's connection ("pid 4242 conn3", TraceSession::laneName): its number,
+    // A traced program's connection ("pid 4242 conn3", Trace::Lanes::laneName): its number,
     // then its process.
     static const QRegularExpression traced(QStringLiteral("^pid (\\d+) conn(\\d+)$"));
     if (const QRegularExpressionMatch t = traced.match(recorder); t.hasMatch())

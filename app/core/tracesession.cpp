@@ -23,7 +23,7 @@ namespace LockLens {
 
 namespace {
 
-// A ring small enough for a lane per connection: the timeline reads it ten times a second.
+// A lane's ring (Trace::Lanes: at most 64): the timeline reads it ten times a second.
 constexpr std::size_t LaneRing = 4096;
 
 QProcessEnvironment tracedEnvironment(const TraceRequest &r, const QString &library, const QString &channel)
@@ -75,11 +75,6 @@ QString traceLibraryPath()
             return QFileInfo(c).absoluteFilePath();
     }
     return {};
-}
-
-QString TraceSession::laneName(std::uint32_t pid, int connection)
-{
-    return QStringLiteral("pid %1 conn%2").arg(pid).arg(connection);
 }
 
 TraceSession::TraceSession(QObject *parent)
@@ -146,8 +141,6 @@ bool TraceSession::start(const TraceRequest &request, QString *error)
     m_filter = Trace::FileFilter(request.databases);
     m_registry = std::make_unique<LockTrace::Registry>();
     m_registry->setRingCapacity(LaneRing);
-    m_recorders.clear();
-    m_lanes = 0;
     m_series = Trace::Series();
     m_kept.clear();
     m_lastSampleS = 0;
@@ -159,8 +152,10 @@ bool TraceSession::start(const TraceRequest &request, QString *error)
     if (m_csv)
         m_csv->setOrigin(m_zero);
     m_model = std::make_unique<Trace::Model>(m_zero);
-    m_model->setTransitionSink([this](const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t statement) {
-        feed(c, e);
+    m_lanes = std::make_unique<Trace::Lanes>(m_registry.get(), m_model.get());
+    m_model->setTransitionSink([this](const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t statement,
+                                   std::uint32_t thread) {
+        feed(c, e, thread);
         if (m_csv) // the SQL looked up only for the file that shows it
             m_csv->add(c, e, m_model->statementText(c.pid, statement));
     });
@@ -321,8 +316,8 @@ void TraceSession::pump(bool final)
 void TraceSession::sample(double tS, bool closing)
 {
     const std::vector<Trace::Connection> &all = m_model->connections();
-    for (std::size_t i = m_kept.size(); i < all.size(); ++i) // each file matched once
-        m_kept.push_back(m_filter.keeps(all[i].file));
+    if (!all.empty())
+        kept(all.back());
     if (closing)
         m_series.close(all, m_kept, tS);
     else
@@ -330,32 +325,21 @@ void TraceSession::sample(double tS, bool closing)
     m_lastSampleS = tS;
 }
 
-std::vector<int> TraceSession::laneConnections() const
+bool TraceSession::kept(const Trace::Connection &c)
 {
-    std::vector<int> ids;
-    for (const auto &[id, recorder] : m_recorders) {
-        if (recorder)
-            ids.push_back(id);
-    }
-    return ids;
+    const auto &all = m_model->connections();
+    for (std::size_t i = m_kept.size(); i < std::size_t(c.id); ++i) // each file matched once
+        m_kept.push_back(m_filter.keeps(all[i].file));
+    return m_kept[std::size_t(c.id - 1)];
 }
 
-LockTrace::Recorder *TraceSession::laneOf(const Trace::Connection &c)
+void TraceSession::feed(const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t thread)
 {
-    const auto [it, isNew] = m_recorders.try_emplace(c.id);
-    if (isNew && m_lanes < MaxLanes && m_filter.keeps(c.file)) {
-        it->second = m_registry->add(laneName(c.pid, c.id));
-        ++m_lanes;
-    }
-    return it->second.get();
-}
-
-void TraceSession::feed(const Trace::Connection &c, const LockTrace::Event &e)
-{
-    LockTrace::Recorder *lane = laneOf(c);
+    using LockTrace::Lock;
+    const bool fileLock = e.to < Lock::WalWrite && e.from < Lock::WalWrite;
+    LockTrace::Recorder *lane = m_lanes->laneOf(c, thread, fileLock, kept(c));
     if (!lane)
         return;
-    using LockTrace::Lock;
     const Lock lock = e.busy || e.from == Lock::None ? e.to : e.from;
     if (lock >= Lock::WalWrite)
         lane->shmLock(lock, e.from == Lock::None, e.busy, e.ticks);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/core/locktimeline.h"
+#include "app/core/tracelanes.h"
 #include "workers/tracedocument.h"
 #include "workers/tracemodel.h"
 #include "workers/traceseries.h"
@@ -44,19 +45,16 @@ QString traceLibraryPath();
 
 // Runs a program with the recorder loaded into it and reads what its processes record, ten
 // times a second, into the model (the trace's figures and blocked steps), a lock recorder per
-// connection (for the timeline; at most MaxLanes) and the series; at the end, the trace's run
+// lane of the timeline (Trace::Lanes: a thread's connections in turn) and the series; at the end, the trace's run
 // document. The window's Trace a Program and `locklens trace` both run programs through it.
 class TraceSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxLanes = 64; // connections with a lane on the timeline
     static constexpr int PumpMs = 50;
     static constexpr int LingerMs = 200; // how often processes left running are looked for
     static constexpr int SliceMs = 8; // reading records at most this long in one go
     static constexpr std::size_t BatchRecords = 2048;
-    // The timeline's name for a connection's lane: "pid 4242 conn3" (lanes sort by process).
-    static QString laneName(std::uint32_t pid, int connection);
 
     explicit TraceSession(QObject *parent = nullptr);
     ~TraceSession() override; // a program still running is ended
@@ -97,8 +95,8 @@ public:
     bool hasModel() const { return m_model != nullptr; }
     const Trace::Model &model() const { return *m_model; }
     const LockTimeline &timeline() const { return m_timeline; }
-    // The connections (their ids) that have a lane on the timeline, at most MaxLanes.
-    std::vector<int> laneConnections() const;
+    // The timeline's lanes: which connections they showed (none before the first start()).
+    const Trace::Lanes *lanes() const { return m_lanes.get(); }
     const std::vector<SeriesPoint> &series() const { return m_series.points(); }
     double elapsedS() const;
     std::uint64_t dropped() const;
@@ -117,8 +115,8 @@ Q_SIGNALS:
 private:
     void pump(bool final);
     void sample(double tS, bool closing = false);
-    LockTrace::Recorder *laneOf(const Trace::Connection &c);
-    void feed(const Trace::Connection &c, const LockTrace::Event &e);
+    bool kept(const Trace::Connection &c); // of a database the trace keeps
+    void feed(const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t thread);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void checkLingering(); // ends the trace once no process it started runs
     void endTrace();
@@ -146,10 +144,7 @@ private:
     std::unique_ptr<Trace::Model> m_model;
     Trace::FileFilter m_filter { {} };
     std::unique_ptr<LockTrace::Registry> m_registry; // this trace's lanes (a new one each start)
-    // Per connection id, its lane, decided at its first lock change (null: none, beyond
-    // MaxLanes or a database not kept).
-    std::map<int, std::shared_ptr<LockTrace::Recorder>> m_recorders;
-    int m_lanes = 0;
+    std::unique_ptr<Trace::Lanes> m_lanes; // this trace's, over m_registry and m_model
     LockTimeline m_timeline;
     std::vector<Trace::TraceRecord> m_batch;
     Trace::Series m_series;

@@ -6301,6 +6301,27 @@ On this file: %2.</source>
             <numerusform>; the command exited, and the trace goes on until the %n processes it started end</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>thread %1 · %Ln connection(s)</source>
+        <translation>
+            <numerusform>thread %1 · %Ln connection</numerusform>
+            <numerusform>thread %1 · %Ln connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pid %1 · %Ln connection(s)</source>
+        <translation>
+            <numerusform>pid %1 · %Ln connection</numerusform>
+            <numerusform>pid %1 · %Ln connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) of several processes</source>
+        <translation>
+            <numerusform>%Ln connection of several processes</numerusform>
+            <numerusform>%Ln connections of several processes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockLens::TraceSession</name>

@@ -6723,6 +6723,24 @@ On this file: %2.</source>
             <numerusform>；命令已退出，跟踪将持续到它启动的 %n 个进程结束</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>thread %1 · %Ln connection(s)</source>
+        <translation>
+            <numerusform>线程 %1 · %Ln 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pid %1 · %Ln connection(s)</source>
+        <translation>
+            <numerusform>pid %1 · %Ln 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) of several processes</source>
+        <translation>
+            <numerusform>多个进程的 %Ln 个连接</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockLens::TraceSession</name>

@@ -49,6 +49,26 @@ QString shortCommand(const QStringList &command)
     return s;
 }
 
+QString laneLabel(const Trace::Lanes::Lane &lane, const Trace::Connection &c)
+{
+    // One connection: which threads used it (a connection that threads share is the seed
+    // program's case); several: whose they were and how many.
+    if (lane.connections == 1) {
+        const QString label = connectionName(lane.recorder->name());
+        if (c.threads.size() == 1)
+            return TracePanel::tr("%1 · thread %2").arg(label).arg(*c.threads.begin());
+        if (c.threads.size() > 1)
+            return TracePanel::tr("%1 · %2 threads").arg(label).arg(c.threads.size());
+        return label;
+    }
+    // (A thread id is the system's, so it needs no pid.)
+    if (!lane.threads)
+        return TracePanel::tr("thread %1 · %Ln connection(s)", nullptr, lane.connections).arg(lane.thread);
+    if (!lane.processes)
+        return TracePanel::tr("pid %1 · %Ln connection(s)", nullptr, lane.connections).arg(lane.pid);
+    return TracePanel::tr("%Ln connection(s) of several processes", nullptr, lane.connections);
+}
+
 } // namespace
 
 TracePanel::TracePanel(TraceSession *session, QWidget *parent)
@@ -199,7 +219,7 @@ void TracePanel::begin()
     m_conclusions->hide();
     m_stop->setEnabled(m_session->isRunning());
     m_laneLabels.clear();
-    m_threadsLabelled = 0;
+    m_labelled = 0;
     m_timeline->view()->labelsChanged();
     m_timeline->view()->setHighlightedLane(-1);
     m_timeline->view()->showAll();
@@ -242,28 +262,19 @@ void TracePanel::refresh()
 
 void TracePanel::updateLaneLabels()
 {
-    // Only the connections with a lane (at most TraceSession::MaxLanes, whatever the program
-    // opened): connection N is the model's N-th.
-    const auto &connections = m_session->model().connections();
-    const std::vector<int> lanes = m_session->laneConnections();
-    std::size_t threads = lanes.size();
-    for (int id : lanes)
-        threads += connections[std::size_t(id - 1)].threads.size();
-    if (threads == m_threadsLabelled)
+    // A lane shows one connection at a time, a thread's connections in turn (Trace::Lanes).
+    const Trace::Lanes *lanes = m_session->lanes();
+    if (!lanes)
         return;
-    m_threadsLabelled = threads;
-    // Locks are a connection's, so a lane is a connection's; its label says which threads
-    // used it (a connection that threads share is the seed program's case).
-    for (int id : lanes) {
-        const Trace::Connection &c = connections[std::size_t(id - 1)];
-        const QString lane = TraceSession::laneName(c.pid, c.id);
-        QString label = connectionName(lane);
-        if (c.threads.size() == 1)
-            label = tr("%1 · thread %2").arg(label).arg(*c.threads.begin());
-        else if (c.threads.size() > 1)
-            label = tr("%1 · %2 threads").arg(label).arg(c.threads.size());
-        m_laneLabels.insert(lane, label);
-    }
+    const auto &connections = m_session->model().connections();
+    std::size_t said = 0;
+    for (const Trace::Lanes::Lane &l : lanes->lanes())
+        said += std::size_t(l.connections) + connections[std::size_t(l.connection - 1)].threads.size();
+    if (said == m_labelled)
+        return;
+    m_labelled = said;
+    for (const Trace::Lanes::Lane &l : lanes->lanes())
+        m_laneLabels.insert(l.recorder->name(), laneLabel(l, connections[std::size_t(l.connection - 1)]));
     m_timeline->view()->labelsChanged();
 }
 
@@ -298,8 +309,7 @@ void TracePanel::showBlocked(int row)
     LockTimelineView *view = m_timeline->view();
     view->setRange(std::max(0.0, b.tS - ContextS), b.tS + b.waitedS + ContextS);
     int holder = -1;
-    if (b.holder.connection > 0) {
-        const QString name = TraceSession::laneName(b.holder.pid, b.holder.connection);
+    if (const QString name = m_session->lanes()->nameOf(b.holder.connection); !name.isEmpty()) {
         const auto &lanes = m_session->timeline().lanes();
         for (std::size_t i = 0; i < lanes.size(); ++i) {
             if (lanes[i].worker == name)

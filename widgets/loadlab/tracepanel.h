@@ -25,9 +25,8 @@ class TraceSession;
 
 // The load lab's view of a traced program, live and after it ended: a header with its
 // figures, three charts (statements, lock waits, BUSY/LOCKED results; one point a second,
-// as the trace's series is sampled), the lock timeline (a lane per connection, grouped by process and
-// named with its threads), the steps that got
-// SQLITE_BUSY or SQLITE_LOCKED with who held the lock (choosing one centres the timeline on
+// as the trace's series is sampled), the lock timeline (a lane per thread's connections in turn,
+// Trace::Lanes, named with their threads and how many), the steps that got SQLITE_BUSY or SQLITE_LOCKED with who held the lock (choosing one centres the timeline on
 // it and highlights the holder's lane), the program's output and, at the end, the
 // conclusions. Stop ends the program after asking.
 class TracePanel : public QWidget
@@ -78,7 +77,7 @@ private:
     std::size_t m_pointsShown = 0; // of the session's series
     std::vector<ChartLine> m_lines;
     QHash<QString, QString> m_laneLabels; // lane name ("pid 4242 conn3") -> "conn3 · 4242 · thread 4250"
-    std::size_t m_threadsLabelled = 0; // connections and threads the labels say
+    std::size_t m_labelled = 0; // connections and threads the labels say
     std::array<bool, ErrorClassCount> m_resultLine {}; // a line was added for the class
 };
 

@@ -35,8 +35,12 @@ private Q_SLOTS:
     void stopAsksFirst();
     void everyConnectionHasALaneOfThisTrace();
     void aSharedConnectionsLaneCountsItsThreads();
+    void aThreadsConnectionsInTurnShareItsLane();
 
 private:
+    // Traces `python3 -c script` in the test's folder to its end, the run kept in `store`.
+    bool traceToTheEnd(LoadLab *lab, const QString &store, const QString &script);
+
     QTemporaryDir m_dir;
     bool m_python = false;
 };
@@ -117,7 +121,7 @@ void TestTracePanel::showsWhoBlockedAndKeepsTheTrace()
     QVERIFY(lane >= 0);
     const Trace::Blocked &b = lab.traceSession()->program().blocked.front();
     QCOMPARE(lab.traceSession()->timeline().lanes()[std::size_t(lane)].worker,
-        TraceSession::laneName(b.holder.pid, b.holder.connection));
+        Trace::Lanes::laneName(b.holder.pid, b.holder.connection));
     QVERIFY(lab.traceSession()->timeline().lanes().size() >= 2);
     // Its label says the thread that held it, as the blocked list does.
     QCOMPARE(panel->timelinePanel()->view()->laneLabel(lane),
@@ -215,7 +219,7 @@ void TestTracePanel::everyConnectionHasALaneOfThisTrace()
         lanes << lane.worker;
     QStringList expected;
     for (const Trace::Connection &c : session->program().connections)
-        expected << TraceSession::laneName(c.pid, c.id);
+        expected << Trace::Lanes::laneName(c.pid, c.id);
     lanes.sort();
     expected.sort();
     QCOMPARE(lanes, expected); // each of its connections, and none of the first trace's
@@ -226,26 +230,58 @@ void TestTracePanel::aSharedConnectionsLaneCountsItsThreads()
     if (!m_python)
         QSKIP("python3 is not installed (.ci/run installs it)");
     LoadLab lab;
-    lab.setStorePath(QDir(m_dir.path()).filePath(QStringLiteral("shared.sqlite")));
-    QSignalSpy saved(&lab, &LoadLab::runSaved);
     // Three threads take turns on one connection.
-    TraceRequest r;
-    r.command = QStringList { QStringLiteral("python3"), QStringLiteral("-c"),
+    QVERIFY(traceToTheEnd(&lab, QStringLiteral("shared.sqlite"),
         QStringLiteral("import sqlite3, threading\n"
                        "c = sqlite3.connect('shared.db', isolation_level=None, check_same_thread=False)\n"
                        "def work(i): c.execute('CREATE TABLE IF NOT EXISTS t%d(x)' % i)\n"
                        "for i in range(3):\n"
-                       "    t = threading.Thread(target=work, args=(i,)); t.start(); t.join()\n") };
-    r.folder = m_dir.path();
-    QString why;
-    QVERIFY2(lab.startTrace(r, &why), qPrintable(why));
-    QVERIFY(saved.wait(60000));
+                       "    t = threading.Thread(target=work, args=(i,)); t.start(); t.join()\n")));
     const Trace::Program &p = lab.traceSession()->program();
     QCOMPARE(p.connections.size(), std::size_t(1));
     QCOMPARE(p.connections.front().threads.size(), std::size_t(3));
     QCOMPARE(lab.traceSession()->timeline().lanes().size(), std::size_t(1));
     QCOMPARE(lab.tracePanel()->timelinePanel()->view()->laneLabel(0),
         QStringLiteral("conn1 · %1 · 3 threads").arg(p.connections.front().pid));
+}
+
+void TestTracePanel::aThreadsConnectionsInTurnShareItsLane()
+{
+    if (!m_python)
+        QSKIP("python3 is not installed (.ci/run installs it)");
+    LoadLab lab;
+    // A connection per request, in one thread: one lane, whose label says so.
+    QVERIFY(traceToTheEnd(&lab, QStringLiteral("turns.sqlite"),
+        QStringLiteral("import sqlite3, threading\n"
+                       "def work():\n"
+                       "    for i in range(5):\n"
+                       "        c = sqlite3.connect('turns.db', isolation_level=None)\n"
+                       "        c.execute('CREATE TABLE IF NOT EXISTS t(x)'); c.execute('INSERT INTO t VALUES (1)')\n"
+                       "        c.close()\n"
+                       "t = threading.Thread(target=work); t.start(); t.join()\n")));
+    const Trace::Program &p = lab.traceSession()->program();
+    QCOMPARE(p.connections.size(), std::size_t(5));
+    QCOMPARE(lab.traceSession()->timeline().lanes().size(), std::size_t(1));
+    const std::uint32_t thread = *p.connections.back().threads.begin();
+    // (Untranslated here: the English plural comes with the English translation.)
+    QCOMPARE(lab.tracePanel()->timelinePanel()->view()->laneLabel(0),
+        QStringLiteral("thread %1 · 5 connection(s)").arg(thread));
+    QCOMPARE(lab.traceSession()->lanes()->nameOf(5), Trace::Lanes::laneName(p.connections.front().pid, 1));
+}
+
+bool TestTracePanel::traceToTheEnd(LoadLab *lab, const QString &store, const QString &script)
+{
+    lab->setStorePath(QDir(m_dir.path()).filePath(store));
+    QSignalSpy saved(lab, &LoadLab::runSaved);
+    TraceRequest r;
+    r.command = QStringList { QStringLiteral("python3"), QStringLiteral("-c"), script };
+    r.folder = m_dir.path();
+    QString why;
+    if (!lab->startTrace(r, &why)) {
+        qWarning("cannot trace: %s", qPrintable(why));
+        return false;
+    }
+    return saved.wait(60000);
 }
 
 QTEST_MAIN(TestTracePanel)
