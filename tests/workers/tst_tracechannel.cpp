@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trace channel as LockLens reads it when its writers misbehave: a record damaged by a
 // process killed while writing it, slots a dead writer left unwritten, a writer stopped
-// in the middle of a record.
+// in the middle of a record; and its counter slots, given back and taken by many writers at once.
 #include "workers/recorder/clock.h"
 #include "workers/tracechannelfile.h"
 #include "workers/tracemodel.h"
@@ -11,8 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <csignal>
+#include <thread>
+#include <vector>
 
 using namespace LockLens;
 using namespace LockLens::Trace;
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void damagedRecordsAreSkipped();
     void slotsLeftByADeadWriterAreSkipped();
     void aStoppedWritersSlotIsWaitedFor();
+    void counterSlotsGivenBackGoToOneOwnerAtATime();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +164,48 @@ void TestTraceChannel::aStoppedWritersSlotIsWaitedFor()
 #else
     QSKIP("/proc is Linux's");
 #endif
+}
+
+void TestTraceChannel::counterSlotsGivenBackGoToOneOwnerAtATime()
+{
+    // Four writers (threads here; processes share the stack the same way) open and close
+    // connections as fast as they can through 8 counter slots: each slot has one owner at a
+    // time (what an owner wrote into it is still there when it gives it back), no slot is lost,
+    // and no more than 8 are ever handed out.
+    QString why;
+    auto channel = ChannelFile::create(m_dir.path(), &why, 64, 8);
+    QVERIFY2(channel, qPrintable(why));
+    const Channel &c = channel->channel();
+    constexpr int Writers = 4, Rounds = 20000;
+    std::atomic<int> wrong { 0 }, none { 0 };
+    std::vector<std::thread> writers;
+    for (int w = 1; w <= Writers; ++w) {
+        writers.emplace_back([&, w] {
+            for (std::uint32_t i = 1; i <= Rounds; ++i) {
+                ConnCounters *k = c.claimCounters(std::uint32_t(w), 1, i);
+                if (!k) {
+                    ++none;
+                    continue;
+                }
+                k->steps.fetch_add(i, std::memory_order_relaxed);
+                if (!Channel::ownerStill(*k, std::uint32_t(w), 1, i) || k->steps.load() != i)
+                    ++wrong;
+                c.releaseCounters(k);
+            }
+        });
+    }
+    for (std::thread &t : writers)
+        t.join();
+    QCOMPARE(wrong.load(), 0);
+    QCOMPARE(none.load(), 0); // at most 4 held at once, of 8
+    QVERIFY(c.header().connUsed.load() <= 8);
+    // Every slot handed out is on the free stack again, once.
+    std::vector<ConnCounters *> back;
+    while (ConnCounters *k = c.claimCounters(9, 1, 1))
+        back.push_back(k);
+    QCOMPARE(back.size(), std::size_t(8));
+    std::sort(back.begin(), back.end());
+    QVERIFY(std::adjacent_find(back.begin(), back.end()) == back.end());
 }
 
 QTEST_GUILESS_MAIN(TestTraceChannel)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void theModelNamesWhoBlocked();
     void statementTextsStayBounded();
     void aConnectionPerRequestKeepsExactCounts();
+    void aProcessPerRequestUsesTheSameSlots();
     void aConnectionOpenAcrossAnExecKeepsItsCounts();
 
 private:
@@ -449,6 +450,44 @@ void TestTraceLibrary::aConnectionPerRequestKeepsExactCounts()
     QVERIFY(!connections.back().countersFinal);
     QVERIFY(connections.front().countersFinal);
     QCOMPARE(rows, std::uint64_t(100 + 10));
+}
+
+void TestTraceLibrary::aProcessPerRequestUsesTheSameSlots()
+{
+    // A forking server (or a shell loop running sqlite3): a process per request, each opening a
+    // connection, writing and closing. The slot a closed connection gives back goes to the next
+    // process's connection, so 60 processes take two slots, and every one is counted exactly.
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    const std::uint64_t origin = Clock::now();
+    auto channel = trace(QStringLiteral("import os, sqlite3, sys\n"
+                                        "c = sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE r(x)'); c.close()\n"
+                                        "for i in range(60):\n"
+                                        "    pid = os.fork()\n"
+                                        "    if pid == 0:\n"
+                                        "        c = sqlite3.connect(sys.argv[1]); c.execute('INSERT INTO r VALUES (?)', (i,))\n"
+                                        "        c.commit(); c.close(); os._exit(0)\n"
+                                        "    os.waitpid(pid, 0)\n"),
+        QStringLiteral("forks.db"), &exitCode, &all);
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(channel->dropped(), quint64(0));
+    QVERIFY2(channel->channel().header().connUsed.load() <= 2,
+        qPrintable(QString::number(channel->channel().header().connUsed.load())));
+    Model model(origin);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(Clock::now(), channel->channel());
+    QCOMPARE(model.processes().size(), std::size_t(61));
+    const auto &connections = model.connections();
+    QCOMPARE(connections.size(), std::size_t(61));
+    std::uint64_t rows = 0;
+    for (const Model::Connection &c : connections) {
+        QVERIFY2(c.countersFinal, qPrintable(QString::number(c.id)));
+        QVERIFY2(c.statements >= 1, qPrintable(QString::number(c.id)));
+        rows += c.rowsChanged;
+    }
+    QCOMPARE(rows, std::uint64_t(60));
 }
 
 void TestTraceLibrary::aConnectionOpenAcrossAnExecKeepsItsCounts()

@@ -21,7 +21,7 @@ namespace LockLens::Trace {
 
 constexpr const char *ChannelEnv = "LOCKLENS_TRACE"; // the channel file's path
 constexpr std::uint32_t ChannelMagic = 0x52544c4c; // "LLTR"
-constexpr std::uint32_t ChannelVersion = 3;
+constexpr std::uint32_t ChannelVersion = 4;
 
 // What a record says. Times are Clock ticks (LockLens's clock: the TSC where invariant, or
 // steady nanoseconds; the process record says which).
@@ -83,6 +83,7 @@ struct alignas(64) ConnCounters
     // Which image of the process (Header::processes as it began): a process that execs numbers
     // its connections from 1 again, and pids come back.
     std::atomic<std::uint32_t> image;
+    std::atomic<std::uint32_t> nextFree; // on the free list: the next free slot's index + 1 (0: none)
     std::atomic<std::uint64_t> steps; // sqlite3_step calls
     std::atomic<std::uint64_t> statements; // statements run to their end (or an error)
     std::atomic<std::uint64_t> stepTicks; // ticks inside sqlite3_step
@@ -106,6 +107,10 @@ struct alignas(64) Header
     std::atomic<std::uint64_t> connUsed; // counter slots handed out (may pass connCapacity)
     std::atomic<std::uint32_t> processes; // process images that began tracing (each exec and fork one more)
     std::atomic<std::uint32_t> closed; // LockLens stopped reading: record nothing more
+    // The counter slots closed connections gave back, a stack shared by every process: the low
+    // half the top slot's index + 1 (0: empty), the high half a count of changes, so that a
+    // slot taken and given back between a reader's two looks is not mistaken for the same top.
+    std::atomic<std::uint64_t> freeCounters;
 };
 
 // The layout of a channel of `capacity` records and `connCapacity` counter slots.
@@ -221,13 +226,17 @@ public:
         return length > HeadTextBytes ? std::size_t((length - HeadTextBytes + TextBytes - 1) / TextBytes) : 0;
     }
 
-    // Producer: the next free counter slot, or nullptr when all are taken.
+    // Producer: a counter slot that a closed connection of any process gave back, else the next
+    // never used, or nullptr when all are taken.
     ConnCounters *claimCounters(std::uint32_t pid, std::uint32_t image, std::uint32_t conn) const
     {
-        const std::uint64_t i = m_header->connUsed.fetch_add(1, std::memory_order_relaxed);
-        if (i >= m_header->connCapacity)
-            return nullptr;
-        ConnCounters *c = &m_counters[i];
+        ConnCounters *c = takeFreeCounters();
+        if (!c) {
+            const std::uint64_t i = m_header->connUsed.fetch_add(1, std::memory_order_relaxed);
+            if (i >= m_header->connCapacity)
+                return nullptr;
+            c = &m_counters[i];
+        }
         c->image.store(image, std::memory_order_relaxed);
         c->conn.store(conn, std::memory_order_relaxed);
         c->pid.store(pid, std::memory_order_release); // last: a slot with a pid is in use
@@ -235,23 +244,26 @@ public:
     }
     ConnCounters *counters(std::uint64_t i) const { return &m_counters[i]; }
 
-    // Producer: slot `k`, released by a connection of this process, for a new one.
-    static void reuseCounters(ConnCounters *k, std::uint32_t pid, std::uint32_t image, std::uint32_t conn)
-    {
-        k->image.store(image, std::memory_order_relaxed);
-        k->conn.store(conn, std::memory_order_relaxed);
-        k->pid.store(pid, std::memory_order_release);
-    }
     // Producer: a closed connection's slot, once its final figures went with a Counters
-    // record, is freed and zeroed. A consumer that reads a slot checks its owner again after
-    // the figures (ownerStill()): a figure zeroed here comes after the owner's change.
-    static void releaseCounters(ConnCounters *k)
+    // record, is freed, zeroed and given back for any process's next connection. A consumer
+    // that reads a slot checks its owner again after the figures (ownerStill()): a figure
+    // zeroed here comes after the owner's change. (A process killed between taking a slot and
+    // naming itself its owner leaves it unused: LockLens reads no owner there.)
+    void releaseCounters(ConnCounters *k) const
     {
         k->pid.store(0, std::memory_order_relaxed);
         std::atomic_thread_fence(std::memory_order_release);
         for (std::atomic<std::uint64_t> *v : { &k->steps, &k->statements, &k->stepTicks, &k->busyResults,
                  &k->lockedResults, &k->sleeps, &k->sleepTicks, &k->rowsChanged })
             v->store(0, std::memory_order_relaxed);
+        const auto index = std::uint32_t(k - m_counters);
+        std::uint64_t top = m_header->freeCounters.load(std::memory_order_relaxed);
+        std::uint64_t next;
+        do {
+            k->nextFree.store(std::uint32_t(top), std::memory_order_relaxed);
+            next = (((top >> 32) + 1) << 32) | (index + 1);
+        } while (!m_header->freeCounters.compare_exchange_weak(
+            top, next, std::memory_order_release, std::memory_order_relaxed));
     }
     static FinalCounters finalOf(const ConnCounters &k)
     {
@@ -269,6 +281,23 @@ public:
     }
 
 private:
+    ConnCounters *takeFreeCounters() const
+    {
+        std::uint64_t top = m_header->freeCounters.load(std::memory_order_acquire);
+        while (std::uint32_t(top) != 0) {
+            const std::uint32_t index = std::uint32_t(top) - 1;
+            if (index >= m_header->connCapacity)
+                return nullptr; // damaged: new slots only
+            ConnCounters *k = &m_counters[index];
+            const std::uint64_t next
+                = (((top >> 32) + 1) << 32) | k->nextFree.load(std::memory_order_relaxed);
+            if (m_header->freeCounters.compare_exchange_weak(
+                    top, next, std::memory_order_acquire, std::memory_order_acquire))
+                return k;
+        }
+        return nullptr;
+    }
+
     Header *m_header = nullptr;
     ConnCounters *m_counters = nullptr;
     Record *m_ring = nullptr;

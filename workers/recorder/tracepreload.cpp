@@ -126,7 +126,6 @@ private:
     std::unordered_map<sqlite3 *, Conn *> m_conns;
     StatementText::Ids m_texts; // (values kept in them with locklens trace --sql-literals)
     std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
-    std::vector<ConnCounters *> m_freeCounters; // slots this process's closed connections gave back
     std::uint32_t m_nextConn = 1;
     // Bumped by every finalize and close: the threads' caches of statement ids and
     // connections by pointer are looked up again (a pointer may come back for another).
@@ -197,7 +196,6 @@ void Tracer::afterFork()
         return;
     m_pid = std::uint32_t(::getpid());
     t_state = ThreadState(); // the forking thread's id and lookups are the parent's
-    m_freeCounters.clear(); // the parent's to use again, not the child's
     m_image = m_channel.header().processes.fetch_add(1, std::memory_order_relaxed) + 1;
     Entry r = record(Kind::Process, nullptr);
     r.a = Clock::usesTsc() ? 1 : 0;
@@ -226,20 +224,11 @@ Conn *Tracer::beginOpen()
     if (!m_active)
         return nullptr;
     auto *c = new Conn;
-    ConnCounters *k = nullptr;
     {
         std::lock_guard lock(m_mutex);
         c->id = m_nextConn++;
-        if (!m_freeCounters.empty()) {
-            k = m_freeCounters.back();
-            m_freeCounters.pop_back();
-        }
     }
-    if (k)
-        Channel::reuseCounters(k, m_pid, m_image, c->id);
-    else
-        k = m_channel.claimCounters(m_pid, m_image, c->id);
-    c->counters.store(k, std::memory_order_relaxed);
+    c->counters.store(m_channel.claimCounters(m_pid, m_image, c->id), std::memory_order_relaxed);
     t_state.opening = c;
     return c;
 }
@@ -278,17 +267,16 @@ void Tracer::closed(sqlite3 *db)
     m_generation.fetch_add(1, std::memory_order_release);
     if (!c)
         return;
-    // A program that opens a connection per request would use up the counter slots in
-    // minutes: the slot goes back to this process's list, and its final figures with a
-    // record. If the ring has no room for it, the slot stays taken and LockLens reads it.
+    // A program that opens a connection (or starts a process) per request would use up the
+    // counter slots in minutes: the slot is given back for any process's next connection, and
+    // its final figures go with a record. If the ring has no room for it, the slot stays taken
+    // and LockLens reads it.
     // (A forked child closing a connection it inherited leaves the parent's slot alone.)
     if (ConnCounters *k = c->counters.load(std::memory_order_relaxed); k && k->pid.load() == m_pid) {
         const FinalCounters f = Channel::finalOf(*k);
         if (push(record(Kind::Counters, c), reinterpret_cast<const char *>(&f), sizeof f)) {
             c->counters.store(nullptr, std::memory_order_relaxed);
-            Channel::releaseCounters(k);
-            std::lock_guard lock(m_mutex);
-            m_freeCounters.push_back(k);
+            m_channel.releaseCounters(k);
         }
     }
     push(record(Kind::Close, c)); // the Conn stays: the VFS may still report its file's unlock
