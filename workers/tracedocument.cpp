@@ -5,11 +5,13 @@
 #include "workers/tracemodel.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -61,42 +63,6 @@ QString programName(const Program &p)
     return program;
 }
 
-namespace {
-
-// Sums closed connection `c` into entry `sum` of its process and file.
-void addTo(Connection &sum, const Connection &c)
-{
-    ++sum.summed;
-    sum.summedOpenS += std::max(0.0, c.closedS - c.openedS);
-    sum.openResult = sum.openResult != 0 ? sum.openResult : c.openResult;
-    sum.openedS = std::min(sum.openedS, c.openedS);
-    sum.closedS = std::max(sum.closedS, c.closedS);
-    for (std::uint32_t t : c.threads) {
-        if (sum.threads.size() >= Connection::MaxSummedThreads)
-            break;
-        sum.threads.insert(t);
-    }
-    for (std::size_t l = 0; l < sum.secondsIn.size(); ++l)
-        sum.secondsIn[l] += c.secondsIn[l];
-    sum.transitions += c.transitions;
-    sum.busyAttempts += c.busyAttempts;
-    for (std::size_t k = 0; k < sum.errors.size(); ++k)
-        sum.errors[k] += c.errors[k];
-    sum.transactions += c.transactions;
-    sum.commits += c.commits;
-    sum.rollbacks += c.rollbacks;
-    sum.longestTransactionS = std::max(sum.longestTransactionS, c.longestTransactionS);
-    sum.statements += c.statements;
-    sum.steps += c.steps;
-    sum.sleeps += c.sleeps;
-    sum.rowsChanged += c.rowsChanged;
-    sum.stepS += c.stepS;
-    sum.sleepS += c.sleepS;
-    sum.countersKnown = sum.countersKnown && c.countersKnown;
-}
-
-} // namespace
-
 std::uint64_t connectionCount(const Program &p)
 {
     std::uint64_t n = 0;
@@ -132,31 +98,49 @@ Program programOf(const Model &model, const Ending &ending)
     p.recordsDropped = ending.dropped;
     p.recordsLost = ending.lost;
     const FileFilter filter(ending.databases);
-    std::set<int> kept;
     std::set<std::uint32_t> pids;
     std::map<std::pair<std::uint32_t, QString>, std::size_t> sums; // (pid, file) -> its summed entry
     std::size_t listed = 0;
-    for (const Connection &c : model.connections()) {
-        if (!filter.keeps(c.file))
+    // The model's entries (it sums closed connections itself beyond the first ones), in the
+    // order of opening; of those of the files kept, the first ones listed and the later closed
+    // ones summed, as the model does for all.
+    std::vector<const Connection *> entries;
+    entries.reserve(model.connections().size());
+    for (const Connection &c : model.connections())
+        entries.push_back(&c);
+    std::sort(entries.begin(), entries.end(), [](const Connection *a, const Connection *b) { return a->id < b->id; });
+    for (const Connection *c : entries) {
+        if (!filter.keeps(c->file))
             continue;
-        kept.insert(c.id);
-        pids.insert(c.pid);
-        if (++listed <= MaxListedConnections || c.closedS < 0) {
-            p.connections.push_back(c);
+        pids.insert(c->pid);
+        if (c->summed == 0 && (++listed <= MaxListedConnections || c->closedS < 0)) {
+            p.connections.push_back(*c);
             continue;
         }
-        const auto [at, isNew] = sums.try_emplace({ c.pid, c.file }, p.connections.size());
-        if (isNew) {
-            p.connections.push_back(c);
-            p.connections.back().summed = 1;
-            p.connections.back().summedOpenS = std::max(0.0, c.closedS - c.openedS);
-            p.connections.back().number = 0;
-        } else {
-            addTo(p.connections[at->second], c);
+        const auto [at, isNew] = sums.try_emplace({ c->pid, c->file }, p.connections.size());
+        if (isNew)
+            p.connections.push_back(sumOf(*c));
+        else
+            addTo(p.connections[at->second], *c);
+    }
+    // The results whose records were dropped: SQLITE_LOCKED is a class of its own; of an
+    // SQLITE_BUSY, which class is not known.
+    for (Connection &c : p.connections) {
+        if (!c.countersKnown)
+            continue;
+        auto &e = c.errors;
+        e[std::size_t(ErrorClass::Locked)] = std::max(e[std::size_t(ErrorClass::Locked)], c.lockedResults);
+        const std::uint64_t busy = e[std::size_t(ErrorClass::BusyBegin)] + e[std::size_t(ErrorClass::BusyUpgrade)]
+            + e[std::size_t(ErrorClass::BusySnapshot)] + e[std::size_t(ErrorClass::BusyTimeout)];
+        if (c.busyResults > busy) {
+            e[std::size_t(ErrorClass::Other)] += c.busyResults - busy;
+            p.resultsNotClassified += c.busyResults - busy;
         }
     }
+    QHash<QString, bool> keptFiles; // a file matched once
     for (const Blocked &b : model.blocked()) {
-        if (kept.count(b.connection))
+        const auto f = keptFiles.constFind(b.file);
+        if (f == keptFiles.cend() ? *keptFiles.insert(b.file, filter.keeps(b.file)) : *f)
             p.blocked.push_back(b);
     }
     p.blockedNotListed = model.blockedNotKept(); // (of any database: they were not looked at)
@@ -286,10 +270,16 @@ QString droppedWarning(const Program &p)
 {
     if (p.recordsDropped == 0 && p.recordsLost == 0)
         return {};
-    return Words::tr("The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; "
-                     "statements, steps, sleeps and rows changed are exact.")
-        .arg(p.recordsDropped)
-        .arg(p.recordsLost);
+    QString text = Words::tr("The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; "
+                             "statements, steps, sleeps, rows changed and SQLITE_BUSY/SQLITE_LOCKED results are exact.")
+                       .arg(p.recordsDropped)
+                       .arg(p.recordsLost);
+    if (p.resultsNotClassified > 0)
+        text += QLatin1Char(' ')
+            + Words::tr("%n SQLITE_BUSY result(s) whose records were dropped are counted as class other: which "
+                        "class each was is not known.",
+                nullptr, int(std::min<std::uint64_t>(p.resultsNotClassified, INT_MAX)));
+    return text;
 }
 
 Environment environmentOf(const Program &p)

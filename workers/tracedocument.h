@@ -29,11 +29,6 @@ private:
 // database: a file of its own, which no other connection shares.)
 bool isMemoryFile(const QString &file);
 
-// A program that opens a connection per request opens thousands: the first ones kept are
-// listed one by one, and of the later ones, those closed by the end are summed, one entry per
-// process and file (Connection::summed), so that a trace's document and report stay readable and
-// bounded however long the program ran.
-constexpr std::size_t MaxListedConnections = 1000;
 // How many connections a program's entries stand for (a summed entry counts as many as it sums).
 std::uint64_t connectionCount(const Program &p);
 // "connection 12", or "connections 1001 and on (18,999 closed ones of pid 4242, summed)".

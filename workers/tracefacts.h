@@ -49,6 +49,7 @@ struct Blocked
     std::uint32_t pid = 0;
     std::uint32_t thread = 0;
     int connection = 0;
+    QString file; // its database, as the connection opened it
     QString statement;
     int result = 0; // the extended result code
     ErrorClass errorClass = ErrorClass::Other;
@@ -61,6 +62,7 @@ struct Connection
     int id = 0; // from 1, in the order of opening across the trace
     std::uint32_t pid = 0;
     std::uint32_t number = 0; // its number in its process
+    std::uint32_t image = 0; // which image of its process (the recorder's count: an exec is a new one)
     QString file;
     int openResult = 0;
     double openedS = 0;
@@ -78,6 +80,9 @@ struct Connection
     // sleeps and their time.
     std::uint64_t statements = 0, steps = 0, sleeps = 0, rowsChanged = 0;
     double stepS = 0, sleepS = 0;
+    // From the exact counters too: every SQLITE_BUSY and SQLITE_LOCKED result (`errors`, from the
+    // records, may miss some when the channel dropped records: programOf() makes up the difference).
+    std::uint64_t busyResults = 0, lockedResults = 0;
     bool countersKnown = false;
     bool countersFinal = false; // from the record its process sent when it closed
     // > 0: the entry sums this many closed connections of one process and file, `id` the
@@ -86,6 +91,16 @@ struct Connection
     double summedOpenS = 0; // a summed entry: the time its connections were open, added up
     static constexpr std::size_t MaxSummedThreads = 32;
 };
+
+// A program that opens a connection per request opens thousands: the first ones are listed one
+// by one, and of the later ones, those closed are summed, one entry per process and file
+// (Connection::summed), so that a trace's memory, document and report stay bounded however
+// long the program runs.
+constexpr std::size_t MaxListedConnections = 1000;
+// The entry that sums closed connection `c` (or, a summed entry itself, `c`).
+Connection sumOf(const Connection &c);
+// Adds closed connection `c` (or summed entry `c`) into summed entry `sum`.
+void addTo(Connection &sum, const Connection &c);
 
 // A traced program's run: how it was started and ended, and what was found.
 struct Program
@@ -102,6 +117,9 @@ struct Program
     std::vector<Connection> connections;
     std::vector<Blocked> blocked;
     std::uint64_t blockedNotListed = 0; // beyond Model::MaxBlocked: counted by class, not listed
+    // SQLITE_BUSY results whose records the channel dropped: counted (as ErrorClass::Other), of
+    // no known class.
+    std::uint64_t resultsNotClassified = 0;
 };
 
 } // namespace LockLens::Trace

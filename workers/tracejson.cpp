@@ -199,6 +199,7 @@ void writeProgram(const Program &p, QJsonObject *doc)
             { key("exit_status"), p.exitStatus }, { key("signal"), p.signal ? QJsonValue(p.signal) : QJsonValue() },
             { key("records_read"), double(p.recordsRead) }, { key("records_dropped"), double(p.recordsDropped) },
             { key("records_lost"), double(p.recordsLost) }, { key("blocked_not_listed"), double(p.blockedNotListed) },
+            { key("results_not_classified"), double(p.resultsNotClassified) },
             { key("databases"), QJsonArray::fromStringList(p.databases) } });
     doc->insert(key("processes"), arrayOf(p.processes, processJson));
     doc->insert(key("connections"), arrayOf(p.connections, connectionJson));
@@ -220,6 +221,7 @@ std::optional<Program> readProgram(const QJsonObject &doc)
     p.recordsDropped = count(o, "records_dropped");
     p.recordsLost = count(o, "records_lost");
     p.blockedNotListed = count(o, "blocked_not_listed");
+    p.resultsNotClassified = count(o, "results_not_classified");
     for (const QJsonValue &v : array(o, "databases"))
         p.databases << v.toString();
     p.processes = listFrom<Process>(array(doc, "processes"), processFrom);

@@ -83,10 +83,13 @@ void Model::add(const TraceRecord &r)
     case Kind::Counters:
         finalCounters(*s, r);
         return;
-    case Kind::Close:
+    case Kind::Close: {
+        const auto at = std::size_t(s->index);
         closeState(*s, r.t);
         m_states.erase({ r.pid, r.conn });
+        fold(at);
         return;
+    }
     case Kind::FileLock:
         fileLock(*s, r);
         return;
@@ -152,14 +155,16 @@ void Model::processStarted(const TraceRecord &r)
 void Model::opened(const TraceRecord &r)
 {
     Connection c;
-    c.id = int(m_connections.size()) + 1;
+    c.id = ++m_opened;
     c.pid = r.pid;
     c.number = r.conn;
+    c.image = r.stmt; // (the Open record's `stmt`: the process image)
     c.file = QString::fromStdString(r.text);
     c.openResult = r.rc;
     c.openedS = seconds(r.t); // its threads: those that run statements on it, not the opener
     m_connections.push_back(c);
-    m_byKey[{ r.pid, r.stmt, r.conn }] = c.id - 1; // (the Open record's `stmt`: the process image)
+    m_at[c.id] = m_connections.size() - 1;
+    m_byKey[{ r.pid, c.image, r.conn }] = c.id;
     State s;
     s.index = int(m_connections.size()) - 1;
     s.levelSince = r.t;
@@ -265,6 +270,7 @@ void Model::result(State &s, const TraceRecord &r)
     b.pid = r.pid;
     b.thread = r.tid;
     b.connection = c.id;
+    b.file = c.file;
     b.statement = statementText(r.pid, r.stmt);
     b.result = r.rc;
     b.errorClass = cls;
@@ -382,6 +388,41 @@ void Model::closeState(State &s, std::uint64_t ticks)
     ++m_closed;
 }
 
+const Connection *Model::connection(int id) const
+{
+    const auto it = m_at.find(id);
+    if (it == m_at.end())
+        return nullptr;
+    const Connection &c = m_connections[it->second];
+    return c.id == id && c.summed == 0 ? &c : nullptr;
+}
+
+void Model::fold(std::size_t at)
+{
+    Connection &c = m_connections[at];
+    // Beyond the first ones, once its exact counts came (they are read no more).
+    if (std::size_t(c.id) <= MaxListedConnections || !c.countersFinal)
+        return;
+    m_byKey.erase({ c.pid, c.image, c.number });
+    const auto [sum, isNew] = m_sums.try_emplace({ c.pid, c.file }, c.id);
+    if (isNew) { // the entry that sums its process's and file's from here on
+        c = sumOf(c);
+        return;
+    }
+    addTo(m_connections[m_at.at(sum->second)], c);
+    m_at.erase(c.id);
+    const std::size_t last = m_connections.size() - 1;
+    if (at != last) { // the last one takes its place
+        Connection &moved = m_connections[at];
+        moved = std::move(m_connections[last]);
+        m_at[moved.id] = at;
+        if (const auto open = m_states.find({ moved.pid, moved.number });
+            open != m_states.end() && open->second.index == int(last))
+            open->second.index = int(at);
+    }
+    m_connections.pop_back();
+}
+
 void Model::changed(const State &s, Lock from, Lock to, std::uint64_t ticks)
 {
     Connection &c = m_connections[std::size_t(s.index)];
@@ -422,8 +463,8 @@ void Model::readCounters(const Channel &channel)
         // come back): the image tells them apart.
         const auto owner = m_byKey.find({ pid, image, number });
         if (owner == m_byKey.end())
-            continue; // its Open record is not read yet
-        Connection &c = m_connections[std::size_t(owner->second)];
+            continue; // its Open record is not read yet (or it was summed: it closed)
+        Connection &c = m_connections[m_at.at(owner->second)];
         const FinalCounters f = Channel::finalOf(k);
         if (c.countersFinal || !Channel::ownerStill(k, pid, image, number))
             continue; // given back meanwhile: the Counters record says the rest
@@ -439,6 +480,8 @@ void Model::setCounters(Connection &c, const FinalCounters &f)
     c.rowsChanged = f.rowsChanged;
     c.stepS = span(0, f.stepTicks);
     c.sleepS = span(0, f.sleepTicks);
+    c.busyResults = f.busyResults;
+    c.lockedResults = f.lockedResults;
     c.countersKnown = true;
 }
 
@@ -451,6 +494,53 @@ void Model::finalCounters(const State &s, const TraceRecord &r)
     Connection &c = m_connections[std::size_t(s.index)];
     setCounters(c, f);
     c.countersFinal = true;
+}
+
+Connection sumOf(const Connection &c)
+{
+    if (c.summed > 0)
+        return c;
+    Connection sum = c;
+    sum.summed = 1;
+    sum.summedOpenS = std::max(0.0, c.closedS - c.openedS);
+    sum.number = 0;
+    if (sum.threads.size() > Connection::MaxSummedThreads)
+        sum.threads.erase(std::next(sum.threads.begin(), Connection::MaxSummedThreads), sum.threads.end());
+    return sum;
+}
+
+void addTo(Connection &sum, const Connection &c)
+{
+    sum.summed += std::max<std::uint64_t>(c.summed, 1);
+    sum.summedOpenS += c.summed > 0 ? c.summedOpenS : std::max(0.0, c.closedS - c.openedS);
+    sum.openResult = sum.openResult != 0 ? sum.openResult : c.openResult;
+    sum.openedS = std::min(sum.openedS, c.openedS);
+    sum.closedS = std::max(sum.closedS, c.closedS);
+    for (std::uint32_t t : c.threads) {
+        if (sum.threads.size() >= Connection::MaxSummedThreads)
+            break;
+        sum.threads.insert(t);
+    }
+    for (std::size_t l = 0; l < sum.secondsIn.size(); ++l)
+        sum.secondsIn[l] += c.secondsIn[l];
+    sum.transitions += c.transitions;
+    sum.busyAttempts += c.busyAttempts;
+    for (std::size_t k = 0; k < sum.errors.size(); ++k)
+        sum.errors[k] += c.errors[k];
+    sum.transactions += c.transactions;
+    sum.commits += c.commits;
+    sum.rollbacks += c.rollbacks;
+    sum.longestTransactionS = std::max(sum.longestTransactionS, c.longestTransactionS);
+    sum.statements += c.statements;
+    sum.steps += c.steps;
+    sum.sleeps += c.sleeps;
+    sum.rowsChanged += c.rowsChanged;
+    sum.stepS += c.stepS;
+    sum.sleepS += c.sleepS;
+    sum.busyResults += c.busyResults;
+    sum.lockedResults += c.lockedResults;
+    sum.countersKnown = sum.countersKnown && c.countersKnown;
+    sum.countersFinal = sum.countersFinal && c.countersFinal;
 }
 
 } // namespace LockLens::Trace

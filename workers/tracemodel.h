@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -53,7 +54,15 @@ public:
 
     const std::vector<Process> &processes() const { return m_processes; }
     std::uint64_t records() const { return m_records; } // records read
+    // The connections: the first MaxListedConnections one by one, and of the later ones, each
+    // one open (or closed without its final counts), and those closed summed, an entry per
+    // process and file (Connection::summed, `id` its first), so that a program that opens a
+    // connection per request for hours keeps the model bounded. Beyond the first ones, in no
+    // particular order.
     const std::vector<Connection> &connections() const { return m_connections; }
+    // Connection `id`, or nullptr once it has been summed into its process's entry (it closed).
+    const Connection *connection(int id) const;
+    int connectionCount() const { return m_opened; } // connections opened so far
     std::uint64_t closedCount() const { return m_closed; } // connections closed so far
     // Every BUSY/LOCKED result with its holder, up to MaxBlocked (a program that fails so for
     // hours keeps its memory bounded; the results are counted by class all the same).
@@ -94,6 +103,7 @@ private:
     void result(State &s, const TraceRecord &r);
     void transactionEnded(State &s, const TraceRecord &r);
     void closeState(State &s, std::uint64_t ticks);
+    void fold(std::size_t at); // sums closed connection m_connections[at] into its entry, if it is time
     void finalCounters(const State &s, const TraceRecord &r); // a Counters record
     void setCounters(Connection &c, const FinalCounters &f);
     void changed(const State &s, LockTrace::Lock from, LockTrace::Lock to, std::uint64_t ticks);
@@ -108,10 +118,14 @@ private:
     double m_nsPerTick;
     std::vector<Process> m_processes;
     std::vector<Connection> m_connections;
+    int m_opened = 0;
+    std::unordered_map<int, std::size_t> m_at; // connection or summed entry id -> its place in m_connections
+    std::map<std::pair<std::uint32_t, QString>, int> m_sums; // (pid, file) -> its summed entry's id
     std::vector<Blocked> m_blocked;
     std::uint64_t m_blockedNotKept = 0;
     std::map<Key, State> m_states; // the connection open now under each key
-    // Each connection by its process, process image and number, as its counter slot names it.
+    // Each connection not summed by its process, process image and number, as its counter slot
+    // names it: its id.
     std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, int> m_byKey;
     std::map<Key, QString> m_statements; // (pid, statement id) -> text
     std::map<std::uint32_t, std::uint32_t> m_parents; // forked pid -> parent, for their texts

@@ -53,10 +53,42 @@ void merge(SeriesPoint &a, const SeriesPoint &b)
 
 void Series::sample(const std::vector<Connection> &connections, double tS)
 {
-    sample(connections, std::vector<bool>(connections.size(), true), tS);
+    sample(connections, [](const Connection &) { return true; }, tS);
 }
 
-void Series::sample(const std::vector<Connection> &all, const std::vector<bool> &kept, double tS)
+Series::Seen Series::seenOf(const Connection &c)
+{
+    Seen s;
+    s.statements = c.statements;
+    s.commits = c.commits;
+    s.rollbacks = c.rollbacks;
+    s.refused = c.busyAttempts;
+    s.errors = c.errors;
+    s.sleepS = c.sleepS;
+    return s;
+}
+
+namespace {
+
+// From `before` to `now`: counters are read at intervals and may lag the records, so never
+// a negative step; `before` becomes what was seen.
+std::uint64_t step(std::uint64_t now, std::uint64_t &before)
+{
+    const std::uint64_t d = now > before ? now - before : 0;
+    before = std::max(before, now);
+    return d;
+}
+
+double step(double now, double &before)
+{
+    const double d = std::max(0.0, now - before);
+    before = std::max(before, now);
+    return d;
+}
+
+} // namespace
+
+void Series::sample(const std::vector<Connection> &all, const Keep &keep, double tS)
 {
     if (!(tS > m_lastS))
         return;
@@ -64,35 +96,43 @@ void Series::sample(const std::vector<Connection> &all, const std::vector<bool> 
     p.tS = tS;
     p.intervalS = tS - m_lastS;
     m_lastS = tS;
-    m_seen.resize(std::max(m_seen.size(), all.size()));
-    const std::size_t n = std::min(all.size(), kept.size());
-    const bool perWorker = std::size_t(std::count(kept.begin(), kept.begin() + std::ptrdiff_t(n), true)) <= MaxWorkerLists;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!kept[i])
-            continue;
-        const Connection &c = all[i];
-        Seen &seen = m_seen[i];
-        // Counters are read at intervals and may lag the records: never a negative step.
-        const auto step = [](std::uint64_t now, std::uint64_t &before) {
-            const std::uint64_t d = now > before ? now - before : 0;
-            before = std::max(before, now);
-            return d;
-        };
-        const std::uint64_t ops = step(c.statements, seen.statements);
-        const std::uint64_t refused = step(c.busyAttempts, seen.refused);
-        p.ops += ops;
-        p.tx += step(c.commits, seen.commits);
-        p.failedTx += step(c.rollbacks, seen.rollbacks);
-        p.busyEvents += refused;
-        const double wait = std::max(0.0, c.sleepS - seen.sleepS);
-        seen.sleepS = std::max(seen.sleepS, c.sleepS);
-        p.lockWaitS += wait;
+    std::vector<const Connection *> kept;
+    for (const Connection &c : all) {
+        if (keep(c))
+            kept.push_back(&c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Connection *a, const Connection *b) { return a->id < b->id; });
+    Seen now;
+    for (const Connection *c : kept) {
+        const Seen s = seenOf(*c);
+        now.statements += s.statements;
+        now.commits += s.commits;
+        now.rollbacks += s.rollbacks;
+        now.refused += s.refused;
+        now.sleepS += s.sleepS;
+        for (std::size_t k = 0; k < now.errors.size(); ++k)
+            now.errors[k] += s.errors[k];
+    }
+    p.ops = step(now.statements, m_total.statements);
+    p.tx = step(now.commits, m_total.commits);
+    p.failedTx = step(now.rollbacks, m_total.rollbacks);
+    p.busyEvents = step(now.refused, m_total.refused);
+    p.lockWaitS = step(now.sleepS, m_total.sleepS);
+    for (std::size_t k = 0; k < now.errors.size(); ++k) {
+        p.errorsByClass[k] = step(now.errors[k], m_total.errors[k]);
+        p.errors += p.errorsByClass[k];
+    }
+    // Per connection, while there are few: each one's change since the last point.
+    const bool perWorker = kept.size() <= MaxWorkerLists;
+    std::unordered_map<int, Seen> seen;
+    for (const Connection *c : kept) {
+        Seen &before = seen[c->id] = m_seen[c->id];
+        const std::uint64_t ops = step(c->statements, before.statements);
+        const std::uint64_t refused = step(c->busyAttempts, before.refused);
+        const double wait = step(c->sleepS, before.sleepS);
         std::array<std::uint64_t, ErrorClassCount> errors {};
-        for (std::size_t k = 0; k < errors.size(); ++k) {
-            errors[k] = step(c.errors[k], seen.errors[k]);
-            p.errorsByClass[k] += errors[k];
-            p.errors += errors[k];
-        }
+        for (std::size_t k = 0; k < errors.size(); ++k)
+            errors[k] = step(c->errors[k], before.errors[k]);
         if (perWorker) {
             p.workerOps.push_back(ops);
             p.workerLockWaitS.push_back(wait);
@@ -100,13 +140,14 @@ void Series::sample(const std::vector<Connection> &all, const std::vector<bool> 
             p.workerErrors.push_back(errors);
         }
     }
+    m_seen.swap(seen); // (entries summed into another are gone)
     m_points.push_back(std::move(p));
 }
 
-void Series::close(const std::vector<Connection> &all, const std::vector<bool> &kept, double endS)
+void Series::close(const std::vector<Connection> &all, const Keep &keep, double endS)
 {
     const std::size_t before = m_points.size();
-    sample(all, kept, endS);
+    sample(all, keep, endS);
     if (before == 0 || m_points.size() == before)
         return; // nothing added, or nothing to fold it into
     const SeriesPoint last = m_points.back();

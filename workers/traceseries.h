@@ -4,6 +4,8 @@
 #include "workers/runresult.h"
 #include "workers/tracefacts.h"
 
+#include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace LockLens::Trace {
@@ -19,16 +21,20 @@ public:
     // program that opens hundreds has only the totals per point.
     static constexpr std::size_t MaxWorkerLists = 32;
 
+    // Whether a connection (or summed entry) counts: of a database the trace keeps.
+    using Keep = std::function<bool(const Connection &)>;
+
     // Adds the point from the last one (or 0) to `tS`, seconds from the trace's start, from the
-    // connections as they stand at `tS`. Nothing for an interval of no length.
+    // connections as they stand at `tS`. Nothing for an interval of no length. The entries may
+    // change between points as the model sums closed connections (Model::connections()): the
+    // totals are the change of the sums over all entries, which summing leaves alone.
     void sample(const std::vector<Connection> &connections, double tS);
-    // The same for the connections of `all` whose flag in `kept` is set (those of the
-    // databases a trace keeps), without copying them.
-    void sample(const std::vector<Connection> &all, const std::vector<bool> &kept, double tS);
+    // The same for the connections of `all` that `keep` keeps, without copying them.
+    void sample(const std::vector<Connection> &all, const Keep &keep, double tS);
     // The last point, at the trace's end: an interval shorter than half the one before is
     // folded into that one, so that a rate over a few milliseconds does not spike or sink the
     // end of every line (as the lab's LiveSeries::close()).
-    void close(const std::vector<Connection> &all, const std::vector<bool> &kept, double endS);
+    void close(const std::vector<Connection> &all, const Keep &keep, double endS);
     const std::vector<SeriesPoint> &points() const { return m_points; }
 
 private:
@@ -38,7 +44,9 @@ private:
         std::array<std::uint64_t, ErrorClassCount> errors {};
         double sleepS = 0;
     };
-    std::vector<Seen> m_seen; // per connection, by its index in `all`
+    static Seen seenOf(const Connection &c);
+    std::unordered_map<int, Seen> m_seen; // per entry, by its id, as the last point saw it
+    Seen m_total; // all the kept entries' figures added up, as the last point saw them
     std::vector<SeriesPoint> m_points;
     double m_lastS = 0;
 };

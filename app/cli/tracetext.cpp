@@ -97,7 +97,7 @@ QString traceProgressLine(const Trace::Model &model, double nowS, std::uint64_t 
     QString line = Tr::tr("%1 s: %2 processes, %3 connections, %4 blocked")
                        .arg(secondsText(nowS))
                        .arg(model.processes().size())
-                       .arg(model.connections().size())
+                       .arg(model.connectionCount())
                        .arg(model.blocked().size());
     if (dropped > 0)
         line += Tr::tr(", %1 records dropped").arg(dropped);

@@ -21,9 +21,16 @@ QString Lanes::laneName(std::uint32_t pid, int connection)
 
 LockTrace::Recorder *Lanes::laneOf(const Connection &c, std::uint32_t thread, bool fileLock, bool kept)
 {
-    const auto [it, isNew] = m_laneOf.try_emplace(c.id, -1);
-    if (it->second >= 0)
-        return m_lanes[std::size_t(it->second)].recorder.get();
+    // A byte per connection, however many a program opens (at most MaxLanes lanes).
+    static_assert(MaxLanes <= 127);
+    if (m_laneOf.size() < std::size_t(c.id))
+        m_laneOf.resize(std::size_t(c.id), -2);
+    std::int8_t &at = m_laneOf[std::size_t(c.id - 1)];
+    const bool isNew = at == -2;
+    if (isNew)
+        at = -1;
+    if (at >= 0)
+        return m_lanes[std::size_t(at)].recorder.get();
     if (!kept)
         return nullptr;
     // A connection without a lane takes one at its first lock, or later at a change of its file
@@ -44,7 +51,7 @@ LockTrace::Recorder *Lanes::laneOf(const Connection &c, std::uint32_t thread, bo
     if (lane < 0)
         return nullptr;
     take(lane, c, thread);
-    it->second = lane;
+    at = std::int8_t(lane);
     return m_lanes[std::size_t(lane)].recorder.get();
 }
 
@@ -53,12 +60,11 @@ int Lanes::freeLane(std::uint32_t pid, std::uint32_t thread)
     // The lanes whose connection has closed: the thread's own first, then one whose thread has
     // ended (a server that starts a thread or a process per request has about as many lanes
     // as requests at once), then a new one; when all are taken, one of the same process, then any.
-    const auto &connections = m_model->connections();
     std::vector<int> free;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         const Lane &l = m_lanes[i];
-        if (connections[std::size_t(l.connection - 1)].closedS < 0)
-            continue; // still open
+        if (const Connection *c = m_model->connection(l.connection); c && c->closedS < 0)
+            continue; // still open (one the model has summed has closed)
         if (l.pid == pid && l.thread == thread)
             return int(i);
         free.push_back(int(i));
@@ -105,10 +111,9 @@ void Lanes::take(int lane, const Connection &c, std::uint32_t thread)
 
 QString Lanes::nameOf(int id) const
 {
-    const auto it = m_laneOf.find(id);
-    if (it == m_laneOf.end() || it->second < 0)
+    if (id < 1 || std::size_t(id) > m_laneOf.size() || m_laneOf[std::size_t(id - 1)] < 0)
         return {};
-    return m_lanes[std::size_t(it->second)].recorder->name();
+    return m_lanes[std::size_t(m_laneOf[std::size_t(id - 1)])].recorder->name();
 }
 
 } // namespace LockLens::Trace

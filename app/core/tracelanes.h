@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace LockLens::Trace {
@@ -68,7 +67,7 @@ private:
     const Model *m_model;
     ThreadRuns m_alive;
     std::vector<Lane> m_lanes;
-    std::unordered_map<int, int> m_laneOf; // connection id -> lane (-1: none yet)
+    std::vector<std::int8_t> m_laneOf; // per connection id - 1: its lane (-1: none yet, -2: never asked)
     std::uint64_t m_closedAtLastLook = ~std::uint64_t(0); // no lane was free when this many had closed
 };
 

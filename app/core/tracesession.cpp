@@ -315,22 +315,23 @@ void TraceSession::pump(bool final)
 
 void TraceSession::sample(double tS, bool closing)
 {
-    const std::vector<Trace::Connection> &all = m_model->connections();
-    if (!all.empty())
-        kept(all.back());
+    const auto keep = [this](const Trace::Connection &c) { return kept(c); };
     if (closing)
-        m_series.close(all, m_kept, tS);
+        m_series.close(m_model->connections(), keep, tS);
     else
-        m_series.sample(all, m_kept, tS);
+        m_series.sample(m_model->connections(), keep, tS);
     m_lastSampleS = tS;
 }
 
 bool TraceSession::kept(const Trace::Connection &c)
 {
-    const auto &all = m_model->connections();
-    for (std::size_t i = m_kept.size(); i < std::size_t(c.id); ++i) // each file matched once
-        m_kept.push_back(m_filter.keeps(all[i].file));
-    return m_kept[std::size_t(c.id - 1)];
+    // Each connection's file matched once (a summed entry's is its first connection's).
+    if (m_kept.size() < std::size_t(c.id))
+        m_kept.resize(std::size_t(c.id), -1);
+    std::int8_t &k = m_kept[std::size_t(c.id - 1)];
+    if (k < 0)
+        k = m_filter.keeps(c.file) ? 1 : 0;
+    return k == 1;
 }
 
 void TraceSession::feed(const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t thread)

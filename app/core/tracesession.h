@@ -115,7 +115,7 @@ Q_SIGNALS:
 private:
     void pump(bool final);
     void sample(double tS, bool closing = false);
-    bool kept(const Trace::Connection &c); // of a database the trace keeps
+    bool kept(const Trace::Connection &c); // of a database the trace keeps (c.id indexes m_kept)
     void feed(const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t thread);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void checkLingering(); // ends the trace once no process it started runs
@@ -148,7 +148,7 @@ private:
     LockTimeline m_timeline;
     std::vector<Trace::TraceRecord> m_batch;
     Trace::Series m_series;
-    std::vector<bool> m_kept; // per connection of the model: of a database the trace keeps
+    std::vector<std::int8_t> m_kept; // per connection id - 1: of a database the trace keeps (-1: not known yet)
     double m_lastSampleS = 0;
     double m_durationS = 0;
     Trace::Program m_program;

@@ -6047,10 +6047,6 @@ On this file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps and rows changed are exact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(temporary database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,6 +6073,17 @@ On this file: %2.</source>
     <message>
         <source>A transaction of %1 stayed open for %2 s while others waited: commit sooner.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps, rows changed and SQLITE_BUSY/SQLITE_LOCKED results are exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SQLITE_BUSY result(s) whose records were dropped are counted as class other: which class each was is not known.</source>
+        <translation>
+            <numerusform>%n SQLITE_BUSY result whose record was dropped is counted as class other: which class it was is not known.</numerusform>
+            <numerusform>%n SQLITE_BUSY results whose records were dropped are counted as class other: which class each was is not known.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

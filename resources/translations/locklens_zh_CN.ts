@@ -6467,7 +6467,7 @@ On this file: %2.</source>
     </message>
     <message>
         <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps and rows changed are exact.</source>
-        <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：锁时间线有缺口；语句、步骤、休眠和更改的行数是精确的。</translation>
+        <translation type="vanished">通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：锁时间线有缺口；语句、步骤、休眠和更改的行数是精确的。</translation>
     </message>
     <message>
         <source>(temporary database)</source>
@@ -6496,6 +6496,16 @@ On this file: %2.</source>
     <message>
         <source>A transaction of %1 stayed open for %2 s while others waited: commit sooner.</source>
         <translation>%1 的一个事务在其他连接等待时保持打开 %2 秒：请尽早提交。</translation>
+    </message>
+    <message>
+        <source>The channel dropped %1 records (it was full) and lost %2: the lock timeline has gaps; statements, steps, sleeps, rows changed and SQLITE_BUSY/SQLITE_LOCKED results are exact.</source>
+        <translation>通道丢弃了 %1 条记录（通道已满），丢失了 %2 条：锁时间线有缺口；语句、步骤、休眠、更改的行数以及 SQLITE_BUSY/SQLITE_LOCKED 结果是精确的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SQLITE_BUSY result(s) whose records were dropped are counted as class other: which class each was is not known.</source>
+        <translation>
+            <numerusform>有 %n 个 SQLITE_BUSY 结果的记录被丢弃，计入“其他”类：无法得知它们各属哪一类。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <set>
+
 using namespace LockLens;
 
 class TestTraceDocument : public QObject
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void theSeriesNeverStepsBack();
     void manyConnectionsKeepOnlyTotals();
     void sumsTheConnectionsBeyondTheFirstThousand();
+    void theModelSumsClosedConnectionsAsTheyClose();
+    void resultsWhoseRecordsWereDroppedAreCounted();
     void aShortLastIntervalIsFolded();
 };
 
@@ -452,10 +457,11 @@ void TestTraceDocument::aShortLastIntervalIsFolded()
     // into a point of their own whose rate would sink (or spike) the end of every line.
     Trace::Connection c = connection(1, 7, QStringLiteral("/data/a.db"));
     Trace::Series series;
+    const auto all = [](const Trace::Connection &) { return true; };
     c.statements = 1000;
     series.sample({ c }, 1.0);
     c.statements = 1040;
-    series.close({ c }, { true }, 1.05);
+    series.close({ c }, all, 1.05);
     QCOMPARE(series.points().size(), std::size_t(1));
     QCOMPARE(series.points().front().tS, 1.05);
     QCOMPARE(series.points().front().intervalS, 1.05);
@@ -463,22 +469,160 @@ void TestTraceDocument::aShortLastIntervalIsFolded()
     QCOMPARE(series.points().front().workerOps, std::vector<std::uint64_t> { 1040 });
     // A last interval of half the one before or more stays a point of its own.
     c.statements = 1500;
-    series.close({ c }, { true }, 1.6);
+    series.close({ c }, all, 1.6);
     QCOMPARE(series.points().size(), std::size_t(2));
     QCOMPARE(series.points().back().ops, std::uint64_t(460));
 
     // Connections past the number kept with lists of their own came in the short last
     // interval: the folded point has its totals only, not lists that cover part of it.
     std::vector<Trace::Connection> many(Trace::Series::MaxWorkerLists, c);
+    for (std::size_t i = 0; i < many.size(); ++i)
+        many[i].id = int(i) + 1;
     Trace::Series crowded;
     crowded.sample(many, 1.0);
     QCOMPARE(crowded.points().front().workerOps.size(), Trace::Series::MaxWorkerLists);
     many.push_back(connection(99, 7, QStringLiteral("/data/a.db")));
     many.back().statements = 10;
-    crowded.close(many, std::vector<bool>(many.size(), true), 1.05);
+    crowded.close(many, all, 1.05);
     QCOMPARE(crowded.points().size(), std::size_t(1));
     QVERIFY(crowded.points().front().workerOps.empty());
     QCOMPARE(crowded.points().front().ops, std::uint64_t(Trace::Series::MaxWorkerLists * 1500 + 10));
+}
+
+void TestTraceDocument::theModelSumsClosedConnectionsAsTheyClose()
+{
+    // A connection per request for hours: the model itself sums the connections beyond the
+    // first thousand as they close with their exact counts, so its memory stays bounded, while
+    // one open all along keeps its place and figures, and the series and the document add up.
+    Trace::Model model(1);
+    model.add(record(Trace::Kind::Process, 0, 2, "app\0"));
+    const auto all = [](const Trace::Connection &) { return true; };
+    Trace::Series series;
+    std::uint64_t t = 10;
+    constexpr std::uint32_t N = 5000, LongLived = 1001, OpenAtEnd = 4999;
+    // Each request's connection ends after the next one opened: the one summed is not the last
+    // in the model's list, whose last one takes its place, open.
+    const auto end = [&](std::uint32_t conn) {
+        model.add(record(Trace::Kind::TxEnd, conn, t++));
+        if (conn == LongLived || conn == OpenAtEnd)
+            return;
+        Trace::FinalCounters f {};
+        f.statements = 2;
+        f.rowsChanged = 1;
+        Trace::TraceRecord counters = record(Trace::Kind::Counters, conn, t++);
+        counters.text.assign(reinterpret_cast<const char *>(&f), sizeof f);
+        model.add(counters);
+        model.add(record(Trace::Kind::Close, conn, t++));
+    };
+    for (std::uint32_t conn = 1; conn <= N; ++conn) {
+        model.add(record(Trace::Kind::Open, conn, t++, conn % 2 ? "/data/a.db" : "/data/b.db"));
+        model.add(record(Trace::Kind::TxBegin, conn, t++));
+        if (conn > 1)
+            end(conn - 1);
+        if (conn % 1000 == 0) {
+            // Bounded as it goes: the first thousand, a sum per file, the ones open.
+            QVERIFY2(model.connections().size() <= Trace::MaxListedConnections + 2 + 3,
+                qPrintable(QString::number(model.connections().size())));
+            series.sample(model.connections(), all, double(conn) / 1000);
+        }
+    }
+    end(N);
+    // The long-lived one, moved about as others were summed, still takes its records.
+    model.add(record(Trace::Kind::TxBegin, LongLived, t++));
+    QCOMPARE(model.connectionCount(), int(N));
+    QCOMPARE(model.connections().size(), Trace::MaxListedConnections + 2 + 2);
+    QVERIFY(!model.connection(1500)); // summed
+    QVERIFY(model.connection(1000));
+    const Trace::Connection *longLived = model.connection(int(LongLived));
+    QVERIFY(longLived);
+    QCOMPARE(longLived->transactions, std::uint64_t(2));
+    QCOMPARE(longLived->closedS, -1.0);
+    const Trace::Connection *openAtEnd = model.connection(int(OpenAtEnd));
+    QVERIFY(openAtEnd);
+    QCOMPARE(openAtEnd->transactions, std::uint64_t(1));
+    QCOMPARE(openAtEnd->statements, std::uint64_t(0)); // its counts were nobody else's
+    QCOMPARE(openAtEnd->closedS, -1.0);
+    std::uint64_t statements = 0, transactions = 0, summed = 0;
+    std::set<int> ids;
+    for (const Trace::Connection &c : model.connections()) {
+        statements += c.statements;
+        transactions += c.transactions;
+        summed += c.summed;
+        QVERIFY(ids.insert(c.id).second);
+        // Beyond the first thousand: sums, and the two still open.
+        if (c.id > int(Trace::MaxListedConnections) && c.summed == 0)
+            QVERIFY2(c.id == int(LongLived) || c.id == int(OpenAtEnd), qPrintable(QString::number(c.id)));
+    }
+    QCOMPARE(summed, std::uint64_t(N - Trace::MaxListedConnections - 2));
+    QCOMPARE(statements, std::uint64_t(2 * (N - 2)));
+    QCOMPARE(transactions, std::uint64_t(N + 1));
+    series.close(model.connections(), all, 5.5);
+    std::uint64_t ops = 0, tx = 0;
+    for (const SeriesPoint &p : series.points())
+        ops += p.ops;
+    QCOMPARE(ops, statements); // summing a connection into another entry adds nothing twice
+    // The document: every connection counted once.
+    const Trace::Program p = Trace::programOf(model, Trace::Ending());
+    QCOMPARE(Trace::connectionCount(p), std::uint64_t(N));
+    QCOMPARE(p.connections.size(), Trace::MaxListedConnections + 2 + 2);
+    for (const Trace::Connection &c : p.connections)
+        tx += c.transactions;
+    QCOMPARE(tx, transactions);
+    QVERIFY(std::is_sorted(p.connections.begin(), p.connections.end(),
+        [](const Trace::Connection &a, const Trace::Connection &b) { return a.id < b.id; }));
+}
+
+void TestTraceDocument::resultsWhoseRecordsWereDroppedAreCounted()
+{
+    // The channel dropped records, among them some of the SQLITE_BUSY and SQLITE_LOCKED results
+    // the program got: the exact counters count them all, LOCKED in its class, BUSY of no known
+    // class as "other", and the warning says so.
+    Trace::Model model(1);
+    model.add(record(Trace::Kind::Process, 0, 2, "app\0"));
+    model.add(record(Trace::Kind::Open, 1, 3, "/data/a.db"));
+    for (std::uint64_t t : { 4, 5 }) { // the two BUSY results whose records came
+        Trace::TraceRecord busy = record(Trace::Kind::Result, 1, t);
+        busy.rc = 5;
+        model.add(busy);
+    }
+    Trace::FinalCounters f {};
+    f.statements = 9;
+    f.busyResults = 5;
+    f.lockedResults = 1;
+    Trace::TraceRecord counters = record(Trace::Kind::Counters, 1, 6);
+    counters.text.assign(reinterpret_cast<const char *>(&f), sizeof f);
+    model.add(counters);
+    model.add(record(Trace::Kind::Close, 1, 7));
+    Trace::Ending ending;
+    ending.dropped = 4;
+    const Trace::Program p = Trace::programOf(model, ending);
+    QCOMPARE(p.connections.size(), std::size_t(1));
+    const auto &errors = p.connections.front().errors;
+    QCOMPARE(errors[std::size_t(ErrorClass::BusyBegin)], std::uint64_t(2));
+    QCOMPARE(errors[std::size_t(ErrorClass::Other)], std::uint64_t(3));
+    QCOMPARE(errors[std::size_t(ErrorClass::Locked)], std::uint64_t(1));
+    QCOMPARE(p.resultsNotClassified, std::uint64_t(3));
+    const QString warning = Trace::droppedWarning(p);
+    QVERIFY2(warning.contains(QLatin1String("3 SQLITE_BUSY result(s) whose records were dropped")), qPrintable(warning));
+    const std::optional<Trace::Program> back = Trace::readProgram(Trace::document(p, {}).toJson());
+    QVERIFY(back);
+    QCOMPARE(back->resultsNotClassified, std::uint64_t(3));
+    QCOMPARE(back->connections.front().errors, errors);
+    // Nothing dropped, nothing made up: the records had them all.
+    f.busyResults = 2;
+    f.lockedResults = 0;
+    Trace::Model whole(1);
+    whole.add(record(Trace::Kind::Open, 1, 3, "/data/a.db"));
+    Trace::TraceRecord busy = record(Trace::Kind::Result, 1, 4);
+    busy.rc = 5;
+    whole.add(busy);
+    whole.add(busy);
+    counters.text.assign(reinterpret_cast<const char *>(&f), sizeof f);
+    whole.add(counters);
+    const Trace::Program q = Trace::programOf(whole, Trace::Ending());
+    QCOMPARE(q.resultsNotClassified, std::uint64_t(0));
+    QCOMPARE(q.connections.front().errors[std::size_t(ErrorClass::Other)], std::uint64_t(0));
+    QVERIFY(Trace::droppedWarning(q).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTraceDocument)

@@ -49,16 +49,19 @@ QString shortCommand(const QStringList &command)
     return s;
 }
 
-QString laneLabel(const Trace::Lanes::Lane &lane, const Trace::Connection &c)
+QString laneLabel(const Trace::Lanes::Lane &lane, const Trace::Connection *c)
 {
+    static const Trace::Connection summed; // (one the model has summed: it closed, its threads are not kept)
+    if (!c)
+        c = &summed;
     // One connection: which threads used it (a connection that threads share is the seed
     // program's case); several: whose they were and how many.
     if (lane.connections == 1) {
         const QString label = connectionName(lane.recorder->name());
-        if (c.threads.size() == 1)
-            return TracePanel::tr("%1 · thread %2").arg(label).arg(*c.threads.begin());
-        if (c.threads.size() > 1)
-            return TracePanel::tr("%1 · %2 threads").arg(label).arg(c.threads.size());
+        if (c->threads.size() == 1)
+            return TracePanel::tr("%1 · thread %2").arg(label).arg(*c->threads.begin());
+        if (c->threads.size() > 1)
+            return TracePanel::tr("%1 · %2 threads").arg(label).arg(c->threads.size());
         return label;
     }
     // (A thread id is the system's, so it needs no pid.)
@@ -250,7 +253,7 @@ void TracePanel::refresh()
                        .arg(shortCommand(m_session->request().command).toHtmlEscaped(),
                            Report::fixed(m_session->elapsedS(), 1))
                        .arg(model.processes().size())
-                       .arg(model.connections().size())
+                       .arg(model.connectionCount())
                        .arg(model.blocked().size());
     if (m_session->dropped() > 0)
         text += tr("; %1 records dropped (the channel was full)").arg(m_session->dropped());
@@ -266,15 +269,17 @@ void TracePanel::updateLaneLabels()
     const Trace::Lanes *lanes = m_session->lanes();
     if (!lanes)
         return;
-    const auto &connections = m_session->model().connections();
+    const Trace::Model &model = m_session->model();
     std::size_t said = 0;
-    for (const Trace::Lanes::Lane &l : lanes->lanes())
-        said += std::size_t(l.connections) + connections[std::size_t(l.connection - 1)].threads.size();
+    for (const Trace::Lanes::Lane &l : lanes->lanes()) {
+        const Trace::Connection *c = model.connection(l.connection);
+        said += std::size_t(l.connections) + (c ? c->threads.size() : 0);
+    }
     if (said == m_labelled)
         return;
     m_labelled = said;
     for (const Trace::Lanes::Lane &l : lanes->lanes())
-        m_laneLabels.insert(l.recorder->name(), laneLabel(l, connections[std::size_t(l.connection - 1)]));
+        m_laneLabels.insert(l.recorder->name(), laneLabel(l, model.connection(l.connection)));
     m_timeline->view()->labelsChanged();
 }
 
