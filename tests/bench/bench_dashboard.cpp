@@ -266,7 +266,7 @@ int traceLag()
             rows += c.rowsChanged;
         std::printf("  %llu rows in %.1f s, %llu records read, %llu dropped, %zu connections, %zu lanes\n",
             (unsigned long long)rows, lab.traceSession()->durationS(), (unsigned long long)p.recordsRead,
-            (unsigned long long)(p.recordsDropped + p.recordsLost), lab.traceSession()->model().connections().size(),
+            (unsigned long long)(p.recordsDropped + p.recordsLost), std::size_t(lab.traceSession()->model().connectionCount()),
             lab.traceSession()->timeline().lanes().size());
         QFile status(QStringLiteral("/proc/self/status")); // the bench's peak memory so far
         if (status.open(QIODevice::ReadOnly)) {
