@@ -111,6 +111,15 @@ void Recorder::shmLock(Lock lock, bool taken, bool busy, std::uint64_t ticks)
     push(t, taken ? Lock::None : lock, taken ? lock : Lock::None, false);
 }
 
+void Recorder::releaseAll(std::uint64_t ticks)
+{
+    fileLock(Lock::None, false, ticks);
+    for (std::size_t lane = std::size_t(Lock::WalWrite); lane < std::size_t(LockCount); ++lane) {
+        while (m_held[lane].load(relaxed) > 0)
+            shmLock(Lock(lane), false, false, ticks);
+    }
+}
+
 void Recorder::finish()
 {
     m_finished.store(Clock::now(), relaxed);

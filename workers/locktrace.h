@@ -84,6 +84,9 @@ public:
     std::size_t capacity() const { return m_ring.capacity(); }
     // The connection closed: its time stops counting here.
     void finish();
+    // Releases whatever it holds at `ticks` (a lane taken over by another connection after one
+    // whose releases were never seen: records dropped, a close with statements unfinished).
+    void releaseAll(std::uint64_t ticks);
 
 private:
     void push(std::uint64_t ticks, Lock from, Lock to, bool busy);

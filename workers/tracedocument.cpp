@@ -133,8 +133,9 @@ Program programOf(const Model &model, const Ending &ending)
         const std::uint64_t busy = e[std::size_t(ErrorClass::BusyBegin)] + e[std::size_t(ErrorClass::BusyUpgrade)]
             + e[std::size_t(ErrorClass::BusySnapshot)] + e[std::size_t(ErrorClass::BusyTimeout)];
         if (c.busyResults > busy) {
-            e[std::size_t(ErrorClass::Other)] += c.busyResults - busy;
-            p.resultsNotClassified += c.busyResults - busy;
+            c.busyNotClassified = c.busyResults - busy;
+            e[std::size_t(ErrorClass::Other)] += c.busyNotClassified;
+            p.resultsNotClassified += c.busyNotClassified;
         }
     }
     QHash<QString, bool> keptFiles; // a file matched once

@@ -83,6 +83,7 @@ struct Connection
     // From the exact counters too: every SQLITE_BUSY and SQLITE_LOCKED result (`errors`, from the
     // records, may miss some when the channel dropped records: programOf() makes up the difference).
     std::uint64_t busyResults = 0, lockedResults = 0;
+    std::uint64_t busyNotClassified = 0; // of them, in errors[Other]: their records were dropped
     bool countersKnown = false;
     bool countersFinal = false; // from the record its process sent when it closed
     // > 0: the entry sums this many closed connections of one process and file, `id` the

@@ -98,6 +98,7 @@ QJsonObject connectionJson(const Connection &c)
         { key("rollbacks"), double(c.rollbacks) },
         { key("longest_transaction_s"), round6(c.longestTransactionS) }, { key("seconds_in"), in },
         { key("transitions"), double(c.transitions) }, { key("busy_attempts"), double(c.busyAttempts) },
+        { key("busy_not_classified"), double(c.busyNotClassified) },
         { key("busy_results"), results } };
     if (c.summed > 0)
         o.insert(key("summed"), double(c.summed));
@@ -132,6 +133,7 @@ Connection connectionFrom(const QJsonObject &o)
         c.secondsIn[std::size_t(l)] = number(in, LockTrace::lockKey(Lock(l)));
     c.transitions = count(o, "transitions");
     c.busyAttempts = count(o, "busy_attempts");
+    c.busyNotClassified = count(o, "busy_not_classified");
     const QJsonObject results = object(o, "busy_results");
     for (std::size_t k = 0; k < c.errors.size(); ++k)
         c.errors[k] = count(results, errorClassKey(ErrorClass(k)));

@@ -160,6 +160,7 @@ void Model::opened(const TraceRecord &r)
     c.number = r.conn;
     c.image = r.stmt; // (the Open record's `stmt`: the process image)
     c.file = QString::fromStdString(r.text);
+    m_listed.push_back((!m_keep || m_keep(c.file)) && ++m_keptOpened <= MaxListedConnections);
     c.openResult = r.rc;
     c.openedS = seconds(r.t); // its threads: those that run statements on it, not the opener
     m_connections.push_back(c);
@@ -400,8 +401,8 @@ const Connection *Model::connection(int id) const
 void Model::fold(std::size_t at)
 {
     Connection &c = m_connections[at];
-    // Beyond the first ones, once its exact counts came (they are read no more).
-    if (std::size_t(c.id) <= MaxListedConnections || !c.countersFinal)
+    // Beyond the first ones kept, once its exact counts came (they are read no more).
+    if (m_listed[std::size_t(c.id - 1)] || !c.countersFinal)
         return;
     m_byKey.erase({ c.pid, c.image, c.number });
     const auto [sum, isNew] = m_sums.try_emplace({ c.pid, c.file }, c.id);
@@ -539,6 +540,7 @@ void addTo(Connection &sum, const Connection &c)
     sum.sleepS += c.sleepS;
     sum.busyResults += c.busyResults;
     sum.lockedResults += c.lockedResults;
+    sum.busyNotClassified += c.busyNotClassified;
     sum.countersKnown = sum.countersKnown && c.countersKnown;
     sum.countersFinal = sum.countersFinal && c.countersFinal;
 }

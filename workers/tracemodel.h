@@ -36,6 +36,11 @@ public:
     // `originTicks`: the trace's time zero (Clock ticks, the moment the command started).
     explicit Model(std::uint64_t originTicks);
 
+    // Which databases the trace keeps (locklens trace --db): of those, the first
+    // MaxListedConnections are listed one by one; the connections of the others are summed as
+    // soon as they close. All are kept until this is set.
+    void setKeep(std::function<bool(const QString &file)> keep) { m_keep = std::move(keep); }
+
     // Called with every change of a connection's locks as the records are read, and every
     // request refused (Event::busy, `to` the lock asked for), with the statement it was running
     // (its id in the connection's process: statementText() gives its SQL, for those who need it),
@@ -54,7 +59,7 @@ public:
 
     const std::vector<Process> &processes() const { return m_processes; }
     std::uint64_t records() const { return m_records; } // records read
-    // The connections: the first MaxListedConnections one by one, and of the later ones, each
+    // The connections: the first MaxListedConnections kept one by one, and of the others, each
     // one open (or closed without its final counts), and those closed summed, an entry per
     // process and file (Connection::summed, `id` its first), so that a program that opens a
     // connection per request for hours keeps the model bounded. Beyond the first ones, in no
@@ -119,6 +124,9 @@ private:
     std::vector<Process> m_processes;
     std::vector<Connection> m_connections;
     int m_opened = 0;
+    std::function<bool(const QString &)> m_keep;
+    std::size_t m_keptOpened = 0; // connections opened on databases kept
+    std::vector<bool> m_listed; // per connection id - 1: listed one by one, never summed
     std::unordered_map<int, std::size_t> m_at; // connection or summed entry id -> its place in m_connections
     std::map<std::pair<std::uint32_t, QString>, int> m_sums; // (pid, file) -> its summed entry's id
     std::vector<Blocked> m_blocked;

@@ -122,8 +122,12 @@ void Series::sample(const std::vector<Connection> &all, const Keep &keep, double
         p.errorsByClass[k] = step(now.errors[k], m_total.errors[k]);
         p.errors += p.errorsByClass[k];
     }
-    // Per connection, while there are few: each one's change since the last point.
-    const bool perWorker = kept.size() <= MaxWorkerLists;
+    // Per connection, while there are few and each entry stays one connection: each one's
+    // change since the last point. Once the model has summed one into another entry, the
+    // entries (and so the lists' places) are no longer the same from point to point.
+    for (const Connection *c : kept)
+        m_noLists = m_noLists || c->summed > 0;
+    const bool perWorker = !m_noLists && kept.size() <= MaxWorkerLists;
     std::unordered_map<int, Seen> seen;
     for (const Connection *c : kept) {
         Seen &before = seen[c->id] = m_seen[c->id];
@@ -140,7 +144,17 @@ void Series::sample(const std::vector<Connection> &all, const Keep &keep, double
             p.workerErrors.push_back(errors);
         }
     }
-    m_seen.swap(seen); // (entries summed into another are gone)
+    for (const auto &entry : m_seen) {
+        if (!seen.count(entry.first)) { // summed into another entry: lists from here on would not add up
+            m_noLists = true;
+            p.workerOps.clear();
+            p.workerLockWaitS.clear();
+            p.workerBusyEvents.clear();
+            p.workerErrors.clear();
+            break;
+        }
+    }
+    m_seen.swap(seen);
     m_points.push_back(std::move(p));
 }
 

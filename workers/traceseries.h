@@ -47,6 +47,7 @@ private:
     static Seen seenOf(const Connection &c);
     std::unordered_map<int, Seen> m_seen; // per entry, by its id, as the last point saw it
     Seen m_total; // all the kept entries' figures added up, as the last point saw them
+    bool m_noLists = false; // the model summed a kept connection: no per-connection lists from then on
     std::vector<SeriesPoint> m_points;
     double m_lastS = 0;
 };

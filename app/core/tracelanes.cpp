@@ -19,7 +19,8 @@ QString Lanes::laneName(std::uint32_t pid, int connection)
     return QStringLiteral("pid %1 conn%2").arg(pid).arg(connection);
 }
 
-LockTrace::Recorder *Lanes::laneOf(const Connection &c, std::uint32_t thread, bool fileLock, bool kept)
+LockTrace::Recorder *Lanes::laneOf(
+    const Connection &c, std::uint32_t thread, bool fileLock, bool kept, std::uint64_t ticks)
 {
     // A byte per connection, however many a program opens (at most MaxLanes lanes).
     static_assert(MaxLanes <= 127);
@@ -38,11 +39,13 @@ LockTrace::Recorder *Lanes::laneOf(const Connection &c, std::uint32_t thread, bo
     if (!isNew && !fileLock)
         return nullptr;
     int lane = -1;
-    const std::uint64_t closed = m_model->closedCount();
-    if (closed != m_closedAtLastLook) { // only a closed connection frees a lane
+    // Only a connection that closed frees a lane, or a process that ended (looked for when
+    // another began): not looked for again until one of those happened.
+    const auto changes = std::make_pair(m_model->closedCount(), m_model->processes().size());
+    if (changes != m_lookedAt) {
         lane = freeLane(c.pid, thread);
         if (lane < 0 && int(m_lanes.size()) >= MaxLanes)
-            m_closedAtLastLook = closed;
+            m_lookedAt = changes;
     }
     if (lane < 0 && int(m_lanes.size()) < MaxLanes) {
         m_lanes.push_back(Lane { m_registry->add(laneName(c.pid, c.id)) });
@@ -50,7 +53,7 @@ LockTrace::Recorder *Lanes::laneOf(const Connection &c, std::uint32_t thread, bo
     }
     if (lane < 0)
         return nullptr;
-    take(lane, c, thread);
+    take(lane, c, thread, ticks);
     at = std::int8_t(lane);
     return m_lanes[std::size_t(lane)].recorder.get();
 }
@@ -63,8 +66,8 @@ int Lanes::freeLane(std::uint32_t pid, std::uint32_t thread)
     std::vector<int> free;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         const Lane &l = m_lanes[i];
-        if (const Connection *c = m_model->connection(l.connection); c && c->closedS < 0)
-            continue; // still open (one the model has summed has closed)
+        if (!isFree(l))
+            continue;
         if (l.pid == pid && l.thread == thread)
             return int(i);
         free.push_back(int(i));
@@ -84,9 +87,19 @@ int Lanes::freeLane(std::uint32_t pid, std::uint32_t thread)
     return free.empty() ? -1 : free.front();
 }
 
+bool Lanes::isFree(const Lane &l) const
+{
+    // Still open, unless its process ended without closing it (killed, os._exit): looked at
+    // only when every lane is taken.
+    const Connection *c = m_model->connection(l.connection); // (one the model has summed has closed)
+    return !c || c->closedS >= 0 || (int(m_lanes.size()) >= MaxLanes && !m_alive(l.pid, 0));
+}
+
 bool Lanes::threadRuns(std::uint32_t pid, std::uint32_t thread)
 {
 #ifdef Q_OS_LINUX
+    if (thread == 0)
+        return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
     return QFileInfo::exists(QStringLiteral("/proc/%1/task/%2").arg(pid).arg(thread));
 #else
     Q_UNUSED(pid);
@@ -95,10 +108,12 @@ bool Lanes::threadRuns(std::uint32_t pid, std::uint32_t thread)
 #endif
 }
 
-void Lanes::take(int lane, const Connection &c, std::uint32_t thread)
+void Lanes::take(int lane, const Connection &c, std::uint32_t thread, std::uint64_t ticks)
 {
     Lane &l = m_lanes[std::size_t(lane)];
     if (l.connections > 0) {
+        l.recorder->releaseAll(ticks); // what the last one's lost releases left
+
         l.processes = l.processes || l.pid != c.pid;
         l.threads = l.threads || l.thread != thread || l.pid != c.pid;
     }

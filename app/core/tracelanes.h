@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <utility>
 #include <memory>
 #include <vector>
 
@@ -39,9 +40,10 @@ public:
         bool ended = false; // `thread` was found to have ended
     };
 
-    // Whether thread `thread` of process `pid` still runs (threadRuns() unless a test says).
+    // Whether thread `thread` of process `pid` still runs (threadRuns() unless a test says);
+    // thread 0: whether the process does.
     using ThreadRuns = std::function<bool(std::uint32_t pid, std::uint32_t thread)>;
-    static bool threadRuns(std::uint32_t pid, std::uint32_t thread); // Linux: /proc/PID/task/TID
+    static bool threadRuns(std::uint32_t pid, std::uint32_t thread); // Linux: /proc/PID/task/TID, /proc/PID
 
     // `registry`: where the lanes' recorders go (the timeline reads them); `model`: the trace's,
     // which says when a connection has closed. Neither owned; both outlive this.
@@ -50,10 +52,10 @@ public:
     // The timeline's name for a lane: "pid 4242 conn3", its first connection (lanes sort by process).
     static QString laneName(std::uint32_t pid, int connection);
 
-    // The lane of connection `c`, which `thread` is changing the locks of now (`fileLock`: of the
-    // database file, whose state the lane then shows rightly from here on); null when it has none:
-    // a database not kept, or every lane taken by an open connection.
-    LockTrace::Recorder *laneOf(const Connection &c, std::uint32_t thread, bool fileLock, bool kept);
+    // The lane of connection `c`, which `thread` is changing the locks of now, at `ticks`
+    // (`fileLock`: of the database file, whose state the lane then shows rightly from here on);
+    // null when it has none: a database not kept, or every lane taken by an open connection.
+    LockTrace::Recorder *laneOf(const Connection &c, std::uint32_t thread, bool fileLock, bool kept, std::uint64_t ticks);
 
     const std::vector<Lane> &lanes() const { return m_lanes; }
     // The name of the lane that showed connection `id`, "" if none.
@@ -61,14 +63,17 @@ public:
 
 private:
     int freeLane(std::uint32_t pid, std::uint32_t thread); // -1: none
-    void take(int lane, const Connection &c, std::uint32_t thread);
+    void take(int lane, const Connection &c, std::uint32_t thread, std::uint64_t ticks);
+    // Lane `l`'s connection has closed, or its process has ended without closing it.
+    bool isFree(const Lane &l) const;
 
     LockTrace::Registry *m_registry;
     const Model *m_model;
     ThreadRuns m_alive;
     std::vector<Lane> m_lanes;
     std::vector<std::int8_t> m_laneOf; // per connection id - 1: its lane (-1: none yet, -2: never asked)
-    std::uint64_t m_closedAtLastLook = ~std::uint64_t(0); // no lane was free when this many had closed
+    // No lane was free when this many connections had closed and processes begun.
+    std::pair<std::uint64_t, std::size_t> m_lookedAt { ~std::uint64_t(0), 0 };
 };
 
 } // namespace LockLens::Trace

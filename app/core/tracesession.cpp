@@ -152,6 +152,7 @@ bool TraceSession::start(const TraceRequest &request, QString *error)
     if (m_csv)
         m_csv->setOrigin(m_zero);
     m_model = std::make_unique<Trace::Model>(m_zero);
+    m_model->setKeep([this](const QString &file) { return m_filter.keeps(file); });
     m_lanes = std::make_unique<Trace::Lanes>(m_registry.get(), m_model.get());
     m_model->setTransitionSink([this](const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t statement,
                                    std::uint32_t thread) {
@@ -338,7 +339,7 @@ void TraceSession::feed(const Trace::Connection &c, const LockTrace::Event &e, s
 {
     using LockTrace::Lock;
     const bool fileLock = e.to < Lock::WalWrite && e.from < Lock::WalWrite;
-    LockTrace::Recorder *lane = m_lanes->laneOf(c, thread, fileLock, kept(c));
+    LockTrace::Recorder *lane = m_lanes->laneOf(c, thread, fileLock, kept(c), e.ticks);
     if (!lane)
         return;
     const Lock lock = e.busy || e.from == Lock::None ? e.to : e.from;

@@ -132,7 +132,7 @@ Table connectionsTable(const RunFigures &r)
         std::uint64_t refused = 0;
         for (std::uint64_t n : c.errors)
             refused += n;
-        refused -= c.errors[std::size_t(ErrorClass::Other)];
+        refused -= c.errors[std::size_t(ErrorClass::Other)] - c.busyNotClassified; // (those are BUSY)
         const QString name = c.summed == 0
             ? Trace::workerName(c)
             : Tr::tr("%1 (%2 closed, summed)").arg(Trace::workerName(c), count(qint64(c.summed)));

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void sumsTheConnectionsBeyondTheFirstThousand();
     void theModelSumsClosedConnectionsAsTheyClose();
     void resultsWhoseRecordsWereDroppedAreCounted();
+    void connectionsOfDatabasesNotKeptAreSummedAtOnce();
+    void noPerConnectionListsOnceOneIsSummed();
     void aShortLastIntervalIsFolded();
 };
 
@@ -607,6 +609,7 @@ void TestTraceDocument::resultsWhoseRecordsWereDroppedAreCounted()
     const std::optional<Trace::Program> back = Trace::readProgram(Trace::document(p, {}).toJson());
     QVERIFY(back);
     QCOMPARE(back->resultsNotClassified, std::uint64_t(3));
+    QCOMPARE(back->connections.front().busyNotClassified, std::uint64_t(3));
     QCOMPARE(back->connections.front().errors, errors);
     // Nothing dropped, nothing made up: the records had them all.
     f.busyResults = 2;
@@ -623,6 +626,60 @@ void TestTraceDocument::resultsWhoseRecordsWereDroppedAreCounted()
     QCOMPARE(q.resultsNotClassified, std::uint64_t(0));
     QCOMPARE(q.connections.front().errors[std::size_t(ErrorClass::Other)], std::uint64_t(0));
     QVERIFY(Trace::droppedWarning(q).isEmpty());
+}
+
+void TestTraceDocument::connectionsOfDatabasesNotKeptAreSummedAtOnce()
+{
+    // --db a.db: the first thousand connections of a.db are listed, however many of b.db came
+    // before; b.db's are summed as they close.
+    Trace::Model model(1);
+    model.setKeep([](const QString &file) { return file.endsWith(QLatin1String("a.db")); });
+    model.add(record(Trace::Kind::Process, 0, 2, "app\0"));
+    std::uint64_t t = 10;
+    for (std::uint32_t conn = 1; conn <= 1500; ++conn) {
+        model.add(record(Trace::Kind::Open, conn, t++, conn % 2 ? "/data/a.db" : "/data/b.db"));
+        Trace::FinalCounters f {};
+        f.statements = 1;
+        Trace::TraceRecord counters = record(Trace::Kind::Counters, conn, t++);
+        counters.text.assign(reinterpret_cast<const char *>(&f), sizeof f);
+        model.add(counters);
+        model.add(record(Trace::Kind::Close, conn, t++));
+    }
+    QCOMPARE(model.connections().size(), std::size_t(750 + 1));
+    QVERIFY(model.connection(1499)); // a.db's 750th
+    QVERIFY(!model.connection(4)); // b.db's second, summed into its first's entry
+    Trace::Ending ending;
+    ending.databases = QStringList { QStringLiteral("a.db") };
+    const Trace::Program p = Trace::programOf(model, ending);
+    QCOMPARE(p.connections.size(), std::size_t(750));
+    QCOMPARE(Trace::connectionCount(p), std::uint64_t(750));
+}
+
+void TestTraceDocument::noPerConnectionListsOnceOneIsSummed()
+{
+    // Per-connection lists follow entries that stay one connection each: once the model has
+    // summed one into another, the points have their totals only, which still add up.
+    const auto all = [](const Trace::Connection &) { return true; };
+    Trace::Connection a = connection(1, 7, QStringLiteral("/data/a.db"));
+    Trace::Connection b = connection(2, 7, QStringLiteral("/data/a.db"));
+    a.statements = 10;
+    b.statements = 20;
+    Trace::Series series;
+    series.sample({ a, b }, all, 1.0);
+    QCOMPARE(series.points().back().workerOps, (std::vector<std::uint64_t> { 10, 20 }));
+    a.closedS = 1.5;
+    b.statements = 25;
+    b.closedS = 1.6;
+    Trace::Connection sum = Trace::sumOf(a);
+    Trace::addTo(sum, b);
+    series.sample({ sum }, all, 2.0);
+    QCOMPARE(series.points().back().ops, std::uint64_t(5));
+    QVERIFY(series.points().back().workerOps.empty());
+    Trace::Connection c = connection(3, 7, QStringLiteral("/data/a.db"));
+    c.statements = 4;
+    series.sample({ sum, c }, all, 3.0);
+    QCOMPARE(series.points().back().ops, std::uint64_t(4));
+    QVERIFY(series.points().back().workerOps.empty()); // and from then on
 }
 
 QTEST_GUILESS_MAIN(TestTraceDocument)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void statementTextsStayBounded();
     void aConnectionPerRequestKeepsExactCounts();
     void aProcessPerRequestUsesTheSameSlots();
+    void aChildClosingAnInheritedConnectionLeavesItsSlotAlone();
     void aConnectionOpenAcrossAnExecKeepsItsCounts();
 
 private:
@@ -488,6 +489,43 @@ void TestTraceLibrary::aProcessPerRequestUsesTheSameSlots()
         rows += c.rowsChanged;
     }
     QCOMPARE(rows, std::uint64_t(60));
+}
+
+void TestTraceLibrary::aChildClosingAnInheritedConnectionLeavesItsSlotAlone()
+{
+    // The parent closes a connection after forking, so its slot goes to the child's next
+    // connection; the child then closes the copy of the first it inherited. That must not give
+    // back (and zero) the slot its own connection uses: the child's rows are all counted.
+    int exitCode = -1;
+    std::vector<TraceRecord> all;
+    const std::uint64_t origin = Clock::now();
+    auto channel = trace(QStringLiteral("import os, sqlite3, sys\n"
+                                        "a = sqlite3.connect(sys.argv[1]); a.execute('CREATE TABLE r(x)'); a.commit()\n"
+                                        "r, w = os.pipe()\n"
+                                        "pid = os.fork()\n"
+                                        "if pid == 0:\n"
+                                        "    os.read(r, 1)\n"
+                                        "    b = sqlite3.connect(sys.argv[1])\n"
+                                        "    for i in range(3): b.execute('INSERT INTO r VALUES (?)', (i,))\n"
+                                        "    b.commit(); a.close()\n"
+                                        "    for i in range(4): b.execute('INSERT INTO r VALUES (?)', (i,))\n"
+                                        "    b.commit(); b.close(); os._exit(0)\n"
+                                        "a.close(); os.write(w, b'x'); os.waitpid(pid, 0)\n"),
+        QStringLiteral("inherited.db"), &exitCode, &all);
+    QVERIFY(channel);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(channel->dropped(), quint64(0));
+    Model model(origin);
+    for (const TraceRecord &r : all)
+        model.add(r);
+    model.finish(Clock::now(), channel->channel());
+    const auto &connections = model.connections();
+    QCOMPARE(connections.size(), std::size_t(2));
+    const Model::Connection &child = connections.back();
+    QVERIFY(child.pid != connections.front().pid);
+    QVERIFY(child.countersFinal);
+    QCOMPARE(child.rowsChanged, std::uint64_t(7));
+    QVERIFY(connections.front().countersFinal); // the parent's own close
 }
 
 void TestTraceLibrary::aConnectionOpenAcrossAnExecKeepsItsCounts()

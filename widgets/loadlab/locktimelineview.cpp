@@ -416,7 +416,6 @@ QString LockTimelineView::describeAt(const QPoint &pos) const
     if (lane < 0 || !plotRect().contains(pos))
         return {};
     const double t = timeAt(pos.x());
-    const auto &l = m_timeline->lanes()[std::size_t(lane)];
     QStringList lines { QStringLiteral("%1 at %2").arg(laneLabel(lane), formatSeconds(t)) };
     if (m_timeline->measuredWaits()) { // no lock states: the waits the busy handler measured
         if (const auto *w = m_timeline->waitAt(lane, t))

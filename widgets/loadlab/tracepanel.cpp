@@ -222,7 +222,7 @@ void TracePanel::begin()
     m_conclusions->hide();
     m_stop->setEnabled(m_session->isRunning());
     m_laneLabels.clear();
-    m_labelled = 0;
+    m_labelled.clear();
     m_timeline->view()->labelsChanged();
     m_timeline->view()->setHighlightedLane(-1);
     m_timeline->view()->showAll();
@@ -270,14 +270,16 @@ void TracePanel::updateLaneLabels()
     if (!lanes)
         return;
     const Trace::Model &model = m_session->model();
-    std::size_t said = 0;
+    // What each lane's label says: its connection, how many it showed, the threads of this one.
+    std::vector<std::array<std::size_t, 3>> said;
+    said.reserve(lanes->lanes().size());
     for (const Trace::Lanes::Lane &l : lanes->lanes()) {
         const Trace::Connection *c = model.connection(l.connection);
-        said += std::size_t(l.connections) + (c ? c->threads.size() : 0);
+        said.push_back({ std::size_t(l.connection), std::size_t(l.connections), c ? c->threads.size() : 0 });
     }
     if (said == m_labelled)
         return;
-    m_labelled = said;
+    m_labelled = std::move(said);
     for (const Trace::Lanes::Lane &l : lanes->lanes())
         m_laneLabels.insert(l.recorder->name(), laneLabel(l, model.connection(l.connection)));
     m_timeline->view()->labelsChanged();

@@ -77,7 +77,7 @@ private:
     std::size_t m_pointsShown = 0; // of the session's series
     std::vector<ChartLine> m_lines;
     QHash<QString, QString> m_laneLabels; // lane name ("pid 4242 conn3") -> "conn3 · 4242 · thread 4250"
-    std::size_t m_labelled = 0; // connections and threads the labels say
+    std::vector<std::array<std::size_t, 3>> m_labelled; // per lane: what its label says (updateLaneLabels)
     std::array<bool, ErrorClassCount> m_resultLine {}; // a line was added for the class
 };
 

@@ -196,6 +196,10 @@ void Tracer::afterFork()
         return;
     m_pid = std::uint32_t(::getpid());
     t_state = ThreadState(); // the forking thread's id and lookups are the parent's
+    // The connections it inherits count in the parent's slots, which the parent may give back
+    // to anyone: the child's use of them (SQLite forbids it, but it happens) is not counted.
+    for (auto &[db, c] : m_conns)
+        c->counters.store(nullptr, std::memory_order_relaxed);
     m_image = m_channel.header().processes.fetch_add(1, std::memory_order_relaxed) + 1;
     Entry r = record(Kind::Process, nullptr);
     r.a = Clock::usesTsc() ? 1 : 0;
@@ -271,8 +275,10 @@ void Tracer::closed(sqlite3 *db)
     // counter slots in minutes: the slot is given back for any process's next connection, and
     // its final figures go with a record. If the ring has no room for it, the slot stays taken
     // and LockLens reads it.
-    // (A forked child closing a connection it inherited leaves the parent's slot alone.)
-    if (ConnCounters *k = c->counters.load(std::memory_order_relaxed); k && k->pid.load() == m_pid) {
+    // (A forked child closing a connection it inherited leaves the parent's slot alone: it
+    // counts none of them, afterFork().)
+    if (ConnCounters *k = c->counters.load(std::memory_order_relaxed);
+        k && Channel::ownerStill(*k, m_pid, m_image, c->id)) {
         const FinalCounters f = Channel::finalOf(*k);
         if (push(record(Kind::Counters, c), reinterpret_cast<const char *>(&f), sizeof f)) {
             c->counters.store(nullptr, std::memory_order_relaxed);

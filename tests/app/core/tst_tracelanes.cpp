@@ -29,7 +29,8 @@ public:
         m_model.setTransitionSink([this](const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t,
                                       std::uint32_t thread) {
             const bool fileLock = e.to < Lock::WalWrite && e.from < Lock::WalWrite;
-            if (LockTrace::Recorder *lane = m_lanes.laneOf(c, thread, fileLock, c.file != QLatin1String("skip.db")))
+            if (LockTrace::Recorder *lane
+                = m_lanes.laneOf(c, thread, fileLock, c.file != QLatin1String("skip.db"), e.ticks))
                 lane->fileLock(e.to, e.busy, e.ticks);
         });
     }
@@ -44,6 +45,7 @@ public:
         add(Trace::Kind::FileLock, pid, tid, conn, std::uint8_t(to));
     }
     void close(std::uint32_t pid, std::uint32_t tid, std::uint32_t conn) { add(Trace::Kind::Close, pid, tid, conn); }
+    void process(std::uint32_t pid) { add(Trace::Kind::Process, pid, pid, 0, 0, "app"); }
     // A statement's worth: open, read, close.
     void request(std::uint32_t pid, std::uint32_t tid, std::uint32_t conn)
     {
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void atMostMaxLanesAndALaneOnceOneIsFree();
     void processesShareLanesOnlyWhenAllAreTaken();
     void aDatabaseNotKeptHasNoLane();
+    void aLaneTakenOverStartsWithNothingHeld();
+    void aLaneOfAProcessThatEndedIsFree();
 };
 
 void TestTraceLanes::aThreadsConnectionsTakeItsLaneInTurn()
@@ -223,6 +227,48 @@ void TestTraceLanes::aDatabaseNotKeptHasNoLane()
     QCOMPARE(f.laneOf(1), -1);
     QCOMPARE(f.laneOf(2), 0);
     QCOMPARE(f.lanes().lanes().size(), std::size_t(1));
+}
+
+void TestTraceLanes::aLaneTakenOverStartsWithNothingHeld()
+{
+    // A connection closes without its releases seen (records dropped, a close with a statement
+    // unfinished): the next one on the lane does not seem to hold its lock.
+    Feed f;
+    f.open(5, 5, 1);
+    f.lock(5, 5, 1, Lock::Shared);
+    f.close(5, 5, 1);
+    f.open(5, 5, 2);
+    f.lock(5, 5, 2, Lock::Shared);
+    QCOMPARE(f.laneOf(2), 0);
+    std::vector<LockTrace::Event> events;
+    f.lanes().lanes()[0].recorder->read(0, &events);
+    QCOMPARE(events.size(), std::size_t(3));
+    QCOMPARE(events[1].from, Lock::Shared);
+    QCOMPARE(events[1].to, Lock::None); // released as the second took the lane
+    QCOMPARE(events[2].to, Lock::Shared);
+}
+
+void TestTraceLanes::aLaneOfAProcessThatEndedIsFree()
+{
+    // Every lane taken by a connection of a process killed before it closed them: a new
+    // process's connection takes one of them.
+    Feed f;
+    const auto Max = std::uint32_t(Trace::Lanes::MaxLanes);
+    f.process(9);
+    for (std::uint32_t i = 1; i <= Max; ++i) {
+        f.open(9, 100 + i, i);
+        f.lock(9, 100 + i, i, Lock::Shared);
+    }
+    f.process(10);
+    f.open(10, 10, 1);
+    f.lock(10, 10, 1, Lock::Shared);
+    QCOMPARE(f.laneOf(int(Max) + 1), -1); // process 9 still runs
+    f.ended.insert({ 9, 0 });
+    f.process(11);
+    f.open(11, 11, 1);
+    f.lock(11, 11, 1, Lock::Shared);
+    QCOMPARE(f.laneOf(int(Max) + 2), 0);
+    QVERIFY(f.lanes().lanes()[0].processes);
 }
 
 QTEST_GUILESS_MAIN(TestTraceLanes)

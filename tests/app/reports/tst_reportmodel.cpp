@@ -9,6 +9,7 @@
 #include "app/reports/reportmodel.h"
 #include "app/reports/reportsvg.h"
 #include "app/reports/reporttables.h"
+#include "app/reports/reporttrace.h"
 #include "app/reports/reportwriters.h"
 #include "tests/fixtures/reportfixture.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void svgThinsLongSeries();
     void locksListControlThenWorkersByNumber();
     void tablesTellBackoffAndExtraRows();
+    void aTracesBusyResultsIncludeThoseNotClassified();
     void environmentStatesFileSystemAndStart_data();
     void environmentStatesFileSystemAndStart();
     void headingNamesScenarioAndDatabase_data();
@@ -496,6 +498,30 @@ void TestReportModel::formatFromExtension()
     QFETCH(bool, writable);
     QCOMPARE(int(formatOf(file)), format);
     QCOMPARE(unsupportedReason(formatOf(file), file).isEmpty(), writable);
+}
+
+void TestReportModel::aTracesBusyResultsIncludeThoseNotClassified()
+{
+    // A trace whose channel dropped some result records: the BUSY/LOCKED column counts the
+    // BUSY results of no known class (kept in class other) with the others, and not a
+    // constraint error, which is also of class other.
+    Trace::Program p;
+    p.command = QStringList { QStringLiteral("app") };
+    Trace::Connection c;
+    c.id = 1;
+    c.pid = 7;
+    c.file = QStringLiteral("/data/a.db");
+    c.errors[std::size_t(ErrorClass::BusyBegin)] = 2;
+    c.errors[std::size_t(ErrorClass::Locked)] = 1;
+    c.errors[std::size_t(ErrorClass::Other)] = 3 + 1;
+    c.busyNotClassified = 3;
+    p.connections.push_back(c);
+    p.resultsNotClassified = 3;
+    RunFigures r;
+    r.program = p;
+    const Table t = Report::connectionsTable(r);
+    QCOMPARE(t.rows.size(), 1);
+    QCOMPARE(t.rows.front().back(), QStringLiteral("6"));
 }
 
 QTEST_GUILESS_MAIN(TestReportModel)
