@@ -30,7 +30,7 @@ const std::map<QString, std::set<QString>> &TestLayers::allowed()
 {
     static const std::map<QString, std::set<QString>> layers = [] {
         const QString recorder = QStringLiteral("workers/recorder"), sqlite = QStringLiteral("workers/sqlite"),
-                      engine = QStringLiteral("workers"),
+                      postgres = QStringLiteral("workers/postgres"), engine = QStringLiteral("workers"),
                       core = QStringLiteral("app/core"), reports = QStringLiteral("app/reports"),
                       cli = QStringLiteral("app/cli"), common = QStringLiteral("widgets/common"),
                       browser = QStringLiteral("widgets/browser"), loadlab = QStringLiteral("widgets/loadlab"),
@@ -38,7 +38,8 @@ const std::map<QString, std::set<QString>> &TestLayers::allowed()
         std::map<QString, std::set<QString>> m;
         m[recorder] = { recorder };
         m[sqlite] = { recorder, sqlite };
-        m[engine] = { recorder, sqlite, engine };
+        m[postgres] = { postgres };
+        m[engine] = { recorder, sqlite, postgres, engine };
         m[core] = { recorder, sqlite, engine, core };
         m[reports] = { recorder, sqlite, engine, core, reports };
         m[cli] = { recorder, sqlite, engine, core, reports, cli };

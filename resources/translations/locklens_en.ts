@@ -3113,6 +3113,92 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
 </context>
 <context>
+    <name>LockLens::Postgres::ServerAddress</name>
+    <message>
+        <source>no PostgreSQL server given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:// is not a PostgreSQL address: it starts with postgresql:// or postgres://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken %-escape in &quot;%1&quot; (a % is followed by two hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several hosts (%1): name one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address without its closing ] in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address&apos;s parameters is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// address nor key=value words (host=... port=... dbname=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libpq keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Postgres::TemporaryCluster</name>
+    <message>
+        <source>PostgreSQL does not run as root, and there is no user postgres or nobody to run it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a folder for a temporary PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 to the user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temporary PostgreSQL did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) are not installed: on Debian or Ubuntu, apt-get install postgresql; on macOS, brew install postgresql; or name a PostgreSQL server to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockLens::PragmaPanel</name>
     <message>
         <source>Negative: KiB; positive: pages. Press Enter to apply.</source>

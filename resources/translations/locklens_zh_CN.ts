@@ -3465,6 +3465,92 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
 </context>
 <context>
+    <name>LockLens::Postgres::ServerAddress</name>
+    <message>
+        <source>no PostgreSQL server given</source>
+        <translation>未指定 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>%1:// is not a PostgreSQL address: it starts with postgresql:// or postgres://</source>
+        <translation>%1:// 不是 PostgreSQL 地址：应以 postgresql:// 或 postgres:// 开头</translation>
+    </message>
+    <message>
+        <source>a broken %-escape in &quot;%1&quot; (a % is followed by two hex digits)</source>
+        <translation>“%1”中的 % 转义有误（% 后应跟两位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>several hosts (%1): name one server</source>
+        <translation>多个主机（%1）：请只指定一个服务器</translation>
+    </message>
+    <message>
+        <source>an IPv6 address without its closing ] in &quot;%1&quot;</source>
+        <translation>“%1”中的 IPv6 地址缺少右方括号 ]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the IPv6 address</source>
+        <translation>IPv6 地址后多出了“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the address&apos;s parameters is not key=value</source>
+        <translation>地址参数中的“%1”不是 key=value 形式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// address nor key=value words (host=... port=... dbname=...)</source>
+        <translation>“%1”既不是 postgresql:// 地址，也不是 key=value 形式（host=... port=... dbname=...）</translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation>%1 的值缺少右引号</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535</source>
+        <translation>端口 %1 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libpq keyword</source>
+        <translation>“%1”不是 libpq 关键字</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation>%1 的值含有“;”，Qt 的 PostgreSQL 驱动无法传递它</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::Postgres::TemporaryCluster</name>
+    <message>
+        <source>PostgreSQL does not run as root, and there is no user postgres or nobody to run it as</source>
+        <translation>PostgreSQL 不能以 root 身份运行，而系统中没有可用来运行它的 postgres 或 nobody 用户</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for a temporary PostgreSQL: %1</source>
+        <translation>无法为临时 PostgreSQL 创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot give %1 to the user %2</source>
+        <translation>无法将 %1 交给用户 %2</translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation>initdb 失败：%1</translation>
+    </message>
+    <message>
+        <source>the temporary PostgreSQL did not start: %1</source>
+        <translation>临时 PostgreSQL 未能启动：%1</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in %2 s</source>
+        <translation>%1 未在 %2 秒内结束</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 以状态 %2 退出</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) are not installed: on Debian or Ubuntu, apt-get install postgresql; on macOS, brew install postgresql; or name a PostgreSQL server to use instead</source>
+        <translation>未安装 PostgreSQL 服务器程序（initdb、pg_ctl）：Debian 或 Ubuntu 上请执行 apt-get install postgresql；macOS 上请执行 brew install postgresql；或改为指定一个 PostgreSQL 服务器</translation>
+    </message>
+</context>
+<context>
     <name>LockLens::PragmaPanel</name>
     <message>
         <source>Negative: KiB; positive: pages. Press Enter to apply.</source>

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL layer: a server's address as users write it (URLs and libpq's key=value
+// words, each mistake told in one line, the password never shown), and a temporary cluster
+// that starts on a socket in its own folder, takes connections through Qt's QPSQL driver, and
+// is gone after it stops.
+#include "workers/postgres/serveraddress.h"
+#include "workers/postgres/tempcluster.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace LockLens::Postgres;
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesAddresses_data();
+    void parsesAddresses();
+    void refusesBadAddresses_data();
+    void refusesBadAddresses();
+    void theAddressGoesToTheDriver();
+    void missingServerProgramsAreSaid();
+    void aTemporaryClusterRunsAndIsGone();
+};
+
+void TestPostgres::parsesAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("url") << "postgresql://ann:s3cret@db.example.org:5433/load?sslmode=require" << "db.example.org"
+                         << 5433 << "ann" << "s3cret" << "load" << "sslmode=require"
+                         << "postgresql://ann:***@db.example.org:5433/load?sslmode=require";
+    QTest::newRow("postgres://, nothing else") << "postgres://" << "" << 0 << "" << "" << "" << "" << "postgresql:///";
+    QTest::newRow("escapes and a socket folder") << "postgresql://b%40x:p%3Aw%2F@%2Fvar%2Frun%2Fpostgresql/my%20db"
+                                                 << "/var/run/postgresql" << 0 << "b@x" << "p:w/" << "my db" << ""
+                                                 << "postgresql://b%40x:***@%2Fvar%2Frun%2Fpostgresql/my%20db";
+    QTest::newRow("ipv6") << "postgresql://[::1]:6000/x" << "::1" << 6000 << "" << "" << "x" << ""
+                          << "postgresql://[::1]:6000/x";
+    QTest::newRow("parameters name the parts") << "postgresql:///load?host=/tmp&port=7000&user=u&password=pw"
+                                               << "/tmp" << 7000 << "u" << "pw" << "load" << ""
+                                               << "postgresql://u:***@%2Ftmp:7000/load";
+    QTest::newRow("key=value words") << "host=/run/postgresql port = 5433 dbname='my db' password=s3cret "
+                                        "application_name=locklens"
+                                     << "/run/postgresql" << 5433 << "" << "s3cret" << "my db" << "application_name=locklens"
+                                     << "postgresql://:***@%2Frun%2Fpostgresql:5433/my%20db?application_name=locklens";
+    QTest::newRow("escaped quote") << "user=o\\'brien password='a\\'b c'" << "" << 0 << "o'brien" << "a'b c" << "" << ""
+                                   << "postgresql://o%27brien:***@/";
+}
+
+void TestPostgres::parsesAddresses()
+{
+    QFETCH(QString, text);
+    QString error;
+    const std::optional<ServerAddress> a = ServerAddress::parse(text, &error);
+    QVERIFY2(a, qPrintable(error));
+    QTEST(a->host, "host");
+    QTEST(a->port, "port");
+    QTEST(a->user, "user");
+    QTEST(a->password, "password");
+    QTEST(a->database, "database");
+    QStringList options;
+    for (const auto &[key, value] : a->options)
+        options << key + QLatin1Char('=') + value;
+    QTEST(options.join(QLatin1Char(' ')), "options");
+    QTEST(a->shown(), "shown");
+    if (!a->password.isEmpty())
+        QVERIFY(!a->shown().contains(a->password));
+}
+
+void TestPostgres::refusesBadAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << "  " << "no PostgreSQL server given";
+    QTest::newRow("another scheme") << "mysql://h/db" << "mysql:// is not a PostgreSQL address: it starts with postgresql:// or postgres://";
+    QTest::newRow("port") << "postgresql://h:99999/db" << "the port 99999 is not a number from 1 to 65535";
+    QTest::newRow("port word") << "host=h port=five" << "the port five is not a number from 1 to 65535";
+    QTest::newRow("several hosts") << "postgresql://a:1,b:2/db" << "several hosts (a:1,b:2): name one server";
+    QTest::newRow("broken escape") << "postgresql://u:p%zz@h/db"
+                                   << "a broken %-escape in \"p%zz\" (a % is followed by two hex digits)";
+    QTest::newRow("not key=value") << "localhost"
+                                   << "\"localhost\" is neither a postgresql:// address nor key=value words (host=... "
+                                      "port=... dbname=...)";
+    QTest::newRow("open quote") << "dbname='x" << "the value of dbname has no closing quote";
+    QTest::newRow("parameter") << "postgresql://h/db?sslmode" << "\"sslmode\" in the address's parameters is not key=value";
+    QTest::newRow("keyword") << "host=h Bad-Key=1" << "\"Bad-Key\" is not a libpq keyword";
+    QTest::newRow("semicolon") << "host=h options='-c a=1;b'"
+                               << "the value of options contains a ';', which Qt's PostgreSQL driver cannot pass on";
+}
+
+void TestPostgres::refusesBadAddresses()
+{
+    QFETCH(QString, text);
+    QString error;
+    QVERIFY(!ServerAddress::parse(text, &error));
+    QTEST(error, "error");
+}
+
+void TestPostgres::theAddressGoesToTheDriver()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql; .ci/run installs it)");
+    QString error;
+    const auto a = ServerAddress::parse(QStringLiteral("host=/s port=6543 user=u password=pw dbname=d "
+                                                       "application_name='lock lens'"),
+        &error);
+    QVERIFY2(a, qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("address"));
+        a->applyTo(db);
+        QCOMPARE(db.hostName(), QStringLiteral("/s"));
+        QCOMPARE(db.port(), 6543);
+        QCOMPARE(db.userName(), QStringLiteral("u"));
+        QCOMPARE(db.password(), QStringLiteral("pw"));
+        QCOMPARE(db.databaseName(), QStringLiteral("d"));
+        QCOMPARE(db.connectOptions(), QStringLiteral("application_name='lock lens'"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("address"));
+}
+
+void TestPostgres::missingServerProgramsAreSaid()
+{
+    QVERIFY(!TemporaryCluster::findPrograms({ QStringLiteral("/no/such/folder") }));
+    QVERIFY(TemporaryCluster::installHint().contains(QLatin1String("apt-get install postgresql")));
+}
+
+void TestPostgres::aTemporaryClusterRunsAndIsGone()
+{
+    const std::optional<TemporaryCluster::Programs> programs = TemporaryCluster::findPrograms();
+    if (!programs)
+        QSKIP(qPrintable(TemporaryCluster::installHint() + QLatin1String(" (.ci/run installs it)")));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql; .ci/run installs it)");
+    QVERIFY(!programs->version.isEmpty());
+    QString folder;
+    {
+        TemporaryCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(*programs, &error), qPrintable(error));
+        QVERIFY(cluster.isRunning());
+        folder = cluster.folder();
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral(".s.PGSQL.5432")))); // its socket, there
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cluster"));
+            cluster.address().applyTo(db);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SHOW listen_addresses")) && q.next());
+            QCOMPARE(q.value(0).toString(), QString()); // no TCP: only the socket in its folder
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x integer)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t SELECT generate_series(1, 100)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 100);
+            QVERIFY(q.exec(QStringLiteral("SHOW server_version")) && q.next());
+            QVERIFY2(programs->version.startsWith(q.value(0).toString().section(QLatin1Char('.'), 0, 0)),
+                qPrintable(q.value(0).toString()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cluster"));
+        // A second one beside it: its own folder and socket.
+        TemporaryCluster other;
+        QVERIFY2(other.start(*programs, &error), qPrintable(error));
+        QVERIFY(other.folder() != folder);
+        other.stop();
+        QVERIFY(!other.isRunning());
+    }
+    QVERIFY(!QFileInfo::exists(folder)); // stopped and removed
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
