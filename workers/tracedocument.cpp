@@ -207,6 +207,20 @@ std::vector<Finding> conclusions(const Program &p)
                     .arg(connectionWords(c))
                     .arg(seconds3(c.longestTransactionS)));
     }
+    // The built-in presets that model a fix, to run and compare beside the trace.
+    const auto found = [&out](const char *key) {
+        return std::any_of(out.begin(), out.end(), [key](const Finding &f) { return f.key == QLatin1String(key); });
+    };
+    const auto modelled = [&say](const char *preset, const QString &fix) {
+        say("model_the_fix",
+            Words::tr("The preset %1 models that fix (%2): run it (locklens run --preset %1, or New Load Test… in "
+                      "the Load Lab) and compare it with this trace in the run history.")
+                .arg(QLatin1String(preset), fix));
+    };
+    if (found("shared_connection"))
+        modelled("per-thread-writers", Words::tr("a connection for each thread"));
+    if (found("busy_upgrade"))
+        modelled("immediate-upgrade", Words::tr("BEGIN IMMEDIATE"));
     return out;
 }
 

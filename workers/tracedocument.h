@@ -58,7 +58,8 @@ QString programName(const Program &p);
 
 // What follows from a trace's figures, in plain words, with the thresholds stated. `key`
 // names the rule ("shared_connection", "never_committed", "in_memory", "busy_upgrade",
-// "long_transaction"; "nothing_recorded" when no process used SQLite through the recorder).
+// "long_transaction"; "nothing_recorded" when no process used SQLite through the recorder;
+// "model_the_fix": the built-in preset that models the fix of one of those, to compare).
 struct Finding
 {
     QString key;

@@ -6171,6 +6171,18 @@ On this file: %2.</source>
             <numerusform>%n SQLITE_BUSY results whose records were dropped are counted as class other: which class each was is not known.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The preset %1 models that fix (%2): run it (locklens run --preset %1, or New Load Test… in the Load Lab) and compare it with this trace in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection for each thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN IMMEDIATE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Trace::ChannelFile</name>

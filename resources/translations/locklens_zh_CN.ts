@@ -6593,6 +6593,18 @@ On this file: %2.</source>
             <numerusform>有 %n 个 SQLITE_BUSY 结果的记录被丢弃，计入“其他”类：无法得知它们各属哪一类。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The preset %1 models that fix (%2): run it (locklens run --preset %1, or New Load Test… in the Load Lab) and compare it with this trace in the run history.</source>
+        <translation>预设 %1 模拟了这一修正（%2）：运行它（locklens run --preset %1，或在负载实验室中选择“新建负载测试…”），并在运行历史中与此跟踪对比。</translation>
+    </message>
+    <message>
+        <source>a connection for each thread</source>
+        <translation>每个线程一个连接</translation>
+    </message>
+    <message>
+        <source>BEGIN IMMEDIATE</source>
+        <translation>BEGIN IMMEDIATE</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Trace::ChannelFile</name>

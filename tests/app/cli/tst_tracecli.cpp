@@ -112,6 +112,10 @@ void TestTraceCli::theSeedProgramSharesOneConnection()
     QVERIFY2(r.out.contains(QLatin1String("11 threads share connection 1")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("never ended it")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("in-memory database")), qPrintable(r.out));
+    // And the preset that models the fix, to run and compare.
+    QVERIFY2(r.out.contains(QLatin1String("The preset per-thread-writers models that fix (a connection for each thread)")),
+        qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String("immediate-upgrade")), qPrintable(r.out));
     // Its 2000 inserts a thread, every row counted. But the program races on its shared
     // connection (README: "The reference program is broken"): in some runs a thread dies at
     // an insert ("cannot start a transaction within a transaction", even "not an error"),
