@@ -3164,6 +3164,21 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
 </context>
 <context>
+    <name>LockLens::Postgres::ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: on Debian or Ubuntu, apt-get install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockLens::Postgres::TemporaryCluster</name>
     <message>
         <source>PostgreSQL does not run as root, and there is no user postgres or nobody to run it as</source>

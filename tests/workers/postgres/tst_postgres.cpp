@@ -4,9 +4,11 @@
 // that starts on a socket in its own folder, takes connections through Qt's QPSQL driver, and
 // is gone after it stops.
 #include "workers/postgres/serveraddress.h"
+#include "workers/postgres/serverconnection.h"
 #include "workers/postgres/tempcluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +27,24 @@ private Q_SLOTS:
     void theAddressGoesToTheDriver();
     void missingServerProgramsAreSaid();
     void aTemporaryClusterRunsAndIsGone();
+    void connectionFailuresAreOneLine();
+
+private:
+    // The server programs and the driver, or why the test is skipped ("" when it is not).
+    static QString missing(TemporaryCluster::Programs *programs);
 };
+
+QString TestPostgres::missing(TemporaryCluster::Programs *programs)
+{
+    QString why;
+    if (!ServerConnection::driverAvailable(&why))
+        return why + QLatin1String(" (.ci/run installs it)");
+    const std::optional<TemporaryCluster::Programs> found = TemporaryCluster::findPrograms();
+    if (!found)
+        return TemporaryCluster::installHint() + QLatin1String(" (.ci/run installs it)");
+    *programs = *found;
+    return {};
+}
 
 void TestPostgres::parsesAddresses_data()
 {
@@ -136,11 +155,10 @@ void TestPostgres::missingServerProgramsAreSaid()
 
 void TestPostgres::aTemporaryClusterRunsAndIsGone()
 {
-    const std::optional<TemporaryCluster::Programs> programs = TemporaryCluster::findPrograms();
-    if (!programs)
-        QSKIP(qPrintable(TemporaryCluster::installHint() + QLatin1String(" (.ci/run installs it)")));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        QSKIP("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql; .ci/run installs it)");
+    TemporaryCluster::Programs found;
+    if (const QString why = missing(&found); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const TemporaryCluster::Programs *programs = &found;
     QVERIFY(!programs->version.isEmpty());
     QString folder;
     {
@@ -151,9 +169,15 @@ void TestPostgres::aTemporaryClusterRunsAndIsGone()
         folder = cluster.folder();
         QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral(".s.PGSQL.5432")))); // its socket, there
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cluster"));
-            cluster.address().applyTo(db);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QVERIFY2(ServerConnection::open(cluster.address(), QStringLiteral("cluster"), &error), qPrintable(error));
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("cluster"));
+            const std::optional<ServerSettings> settings = ServerConnection::settings(db, &error);
+            QVERIFY2(settings, qPrintable(error));
+            QCOMPARE(settings->versionNumber / 10000, programs->version.section(QLatin1Char('.'), 0, 0).toInt());
+            QCOMPARE(settings->fsync, QStringLiteral("on")); // the server's defaults, not made faster
+            QCOMPARE(settings->synchronousCommit, QStringLiteral("on"));
+            QVERIFY(settings->maxConnections > 0);
+            QVERIFY(!settings->sharedBuffers.isEmpty());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SHOW listen_addresses")) && q.next());
             QCOMPARE(q.value(0).toString(), QString()); // no TCP: only the socket in its folder
@@ -174,6 +198,59 @@ void TestPostgres::aTemporaryClusterRunsAndIsGone()
         QVERIFY(!other.isRunning());
     }
     QVERIFY(!QFileInfo::exists(folder)); // stopped and removed
+}
+
+void TestPostgres::connectionFailuresAreOneLine()
+{
+    TemporaryCluster::Programs programs;
+    if (const QString why = missing(&programs); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    TemporaryCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start(programs, &error), qPrintable(error));
+    const auto fails = [](ServerAddress a, const QString &name) {
+        QString why;
+        const bool opened = ServerConnection::open(a, name, &why);
+        QSqlDatabase::removeDatabase(name);
+        return opened ? QString() : why;
+    };
+    // Nothing listening there.
+    ServerAddress nowhere = cluster.address();
+    nowhere.host = QDir(cluster.folder()).filePath(QStringLiteral("data")); // a folder with no socket
+    nowhere.password = QStringLiteral("s3cret-pw");
+    error = fails(nowhere, QStringLiteral("nowhere"));
+    QVERIFY2(error.startsWith(QLatin1String("cannot connect to postgresql://locklens:***@")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("No such file or directory")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QVERIFY(!error.contains(QLatin1String("s3cret-pw")));
+    // A database that does not exist, a role that does not exist.
+    ServerAddress a = cluster.address();
+    a.database = QStringLiteral("nope");
+    error = fails(a, QStringLiteral("nodb"));
+    QVERIFY2(error.endsWith(QLatin1String("database \"nope\" does not exist")), qPrintable(error));
+    a = cluster.address();
+    a.user = QStringLiteral("nobody_here");
+    error = fails(a, QStringLiteral("norole"));
+    QVERIFY2(error.endsWith(QLatin1String("role \"nobody_here\" does not exist")), qPrintable(error));
+    // A wrong password, once the server asks for one.
+    QVERIFY2(ServerConnection::open(cluster.address(), QStringLiteral("admin"), &error), qPrintable(error));
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("admin")));
+        QVERIFY(q.exec(QStringLiteral("ALTER ROLE locklens PASSWORD 'right-one'")));
+        QFile hba(QDir(cluster.folder()).filePath(QStringLiteral("data/pg_hba.conf")));
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("local all all scram-sha-256\n");
+        hba.close();
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_reload_conf()")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    a = cluster.address();
+    a.password = QStringLiteral("wrong-one");
+    error = fails(a, QStringLiteral("wrongpw"));
+    QVERIFY2(error.endsWith(QLatin1String("password authentication failed for user \"locklens\"")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String("wrong-one")));
+    a.password = QStringLiteral("right-one");
+    QVERIFY2(fails(a, QStringLiteral("rightpw")).isEmpty(), "the right password connects");
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
