@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace LockLens::Trace {
 
@@ -447,11 +448,14 @@ void Model::finish(std::uint64_t endTicks, const Channel &channel)
         m_connections[std::size_t(s.index)].closedS = -1; // still open at the end
     }
     m_states.clear();
+    const auto runs = std::exchange(m_processRuns, nullptr); // nothing to give back: nobody takes slots now
     readCounters(channel);
+    m_processRuns = runs;
 }
 
 void Model::readCounters(const Channel &channel)
 {
+    std::unordered_map<std::uint32_t, bool> ended; // per pid, looked at once
     const std::uint64_t used = std::min(channel.header().connUsed.load(), channel.header().connCapacity);
     for (std::uint64_t i = 0; i < used; ++i) {
         const ConnCounters &k = *channel.counters(i);
@@ -470,6 +474,20 @@ void Model::readCounters(const Channel &channel)
         if (c.countersFinal || !Channel::ownerStill(k, pid, image, number))
             continue; // given back meanwhile: the Counters record says the rest
         setCounters(c, f);
+        // A process that ended without closing its connection (killed, os._exit) never gives
+        // its slot back: its counts are final, and the slot is given back here, so that a
+        // server whose workers are killed does not use up the slots. (Nobody else can take
+        // it meanwhile: it is on no free list.)
+        if (!m_processRuns)
+            continue;
+        const auto [known, isNew] = ended.try_emplace(pid, false);
+        if (isNew)
+            known->second = !m_processRuns(pid);
+        if (known->second) {
+            c.countersFinal = true;
+            channel.releaseCounters(channel.counters(i));
+            m_byKey.erase(owner);
+        }
     }
 }
 

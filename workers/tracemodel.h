@@ -40,6 +40,9 @@ public:
     // MaxListedConnections are listed one by one; the connections of the others are summed as
     // soon as they close. All are kept until this is set.
     void setKeep(std::function<bool(const QString &file)> keep) { m_keep = std::move(keep); }
+    // Whether process `pid` still runs: readCounters() then gives back the counter slots of
+    // connections whose process ended without closing them (not looked for until this is set).
+    void setProcessRuns(std::function<bool(std::uint32_t pid)> runs) { m_processRuns = std::move(runs); }
 
     // Called with every change of a connection's locks as the records are read, and every
     // request refused (Event::busy, `to` the lock asked for), with the statement it was running
@@ -54,7 +57,8 @@ public:
     // are read from the channel.
     void finish(std::uint64_t endTicks, const Channel &channel);
     // The exact counters (statements, steps, sleeps, rows changed) as they stand now, for
-    // figures while the program runs; finish() reads them a last time.
+    // figures while the program runs; finish() reads them a last time. (It gives back the slots
+    // of processes that ended without closing their connections: see setProcessRuns().)
     void readCounters(const Channel &channel);
 
     const std::vector<Process> &processes() const { return m_processes; }
@@ -125,6 +129,7 @@ private:
     std::vector<Connection> m_connections;
     int m_opened = 0;
     std::function<bool(const QString &)> m_keep;
+    std::function<bool(std::uint32_t)> m_processRuns;
     std::size_t m_keptOpened = 0; // connections opened on databases kept
     std::vector<bool> m_listed; // per connection id - 1: listed one by one, never summed
     std::unordered_map<int, std::size_t> m_at; // connection or summed entry id -> its place in m_connections

@@ -153,6 +153,7 @@ bool TraceSession::start(const TraceRequest &request, QString *error)
         m_csv->setOrigin(m_zero);
     m_model = std::make_unique<Trace::Model>(m_zero);
     m_model->setKeep([this](const QString &file) { return m_filter.keeps(file); });
+    m_model->setProcessRuns([](std::uint32_t pid) { return Trace::Lanes::threadRuns(pid, 0); });
     m_lanes = std::make_unique<Trace::Lanes>(m_registry.get(), m_model.get());
     m_model->setTransitionSink([this](const Trace::Connection &c, const LockTrace::Event &e, std::uint32_t statement,
                                    std::uint32_t thread) {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void slotsLeftByADeadWriterAreSkipped();
     void aStoppedWritersSlotIsWaitedFor();
     void counterSlotsGivenBackGoToOneOwnerAtATime();
+    void theSlotOfAProcessThatEndedIsGivenBack();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +207,44 @@ void TestTraceChannel::counterSlotsGivenBackGoToOneOwnerAtATime()
     QCOMPARE(back.size(), std::size_t(8));
     std::sort(back.begin(), back.end());
     QVERIFY(std::adjacent_find(back.begin(), back.end()) == back.end());
+}
+
+void TestTraceChannel::theSlotOfAProcessThatEndedIsGivenBack()
+{
+    // A process killed (or ended by os._exit) with a connection open never gives its counter
+    // slot back: LockLens takes its counts as final and gives the slot back itself.
+    QString why;
+    auto channel = ChannelFile::create(m_dir.path(), &why, 64, 2);
+    QVERIFY2(channel, qPrintable(why));
+    const Channel &c = channel->channel();
+    constexpr std::uint32_t Pid = 4242, Image = 1;
+    ConnCounters *k = c.claimCounters(Pid, Image, 1);
+    QVERIFY(k);
+    k->statements.store(7);
+    k->rowsChanged.store(5);
+    Model model(Clock::now());
+    TraceRecord open {};
+    open.kind = Kind::Open;
+    open.pid = Pid;
+    open.conn = 1;
+    open.stmt = Image;
+    open.text = "/tmp/x.db";
+    model.add(open);
+    bool runs = true;
+    model.setProcessRuns([&runs](std::uint32_t pid) { return pid != Pid || runs; });
+    model.readCounters(c);
+    QCOMPARE(model.connections().front().statements, std::uint64_t(7));
+    QVERIFY(!model.connections().front().countersFinal); // still running: its slot stays
+    QVERIFY(Channel::ownerStill(*k, Pid, Image, 1));
+    runs = false;
+    model.readCounters(c);
+    QVERIFY(model.connections().front().countersFinal);
+    QCOMPARE(model.connections().front().rowsChanged, std::uint64_t(5));
+    QCOMPARE(k->pid.load(), 0U); // given back
+    QCOMPARE(c.claimCounters(99, 1, 1), k); // and taken again, no new slot used
+    QCOMPARE(c.header().connUsed.load(), std::uint64_t(1));
+    model.readCounters(c); // the new owner's counts are not the ended one's
+    QCOMPARE(model.connections().front().statements, std::uint64_t(7));
 }
 
 QTEST_GUILESS_MAIN(TestTraceChannel)
