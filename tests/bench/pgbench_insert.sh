@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The anchor for LockLens's PostgreSQL target: how many rows per second pgbench commits when it
+# inserts LockLens's load-table row (100-byte payload) into a throwaway local PostgreSQL 15
+# cluster on a Unix socket, with the server's default settings (fsync, synchronous_commit on).
+# For clients in {1, 16} and rows per transaction in {1, 100} (1: autocommit; 100: BEGIN, 100
+# inserts, COMMIT) pgbench -n -M prepared runs SECONDS each, REPS times (table truncated
+# between runs); printed are the median tps, the median rows/s (tps x rows per transaction) and,
+# as a cross-check, the rows in the table after the last run divided by SECONDS.
+# Usage: tests/bench/pgbench_insert.sh [SECONDS] [REPS]    (defaults 10 and 3)
+# PGBIN overrides the folder of initdb/pg_ctl/pgbench/psql (default /usr/lib/postgresql/15/bin).
+# Run as root, the server programs run as the postgres user (the server refuses root).
+set -euo pipefail
+seconds=${1:-10}
+reps=${2:-3}
+if ! [[ $seconds =~ ^[1-9][0-9]*$ && $reps =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: $0 [SECONDS] [REPS]   (positive integers, defaults 10 and 3)" >&2
+    exit 1
+fi
+
+pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
+# tool NAME: the program's path, from $pgbin or else from PATH; empty when not installed.
+tool() {
+    if [[ -x $pgbin/$1 ]]; then echo "$pgbin/$1"; else command -v "$1" || true; fi
+}
+initdb=$(tool initdb); pg_ctl=$(tool pg_ctl); pgbench=$(tool pgbench); psql=$(tool psql)
+if [[ -z $initdb || -z $pg_ctl || -z $pgbench || -z $psql ]]; then
+    echo "$0: PostgreSQL server programs not found (initdb, pg_ctl, pgbench, psql; looked in" \
+         "$pgbin and PATH). Install them: apt-get install postgresql" >&2
+    exit 2
+fi
+
+# as PROGRAM ARGS...: run as the postgres user when root (from inside $dir, which it can read).
+if [[ $(id -u) -eq 0 ]]; then
+    as() { (cd "$dir" && runuser -u postgres -- "$@"); }
+else
+    as() { (cd "$dir" && "$@"); }
+fi
+
+dir=$(mktemp -d)
+started=0
+cleanup() {
+    if [[ $started -eq 1 ]]; then
+        as "$pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null 2>&1 || true
+    fi
+    cd /
+    rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+[[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
+
+as "$initdb" -D "$dir/data" -A trust -U locklens -E UTF8 --locale=C --no-sync > "$dir/initdb.log" 2>&1 || {
+    cat "$dir/initdb.log" >&2; exit 1; }
+started=1
+as "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+    -o "-k $dir -c listen_addresses='' -p 5432" start > /dev/null || {
+    cat "$dir/server.log" >&2; exit 1; }
+
+sql() { as "$psql" -h "$dir" -p 5432 -U locklens -X -q -At -v ON_ERROR_STOP=1 -c "$1" postgres; }
+sql "CREATE TABLE locklens_load(id bigserial PRIMARY KEY, worker integer NOT NULL,
+                                value bigint NOT NULL, payload bytea)"
+
+row='\set v random(1, 1000000000)
+INSERT INTO locklens_load(worker, value, payload) VALUES (:client_id, :v, decode(repeat('"'ab'"', 100), '"'hex'"'));'
+printf '%s\n' "$row" > "$dir/rows1.sql"
+{ echo 'BEGIN;'; for _ in $(seq 100); do printf '%s\n' "$row"; done; echo 'COMMIT;'; } > "$dir/rows100.sql"
+
+echo "PostgreSQL: $(sql 'SELECT version()')"
+echo "settings:   fsync=$(sql 'SHOW fsync') synchronous_commit=$(sql 'SHOW synchronous_commit')" \
+     "wal_sync_method=$(sql 'SHOW wal_sync_method') (defaults)"
+echo "nproc:      $(nproc)"
+echo "pgbench -n -M prepared, $seconds s per run, median of $reps runs, 100-byte payload"
+printf '%7s %7s %12s %12s %18s\n' clients rows/tx tps rows/s table-rows/s
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+for clients in 1 16; do
+    threads=$(( clients < 2 ? clients : 2 ))
+    for rows in 1 100; do
+        : > "$dir/tps"
+        for _ in $(seq "$reps"); do
+            sql 'TRUNCATE locklens_load RESTART IDENTITY; CHECKPOINT'
+            as "$pgbench" -n -M prepared -c "$clients" -j "$threads" -T "$seconds" \
+                -f "$dir/rows$rows.sql" -h "$dir" -p 5432 -U locklens postgres \
+                > "$dir/pgbench.out" 2>&1 || { cat "$dir/pgbench.out" >&2; exit 1; }
+            tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)$/\1/p' "$dir/pgbench.out")
+            if [[ -z $tps ]]; then
+                echo "$0: no tps in pgbench's output:" >&2; cat "$dir/pgbench.out" >&2; exit 1
+            fi
+            echo "$tps" >> "$dir/tps"
+        done
+        count=$(sql 'SELECT count(*) FROM locklens_load')
+        awk -v c="$clients" -v r="$rows" -v t="$(median < "$dir/tps")" -v n="$count" -v s="$seconds" \
+            'BEGIN { printf "%7d %7d %12.1f %12.0f %18.0f\n", c, r, t, t * r, n / s }'
+    done
+done
