@@ -303,22 +303,38 @@ void TestTraceCli::followsWhatTheCommandLeftRunning()
     if (!m_python)
         QSKIP("python3 is not installed (.ci/run installs it)");
     // The shell puts the writer in the background and exits first: the trace goes on until
-    // the writer has ended, and its exit status is the shell's.
-    const QString writer = QStringLiteral("import sqlite3, time\n"
-                                          "time.sleep(0.3)\n"
+    // the writer has ended, and its exit status is the shell's. The writer waits until the
+    // test has seen LockLens say it follows it (however slow the machine), then writes.
+    const QString writer = QStringLiteral("import os, sqlite3, time\n"
+                                          "for _ in range(6000):\n"
+                                          "    if os.path.exists('go'): break\n"
+                                          "    time.sleep(0.01)\n"
                                           "c = sqlite3.connect('left.db')\n"
                                           "c.execute('CREATE TABLE IF NOT EXISTS t(x)')\n"
                                           "c.executemany('INSERT INTO t VALUES (?)', [(i,) for i in range(50)])\n"
                                           "c.commit()\n");
-    QFile file(QDir(m_dir.path()).filePath(QStringLiteral("left.py")));
+    const QDir dir(m_dir.path());
+    QFile file(dir.filePath(QStringLiteral("left.py")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(writer.toUtf8());
     file.close();
-    const Result r = trace({ QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-        QStringLiteral("python3 left.py < /dev/null > /dev/null 2>&1 & exit 3") });
-    QCOMPARE(r.status, 3);
-    QVERIFY2(r.err.contains(QLatin1String("the command exited; tracing the 1 process it started")), qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("50 rows changed")), qPrintable(r.out));
+    QFile::remove(dir.filePath(QStringLiteral("go")));
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(LOCKLENS_EXE), { QStringLiteral("trace"), QStringLiteral("--progress"), QStringLiteral("0"),
+                                              QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("python3 left.py < /dev/null > /dev/null 2>&1 & exit 3") });
+    QByteArray err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += p.readAllStandardError()).contains("the command exited; tracing the 1 process it started"),
+        err.constData(), 60000);
+    QFile go(dir.filePath(QStringLiteral("go")));
+    QVERIFY(go.open(QIODevice::WriteOnly));
+    go.close();
+    QVERIFY2(p.waitForFinished(60000), "the trace did not end");
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY2(out.contains("50 rows changed"), out.constData());
 #else
     QSKIP("tracing needs Linux");
 #endif
