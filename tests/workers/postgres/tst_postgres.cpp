@@ -5,6 +5,7 @@
 // is gone after it stops.
 #include "workers/postgres/serveraddress.h"
 #include "workers/postgres/serverconnection.h"
+#include "workers/postgres/sqlstate.h"
 #include "workers/postgres/tempcluster.h"
 
 #include <QDir>
@@ -28,10 +29,13 @@ private Q_SLOTS:
     void missingServerProgramsAreSaid();
     void aTemporaryClusterRunsAndIsGone();
     void connectionFailuresAreOneLine();
+    void failuresAreToldApart();
 
 private:
     // The server programs and the driver, or why the test is skipped ("" when it is not).
     static QString missing(TemporaryCluster::Programs *programs);
+    // Starts `cluster`; false with why not, *skip set when PostgreSQL is not installed.
+    static bool startCluster(TemporaryCluster *cluster, bool *skip, QString *why);
 };
 
 QString TestPostgres::missing(TemporaryCluster::Programs *programs)
@@ -44,6 +48,14 @@ QString TestPostgres::missing(TemporaryCluster::Programs *programs)
         return TemporaryCluster::installHint() + QLatin1String(" (.ci/run installs it)");
     *programs = *found;
     return {};
+}
+
+bool TestPostgres::startCluster(TemporaryCluster *cluster, bool *skip, QString *why)
+{
+    TemporaryCluster::Programs programs;
+    *why = missing(&programs);
+    *skip = !why->isEmpty();
+    return !*skip && cluster->start(programs, why);
 }
 
 void TestPostgres::parsesAddresses_data()
@@ -202,12 +214,14 @@ void TestPostgres::aTemporaryClusterRunsAndIsGone()
 
 void TestPostgres::connectionFailuresAreOneLine()
 {
-    TemporaryCluster::Programs programs;
-    if (const QString why = missing(&programs); !why.isEmpty())
-        QSKIP(qPrintable(why));
     TemporaryCluster cluster;
     QString error;
-    QVERIFY2(cluster.start(programs, &error), qPrintable(error));
+    bool skip = false;
+    if (!startCluster(&cluster, &skip, &error)) {
+        if (skip)
+            QSKIP(qPrintable(error));
+        QFAIL(qPrintable(error));
+    }
     const auto fails = [](ServerAddress a, const QString &name) {
         QString why;
         const bool opened = ServerConnection::open(a, name, &why);
@@ -251,6 +265,65 @@ void TestPostgres::connectionFailuresAreOneLine()
     QVERIFY(!error.contains(QLatin1String("wrong-one")));
     a.password = QStringLiteral("right-one");
     QVERIFY2(fails(a, QStringLiteral("rightpw")).isEmpty(), "the right password connects");
+}
+
+void TestPostgres::failuresAreToldApart()
+{
+    // Forced on a real server, with two sessions taking turns on one thread: a serialization
+    // failure, a lock timeout against a row another session holds, a session the server ends.
+    TemporaryCluster cluster;
+    QString error;
+    bool skip = false;
+    if (!startCluster(&cluster, &skip, &error)) {
+        if (skip)
+            QSKIP(qPrintable(error));
+        QFAIL(qPrintable(error));
+    }
+    QVERIFY2(ServerConnection::open(cluster.address(), QStringLiteral("a"), &error), qPrintable(error));
+    QVERIFY2(ServerConnection::open(cluster.address(), QStringLiteral("b"), &error), qPrintable(error));
+    {
+        QSqlQuery a(QSqlDatabase::database(QStringLiteral("a")));
+        QSqlQuery b(QSqlDatabase::database(QStringLiteral("b")));
+        const auto failureOfLast = [](const QSqlQuery &q) { return failureOf(sqlstate(q.lastError())); };
+        QVERIFY(a.exec(QStringLiteral("CREATE TABLE t(id integer PRIMARY KEY, v integer)")));
+        QVERIFY(a.exec(QStringLiteral("INSERT INTO t VALUES (1, 0), (2, 0)")));
+
+        // REPEATABLE READ: a reads, b changes the row and commits, a's write fails.
+        QVERIFY(a.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+        QVERIFY(a.exec(QStringLiteral("SELECT v FROM t WHERE id = 1")));
+        QVERIFY(b.exec(QStringLiteral("UPDATE t SET v = 1 WHERE id = 1")));
+        QVERIFY(!a.exec(QStringLiteral("UPDATE t SET v = 2 WHERE id = 1")));
+        QCOMPARE(sqlstate(a.lastError()), QStringLiteral("40001"));
+        QCOMPARE(failureOfLast(a), Failure::Serialization);
+        QVERIFY(isRetryable(failureOfLast(a)));
+        QVERIFY(a.exec(QStringLiteral("ROLLBACK")));
+
+        // a holds row 2; b waits for it no longer than its lock_timeout.
+        QVERIFY(a.exec(QStringLiteral("BEGIN")));
+        QVERIFY(a.exec(QStringLiteral("UPDATE t SET v = 3 WHERE id = 2")));
+        QVERIFY(b.exec(QStringLiteral("SET lock_timeout = '50ms'")));
+        QVERIFY(!b.exec(QStringLiteral("UPDATE t SET v = 4 WHERE id = 2")));
+        QCOMPARE(failureOfLast(b), Failure::LockTimeout);
+        QVERIFY(!isRetryable(failureOfLast(b)));
+        QVERIFY(a.exec(QStringLiteral("ROLLBACK")));
+
+        // The server ends b's session (as a restart would).
+        QVERIFY(b.exec(QStringLiteral("SELECT pg_backend_pid()")) && b.next());
+        const int pid = b.value(0).toInt();
+        QVERIFY(a.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        QVERIFY(!b.exec(QStringLiteral("SELECT 1")));
+        // 57P01 "terminating connection due to administrator command"; or, when libpq finds the
+        // socket closed before it reads that, an error without a SQLSTATE.
+        const Failure lost = failureOfLast(b);
+        QVERIFY2(lost == Failure::ConnectionLost || (lost == Failure::None && !b.lastError().text().isEmpty()),
+            qPrintable(sqlstate(b.lastError()) + QLatin1Char(' ') + b.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("a"));
+    QSqlDatabase::removeDatabase(QStringLiteral("b"));
+    QCOMPARE(failureOf(QStringLiteral("40P01")), Failure::Deadlock);
+    QCOMPARE(failureOf(QStringLiteral("08006")), Failure::ConnectionLost);
+    QCOMPARE(failureOf(QStringLiteral("23505")), Failure::Other); // a unique violation: not the locks'
+    QCOMPARE(QLatin1String(failureKey(Failure::LockTimeout)), QLatin1String("lock_timeout"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
