@@ -58,7 +58,8 @@ std::optional<TemporaryCluster::Programs> TemporaryCluster::findPrograms(const Q
         const QFileInfo initdb(dir.filePath(QStringLiteral("initdb"))), pgCtl(dir.filePath(QStringLiteral("pg_ctl")));
         if (!initdb.isExecutable() || !pgCtl.isExecutable())
             continue;
-        Programs p { initdb.absoluteFilePath(), pgCtl.absoluteFilePath(), {} };
+        // Where they really are (a link in /usr/local/bin to Debian's folder): their tools are there.
+        Programs p { initdb.canonicalFilePath(), pgCtl.canonicalFilePath(), {} };
         QProcess version;
         version.start(p.initdb, { QStringLiteral("--version") });
         if (version.waitForFinished(10000)) {

@@ -51,6 +51,7 @@ public:
     ServerAddress address() const;
     QString folder() const; // "" before start()
     QString runsAs() const { return m_user; } // the system user the server runs as ("" : LockLens's)
+    const Programs &programs() const { return m_programs; } // those it was started with
 
 private:
     // Runs `program` (as m_user's uid when set) and waits; false with the tail of its output.

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -269,8 +270,9 @@ void TestPostgres::connectionFailuresAreOneLine()
 
 void TestPostgres::failuresAreToldApart()
 {
-    // Forced on a real server, with two sessions taking turns on one thread: a serialization
-    // failure, a lock timeout against a row another session holds, a session the server ends.
+    // Forced on a real server, with two sessions taking turns on one thread (and psql for a
+    // third): a serialization failure, a lock timeout against a row another session holds, a
+    // deadlock, a session the server ends.
     TemporaryCluster cluster;
     QString error;
     bool skip = false;
@@ -306,6 +308,40 @@ void TestPostgres::failuresAreToldApart()
         QCOMPARE(failureOfLast(b), Failure::LockTimeout);
         QVERIFY(!isRetryable(failureOfLast(b)));
         QVERIFY(a.exec(QStringLiteral("ROLLBACK")));
+
+        // A deadlock with a psql session: it holds row 2 and waits for row 1, which a holds;
+        // a then asks for row 2. a checks for the cycle first (deadlock_timeout 10 ms against
+        // the other session's 10 s), so a is the one failed, and the other goes on.
+        const QString psql = QFileInfo(cluster.programs().initdb).dir().filePath(QStringLiteral("psql"));
+        if (QFileInfo(psql).isExecutable()) {
+            QVERIFY(a.exec(QStringLiteral("BEGIN")));
+            QVERIFY(a.exec(QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 1")));
+            QProcess other;
+            other.setProcessChannelMode(QProcess::MergedChannels);
+            other.start(psql, { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                  QStringLiteral("-h"), cluster.folder(), QStringLiteral("-p"), QStringLiteral("5432"),
+                                  QStringLiteral("-U"), QStringLiteral("locklens"), QStringLiteral("postgres") });
+            QVERIFY(other.waitForStarted());
+            other.write("SET deadlock_timeout = '10s';\nBEGIN;\nUPDATE t SET v = v + 1 WHERE id = 2;\n"
+                        "UPDATE t SET v = v + 1 WHERE id = 1;\nCOMMIT;\n");
+            other.closeWriteChannel();
+            // Waited for until the server says the other session waits for a lock (no sleep).
+            const auto waiting = [&b] {
+                return b.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
+                    && b.next() && b.value(0).toInt() == 1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(waiting(), 30000);
+            QVERIFY(a.exec(QStringLiteral("SET deadlock_timeout = '10ms'")));
+            QVERIFY(!a.exec(QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 2")));
+            QCOMPARE(sqlstate(a.lastError()), QStringLiteral("40P01"));
+            QCOMPARE(failureOfLast(a), Failure::Deadlock);
+            QVERIFY(isRetryable(failureOfLast(a)));
+            QVERIFY(a.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(other.waitForFinished(30000));
+            QVERIFY2(other.exitCode() == 0, other.readAll().constData()); // the other one committed
+        } else {
+            qWarning("no psql beside initdb: the deadlock is not forced");
+        }
 
         // The server ends b's session (as a restart would).
         QVERIFY(b.exec(QStringLiteral("SELECT pg_backend_pid()")) && b.next());
