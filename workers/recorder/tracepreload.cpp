@@ -9,11 +9,8 @@
 // per connection: its file, its locks, its busy-handler sleeps, the statements it begins,
 // its transactions and the errors its steps return. It replaces no busy handler, no timeout
 // and no result: every call goes on to SQLite unchanged and returns what SQLite returned.
-#include "workers/recorder/clock.h"
-#include "workers/recorder/lockshim.h"
-#include "workers/recorder/programsqlite.h"
-#include "workers/recorder/statementtext.h"
-#include "workers/recorder/tracechannel.h"
+// (The SQLite functions it stands in front of are in interpose.cpp; the Tracer in tracer.h.)
+#include "workers/recorder/tracer.h"
 
 #include <sqlite3.h>
 
@@ -33,11 +30,9 @@
 #include <vector>
 
 namespace LockLens::Trace {
-namespace {
-
 using LockTrace::Lock;
 
-struct Conn;
+namespace {
 
 // What each thread keeps, in one block (the library is built with initial-exec TLS: a
 // preloaded library's thread-locals cost a plain load, not a call).
@@ -62,6 +57,8 @@ std::uint32_t threadId()
     return t_state.tid;
 }
 
+} // namespace
+
 // One traced connection: its number in the process and its exact counters.
 struct Conn
 {
@@ -75,64 +72,10 @@ struct Conn
     Lock level = Lock::None; // the database file's lock, as last recorded
 };
 
-
-class Tracer final : public LockTrace::LockSink
+void *Tracer::ownerOfFile(const char *, int)
 {
-public:
-    static Tracer &instance()
-    {
-        static Tracer *t = new Tracer; // never destroyed: threads may still step at exit
-        return *t;
-    }
-    const ProgramSqlite &real() const { return m_real; }
-    bool active() const { return m_active; }
-
-    // Before and after the program's open call: the main database file SQLite opens meanwhile
-    // (on this thread) belongs to the connection being opened.
-    Conn *beginOpen();
-    void endOpen(Conn *c, sqlite3 *db, int rc, const char *name);
-    void closed(sqlite3 *db);
-    int step(sqlite3_stmt *s);
-    void finalized(sqlite3_stmt *s);
-
-    // LockSink
-    void *ownerOfFile(const char *, int) override { return t_state.opening; }
-    std::uint64_t now() override { return Clock::now(); }
-    void fileLock(void *owner, Lock to, bool busy, std::uint64_t ticks) override;
-    void shmLock(void *owner, Lock lock, bool taken, bool busy, std::uint64_t ticks) override;
-    void slept(int requestedUs, std::uint64_t start, std::uint64_t end) override;
-    bool timesSleeps() const override { return true; }
-
-private:
-    Tracer();
-    void attach(); // maps the channel, says who this process is, wraps the default VFS
-    Entry record(Kind kind, const Conn *c) const;
-    bool push(const Entry &r, const char *text = nullptr, std::size_t length = 0) const; // false: dropped
-    Conn *connOf(sqlite3 *db);
-    std::uint32_t statementId(sqlite3_stmt *s);
-    std::uint32_t idOfText(const char *sql); // a new id (and its text sent) for a text not seen
-public:
-    void prepared(sqlite3_stmt *s);
-private:
-    void afterFork();
-
-    ProgramSqlite m_real;
-    bool m_active = false;
-    Channel m_channel { nullptr, 0 };
-    std::uint32_t m_pid = 0;
-    std::uint32_t m_image = 0; // this process image's number in the trace (from 1)
-    std::unique_ptr<LockTrace::LockShim> m_shim;
-    std::mutex m_mutex; // the maps below
-    std::unordered_map<sqlite3 *, Conn *> m_conns;
-    StatementText::Ids m_texts; // (values kept in them with locklens trace --sql-literals)
-    std::unordered_map<sqlite3_stmt *, std::uint32_t> m_statementIds; // the program's, by pointer
-    std::uint32_t m_nextConn = 1;
-    // Bumped by every finalize and close: the threads' caches of statement ids and
-    // connections by pointer are looked up again (a pointer may come back for another).
-    std::atomic<std::uint64_t> m_generation { 1 };
-
-};
-
+    return t_state.opening;
+}
 
 Tracer::Tracer()
 {
@@ -475,129 +418,4 @@ void Tracer::slept(int requestedUs, std::uint64_t start, std::uint64_t end)
     push(r);
 }
 
-template<typename Open> int traceOpen(const char *name, sqlite3 **db, Open &&open)
-{
-    Tracer &t = Tracer::instance();
-    Conn *c = t.beginOpen();
-    const int rc = open();
-    t.endOpen(c, db ? *db : nullptr, rc, name);
-    return rc;
-}
-
-} // namespace
 } // namespace LockLens::Trace
-
-using LockLens::Trace::Tracer;
-
-// Every prepare: the statement is known to the recorder by its pointer from here on.
-template<typename Fn, typename... Args> int tracePrepare(Fn real, sqlite3_stmt **out, Args... args)
-{
-    if (!real)
-        return SQLITE_ERROR;
-    const int rc = real(args...);
-    Tracer &t = Tracer::instance();
-    if (rc == SQLITE_OK && out && *out && t.active())
-        t.prepared(*out);
-    return rc;
-}
-
-// The interposed functions: the program's calls land here first, and go on to its SQLite.
-extern "C" {
-
-__attribute__((visibility("default"))) int sqlite3_open_v2(const char *name, sqlite3 **db, int flags, const char *vfs)
-{
-    Tracer &t = Tracer::instance();
-    if (!t.real().openV2)
-        return SQLITE_ERROR;
-    return LockLens::Trace::traceOpen(name, db, [&] { return t.real().openV2(name, db, flags, vfs); });
-}
-
-__attribute__((visibility("default"))) int sqlite3_open(const char *name, sqlite3 **db)
-{
-    Tracer &t = Tracer::instance();
-    if (!t.real().open)
-        return SQLITE_ERROR;
-    return LockLens::Trace::traceOpen(name, db, [&] { return t.real().open(name, db); });
-}
-
-__attribute__((visibility("default"))) int sqlite3_open16(const void *name, sqlite3 **db)
-{
-    Tracer &t = Tracer::instance();
-    if (!t.real().open16)
-        return SQLITE_ERROR;
-    // The name as UTF-8 comes from SQLite once the connection exists.
-    const int rc = LockLens::Trace::traceOpen(nullptr, db, [&] { return t.real().open16(name, db); });
-    return rc;
-}
-
-__attribute__((visibility("default"))) int sqlite3_close(sqlite3 *db)
-{
-    Tracer &t = Tracer::instance();
-    const int rc = t.real().close ? t.real().close(db) : SQLITE_ERROR;
-    if (rc == SQLITE_OK && db && t.active())
-        t.closed(db);
-    return rc;
-}
-
-__attribute__((visibility("default"))) int sqlite3_close_v2(sqlite3 *db)
-{
-    Tracer &t = Tracer::instance();
-    const int rc = t.real().closeV2 ? t.real().closeV2(db) : SQLITE_ERROR;
-    if (rc == SQLITE_OK && db && t.active())
-        t.closed(db);
-    return rc;
-}
-
-__attribute__((visibility("default"))) int sqlite3_step(sqlite3_stmt *s)
-{
-    Tracer &t = Tracer::instance();
-    if (!t.active())
-        return t.real().step ? t.real().step(s) : SQLITE_MISUSE;
-    return t.step(s);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare(
-    sqlite3 *db, const char *sql, int n, sqlite3_stmt **out, const char **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepare, out, db, sql, n, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare_v2(
-    sqlite3 *db, const char *sql, int n, sqlite3_stmt **out, const char **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepareV2, out, db, sql, n, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare_v3(
-    sqlite3 *db, const char *sql, int n, unsigned int flags, sqlite3_stmt **out, const char **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepareV3, out, db, sql, n, flags, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare16(
-    sqlite3 *db, const void *sql, int n, sqlite3_stmt **out, const void **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepare16, out, db, sql, n, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare16_v2(
-    sqlite3 *db, const void *sql, int n, sqlite3_stmt **out, const void **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepare16V2, out, db, sql, n, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_prepare16_v3(
-    sqlite3 *db, const void *sql, int n, unsigned int flags, sqlite3_stmt **out, const void **tail)
-{
-    return tracePrepare(Tracer::instance().real().prepare16V3, out, db, sql, n, flags, out, tail);
-}
-
-__attribute__((visibility("default"))) int sqlite3_finalize(sqlite3_stmt *s)
-{
-    Tracer &t = Tracer::instance();
-    if (t.active())
-        t.finalized(s);
-    return t.real().finalize ? t.real().finalize(s) : SQLITE_OK;
-}
-
-} // extern "C"
