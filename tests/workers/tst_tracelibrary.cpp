@@ -49,12 +49,21 @@ private:
     std::unique_ptr<ChannelFile> trace(const QString &script, const QString &db, int *exitCode,
         std::vector<TraceRecord> *records, std::uint64_t capacity = ChannelFile::DefaultCapacity);
     static std::vector<TraceRecord> ofKind(const std::vector<TraceRecord> &all, Kind kind);
+    // Gives `model` every record of a trace that has ended, then the channel's final counters.
+    static void readInto(Model *model, const std::vector<TraceRecord> &all, const ChannelFile &channel);
     // The figures connection `conn` sent when it closed (zeros if it sent none).
     static FinalCounters finalCountersOf(const std::vector<TraceRecord> &all, std::uint32_t conn);
 
     QString m_python;
     QTemporaryDir m_dir;
 };
+
+void TestTraceLibrary::readInto(Model *model, const std::vector<TraceRecord> &all, const ChannelFile &channel)
+{
+    for (const TraceRecord &r : all)
+        model->add(r);
+    model->finish(Clock::now(), channel.channel());
+}
 
 void TestTraceLibrary::initTestCase()
 {
@@ -358,9 +367,7 @@ void TestTraceLibrary::theModelNamesWhoBlocked()
     QVERIFY(channel);
     QCOMPARE(exitCode, 0);
     Model model(origin);
-    for (const TraceRecord &r : all)
-        model.add(r);
-    model.finish(Clock::now(), channel->channel());
+    readInto(&model, all, *channel);
 
     QCOMPARE(model.processes().size(), std::size_t(1));
     QCOMPARE(model.connections().size(), std::size_t(2));
@@ -436,9 +443,7 @@ void TestTraceLibrary::aConnectionPerRequestKeepsExactCounts()
     QVERIFY2(channel->channel().header().connUsed.load() <= 2, // one at a time: the same slot
         qPrintable(QString::number(channel->channel().header().connUsed.load())));
     Model model(origin);
-    for (const TraceRecord &r : all)
-        model.add(r);
-    model.finish(Clock::now(), channel->channel());
+    readInto(&model, all, *channel);
     const auto &connections = model.connections();
     QCOMPARE(connections.size(), std::size_t(102));
     std::uint64_t rows = 0;
@@ -476,9 +481,7 @@ void TestTraceLibrary::aProcessPerRequestUsesTheSameSlots()
     QVERIFY2(channel->channel().header().connUsed.load() <= 2,
         qPrintable(QString::number(channel->channel().header().connUsed.load())));
     Model model(origin);
-    for (const TraceRecord &r : all)
-        model.add(r);
-    model.finish(Clock::now(), channel->channel());
+    readInto(&model, all, *channel);
     QCOMPARE(model.processes().size(), std::size_t(61));
     const auto &connections = model.connections();
     QCOMPARE(connections.size(), std::size_t(61));
@@ -516,9 +519,7 @@ void TestTraceLibrary::aChildClosingAnInheritedConnectionLeavesItsSlotAlone()
     QCOMPARE(exitCode, 0);
     QCOMPARE(channel->dropped(), quint64(0));
     Model model(origin);
-    for (const TraceRecord &r : all)
-        model.add(r);
-    model.finish(Clock::now(), channel->channel());
+    readInto(&model, all, *channel);
     const auto &connections = model.connections();
     QCOMPARE(connections.size(), std::size_t(2));
     const Model::Connection &child = connections.back();
@@ -546,9 +547,7 @@ void TestTraceLibrary::aConnectionOpenAcrossAnExecKeepsItsCounts()
     QVERIFY(channel);
     QCOMPARE(exitCode, 0);
     Model model(origin);
-    for (const TraceRecord &r : all)
-        model.add(r);
-    model.finish(Clock::now(), channel->channel());
+    readInto(&model, all, *channel);
     const auto &connections = model.connections();
     QCOMPARE(connections.size(), std::size_t(2));
     QCOMPARE(connections[0].pid, connections[1].pid);
