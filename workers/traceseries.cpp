@@ -103,16 +103,8 @@ void Series::sample(const std::vector<Connection> &all, const Keep &keep, double
     }
     std::sort(kept.begin(), kept.end(), [](const Connection *a, const Connection *b) { return a->id < b->id; });
     Seen now;
-    for (const Connection *c : kept) {
-        const Seen s = seenOf(*c);
-        now.statements += s.statements;
-        now.commits += s.commits;
-        now.rollbacks += s.rollbacks;
-        now.refused += s.refused;
-        now.sleepS += s.sleepS;
-        for (std::size_t k = 0; k < now.errors.size(); ++k)
-            now.errors[k] += s.errors[k];
-    }
+    for (const Connection *c : kept)
+        now += seenOf(*c);
     p.ops = step(now.statements, m_total.statements);
     p.tx = step(now.commits, m_total.commits);
     p.failedTx = step(now.rollbacks, m_total.rollbacks);

@@ -43,6 +43,17 @@ private:
         std::uint64_t statements = 0, commits = 0, rollbacks = 0, refused = 0;
         std::array<std::uint64_t, ErrorClassCount> errors {};
         double sleepS = 0;
+        Seen &operator+=(const Seen &o)
+        {
+            statements += o.statements;
+            commits += o.commits;
+            rollbacks += o.rollbacks;
+            refused += o.refused;
+            sleepS += o.sleepS;
+            for (std::size_t k = 0; k < errors.size(); ++k)
+                errors[k] += o.errors[k];
+            return *this;
+        }
     };
     static Seen seenOf(const Connection &c);
     std::unordered_map<int, Seen> m_seen; // per entry, by its id, as the last point saw it
