@@ -204,8 +204,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # The window runs natively under Wayland with Qt's Wayland plugin, under XWayland without.
-# Chinese text needs a CJK font (the window is translated into Simplified Chinese).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-cjk")
+# Chinese text needs a CJK font (the window is translated into Simplified Chinese). Load
+# tests on PostgreSQL need Qt's PostgreSQL driver, and a temporary cluster the server programs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-cjk, libqt6sql6-psql")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")
 # Debian's desktop-file-utils, hicolor-icon-theme and shared-mime-info update their caches
 # through dpkg triggers: the package needs no maintainer scripts.
 

@@ -48,6 +48,8 @@ echo "Depends: $depends"
 for dep in libqt6sql6-sqlite libqt6core6 libqt6widgets6 libqt6charts6 libsqlite3-0; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
+recommends=$(dpkg-query -W -f='${Recommends}' locklens)
+grep -Eq "(^|, )libqt6sql6-psql( |,|$)" <<<"$recommends" || fail "Recommends lacks libqt6sql6-psql"
 
 installed=$(dpkg -L locklens)
 for f in /usr/bin/locklens \

@@ -3,6 +3,7 @@
 
 #include "workers/locktrace.h"
 #include "workers/lockvfs.h"
+#include "workers/postgres/serverconnection.h"
 #include "workers/sqlite/driverconnection.h"
 #include "workers/tablegen.h"
 
@@ -12,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -19,12 +21,24 @@ namespace LockLens {
 
 QString databaseNameFor(const Scenario &sc)
 {
+    if (sc.onServer()) {
+        if (sc.server.isEmpty())
+            return Connection::tr("a temporary PostgreSQL cluster");
+        QString ignored;
+        std::optional<Postgres::ServerAddress> a = Postgres::ServerAddress::parse(sc.server, &ignored);
+        if (!a)
+            return Connection::tr("a PostgreSQL server");
+        a->password.clear(); // never shown
+        return a->shown();
+    }
     return sc.isMemory() ? Sqlite::memoryDatabaseUri(sc.memoryName) : sc.databasePath;
 }
 
 std::unique_ptr<Connection> Connection::open(
     const Scenario &sc, const Options &opt, QString *error, bool *locked)
 {
+    if (sc.onServer())
+        return openServer(sc, opt, error);
     std::unique_ptr<Connection> c(new Connection);
     Sqlite::OpenSpec spec;
     spec.role = opt.role;
@@ -104,13 +118,19 @@ Connection::~Connection()
 {
     m_statements.reset();
     m_driver.reset();
+    m_server.reset();
     if (m_locks)
         m_locks->finish();
 }
 
 QSqlDatabase Connection::database() const
 {
-    return m_driver->database();
+    return m_server ? m_server->database() : m_driver->database();
+}
+
+int Connection::backendPid() const
+{
+    return m_server ? m_server->backendPid() : 0;
 }
 
 bool Connection::prepareLoad(const Scenario &sc, QString *error)
@@ -125,17 +145,18 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
             return false;
         }
         m_statements = useNative ? TableGen::prepareTableNative(m_handle, sc, sc.tablePlan, error)
-                                 : TableGen::prepareTableQt(m_driver->database(), sc, sc.tablePlan, error);
+                                 : TableGen::prepareTableQt(database(), sc, sc.tablePlan, error);
         return m_statements != nullptr;
     }
     const StatementTexts texts = StatementTexts::forScenario(sc);
-    m_statements
-        = useNative ? prepareNative(m_handle, texts, error) : prepareQt(m_driver->database(), texts, error);
+    m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(database(), texts, error);
     return m_statements != nullptr;
 }
 
 bool Connection::query(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds)
 {
+    if (m_server)
+        return queryServer(sql, firstValue, error, binds);
     QSqlQuery q(m_driver->database());
     bool ok = Sqlite::execBound(q, sql, binds);
     if (ok && firstValue)
@@ -153,7 +174,9 @@ bool Connection::query(const QString &sql, QVariant *firstValue, QString *error,
 
 void Connection::waitForLocks(int ms, const StopFlag *abort)
 {
-    if (m_handle) {
+    if (m_server) {
+        exec(QStringLiteral("SET lock_timeout = %1").arg(std::max(ms, 1)), nullptr);
+    } else if (m_handle) {
         m_busy.policy = BusyPolicy::Sqlite;
         m_busy.timeoutMs = ms;
         m_busy.abort = abort;

@@ -20,6 +20,9 @@ namespace LockLens {
 namespace Sqlite {
 class DriverConnection;
 } // namespace Sqlite
+namespace Postgres {
+class ServerLink;
+} // namespace Postgres
 
 namespace LockTrace {
 class Recorder;
@@ -27,7 +30,9 @@ class Registry;
 } // namespace LockTrace
 
 // One QSqlDatabase connection of a load run, opened in (and belonging to) the thread that
-// calls open(), with the scenario's pragmas and busy policy applied. Destroy it in the
+// calls open(), with the scenario's pragmas and busy policy applied: to the SQLite database,
+// or for a PostgreSQL scenario to its server (Scenario::serverAddress), with lock_timeout
+// for the busy timeout. Destroy it in the
 // same thread: it drops its statements and removes the connection from Qt's registry.
 class Connection
 {
@@ -60,6 +65,9 @@ public:
     // Whether the counting busy handler is installed (native access and instrumentation on).
     bool countsBusy() const { return m_handle && m_busy.counting; }
     bool native() const { return m_handle != nullptr; }
+    bool onServer() const { return m_server != nullptr; }
+    // PostgreSQL: the server process serving this connection (0 on SQLite).
+    int backendPid() const;
     sqlite3 *handle() const { return m_handle; }
     // For setup (not the load): the driver's connection.
     QSqlDatabase database() const;
@@ -80,8 +88,12 @@ public:
 
 private:
     Connection() = default;
+    // open() for a PostgreSQL scenario (connectionserver.cpp).
+    static std::unique_ptr<Connection> openServer(const Scenario &sc, const Options &opt, QString *error);
+    bool queryServer(const QString &sql, QVariant *firstValue, QString *error, const QVariantList &binds);
 
     std::unique_ptr<Sqlite::DriverConnection> m_driver;
+    std::unique_ptr<Postgres::ServerLink> m_server; // instead of m_driver
     sqlite3 *m_handle = nullptr;
     BusyContext m_busy;
     WorkerStats m_orphan; // charged when no session holds the connection (setup statements)
@@ -92,7 +104,8 @@ private:
 };
 
 // The name Qt's driver opens for a scenario: Sqlite::memoryDatabaseUri() for a memory
-// scenario, else the file path.
+// scenario, else the file path. On PostgreSQL: the server's address without its password,
+// or "a temporary PostgreSQL cluster".
 QString databaseNameFor(const Scenario &sc);
 
 } // namespace LockLens

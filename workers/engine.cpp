@@ -214,7 +214,10 @@ void LoadEngine::runDone()
     r.lockTimeline.clear();
     for (const auto &[name, totals] : run->lockTotals())
         r.lockTimeline.push_back({ name, totals });
-    if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty() && run->startTicks() != 0) {
+    if (m_scenario.onServer() && run->startTicks() != 0)
+        r.warnings << tr("Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so "
+                         "only waits that lock_timeout ended are counted.");
+    else if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty() && run->startTicks() != 0) {
         r.warnings << (m_scenario.isMemory()
                 ? tr("Lock states were not recorded: an in-memory database takes no file locks.")
                 : tr("Lock states were not recorded: Qt's SQLite driver carries its own SQLite, which "

@@ -39,6 +39,20 @@ void setFileSystem(const QString &file, Environment *e)
     e->networkFileSystem = fs.network;
 }
 
+// A PostgreSQL run's: the server's version and settings; no SQLite is involved.
+Environment probeServer(Connection &c)
+{
+    Environment e = machine();
+    e.linkedSqliteVersion.clear();
+    e.sqliteSource.clear();
+    e.onServer = true;
+    e.driverPath = QStringLiteral("QSqlQuery (QPSQL)");
+    QString ignored;
+    if (const auto settings = Postgres::ServerConnection::settings(c.database(), &ignored))
+        e.server = *settings;
+    return e;
+}
+
 } // namespace
 
 Environment probeEnvironment(const QString &databasePath)
@@ -57,6 +71,8 @@ Environment probeEnvironment(const QString &databasePath)
 
 Environment probeEnvironment(Connection &c, bool fastPath)
 {
+    if (c.onServer())
+        return probeServer(c);
     Environment e = machine();
     QVariant v;
     QString ignored;

@@ -5,6 +5,7 @@
 #include "workers/environment.h"
 #include "workers/loadstrategy.h"
 #include "workers/lockvfs.h"
+#include "workers/postgres/tempcluster.h"
 #include "workers/readergroup.h"
 #include "workers/recorder/clock.h"
 #include "workers/runchecks.h"
@@ -23,7 +24,7 @@ LoadRun::LoadRun(const Scenario &sc)
     , m_strategy(LoadStrategy::create(sc.strategy))
 {
     Scenario &run = m_ctx.sc;
-    if (run.databasePath.isEmpty() && !run.isMemory()) {
+    if (run.databasePath.isEmpty() && !run.isMemory() && !run.onServer()) {
         static std::atomic<int> counter { 0 };
         run.databasePath = QDir::temp().filePath(QStringLiteral("locklens-%1-%2.db")
                                                      .arg(QCoreApplication::applicationPid())
@@ -43,7 +44,8 @@ LoadRun::LoadRun(const Scenario &sc)
         m_ctx.stats.push_back(std::make_unique<WorkerStats>());
     // Where the VFS records no locks, the timeline shows the waits the busy handler measured.
     // (An in-memory database takes no file locks and calls no busy handler: nothing to show.)
-    if (run.instrument && !run.isMemory() && !(run.recordLocks && LockTrace::Vfs::install())) {
+    // (On PostgreSQL waits happen in the server: nothing of this.)
+    if (run.instrument && !run.isMemory() && !run.onServer() && !(run.recordLocks && LockTrace::Vfs::install())) {
         for (std::size_t i = 0; i < m_ctx.stats.size(); ++i) {
             m_waitLogs.push_back(std::make_shared<WaitLog>(m_names.value(int(i))));
             m_ctx.stats[i]->waitLog = m_waitLogs.back().get();
@@ -107,6 +109,7 @@ bool LoadRun::setUp()
     RunSetup setup(m_ctx, m_temporary);
     const bool ready = setup.run();
     m_keeper = setup.takeKeeper();
+    m_cluster = setup.takeCluster();
     m_initialRows = setup.initialRows();
     if (!ready) {
         m_error = setup.error();
@@ -151,13 +154,21 @@ void LoadRun::describeSetup()
     const bool fastPath
         = m_keeper->native() && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
     m_result.environment = probeEnvironment(*m_keeper, fastPath);
+    if (sc.onServer()) {
+        m_result.environment.temporaryCluster = m_cluster != nullptr;
+        if (!m_cluster) {
+            Postgres::ServerAddress stored = *sc.serverAddress;
+            stored.password.clear(); // never stored, nor reported
+            m_result.environment.serverAddress = stored.shown();
+        }
+    }
     m_result.journalMode = m_keeper->effectiveJournalMode();
     m_result.initialRows = m_initialRows;
     m_result.warnings = scenarioWarnings();
     if (m_keeper->conflictsOutsideSessions() > 0)
         m_result.warnings << tr("The setup waited for a lock another connection held: it took %1 s.")
                                  .arg(m_result.setupS, 0, 'f', 3);
-    if (!SqliteLink::driverSharesLibrary()) {
+    if (!SqliteLink::driverSharesLibrary() && !sc.onServer()) {
         if (sc.busyPolicy == BusyPolicy::Spin)
             m_result.warnings << tr("Qt's SQLite driver carries its own SQLite copy: the spin policy falls "
                                     "back to SQLite's own busy timeout, and lock waits are not measured");
@@ -220,6 +231,7 @@ std::vector<std::pair<QString, LockTrace::Totals>> LoadRun::lockTotals() const
 
 void LoadRun::removeTemporaryFiles()
 {
+    m_cluster.reset(); // stopped and removed, after the last connection to it has closed
     if (!m_temporary)
         return;
     for (const QString &file : std::as_const(m_ctx.files)) {

@@ -21,6 +21,9 @@ namespace LockLens {
 
 class Connection;
 class LoadStrategy;
+namespace Postgres {
+class TemporaryCluster;
+} // namespace Postgres
 
 // One load run, executed by run() on a controller thread of its own: set up the database
 // (RunSetup), start the reader group (ReaderGroup) and the clients of the chosen connection
@@ -96,6 +99,7 @@ private:
     std::atomic<std::uint64_t> m_endTicks { 0 };
     QString m_error;
     std::uint64_t m_setupStart = 0;
+    std::unique_ptr<Postgres::TemporaryCluster> m_cluster; // a PostgreSQL run's own server
     std::unique_ptr<Connection> m_keeper;
     std::int64_t m_initialRows = 0;
     bool m_temporary = false;

@@ -64,4 +64,52 @@ bool find(const ReadRows &read, const QString &table, Found *found, QString *why
     return true;
 }
 
+QString createServerSql(const QString &quoted)
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1(id bigserial PRIMARY KEY, worker integer NOT NULL, "
+                          "value bigint NOT NULL, payload bytea)")
+        .arg(quoted);
+}
+
+bool findOnServer(const ReadRows &read, const QString &table, Found *found, QString *why)
+{
+    std::vector<QVariantList> rows;
+    // A relation of any kind (a view, a sequence, an index) takes the name in the schema.
+    if (!read(QStringLiteral("SELECT c.relkind::text FROM pg_class c WHERE c.relname = ? "
+                             "AND c.relnamespace = current_schema()::regnamespace"),
+            { table }, &rows, why))
+        return false;
+    if (rows.empty()) {
+        *found = Found::Missing;
+        return true;
+    }
+    const QString kind = rows.front().value(0).toString();
+    if (kind != QLatin1String("r") && kind != QLatin1String("p")) {
+        *found = Found::OtherTable;
+        return true;
+    }
+    rows.clear();
+    if (!read(QStringLiteral("SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), "
+                             "coalesce(a.attnum = ANY(i.indkey), false) "
+                             "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                             "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
+                             "WHERE c.relname = ? AND c.relnamespace = current_schema()::regnamespace "
+                             "AND a.attnum > 0 AND NOT a.attisdropped"),
+            { table }, &rows, why))
+        return false;
+    QStringList columns;
+    bool keyed = false;
+    for (const QVariantList &r : rows) {
+        const QString name = r.value(0).toString(), type = r.value(1).toString();
+        columns << name + QLatin1Char(' ') + type;
+        if (name == QLatin1String("id") && r.value(2).toBool())
+            keyed = true;
+    }
+    const bool shape = keyed && columns.contains(QLatin1String("id bigint"))
+        && columns.contains(QLatin1String("worker integer")) && columns.contains(QLatin1String("value bigint"))
+        && columns.contains(QLatin1String("payload bytea"));
+    *found = shape ? Found::LoadTable : Found::OtherTable;
+    return true;
+}
+
 } // namespace LockLens::LoadTable

@@ -32,5 +32,11 @@ using ReadRows = LockLens::ReadRows;
 bool find(const ReadRows &read, const QString &table, Found *found, QString *why);
 bool find(ReadOnlyConnection &db, const QString &table, Found *found, QString *why);
 
+// On PostgreSQL: the same table with a bigserial key, in the session's current schema.
+QString createServerSql(const QString &quoted);
+// Whether the server's current schema has a relation `table` (as named, case and all) and
+// whether it is a load table: id bigint (its primary key), worker, value and payload bytea.
+bool findOnServer(const ReadRows &read, const QString &table, Found *found, QString *why);
+
 } // namespace LoadTable
 } // namespace LockLens

@@ -110,6 +110,8 @@ QJsonObject summaryJson(const RunDocument::Summary &s)
     if (s.setupS >= 0)
         o.insert(key("setup_s"), round3(s.setupS));
     o.insert(key("integrity"), s.integrity);
+    if (!s.integrityCheck.isEmpty())
+        o.insert(key("integrity_check"), s.integrityCheck);
     o.insert(key("verified"), s.verified);
     if (!s.verificationError.isEmpty())
         o.insert(key("verification_error"), s.verificationError);
@@ -145,6 +147,7 @@ RunDocument::Summary summaryFrom(const QJsonObject &o, const QString &scenarioJo
     s.extraRows = o.contains(key("extra_rows")) ? integer(o, "extra_rows") : std::max<std::int64_t>(0, -lost);
     s.lockedOut = text(o, "not_verified_reason") == QLatin1String("database_locked");
     s.integrity = text(o, "integrity");
+    s.integrityCheck = text(o, "integrity_check");
     s.verified = flag(o, "verified");
     s.verificationError = text(o, "verification_error");
     const QJsonObject messages = object(o, "error_messages");
@@ -154,6 +157,31 @@ RunDocument::Summary summaryFrom(const QJsonObject &o, const QString &scenarioJo
 }
 
 // ---- the environment -------------------------------------------------------------------
+
+// A PostgreSQL run's server: what its figures depend on.
+QJsonObject serverJson(const Environment &e)
+{
+    const Postgres::ServerSettings &s = e.server;
+    return { { key("version"), s.version }, { key("version_num"), s.versionNumber },
+        { key("synchronous_commit"), s.synchronousCommit }, { key("fsync"), s.fsync },
+        { key("max_connections"), s.maxConnections }, { key("shared_buffers"), s.sharedBuffers },
+        { key("temporary"), e.temporaryCluster },
+        { key("address"), e.serverAddress.isEmpty() ? QJsonValue() : QJsonValue(e.serverAddress) } };
+}
+
+void serverFrom(const QJsonObject &o, Environment *e)
+{
+    e->onServer = true;
+    Postgres::ServerSettings &s = e->server;
+    s.version = text(o, "version");
+    s.versionNumber = int(std::clamp<std::int64_t>(integer(o, "version_num"), 0, std::numeric_limits<int>::max()));
+    s.synchronousCommit = text(o, "synchronous_commit");
+    s.fsync = text(o, "fsync");
+    s.maxConnections = int(std::clamp<std::int64_t>(integer(o, "max_connections"), 0, std::numeric_limits<int>::max()));
+    s.sharedBuffers = text(o, "shared_buffers");
+    e->temporaryCluster = flag(o, "temporary");
+    e->serverAddress = text(o, "address");
+}
 
 QJsonObject environmentJson(const Environment &e, const RunDocument::Recorded &recorded)
 {
@@ -171,6 +199,8 @@ QJsonObject environmentJson(const Environment &e, const RunDocument::Recorded &r
         o.insert(key("cpu_count"), e.cpuCount);
     if (recorded.networkFileSystem)
         o.insert(key("file_system_network"), e.networkFileSystem);
+    if (e.onServer)
+        o.insert(key("server"), serverJson(e));
     return o;
 }
 
@@ -196,6 +226,8 @@ Environment environmentFrom(const QJsonObject &o, RunDocument::Recorded *recorde
     recorded->busyHandler = o.value(key("busy_handler")).isBool();
     recorded->cpuCount = o.value(key("cpu_count")).isDouble();
     recorded->networkFileSystem = o.value(key("file_system_network")).isBool();
+    if (o.value(key("server")).isObject())
+        serverFrom(object(o, "server"), &e);
     return e;
 }
 
@@ -414,6 +446,7 @@ RunDocument::Summary summaryOf(const RunResult &r)
     s.extraRows = r.verification.extraRows;
     s.lockedOut = r.verification.lockedOut;
     s.integrity = r.verification.integrity;
+    s.integrityCheck = r.verification.integrityCheck;
     s.verified = r.verification.ok();
     s.verificationError = r.verification.error;
     // SQLite's own words for each kind of error, as the first worker that met it saw them.

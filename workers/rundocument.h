@@ -54,6 +54,7 @@ struct RunDocument
         std::int64_t initialRows = 0, rowsExpected = 0, rowsPresent = 0, lostRows = 0, extraRows = 0;
         bool lockedOut = false; // not verified: another connection held a lock on the database
         QString integrity; // "" when no check ran
+        QString integrityCheck; // Verification::integrityCheck
         bool verified = false;
         QString verificationError;
         std::array<QString, ErrorClassCount> errorMessages; // SQLite's words, as first seen

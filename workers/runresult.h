@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/locktrace.h"
+#include "workers/postgres/serverconnection.h"
 #include "workers/scenario.h"
 #include "workers/workerstats.h"
 
@@ -39,6 +40,12 @@ struct Environment
     QStringList compileOptions;
     QString fileSystem; // of the database's directory: "ext4", "nfs4", "memory"... (FileSystem::Info)
     bool networkFileSystem = false; // SQLite's locking is not reliable there
+    // A PostgreSQL run: the server's version and settings, whether it was the run's own
+    // temporary cluster, and else its address without the password.
+    bool onServer = false;
+    Postgres::ServerSettings server;
+    bool temporaryCluster = false;
+    QString serverAddress;
 };
 
 // One interval of the time series.
@@ -76,6 +83,9 @@ struct Verification
     // (they are not lost rows; they could hide as many lost ones).
     std::int64_t extraRows = 0;
     QString integrity; // "ok" or the first problems PRAGMA integrity_check reported
+    // How integrity was checked where it is not SQLite's PRAGMA integrity_check (PostgreSQL:
+    // "amcheck", or "index-count" on a server without it); "" on SQLite.
+    QString integrityCheck;
     QString error; // the check itself could not run
     // Not checked because another connection held a lock on the database for the whole wait
     // (the setup's, and the load never started; or the checks' after the load).

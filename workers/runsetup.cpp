@@ -3,6 +3,7 @@
 
 #include "workers/connection.h"
 #include "workers/loadtable.h"
+#include "workers/postgres/tempcluster.h"
 #include "workers/readonlyconnection.h"
 #include "workers/runcontext.h"
 #include "workers/splitfiles.h"
@@ -86,7 +87,12 @@ bool RunSetup::refuseBeforeWriting()
     return true;
 }
 
-bool RunSetup::run()
+std::unique_ptr<Postgres::TemporaryCluster> RunSetup::takeCluster()
+{
+    return std::move(m_cluster);
+}
+
+bool RunSetup::openDatabase()
 {
     // Every check that can refuse the run comes first, on read-only connections: a refused
     // run leaves every file byte for byte as it was.
@@ -111,6 +117,15 @@ bool RunSetup::run()
         if (readOnly)
             return failed(tr("cannot write to %1: the file is read-only").arg(m_sc.databasePath));
     }
+    return true;
+}
+
+bool RunSetup::run()
+{
+    if (!(m_sc.onServer() ? openServer() : openDatabase()))
+        return false;
+    const QString table = quoteIdentifier(m_sc.table);
+    QString why;
     m_ctx.payloadPool = OpGenerator::makePayloadPool(m_sc);
     if (m_sc.prefillRows > 0 && !prefill(table, &why))
         return failed(tr("cannot prefill %1: %2").arg(table, why), m_keeper->lastFailureWasBusy());
@@ -137,7 +152,7 @@ bool RunSetup::prefill(const QString &table, QString *why)
     if (m_sc.existingTable)
         return TableGen::prefill(m_keeper->database(), m_sc, gen, m_sc.prefillRows, m_ctx.stop.flag(), why);
     QSqlQuery ins(m_keeper->database());
-    bool ok = m_keeper->exec(QStringLiteral("BEGIN IMMEDIATE"), why)
+    bool ok = m_keeper->exec(m_sc.onServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), why)
         && ins.prepare(QStringLiteral("INSERT INTO %1(worker, value, payload) VALUES(?, ?, ?)").arg(table));
     for (std::int64_t i = 0; ok && i < m_sc.prefillRows; ++i) {
         if (i % 4096 == 0 && m_ctx.stop.raised()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/scenario.h"
 
+#include "workers/postgres/serveraddress.h"
 #include "workers/sqlite/sqlitelink.h"
 
 #include <QJsonArray>
@@ -44,10 +45,60 @@ const std::pair<Strategy, const char *> strategyNames[] = { { Strategy::PerThrea
 const std::pair<DriverPath, const char *> driverNames[]
     = { { DriverPath::Auto, "auto" }, { DriverPath::Native, "native" }, { DriverPath::Qt, "qt" } };
 
+const std::pair<Engine, const char *> engineNames[]
+    = { { Engine::Sqlite, "sqlite" }, { Engine::PostgreSQL, "postgresql" }, { Engine::PostgreSQL, "postgres" } };
+const std::pair<Isolation, const char *> isolationNames[] = { { Isolation::ReadCommitted, "read-committed" },
+    { Isolation::RepeatableRead, "repeatable-read" }, { Isolation::Serializable, "serializable" } };
+
 const QStringList journalModes = { QStringLiteral("wal"), QStringLiteral("delete"),
     QStringLiteral("truncate"), QStringLiteral("persist"), QStringLiteral("memory"), QStringLiteral("off") };
 const QStringList syncModes
     = { QStringLiteral("off"), QStringLiteral("normal"), QStringLiteral("full"), QStringLiteral("extra") };
+
+// What a scenario asks of its engine that the engine does not have; empty when nothing.
+QString engineRefusal(const Scenario &sc)
+{
+    if (!sc.onServer()) {
+        if (!sc.server.isEmpty())
+            return Scenario::tr("a server is where a PostgreSQL run connects: add --engine postgresql");
+        if (sc.isolation != Isolation::ReadCommitted)
+            return Scenario::tr("isolation levels are PostgreSQL's: SQLite's transactions are always serializable "
+                                "(use --engine postgresql)");
+        return {};
+    }
+    QString why;
+    if (!sc.server.isEmpty() && !Postgres::ServerAddress::parse(sc.server, &why))
+        return why;
+    if (sc.isMemory() || !sc.databasePath.isEmpty())
+        return Scenario::tr("a PostgreSQL run has no database file: the server holds the database (give --server, "
+                            "or nothing for a temporary cluster)");
+    if (sc.strategy == Strategy::Split)
+        return Scenario::tr("split files spread the load over SQLite database files; on PostgreSQL choose "
+                            "per-thread, pool, shared or writer-queue");
+    if (sc.existingTable)
+        return Scenario::tr("an existing table is loaded on SQLite only for now; on PostgreSQL the run uses its own "
+                            "load table");
+    if (sc.txMode == TxMode::Exclusive)
+        return Scenario::tr("BEGIN EXCLUSIVE is SQLite's; on PostgreSQL a transaction's isolation is set with "
+                            "--isolation (read-committed, repeatable-read or serializable)");
+    if (sc.table.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive))
+        return Scenario::tr("names that begin with pg_ are reserved for PostgreSQL's own tables: choose another "
+                            "name for the load table");
+    return {};
+}
+
+QStringList serverWarnings(const Scenario &sc)
+{
+    QStringList w;
+    if (sc.journalMode != QLatin1String("wal") || sc.synchronous != QLatin1String("normal"))
+        w << Scenario::tr("journal_mode and synchronous are SQLite's settings: on PostgreSQL the server's own "
+                          "(synchronous_commit, fsync) apply, and the run records them");
+    if (sc.isolation == Isolation::ReadCommitted && sc.readBeforeWrite && sc.mix.update + sc.mix.remove > 0)
+        w << Scenario::tr("under READ COMMITTED a transaction that reads and then writes may write over what "
+                          "another committed in between (a lost update); repeatable-read or serializable "
+                          "fail it instead, and a retry runs it again");
+    return w;
+}
 
 } // namespace
 
@@ -66,6 +117,22 @@ QString toString(Strategy s)
 QString toString(DriverPath d)
 {
     return nameOf(d, driverNames);
+}
+QString toString(Engine e)
+{
+    return nameOf(e, engineNames);
+}
+QString toString(Isolation i)
+{
+    return nameOf(i, isolationNames);
+}
+bool parse(const QString &t, Engine *o)
+{
+    return lookup(t, engineNames, o);
+}
+bool parse(const QString &t, Isolation *o)
+{
+    return lookup(t, isolationNames, o);
 }
 bool parse(const QString &t, TxMode *o)
 {
@@ -265,6 +332,8 @@ QString Scenario::validate() const
         && (memoryName.contains(QLatin1Char('?')) || memoryName.contains(QLatin1Char('#'))
             || memoryName.contains(QLatin1Char('/'))))
         return tr("the in-memory database name may not contain '?', '#' or '/'");
+    if (const QString refused = engineRefusal(*this); !refused.isEmpty())
+        return refused;
     if (strategy == Strategy::Split) {
         const int most = maxSplitFiles();
         if (splitFiles < 2 || splitFiles > most)
@@ -284,6 +353,8 @@ QString Scenario::validate() const
 
 QStringList Scenario::warnings() const
 {
+    if (onServer())
+        return serverWarnings(*this);
     QStringList w;
     if (txMode == TxMode::Deferred && readBeforeWrite && mix.hasWrites())
         w << tr(

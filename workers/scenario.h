@@ -17,20 +17,32 @@ namespace LockLens {
 namespace TableGen {
 struct TablePlan;
 } // namespace TableGen
+namespace Postgres {
+struct ServerAddress;
+} // namespace Postgres
 
 enum class TxMode { Autocommit, Deferred, Immediate, Exclusive };
 enum class BusyPolicy { Sqlite, Spin, None };
 enum class Strategy { PerThread, Shared, WriterQueue, Pool, Split };
 enum class DriverPath { Auto, Native, Qt };
+// What the load runs on: a SQLite database, or a PostgreSQL server (Scenario::server).
+enum class Engine { Sqlite, PostgreSQL };
+// PostgreSQL's isolation level for the load's explicit transactions (SQLite's are always
+// serializable: there the scenario keeps the default).
+enum class Isolation { ReadCommitted, RepeatableRead, Serializable };
 
 QString toString(TxMode m);
 QString toString(BusyPolicy p);
 QString toString(Strategy s);
 QString toString(DriverPath d);
+QString toString(Engine e);
+QString toString(Isolation i);
 bool parse(const QString &text, TxMode *out);
 bool parse(const QString &text, BusyPolicy *out);
 bool parse(const QString &text, Strategy *out);
 bool parse(const QString &text, DriverPath *out);
+bool parse(const QString &text, Engine *out);
+bool parse(const QString &text, Isolation *out);
 
 // Relative weights of the operations a worker issues.
 struct OpMix
@@ -75,6 +87,13 @@ struct Scenario
 {
     QString name;
     QString description;
+
+    Engine engine = Engine::Sqlite;
+    // PostgreSQL: the server as the user names it (a postgresql:// URL or libpq's key=value
+    // words); empty: a temporary cluster of the run's own. Written to JSON without its
+    // password (a password is never stored).
+    QString server;
+    Isolation isolation = Isolation::ReadCommitted;
 
     QString databasePath; // empty and no memoryName: a temporary file, removed afterwards
     QString memoryName; // non-empty: file:NAME?mode=memory&cache=shared
@@ -124,6 +143,9 @@ struct Scenario
     // Not part of the definition (never serialised or compared): what the existing table
     // looks like, filled in by the run at setup for the connections that prepare statements.
     std::shared_ptr<const TableGen::TablePlan> tablePlan;
+    // Not part of the definition either: the PostgreSQL server the run's connections reach
+    // (the one named, or the temporary cluster), filled in by the run at setup.
+    std::shared_ptr<const Postgres::ServerAddress> serverAddress;
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.
@@ -143,6 +165,7 @@ struct Scenario
     QStringList warnings() const;
 
     bool isMemory() const { return !memoryName.isEmpty(); }
+    bool onServer() const { return engine == Engine::PostgreSQL; }
     // The database files of a split run, the database first: "run.db", "run-split2.db"...
     // (only the database itself for other strategies).
     QStringList splitPaths() const;

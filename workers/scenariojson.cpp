@@ -2,11 +2,33 @@
 // A scenario as JSON, both ways: the object a scenario file, a preset and a run's result hold.
 #include "workers/scenario.h"
 
+#include "workers/postgres/serveraddress.h"
+
 #include <QJsonValue>
 
 #include <cmath>
 
 namespace LockLens {
+
+namespace {
+
+// The server as stored: without its password (and as given when it cannot be read, which
+// validate() refuses before any run).
+QJsonValue storedServer(const QString &server)
+{
+    if (server.isEmpty())
+        return QJsonValue();
+    QString ignored;
+    std::optional<Postgres::ServerAddress> a = Postgres::ServerAddress::parse(server, &ignored);
+    if (!a)
+        return server.contains(QLatin1Char('@')) || server.contains(QLatin1String("password"), Qt::CaseInsensitive)
+            ? QJsonValue(QStringLiteral("(unreadable address)"))
+            : QJsonValue(server);
+    a->password.clear();
+    return a->shown();
+}
+
+} // namespace
 
 QJsonObject Scenario::toJson() const
 {
@@ -45,6 +67,11 @@ QJsonObject Scenario::toJson() const
     o.insert(QStringLiteral("seed"), double(seed));
     o.insert(QStringLiteral("instrument"), instrument);
     o.insert(QStringLiteral("record_locks"), recordLocks);
+    if (onServer()) { // a SQLite scenario's JSON is as it was before PostgreSQL
+        o.insert(QStringLiteral("engine"), toString(engine));
+        o.insert(QStringLiteral("server"), storedServer(server));
+        o.insert(QStringLiteral("isolation"), toString(isolation));
+    }
     return o;
 }
 
@@ -141,7 +168,8 @@ QString unknownKey(const QJsonObject &o)
         QStringLiteral("strategy"), QStringLiteral("driver_path"), QStringLiteral("duration_s"),
         QStringLiteral("ops_per_worker"), QStringLiteral("rate"), QStringLiteral("seed"),
         QStringLiteral("instrument"), QStringLiteral("record_locks"), QStringLiteral("readers"),
-        QStringLiteral("split_files"), QStringLiteral("retry_backoff") };
+        QStringLiteral("split_files"), QStringLiteral("retry_backoff"), QStringLiteral("engine"),
+        QStringLiteral("server"), QStringLiteral("isolation") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             return it.key();
@@ -171,7 +199,9 @@ bool readValues(JsonFields &f, Scenario &s)
         && f.number("duration_s", Limits::durationS, &s.durationS)
         && f.integer("ops_per_worker", Limits::opsPerWorker, &s.opsPerWorker)
         && f.number("rate", Limits::rate, &s.rate) && f.integer("seed", Limits::seed, &s.seed)
-        && f.boolean("instrument", &s.instrument) && f.boolean("record_locks", &s.recordLocks);
+        && f.boolean("instrument", &s.instrument) && f.boolean("record_locks", &s.recordLocks)
+        && f.enumeration("engine", &s.engine) && f.string("server", &s.server, true)
+        && f.enumeration("isolation", &s.isolation);
 }
 
 // "mix" as an object of weights by operation, every weight from 0 to 1000000.

@@ -67,17 +67,22 @@ void Session::failed(Connection &c, int rc, TxStage stage, bool handlerCalled)
     busy.gaveUp = false;
     busy.aborted = false;
     m_aborted = aborted;
+    const std::optional<StatementSet::ServerFailure> server = st.serverFailure();
     if (!aborted) { // a wait cut short by the end of the run is no error of SQLite's
-        const ErrorClass cls = classifyError(rc, stage, handlerCalled, gaveUp);
+        const ErrorClass cls = server ? server->cls : classifyError(rc, stage, handlerCalled, gaveUp);
         const auto i = std::size_t(cls);
         m_stats.errors[i].inc();
         // A conflict that never reached the busy handler is a busy event of its own.
-        if ((rc & 0xff) == SQLITE_BUSY && !handlerCalled)
-            m_stats.busyEvents.inc();
+        if (server ? cls == ErrorClass::BusyTimeout : (rc & 0xff) == SQLITE_BUSY && !handlerCalled)
+            m_stats.busyEvents.inc(); // (on PostgreSQL: a lock wait lock_timeout ended)
         if (m_stats.firstErrorMessage[i].isEmpty())
             m_stats.firstErrorMessage[i] = st.lastError();
-        if (isFatal(rc) && m_onFatal)
-            m_onFatal(QStringLiteral("%1 (SQLite error %2)").arg(st.lastError(), QString::number(rc)));
+        if (server ? server->endsRun : isFatal(rc)) {
+            if (m_onFatal)
+                m_onFatal(!server ? QStringLiteral("%1 (SQLite error %2)").arg(st.lastError(), QString::number(rc))
+                        : server->code.isEmpty() ? st.lastError()
+                                                 : QStringLiteral("%1 (SQLSTATE %2)").arg(st.lastError(), server->code));
+        }
     }
     if (st.inTransaction())
         st.run(Stmt::Rollback, Op {}, nullptr, 0);

@@ -3,6 +3,7 @@
 #include "workers/statementsets.h"
 
 #include "workers/currentstatement.h"
+#include "workers/postgres/sqlstate.h"
 #include "workers/sqlite/sqlident.h"
 
 #include <QSqlDatabase>
@@ -21,17 +22,23 @@ StatementTexts StatementTexts::forScenario(const Scenario &sc)
     StatementTexts t;
     const QString tbl = quoteIdentifier(sc.table);
     auto at = [&t](Stmt s) -> QString & { return t.sql[std::size_t(s)]; };
-    switch (sc.txMode) {
-    case TxMode::Deferred:
-    case TxMode::Autocommit:
-        at(Stmt::Begin) = QStringLiteral("BEGIN DEFERRED");
-        break;
-    case TxMode::Immediate:
-        at(Stmt::Begin) = QStringLiteral("BEGIN IMMEDIATE");
-        break;
-    case TxMode::Exclusive:
-        at(Stmt::Begin) = QStringLiteral("BEGIN EXCLUSIVE");
-        break;
+    if (sc.onServer()) {
+        static const char *const levels[] = { "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE" };
+        at(Stmt::Begin) = QStringLiteral("BEGIN ISOLATION LEVEL %1").arg(QLatin1String(levels[int(sc.isolation)]));
+        t.server = true;
+    } else {
+        switch (sc.txMode) {
+        case TxMode::Deferred:
+        case TxMode::Autocommit:
+            at(Stmt::Begin) = QStringLiteral("BEGIN DEFERRED");
+            break;
+        case TxMode::Immediate:
+            at(Stmt::Begin) = QStringLiteral("BEGIN IMMEDIATE");
+            break;
+        case TxMode::Exclusive:
+            at(Stmt::Begin) = QStringLiteral("BEGIN EXCLUSIVE");
+            break;
+        }
     }
     at(Stmt::Commit) = QStringLiteral("COMMIT");
     at(Stmt::Rollback) = QStringLiteral("ROLLBACK");
@@ -43,6 +50,28 @@ StatementTexts StatementTexts::forScenario(const Scenario &sc)
     at(Stmt::RangeRead) = QStringLiteral("SELECT value FROM %1 WHERE id >= ? ORDER BY id LIMIT ?").arg(tbl);
     t.rangeRows = sc.rangeRows;
     return t;
+}
+
+StatementSet::ServerFailure serverFailureOf(const QString &sqlstate)
+{
+    StatementSet::ServerFailure f;
+    f.code = sqlstate;
+    f.endsRun = Postgres::endsRun(sqlstate);
+    switch (Postgres::failureOf(sqlstate)) {
+    case Postgres::Failure::Serialization:
+        f.cls = ErrorClass::Serialization;
+        break;
+    case Postgres::Failure::Deadlock:
+        f.cls = ErrorClass::Deadlock;
+        break;
+    case Postgres::Failure::LockTimeout:
+        f.cls = ErrorClass::BusyTimeout;
+        break;
+    default:
+        f.cls = ErrorClass::Other;
+        break;
+    }
+    return f;
 }
 
 namespace {

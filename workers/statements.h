@@ -2,12 +2,14 @@
 #pragma once
 
 #include "workers/operation.h"
+#include "workers/workerstats.h"
 
 #include <QString>
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 class QSqlDatabase;
@@ -50,13 +52,34 @@ public:
     // Whether the connection is inside a transaction (after a failure: must it roll back?).
     virtual bool inTransaction() const = 0;
     virtual const char *pathName() const = 0; // "native" or "qt"
+
+    // What the last failure means where the server says it itself (PostgreSQL's SQLSTATE):
+    // its class, whether it ends the run, and the code; nullopt where SQLite's result code
+    // (run()'s return) says it.
+    struct ServerFailure
+    {
+        ErrorClass cls = ErrorClass::Other;
+        bool endsRun = false;
+        QString code; // the SQLSTATE ("" : none came)
+    };
+    virtual std::optional<ServerFailure> serverFailure() const { return std::nullopt; }
 };
+
+// A PostgreSQL SQLSTATE as a load run counts it: serialization failures and deadlocks apart,
+// a lock timeout as the busy timeout's counterpart.
+StatementSet::ServerFailure serverFailureOf(const QString &sqlstate);
 
 struct StatementTexts
 {
     std::array<QString, std::size_t(Stmt::NUM_STATEMENTS)> sql;
     int rangeRows = 20;
+    // PostgreSQL: BEGIN, COMMIT and ROLLBACK are run by their text (the server prepares only
+    // queries), and failures are classified by their SQLSTATE.
+    bool server = false;
+    // The load table's statements in the scenario's engine's words.
     static StatementTexts forScenario(const Scenario &sc);
+    // Whether `s` is BEGIN, COMMIT or ROLLBACK.
+    static bool controlsTransaction(Stmt s) { return s == Stmt::Begin || s == Stmt::Commit || s == Stmt::Rollback; }
 };
 
 // Steps sqlite3_stmt on the driver's own handle. Only for a driver that shares LockLens's

@@ -90,7 +90,12 @@ public:
 
     bool prepare(const StatementTexts &t, QString *error)
     {
+        m_server = t.server;
         for (std::size_t i = 0; i < m_queries.size(); ++i) {
+            if (t.server && StatementTexts::controlsTransaction(Stmt(i))) {
+                m_direct[i] = t.sql[i]; // the server prepares queries only
+                continue;
+            }
             if (!m_queries[i]->prepare(t.sql[i])) {
                 *error = m_queries[i]->lastError().text();
                 return false;
@@ -102,6 +107,12 @@ public:
     QString lastError() const override { return m_error; }
     bool inTransaction() const override { return m_inTx; }
     const char *pathName() const override { return "qt"; }
+    std::optional<ServerFailure> serverFailure() const override
+    {
+        if (!m_server)
+            return std::nullopt;
+        return serverFailureOf(m_code);
+    }
 
 protected:
     QSqlQuery &query(Stmt s) { return *m_queries[std::size_t(s)]; }
@@ -111,7 +122,8 @@ protected:
     {
         if (which == Stmt::Rollback)
             m_inTx = false; // even when it fails: SQLite may have rolled back already (SQLITE_FULL, IOERR)
-        if (!q.exec())
+        const QString &direct = m_direct[std::size_t(which)];
+        if (!(direct.isEmpty() ? q.exec() : q.exec(direct)))
             return fail(q);
         m_changes = q.numRowsAffected();
         if (q.isSelect()) {
@@ -136,6 +148,13 @@ private:
         const QSqlError e = q.lastError();
         m_error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
         q.finish();
+        if (m_server) { // classified by serverFailure(); no SQLite code may be read into it
+            m_code = e.nativeErrorCode();
+            m_error = m_error.section(QLatin1Char('\n'), 0, 0).trimmed(); // "ERROR:  could not ..."
+            if (m_error.startsWith(QLatin1String("ERROR:")) || m_error.startsWith(QLatin1String("FATAL:")))
+                m_error = m_error.mid(6).trimmed();
+            return SQLITE_ERROR;
+        }
         bool ok = false;
         const int code = e.nativeErrorCode().toInt(&ok);
         // A failed COMMIT leaves the transaction open; a failed BEGIN opens none.
@@ -144,8 +163,11 @@ private:
 
     int m_changes = 0;
     bool m_inTx = false;
+    bool m_server = false;
     QString m_error;
+    QString m_code; // the server's SQLSTATE for the last failure
     std::array<std::optional<QSqlQuery>, std::size_t(Stmt::NUM_STATEMENTS)> m_queries;
+    std::array<QString, std::size_t(Stmt::NUM_STATEMENTS)> m_direct; // run by their text
     volatile quint64 m_sink = 0;
 };
 

@@ -18,6 +18,10 @@ const char *errorClassKey(ErrorClass c)
         return "busy_timeout";
     case ErrorClass::Locked:
         return "locked";
+    case ErrorClass::Serialization:
+        return "serialization";
+    case ErrorClass::Deadlock:
+        return "deadlock";
     case ErrorClass::Other:
     case ErrorClass::NUM_CLASSES:
         break;

@@ -22,6 +22,9 @@ enum class ErrorClass {
     BusySnapshot, // SQLITE_BUSY_SNAPSHOT: a WAL read snapshot went stale before the write
     BusyTimeout, // the busy handler waited for the whole timeout and gave up
     Locked, // SQLITE_LOCKED (shared-cache table locks, same-connection conflicts)
+    // PostgreSQL (a lock timeout, 55P03, counts as BusyTimeout):
+    Serialization, // 40001: a concurrent transaction changed what this one read; a retry may succeed
+    Deadlock, // 40P01: the server broke a cycle of lock waits by failing this transaction
     Other,
     NUM_CLASSES
 };

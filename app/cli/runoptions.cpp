@@ -144,6 +144,15 @@ template<auto Field> bool named(const OptionSpec &o, const QString &text, RunOpt
     return false;
 }
 
+// A server names the engine too: --server alone runs on PostgreSQL.
+bool readServer(const OptionSpec &o, const QString &text, RunOptions &r, QString *error)
+{
+    if (!named<&Scenario::server>(o, text, r, error))
+        return false;
+    r.scenario.engine = Engine::PostgreSQL;
+    return true;
+}
+
 bool readReport(const OptionSpec &, const QString &text, RunOptions &r, QString *error)
 {
     r.reportPath = text;
@@ -160,6 +169,20 @@ constexpr Limit progressLimit { 0, 86400, false };
 
 // The options with a value, in the order --help lists them and they are read.
 const OptionSpec specs[] = {
+    { "engine", "E",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "sqlite (default) or postgresql: a temporary PostgreSQL cluster, or the server --server names"),
+        into<&Scenario::engine> },
+    { "server", "URL",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "the PostgreSQL server to load: postgresql://USER@HOST:PORT/DB or libpq's key=value words "
+            "(implies --engine postgresql; a password is better left to PGPASSWORD or ~/.pgpass)"),
+        readServer, nullptr, QT_TRANSLATE_NOOP("LockLens::Cli", "--server: the address is empty") },
+    { "isolation", "LEVEL",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "PostgreSQL's isolation level of the load's transactions: read-committed (default), "
+            "repeatable-read or serializable"),
+        into<&Scenario::isolation> },
     { "workers", "N", QT_TRANSLATE_NOOP("LockLens::Cli", "worker threads (default 4)"),
         into<&Scenario::workers>, &Limits::workers },
     { "readers", "N",
@@ -185,7 +208,9 @@ const OptionSpec specs[] = {
         lowered<&Scenario::journalMode> },
     { "synchronous", "MODE", QT_TRANSLATE_NOOP("LockLens::Cli", "off, normal (default), full or extra"),
         lowered<&Scenario::synchronous> },
-    { "busy-timeout", "MS", QT_TRANSLATE_NOOP("LockLens::Cli", "busy timeout in milliseconds (default 5000)"),
+    { "busy-timeout", "MS",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "busy timeout in milliseconds (default 5000); on PostgreSQL the session's lock_timeout"),
         into<&Scenario::busyTimeoutMs>, &Limits::busyTimeoutMs },
     { "busy-policy", "POLICY",
         QT_TRANSLATE_NOOP(

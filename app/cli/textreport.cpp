@@ -37,10 +37,50 @@ QString progressLine(const SeriesPoint &p)
 
 namespace {
 
+// The retries' line, on either engine.
+QString triesText(const Scenario &sc)
+{
+    // The back-off only matters when a failed transaction is tried again.
+    return sc.maxTries > 1
+        ? Tr::tr("max tries %1, retry back-off %2").arg(sc.maxTries).arg(sc.retryBackoff.toString())
+        : Tr::tr("max tries 1 (a failed transaction is not tried again)");
+}
+
+// What ran on PostgreSQL: the server and its settings, the load, the lock timeout, the driver.
+QString serverSetupText(const RunResult &r)
+{
+    const Scenario &sc = r.scenario;
+    const Environment &e = r.environment;
+    QString s;
+    s += Tr::tr("scenario: %1\n").arg(sc.name.isEmpty() ? Tr::tr("(command line)") : sc.name);
+    s += Tr::tr("server: PostgreSQL %1 at %2 (synchronous_commit %3, fsync %4, max_connections %5, "
+                "shared_buffers %6)\n")
+             .arg(e.server.version.isEmpty() ? Tr::tr("(version unknown)") : e.server.version, r.databaseName,
+                 e.server.synchronousCommit, e.server.fsync, QString::number(e.server.maxConnections),
+                 e.server.sharedBuffers);
+    s += Tr::tr("load: %1 workers, strategy %2, %3, %4 ops per transaction, mix %5, payload %6 bytes\n")
+             .arg(sc.workers)
+             .arg(toString(sc.strategy),
+                 sc.txMode == TxMode::Autocommit ? toString(sc.txMode) : toString(sc.isolation))
+             .arg(sc.batch)
+             .arg(sc.mix.toString())
+             .arg(sc.payloadBytes);
+    if (sc.readers > 0)
+        s += Tr::tr("readers: %1, each on its own connection (%2 reads per transaction)\n")
+                 .arg(sc.readers)
+                 .arg(sc.batch);
+    s += Tr::tr("locks: lock_timeout %1 ms, %2\n").arg(std::max(sc.busyTimeoutMs, 1)).arg(triesText(sc));
+    s += Tr::tr("driver: %1, Qt %2\n")
+             .arg(e.driverPath.isEmpty() ? Tr::tr("none, no load ran") : e.driverPath, e.qtVersion);
+    return s;
+}
+
 // What ran: the scenario, the database, the load, the busy handling and the driver.
 QString setupText(const RunResult &r)
 {
     const Scenario &sc = r.scenario;
+    if (sc.onServer())
+        return serverSetupText(r);
     QString s;
     s += Tr::tr("scenario: %1\n").arg(sc.name.isEmpty() ? Tr::tr("(command line)") : sc.name);
     s += Tr::tr("database: %1 (journal_mode %2, synchronous %3)\n")
@@ -58,17 +98,10 @@ QString setupText(const RunResult &r)
         s += Tr::tr("readers: %1, each on its own connection (BEGIN DEFERRED, %2 reads per transaction)\n")
                  .arg(sc.readers)
                  .arg(sc.batch);
-    // The back-off only matters when a failed transaction is tried again.
-    if (sc.maxTries > 1)
-        s += Tr::tr("busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4\n")
-                 .arg(toString(sc.busyPolicy))
-                 .arg(sc.busyTimeoutMs)
-                 .arg(sc.maxTries)
-                 .arg(sc.retryBackoff.toString());
-    else
-        s += Tr::tr("busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)\n")
-                 .arg(toString(sc.busyPolicy))
-                 .arg(sc.busyTimeoutMs);
+    s += Tr::tr("busy: policy %1, timeout %2 ms, %3\n")
+             .arg(toString(sc.busyPolicy))
+             .arg(sc.busyTimeoutMs)
+             .arg(triesText(sc));
     s += Tr::tr("driver: %1, SQLite %2 (%3), Qt %4\n")
              .arg(r.environment.driverPath.isEmpty() ? Tr::tr("none, no load ran") : r.environment.driverPath,
                  r.environment.sqliteVersion, r.environment.sqliteSource, r.environment.qtVersion);
@@ -107,7 +140,11 @@ QString waitsText(const RunResult &r)
     const StatsSnapshot &t = r.total;
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
-    QString s = Tr::tr(
+    QString s = r.scenario.onServer()
+        ? Tr::tr("waits: %1 lock waits ended by lock_timeout; for the application's mutex or queue %2 s (%3%)\n")
+              .arg(t.busyEvents)
+              .arg(num(appWait, 3), num(100 * r.appWaitShare()))
+        : Tr::tr(
         "locks: %1 busy events, %2 busy-handler calls; waiting for SQLite's locks %3 s (%4% of the workers' "
         "time), for the application's mutex or queue %5 s (%6%)\n")
                     .arg(t.busyEvents)
@@ -132,7 +169,9 @@ QString verificationText(const Verification &v)
                  .arg(v.rowsExpected)
                  .arg(v.rowsPresent)
                  .arg(v.lostRows)
-                 .arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.ok() ? Tr::tr("OK") : Tr::tr("FAILED"));
+                 .arg(v.integrityCheck.isEmpty() ? v.integrity.section(QLatin1Char('\n'), 0, 0)
+                                                 : QStringLiteral("%1 (%2)").arg(v.integrity.section(QLatin1Char('\n'), 0, 0), v.integrityCheck),
+                     v.ok() ? Tr::tr("OK") : Tr::tr("FAILED"));
     else if (v.lockedOut)
         s += Tr::tr("verification: not verified: %1\n").arg(v.error);
     else

@@ -737,10 +737,6 @@ Writes the demo shop database to FILE, which must not exist yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>busy timeout in milliseconds (default 5000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sqlite (SQLite&apos;s sleep schedule, default), spin (every 1 ms) or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,16 +886,6 @@ Options:
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1156,6 +1142,68 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
             <numerusform>locklens trace: the command exited; tracing the %n process it started that still runs (%1) until it ends (Ctrl-C ends it)</numerusform>
             <numerusform>locklens trace: the command exited; tracing the %n processes it started that still run (%1) until they end (Ctrl-C ends them)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sqlite (default) or postgresql: a temporary PostgreSQL cluster, or the server --server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server to load: postgresql://USER@HOST:PORT/DB or libpq&apos;s key=value words (implies --engine postgresql; a password is better left to PGPASSWORD or ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: the address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s isolation level of the load&apos;s transactions: read-committed (default), repeatable-read or serializable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy timeout in milliseconds (default 5000); on PostgreSQL the session&apos;s lock_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max tries %1, retry back-off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max tries 1 (a failed transaction is not tried again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: PostgreSQL %1 at %2 (synchronous_commit %3, fsync %4, max_connections %5, shared_buffers %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers: %1, each on its own connection (%2 reads per transaction)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locks: lock_timeout %1 ms, %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver: %1, Qt %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits: %1 lock waits ended by lock_timeout; for the application&apos;s mutex or queue %2 s (%3%)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1691,22 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>the existing table %1 was not read at setup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a temporary PostgreSQL cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server to connect to (the run&apos;s setup names one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::CsvExport</name>
@@ -1910,6 +1974,14 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serialization failure (40001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlock (40P01)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2440,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>Lock states were not recorded: Qt&apos;s SQLite driver carries its own SQLite, which LockLens&apos;s VFS cannot reach. Lock waits are measured by the busy handler instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so only waits that lock_timeout ended are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadLab</name>
@@ -2671,6 +2747,42 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>not checked: another connection held a lock on the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify_heapam found %1 problems in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary key&apos;s index of %1 reaches %2 rows, the table holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named (--server) and none installed to start a temporary one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a temporary PostgreSQL cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s connection limit on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 more connections (max_connections less those reserved and in use), but the run opens %3: run fewer workers or readers, or raise max_connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tables of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 on %2 exists but is not a LockLens load table (it needs id bigint PRIMARY KEY, worker integer, value bigint and payload bytea); choose another table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the load table %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5469,6 +5581,42 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server is where a PostgreSQL run connects: add --engine postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolation levels are PostgreSQL&apos;s: SQLite&apos;s transactions are always serializable (use --engine postgresql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL run has no database file: the server holds the database (give --server, or nothing for a temporary cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split files spread the load over SQLite database files; on PostgreSQL choose per-thread, pool, shared or writer-queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing table is loaded on SQLite only for now; on PostgreSQL the run uses its own load table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN EXCLUSIVE is SQLite&apos;s; on PostgreSQL a transaction&apos;s isolation is set with --isolation (read-committed, repeatable-read or serializable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names that begin with pg_ are reserved for PostgreSQL&apos;s own tables: choose another name for the load table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal_mode and synchronous are SQLite&apos;s settings: on PostgreSQL the server&apos;s own (synchronous_commit, fsync) apply, and the run records them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under READ COMMITTED a transaction that reads and then writes may write over what another committed in between (a lost update); repeatable-read or serializable fail it instead, and a retry runs it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -794,7 +794,7 @@ Writes the demo shop database to FILE, which must not exist yet.
     </message>
     <message>
         <source>busy timeout in milliseconds (default 5000)</source>
-        <translation>busy 超时，单位毫秒（默认 5000）</translation>
+        <translation type="vanished">busy 超时，单位毫秒（默认 5000）</translation>
     </message>
     <message>
         <source>sqlite (SQLite&apos;s sleep schedule, default), spin (every 1 ms) or none</source>
@@ -1001,13 +1001,13 @@ Options:
     <message>
         <source>busy: policy %1, timeout %2 ms, max tries %3, retry back-off %4
 </source>
-        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 %3 次，重试退避 %4
+        <translation type="vanished">busy：策略 %1，超时 %2 毫秒，最多尝试 %3 次，重试退避 %4
 </translation>
     </message>
     <message>
         <source>busy: policy %1, timeout %2 ms, max tries 1 (a failed transaction is not tried again)
 </source>
-        <translation>busy：策略 %1，超时 %2 毫秒，最多尝试 1 次（失败的事务不会重试）
+        <translation type="vanished">busy：策略 %1，超时 %2 毫秒，最多尝试 1 次（失败的事务不会重试）
 </translation>
     </message>
     <message>
@@ -1504,6 +1504,74 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
             <numerusform>locklens trace：命令已退出；继续跟踪它启动的、仍在运行的 %n 个进程（%1），直到它们结束（按 Ctrl-C 结束它们）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sqlite (default) or postgresql: a temporary PostgreSQL cluster, or the server --server names</source>
+        <translation>sqlite（默认）或 postgresql：临时 PostgreSQL 集群，或 --server 指定的服务器</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server to load: postgresql://USER@HOST:PORT/DB or libpq&apos;s key=value words (implies --engine postgresql; a password is better left to PGPASSWORD or ~/.pgpass)</source>
+        <translation>要施加负载的 PostgreSQL 服务器：postgresql://USER@HOST:PORT/DB 或 libpq 的 key=value 形式（隐含 --engine postgresql；密码最好交给 PGPASSWORD 或 ~/.pgpass）</translation>
+    </message>
+    <message>
+        <source>--server: the address is empty</source>
+        <translation>--server：地址为空</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s isolation level of the load&apos;s transactions: read-committed (default), repeatable-read or serializable</source>
+        <translation>负载事务的 PostgreSQL 隔离级别：read-committed（默认）、repeatable-read 或 serializable</translation>
+    </message>
+    <message>
+        <source>busy timeout in milliseconds (default 5000); on PostgreSQL the session&apos;s lock_timeout</source>
+        <translation>busy 超时，单位毫秒（默认 5000）；在 PostgreSQL 上为会话的 lock_timeout</translation>
+    </message>
+    <message>
+        <source>max tries %1, retry back-off %2</source>
+        <translation>最大尝试次数 %1，重试退避 %2</translation>
+    </message>
+    <message>
+        <source>max tries 1 (a failed transaction is not tried again)</source>
+        <translation>最大尝试次数 1（失败的事务不会重试）</translation>
+    </message>
+    <message>
+        <source>server: PostgreSQL %1 at %2 (synchronous_commit %3, fsync %4, max_connections %5, shared_buffers %6)
+</source>
+        <translation>服务器：PostgreSQL %1，位于 %2（synchronous_commit %3，fsync %4，max_connections %5，shared_buffers %6）
+</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>（版本未知）</translation>
+    </message>
+    <message>
+        <source>readers: %1, each on its own connection (%2 reads per transaction)
+</source>
+        <translation>读取线程：%1 个，各用自己的连接（每个事务 %2 次读取）
+</translation>
+    </message>
+    <message>
+        <source>locks: lock_timeout %1 ms, %2
+</source>
+        <translation>锁：lock_timeout %1 毫秒，%2
+</translation>
+    </message>
+    <message>
+        <source>driver: %1, Qt %2
+</source>
+        <translation>驱动：%1，Qt %2
+</translation>
+    </message>
+    <message>
+        <source>busy: policy %1, timeout %2 ms, %3
+</source>
+        <translation>busy：策略 %1，超时 %2 毫秒，%3
+</translation>
+    </message>
+    <message>
+        <source>waits: %1 lock waits ended by lock_timeout; for the application&apos;s mutex or queue %2 s (%3%)
+</source>
+        <translation>等待：%1 次锁等待因 lock_timeout 结束；等待应用的互斥锁或队列 %2 秒（%3%）
+</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -1992,6 +2060,22 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>the existing table %1 was not read at setup</source>
         <translation>准备阶段未读取现有表 %1</translation>
     </message>
+    <message>
+        <source>a temporary PostgreSQL cluster</source>
+        <translation>临时 PostgreSQL 集群</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server to connect to (the run&apos;s setup names one)</source>
+        <translation>没有可连接的 PostgreSQL 服务器（应由运行的准备阶段指定）</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>无法在 %1 上设置会话：%2</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::CsvExport</name>
@@ -2260,6 +2344,14 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>serialization failure (40001)</source>
+        <translation>序列化失败（40001）</translation>
+    </message>
+    <message>
+        <source>deadlock (40P01)</source>
+        <translation>死锁（40P01）</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2808,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>Lock states were not recorded: Qt&apos;s SQLite driver carries its own SQLite, which LockLens&apos;s VFS cannot reach. Lock waits are measured by the busy handler instead.</source>
         <translation>未记录锁状态：Qt 的 SQLite 驱动自带 SQLite，LockLens 的 VFS 无法接入。锁等待改由 busy 处理器测量。</translation>
     </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so only waits that lock_timeout ended are counted.</source>
+        <translation>PostgreSQL 上的锁等待发生在服务器内部：LockLens 尚未对其采样，因此只统计因 lock_timeout 而结束的等待。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadLab</name>
@@ -3023,6 +3119,42 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>not checked: another connection held a lock on the database (%1)</source>
         <translation>未检查：另一个连接在数据库上持有锁（%1）</translation>
+    </message>
+    <message>
+        <source>verify_heapam found %1 problems in %2</source>
+        <translation>verify_heapam 在 %2 中发现 %1 个问题</translation>
+    </message>
+    <message>
+        <source>the primary key&apos;s index of %1 reaches %2 rows, the table holds %3</source>
+        <translation>%1 的主键索引可到达 %2 行，而表中有 %3 行</translation>
+    </message>
+    <message>
+        <source>no server named (--server) and none installed to start a temporary one: %1</source>
+        <translation>未指定服务器（--server），也没有安装可启动临时集群的程序：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a temporary PostgreSQL cluster: %1</source>
+        <translation>无法启动临时 PostgreSQL 集群：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s connection limit on %1: %2</source>
+        <translation>无法读取 %1 的连接上限：%2</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 more connections (max_connections less those reserved and in use), but the run opens %3: run fewer workers or readers, or raise max_connections</source>
+        <translation>%1 还能接受 %2 个连接（max_connections 减去保留和已用的连接），但运行要打开 %3 个：请减少工作线程或读取线程，或调高 max_connections</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of %1: %2</source>
+        <translation>无法读取 %1 的表：%2</translation>
+    </message>
+    <message>
+        <source>the table %1 on %2 exists but is not a LockLens load table (it needs id bigint PRIMARY KEY, worker integer, value bigint and payload bytea); choose another table name</source>
+        <translation>%2 上的表 %1 已存在，但不是 LockLens 负载表（需要 id bigint PRIMARY KEY、worker integer、value bigint 和 payload bytea）；请另选表名</translation>
+    </message>
+    <message>
+        <source>cannot create the load table %1 on %2: %3</source>
+        <translation>无法在 %2 上创建负载表 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6006,42 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a server is where a PostgreSQL run connects: add --engine postgresql</source>
+        <translation>服务器是 PostgreSQL 运行要连接的地方：请加上 --engine postgresql</translation>
+    </message>
+    <message>
+        <source>isolation levels are PostgreSQL&apos;s: SQLite&apos;s transactions are always serializable (use --engine postgresql)</source>
+        <translation>隔离级别属于 PostgreSQL：SQLite 的事务总是可串行化的（请使用 --engine postgresql）</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL run has no database file: the server holds the database (give --server, or nothing for a temporary cluster)</source>
+        <translation>PostgreSQL 运行没有数据库文件：数据库由服务器保存（请指定 --server，或不指定以使用临时集群）</translation>
+    </message>
+    <message>
+        <source>split files spread the load over SQLite database files; on PostgreSQL choose per-thread, pool, shared or writer-queue</source>
+        <translation>拆分文件是把负载分散到多个 SQLite 数据库文件；在 PostgreSQL 上请选择 per-thread、pool、shared 或 writer-queue</translation>
+    </message>
+    <message>
+        <source>an existing table is loaded on SQLite only for now; on PostgreSQL the run uses its own load table</source>
+        <translation>目前只能在 SQLite 上对现有表施加负载；在 PostgreSQL 上运行使用自己的负载表</translation>
+    </message>
+    <message>
+        <source>BEGIN EXCLUSIVE is SQLite&apos;s; on PostgreSQL a transaction&apos;s isolation is set with --isolation (read-committed, repeatable-read or serializable)</source>
+        <translation>BEGIN EXCLUSIVE 属于 SQLite；在 PostgreSQL 上用 --isolation 设置事务隔离级别（read-committed、repeatable-read 或 serializable）</translation>
+    </message>
+    <message>
+        <source>names that begin with pg_ are reserved for PostgreSQL&apos;s own tables: choose another name for the load table</source>
+        <translation>以 pg_ 开头的名称保留给 PostgreSQL 自己的表：请为负载表另选名称</translation>
+    </message>
+    <message>
+        <source>journal_mode and synchronous are SQLite&apos;s settings: on PostgreSQL the server&apos;s own (synchronous_commit, fsync) apply, and the run records them</source>
+        <translation>journal_mode 和 synchronous 是 SQLite 的设置：在 PostgreSQL 上适用服务器自己的设置（synchronous_commit、fsync），运行会记录它们</translation>
+    </message>
+    <message>
+        <source>under READ COMMITTED a transaction that reads and then writes may write over what another committed in between (a lost update); repeatable-read or serializable fail it instead, and a retry runs it again</source>
+        <translation>在 READ COMMITTED 下，先读后写的事务可能覆盖其他事务在此期间提交的内容（丢失更新）；repeatable-read 或 serializable 会让它失败，重试时再执行一次</translation>
     </message>
 </context>
 <context>

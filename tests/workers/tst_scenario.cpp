@@ -21,6 +21,7 @@ private Q_SLOTS:
     void rejectsBadJson_data();
     void rejectsBadJson();
     void foreignKeysKey();
+    void serverKeys();
     void validate_data();
     void validate();
     void validateRefusesEveryNumberOutOfItsLimit_data();
@@ -124,6 +125,33 @@ void TestScenario::foreignKeysKey()
     QVERIFY(on != off);
 }
 
+void TestScenario::serverKeys()
+{
+    // A SQLite scenario's JSON is as it was; a PostgreSQL one names its engine, its server
+    // without the password, and its isolation, and reads back.
+    Scenario s;
+    QVERIFY(!s.toJson().contains(QLatin1String("engine")));
+    s.engine = Engine::PostgreSQL;
+    s.server = QStringLiteral("postgresql://load:hunter2@db.example:5433/bench?sslmode=require");
+    s.isolation = Isolation::RepeatableRead;
+    const QJsonObject o = s.toJson();
+    QCOMPARE(o.value(QLatin1String("engine")).toString(), QStringLiteral("postgresql"));
+    QCOMPARE(o.value(QLatin1String("isolation")).toString(), QStringLiteral("repeatable-read"));
+    QCOMPARE(o.value(QLatin1String("server")).toString(),
+        QStringLiteral("postgresql://load@db.example:5433/bench?sslmode=require"));
+    QVERIFY(!QJsonDocument(o).toJson().contains("hunter2"));
+    Scenario back;
+    QString why;
+    QVERIFY2(Scenario::fromJson(o, &back, &why), qPrintable(why));
+    QVERIFY(back.engine == Engine::PostgreSQL);
+    QVERIFY(back.isolation == Isolation::RepeatableRead);
+    QCOMPARE(back.server, o.value(QLatin1String("server")).toString());
+    QVERIFY(!Scenario::fromJson(QJsonDocument::fromJson(R"({"engine": "mysql"})").object(), &back, &why));
+    QVERIFY2(why.contains(QLatin1String("engine")), qPrintable(why));
+    QVERIFY(Scenario::fromJson(QJsonDocument::fromJson(R"({"engine": "postgres"})").object(), &back, &why));
+    QVERIFY(back.engine == Engine::PostgreSQL);
+}
+
 void TestScenario::validate_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -145,6 +173,25 @@ void TestScenario::validate_data()
         << QByteArray(R"({"readers": 2, "strategy": "shared"})") << QString();
     QTest::newRow("too many connections")
         << QByteArray(R"({"workers": 1000, "readers": 100})") << QStringLiteral("1100 connections");
+    // PostgreSQL: what SQLite has and the server has not, and the other way round.
+    QTest::newRow("postgresql") << QByteArray(R"({"engine": "postgresql"})") << QString();
+    QTest::newRow("postgresql server")
+        << QByteArray(R"({"engine": "postgresql", "server": "postgresql://u@h:5433/db", "isolation": "serializable"})")
+        << QString();
+    QTest::newRow("server without engine") << QByteArray(R"({"server": "postgresql://h/db"})")
+                                           << QStringLiteral("--engine postgresql");
+    QTest::newRow("isolation on sqlite") << QByteArray(R"({"isolation": "repeatable-read"})")
+                                         << QStringLiteral("always serializable");
+    QTest::newRow("bad server") << QByteArray(R"({"engine": "postgresql", "server": "postgresql://h:99999/db"})")
+                                << QStringLiteral("99999");
+    QTest::newRow("file on postgresql") << QByteArray(R"({"engine": "postgresql", "database": "a.db"})")
+                                        << QStringLiteral("no database file");
+    QTest::newRow("split on postgresql") << QByteArray(R"({"engine": "postgresql", "strategy": "split"})")
+                                         << QStringLiteral("per-thread, pool, shared or writer-queue");
+    QTest::newRow("exclusive on postgresql") << QByteArray(R"({"engine": "postgresql", "tx_mode": "exclusive"})")
+                                             << QStringLiteral("--isolation");
+    QTest::newRow("pg_ table") << QByteArray(R"({"engine": "postgresql", "table": "pg_load"})")
+                               << QStringLiteral("pg_");
 }
 
 void TestScenario::validate()

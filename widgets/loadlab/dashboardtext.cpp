@@ -92,6 +92,10 @@ QColor DashboardText::errorColor(ErrorClass c)
         return Blue;
     case ErrorClass::Locked:
         return Green;
+    case ErrorClass::Serialization:
+        return QColor(0x56, 0xb4, 0xe9); // sky blue
+    case ErrorClass::Deadlock:
+        return QColor(0x99, 0x00, 0x00);
     default:
         return Qt::black;
     }
@@ -110,6 +114,10 @@ QString DashboardText::errorName(ErrorClass c)
         return tr("busy timeout expired");
     case ErrorClass::Locked:
         return tr("SQLITE_LOCKED");
+    case ErrorClass::Serialization:
+        return tr("serialization failure (40001)");
+    case ErrorClass::Deadlock:
+        return tr("deadlock (40P01)");
     default:
         return tr("other errors");
     }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/postgres/serverconnection.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
 
 namespace LockLens::Postgres {
 
@@ -12,11 +16,10 @@ namespace {
 QString firstLine(const QString &text)
 {
     QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    for (const char *severity : { "FATAL:", "ERROR:" }) {
-        if (line.startsWith(QLatin1String(severity)))
-            line = line.mid(qsizetype(qstrlen(severity))).trimmed();
-    }
-    return line;
+    // libpq puts the server's severity inside its own words ("...failed: FATAL:  role ...").
+    static const QRegularExpression severity(QStringLiteral("(^|\\s)(FATAL|ERROR):\\s+"));
+    line.replace(severity, QStringLiteral("\\1"));
+    return line.trimmed();
 }
 
 } // namespace
@@ -65,6 +68,32 @@ std::optional<ServerSettings> ServerConnection::settings(const QSqlDatabase &db,
     s.maxConnections = q.value(4).toInt();
     s.sharedBuffers = q.value(5).toString();
     return s;
+}
+
+std::unique_ptr<ServerLink> ServerLink::open(const ServerAddress &address, const QString &role, QString *error)
+{
+    static std::atomic<unsigned> counter { 0 };
+    std::unique_ptr<ServerLink> link(new ServerLink);
+    link->m_name = QStringLiteral("locklens-pg-%1-%2").arg(role).arg(counter.fetch_add(1));
+    if (!ServerConnection::open(address, link->m_name, error)) {
+        QSqlDatabase::removeDatabase(link->m_name);
+        return nullptr;
+    }
+    link->m_db = QSqlDatabase::database(link->m_name, false);
+    QSqlQuery q(link->m_db);
+    if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+        link->m_backendPid = q.value(0).toInt();
+    return link;
+}
+
+ServerLink::~ServerLink()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+    }
+    if (!m_name.isEmpty())
+        QSqlDatabase::removeDatabase(m_name);
 }
 
 } // namespace LockLens::Postgres

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace LockLens::Postgres {
@@ -36,6 +37,31 @@ public:
     static bool open(const ServerAddress &address, const QString &name, QString *error);
     // The settings of the server `db` is connected to; nullopt with the reason.
     static std::optional<ServerSettings> settings(const QSqlDatabase &db, QString *error);
+};
+
+// One QPSQL connection, opened in (and belonging to) the thread that opens it, under a name
+// no other connection uses; destroyed in the same thread, after every QSqlQuery on it, it
+// closes and leaves Qt's registry.
+class ServerLink
+{
+public:
+    // nullptr with ServerConnection::open()'s one line when it cannot connect.
+    static std::unique_ptr<ServerLink> open(const ServerAddress &address, const QString &role, QString *error);
+    ~ServerLink();
+    ServerLink(const ServerLink &) = delete;
+    ServerLink &operator=(const ServerLink &) = delete;
+
+    const QSqlDatabase &database() const { return m_db; }
+    // The server process serving this connection (pg_backend_pid()): how the lock sampler
+    // tells whose wait it sees.
+    int backendPid() const { return m_backendPid; }
+
+private:
+    ServerLink() = default;
+
+    QString m_name;
+    QSqlDatabase m_db;
+    int m_backendPid = 0;
 };
 
 } // namespace LockLens::Postgres

@@ -31,6 +31,22 @@ Failure failureOf(const QString &s)
     return Failure::Other;
 }
 
+bool endsRun(const QString &s)
+{
+    switch (failureOf(s)) {
+    case Failure::None: // no SQLSTATE: libpq's own error, a lost connection
+    case Failure::ConnectionLost:
+    case Failure::TooManyConnections:
+        return true;
+    default:
+        break;
+    }
+    // 53: insufficient resources (disk full, out of memory); 58: system error; XX: internal
+    // error; 42501: insufficient privilege; 25006: a read-only transaction (a standby).
+    return s.startsWith(QLatin1String("53")) || s.startsWith(QLatin1String("58")) || s.startsWith(QLatin1String("XX"))
+        || s == QLatin1String("42501") || s == QLatin1String("25006");
+}
+
 const char *failureKey(Failure f)
 {
     switch (f) {

@@ -28,6 +28,11 @@ inline bool isRetryable(Failure f)
 {
     return f == Failure::Serialization || f == Failure::Deadlock;
 }
+// Whether a failure with this SQLSTATE ends a load run rather than one transaction: no retry
+// and no later transaction can succeed (the session is gone, the disk is full, the role may not
+// write the table, the server is read-only), as a SQLite run ends on SQLITE_READONLY or FULL.
+// "" (no SQLSTATE: libpq lost the connection) is one of them.
+bool endsRun(const QString &sqlstate);
 // Its key in documents ("serialization", "deadlock", "lock_timeout", ...; "" for None).
 const char *failureKey(Failure f);
 
