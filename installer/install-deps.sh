@@ -16,10 +16,11 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3
-    # The PostgreSQL target: Qt's QPSQL driver. (Its tests also want the server programs for
+    # The PostgreSQL target: Qt's QPSQL driver, and libpq to step statements on its
+    # connection. (Its tests also want the server programs for
     # a temporary cluster, package postgresql, which sets up and starts a system cluster of
     # its own: .ci/run installs it; without it those tests are skipped, saying so.)
-    libqt6sql6-psql
+    libqt6sql6-psql libpq-dev
     xvfb xauth python3
     # The PDF report's test reads the PDF back (pdfinfo, pdftotext, pdfimages).
     poppler-utils

@@ -133,6 +133,11 @@ int Connection::backendPid() const
     return m_server ? m_server->backendPid() : 0;
 }
 
+bool Connection::serverNative() const
+{
+    return m_server && serverNativeAvailable(m_server->database(), m_server->backendPid());
+}
+
 bool Connection::prepareLoad(const Scenario &sc, QString *error)
 {
     if (m_statements)
@@ -149,6 +154,17 @@ bool Connection::prepareLoad(const Scenario &sc, QString *error)
         return m_statements != nullptr;
     }
     const StatementTexts texts = StatementTexts::forScenario(sc);
+    if (m_server) {
+        const bool native = sc.driverPath != DriverPath::Qt && serverNative();
+        if (sc.driverPath == DriverPath::Native && !native) {
+            *error = tr("the native path steps statements through libpq on Qt's PostgreSQL driver's connection, "
+                        "which this build or driver does not allow (use --driver auto or qt)");
+            return false;
+        }
+        m_statements = native ? prepareServerNative(database(), backendPid(), texts, error)
+                              : prepareQt(database(), texts, error);
+        return m_statements != nullptr;
+    }
     m_statements = useNative ? prepareNative(m_handle, texts, error) : prepareQt(database(), texts, error);
     return m_statements != nullptr;
 }

@@ -68,6 +68,9 @@ public:
     bool onServer() const { return m_server != nullptr; }
     // PostgreSQL: the server process serving this connection (0 on SQLite).
     int backendPid() const;
+    // PostgreSQL: whether the load's statements can run through libpq on the driver's own
+    // connection (serverNativeAvailable()).
+    bool serverNative() const;
     sqlite3 *handle() const { return m_handle; }
     // For setup (not the load): the driver's connection.
     QSqlDatabase database() const;

@@ -40,13 +40,15 @@ void setFileSystem(const QString &file, Environment *e)
 }
 
 // A PostgreSQL run's: the server's version and settings; no SQLite is involved.
-Environment probeServer(Connection &c)
+Environment probeServer(Connection &c, bool fastPath)
 {
     Environment e = machine();
     e.linkedSqliteVersion.clear();
     e.sqliteSource.clear();
     e.onServer = true;
-    e.driverPath = QStringLiteral("QSqlQuery (QPSQL)");
+    e.fastPath = fastPath;
+    e.driverPath = fastPath ? QStringLiteral("libpq PQexecPrepared on the driver's PGconn")
+                            : QStringLiteral("QSqlQuery (QPSQL)");
     QString ignored;
     if (const auto settings = Postgres::ServerConnection::settings(c.database(), &ignored))
         e.server = *settings;
@@ -72,7 +74,7 @@ Environment probeEnvironment(const QString &databasePath)
 Environment probeEnvironment(Connection &c, bool fastPath)
 {
     if (c.onServer())
-        return probeServer(c);
+        return probeServer(c, fastPath);
     Environment e = machine();
     QVariant v;
     QString ignored;

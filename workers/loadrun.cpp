@@ -151,8 +151,8 @@ void LoadRun::describeSetup()
 {
     const Scenario &sc = m_ctx.sc;
     m_result.setupS = Clock::toSeconds(Clock::now() - m_setupStart);
-    const bool fastPath
-        = m_keeper->native() && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
+    const bool fastPath = (sc.onServer() ? m_keeper->serverNative() : m_keeper->native())
+        && (sc.driverPath == DriverPath::Auto || sc.driverPath == DriverPath::Native);
     m_result.environment = probeEnvironment(*m_keeper, fastPath);
     if (sc.onServer()) {
         m_result.environment.temporaryCluster = m_cluster != nullptr;

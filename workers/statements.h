@@ -87,5 +87,12 @@ struct StatementTexts
 std::unique_ptr<StatementSet> prepareNative(sqlite3 *db, const StatementTexts &texts, QString *error);
 // Portable path through QSqlQuery.
 std::unique_ptr<StatementSet> prepareQt(const QSqlDatabase &db, const StatementTexts &texts, QString *error);
+// PostgreSQL (serverstatements.cpp): whether libpq can step statements on the QPSQL driver's
+// own PGconn: LockLens was built with libpq, the driver hands out its PGconn, and that
+// connection serves `backendPid` (so it is the libpq LockLens links, not a copy of its own).
+bool serverNativeAvailable(const QSqlDatabase &db, int backendPid);
+// Prepared statements executed with binary parameters (PQexecPrepared), as pgbench -M prepared.
+std::unique_ptr<StatementSet> prepareServerNative(
+    const QSqlDatabase &db, int backendPid, const StatementTexts &texts, QString *error);
 
 } // namespace LockLens

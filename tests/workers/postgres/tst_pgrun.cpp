@@ -194,15 +194,25 @@ void TestPgRun::beginNamesTheIsolation()
 void TestPgRun::everyStrategyCommitsAndVerifies_data()
 {
     QTest::addColumn<Strategy>("strategy");
-    for (Strategy s : { Strategy::PerThread, Strategy::Pool, Strategy::Shared, Strategy::WriterQueue })
-        QTest::newRow(qPrintable(toString(s))) << s;
+    QTest::addColumn<DriverPath>("path");
+    QTest::addColumn<int>("payload");
+    for (Strategy s : { Strategy::PerThread, Strategy::Pool, Strategy::Shared, Strategy::WriterQueue }) {
+        QTest::addRow("%s, libpq", qPrintable(toString(s))) << s << DriverPath::Native << 100;
+        QTest::addRow("%s, QSqlQuery", qPrintable(toString(s))) << s << DriverPath::Qt << 100;
+    }
+    QTest::addRow("no payload, libpq") << Strategy::PerThread << DriverPath::Native << 0;
+    QTest::addRow("no payload, QSqlQuery") << Strategy::PerThread << DriverPath::Qt << 0;
 }
 
 void TestPgRun::everyStrategyCommitsAndVerifies()
 {
     QFETCH(Strategy, strategy);
+    QFETCH(DriverPath, path);
+    QFETCH(int, payload);
     Scenario sc = base("locklens_strategies");
     sc.strategy = strategy;
+    sc.driverPath = path; // native: libpq on the driver's PGconn (CI builds with libpq)
+    sc.payloadBytes = payload;
     sc.workers = 3;
     sc.readers = 1;
     sc.batch = 5;
@@ -220,12 +230,24 @@ void TestPgRun::everyStrategyCommitsAndVerifies()
     QVERIFY(r.environment.onServer);
     QVERIFY(r.environment.server.versionNumber >= 100000);
     QVERIFY(!r.environment.temporaryCluster); // the test names its server
+    QCOMPARE(r.environment.fastPath, path == DriverPath::Native);
+    QVERIFY2(r.environment.driverPath.contains(path == DriverPath::Native ? QLatin1String("libpq") : QLatin1String("QSqlQuery")),
+        qPrintable(r.environment.driverPath));
     // The table the run made is there, with the rows it verified.
     Outside o(QStringLiteral("count"));
     QVERIFY2(o.ok(), qPrintable(o.error()));
     QVariant n;
     QVERIFY(o.exec(QStringLiteral("SELECT count(*) FROM locklens_strategies"), &n));
     QCOMPARE(n.toLongLong(), r.verification.rowsPresent);
+    // What was written is what was bound: the payloads' sizes, the workers' numbers.
+    QVERIFY(o.exec(QStringLiteral("SELECT count(*) FROM locklens_strategies WHERE worker >= 0 AND "
+                                  "coalesce(length(payload), 0) <> %1").arg(payload),
+        &n));
+    QCOMPARE(n.toLongLong(), 0);
+    QVERIFY(o.exec(QStringLiteral("SELECT count(DISTINCT worker) FROM locklens_strategies WHERE worker >= 0"), &n));
+    QVERIFY(n.toInt() >= 1 && n.toInt() <= sc.workers);
+    if (strategy == Strategy::PerThread || strategy == Strategy::Shared)
+        QCOMPARE(n.toInt(), sc.workers); // each worker inserted (half of its 100 operations)
     QVERIFY(o.exec(QStringLiteral("DROP TABLE locklens_strategies")));
 }
 
