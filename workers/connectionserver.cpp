@@ -46,8 +46,10 @@ std::unique_ptr<Connection> Connection::openServer(const Scenario &sc, const Opt
         : sc.busyPolicy == BusyPolicy::None    ? 0
                                                : sc.busyTimeoutMs;
     QString why;
+    // The name tells the run's sessions apart in pg_stat_activity (ServerSampler reads it).
+    const QString name = QStringLiteral("locklens %1 %2").arg(opt.role, sc.serverTag).trimmed();
     if (!c->exec(QStringLiteral("SET lock_timeout = %1").arg(std::max(lockWaitMs, 1)), &why)
-        || !c->exec(QStringLiteral("SET application_name = 'locklens %1'").arg(opt.role), &why)) {
+        || !c->query(QStringLiteral("SELECT set_config('application_name', ?, false)"), nullptr, &why, { name })) {
         *error = tr("cannot set up the session on %1: %2").arg(sc.serverAddress->shown(), why);
         return nullptr;
     }

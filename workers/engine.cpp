@@ -4,6 +4,7 @@
 #include "workers/connection.h"
 #include "workers/loadrun.h"
 #include "workers/recorder/clock.h"
+#include "workers/serversampler.h"
 #include "workers/sqlite/sqlitelink.h"
 #include "workers/tracewriter.h"
 
@@ -215,8 +216,14 @@ void LoadEngine::runDone()
     for (const auto &[name, totals] : run->lockTotals())
         r.lockTimeline.push_back({ name, totals });
     if (m_scenario.onServer() && run->startTicks() != 0)
-        r.warnings << tr("Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so "
-                         "only waits that lock_timeout ended are counted.");
+        r.warnings << (run->serverSamples() > 0
+                ? tr("Lock waits on PostgreSQL happen inside the server: they were sampled from pg_stat_activity %1 "
+                     "times a second (%2 samples), so each is counted to within about %3 ms.")
+                      .arg(ServerSampler::Rate)
+                      .arg(run->serverSamples())
+                      .arg(1000 / ServerSampler::Rate)
+                : tr("Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not "
+                     "instrumented): only waits that lock_timeout ended are counted."));
     else if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty() && run->startTicks() != 0) {
         r.warnings << (m_scenario.isMemory()
                 ? tr("Lock states were not recorded: an in-memory database takes no file locks.")

@@ -10,6 +10,7 @@
 #include "workers/recorder/clock.h"
 #include "workers/runchecks.h"
 #include "workers/runsetup.h"
+#include "workers/serversampler.h"
 #include "workers/sqlite/sqlitelink.h"
 #include "workers/tablegen.h"
 
@@ -44,8 +45,8 @@ LoadRun::LoadRun(const Scenario &sc)
         m_ctx.stats.push_back(std::make_unique<WorkerStats>());
     // Where the VFS records no locks, the timeline shows the waits the busy handler measured.
     // (An in-memory database takes no file locks and calls no busy handler: nothing to show.)
-    // (On PostgreSQL waits happen in the server: nothing of this.)
-    if (run.instrument && !run.isMemory() && !run.onServer() && !(run.recordLocks && LockTrace::Vfs::install())) {
+    // (On PostgreSQL, ServerSampler writes the waits it samples into them.)
+    if (run.instrument && !run.isMemory() && (run.onServer() || !(run.recordLocks && LockTrace::Vfs::install()))) {
         for (std::size_t i = 0; i < m_ctx.stats.size(); ++i) {
             m_waitLogs.push_back(std::make_shared<WaitLog>(m_names.value(int(i))));
             m_ctx.stats[i]->waitLog = m_waitLogs.back().get();
@@ -183,10 +184,21 @@ void LoadRun::runLoad()
 {
     if (m_ctx.stop.raised()) // stopped during setup
         return;
+    std::unique_ptr<ServerSampler> sampler;
+    if (m_ctx.sc.onServer() && m_ctx.sc.instrument) {
+        sampler = std::make_unique<ServerSampler>(m_ctx);
+        sampler->start();
+    }
     ReaderGroup readers(m_ctx);
     readers.start();
     m_strategy->run(m_ctx);
     readers.join();
+    if (sampler) {
+        sampler->stop();
+        m_serverSamples = sampler->samples();
+        if (!sampler->error().isEmpty())
+            m_result.warnings << tr("Sampling the lock waits on the server stopped: %1").arg(sampler->error());
+    }
 }
 
 void LoadRun::finish()

@@ -64,6 +64,8 @@ public:
     std::uint64_t startTicks() const { return m_ctx.startTicks.load(std::memory_order_acquire); }
     // Clock ticks when the load ended (verification follows); 0 until then.
     std::uint64_t endTicks() const { return m_endTicks.load(std::memory_order_acquire); }
+    // A PostgreSQL run: how many times ServerSampler read the server's lock waits (0: none).
+    std::uint64_t serverSamples() const { return m_serverSamples; }
 
     // After run() has returned (and its thread was joined).
     const QString &error() const { return m_error; } // setup failed: no result
@@ -100,6 +102,7 @@ private:
     QString m_error;
     std::uint64_t m_setupStart = 0;
     std::unique_ptr<Postgres::TemporaryCluster> m_cluster; // a PostgreSQL run's own server
+    std::uint64_t m_serverSamples = 0; // how often the lock waits on the server were sampled
     std::unique_ptr<Connection> m_keeper;
     std::int64_t m_initialRows = 0;
     bool m_temporary = false;

@@ -10,9 +10,12 @@
 #include "workers/runcontext.h"
 #include "workers/sqlite/sqlident.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <atomic>
 
 namespace LockLens {
 
@@ -54,6 +57,8 @@ LoadTable::ReadRows rowsOf(Connection &c)
 
 bool RunSetup::reachServer()
 {
+    static std::atomic<int> runs { 0 };
+    m_sc.serverTag = QStringLiteral("%1.%2").arg(QCoreApplication::applicationPid()).arg(runs.fetch_add(1));
     QString why;
     if (!Postgres::ServerConnection::driverAvailable(&why))
         return failed(why);

@@ -146,6 +146,9 @@ struct Scenario
     // Not part of the definition either: the PostgreSQL server the run's connections reach
     // (the one named, or the temporary cluster), filled in by the run at setup.
     std::shared_ptr<const Postgres::ServerAddress> serverAddress;
+    // And what tells this run's sessions on the server from any other's: the end of their
+    // application_name, "locklens <role> <serverTag>".
+    QString serverTag;
 
     QJsonObject toJson() const;
     // Keys not given keep their defaults; unknown keys and bad values are errors.

@@ -141,7 +141,9 @@ QString waitsText(const RunResult &r)
     const double lockWait = Clock::toSeconds(t.lockWaitTicks);
     const double appWait = Clock::toSeconds(t.appWaitTicks);
     QString s = r.scenario.onServer()
-        ? Tr::tr("waits: %1 lock waits ended by lock_timeout; for the application's mutex or queue %2 s (%3%)\n")
+        ? Tr::tr("waits: for locks in the server %1 s (%2% of the workers' time, sampled), %3 ended by "
+                 "lock_timeout; for the application's mutex or queue %4 s (%5%)\n")
+              .arg(num(lockWait, 3), num(100 * r.lockWaitShare()))
               .arg(t.busyEvents)
               .arg(num(appWait, 3), num(100 * r.appWaitShare()))
         : Tr::tr(

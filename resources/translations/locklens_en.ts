@@ -1201,7 +1201,7 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waits: %1 lock waits ended by lock_timeout; for the application&apos;s mutex or queue %2 s (%3%)
+        <source>waits: for locks in the server %1 s (%2% of the workers&apos; time, sampled), %3 ended by lock_timeout; for the application&apos;s mutex or queue %4 s (%5%)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +1705,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>cannot set up the session on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,7 +2445,11 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so only waits that lock_timeout ended are counted.</source>
+        <source>Lock waits on PostgreSQL happen inside the server: they were sampled from pg_stat_activity %1 times a second (%2 samples), so each is counted to within about %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not instrumented): only waits that lock_timeout ended are counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2791,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>cannot create the load table %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling the lock waits on the server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

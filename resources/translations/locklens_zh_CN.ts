@@ -1569,7 +1569,13 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>waits: %1 lock waits ended by lock_timeout; for the application&apos;s mutex or queue %2 s (%3%)
 </source>
-        <translation>等待：%1 次锁等待因 lock_timeout 结束；等待应用的互斥锁或队列 %2 秒（%3%）
+        <translation type="vanished">等待：%1 次锁等待因 lock_timeout 结束；等待应用的互斥锁或队列 %2 秒（%3%）
+</translation>
+    </message>
+    <message>
+        <source>waits: for locks in the server %1 s (%2% of the workers&apos; time, sampled), %3 ended by lock_timeout; for the application&apos;s mutex or queue %4 s (%5%)
+</source>
+        <translation>等待：服务器内的锁 %1 秒（占工作线程时间的 %2%，采样所得），其中 %3 次因 lock_timeout 结束；应用的互斥锁或队列 %4 秒（%5%）
 </translation>
     </message>
 </context>
@@ -2075,6 +2081,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>cannot set up the session on %1: %2</source>
         <translation>无法在 %1 上设置会话：%2</translation>
+    </message>
+    <message>
+        <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
+        <translation>原生路径通过 libpq 在 Qt 的 PostgreSQL 驱动的连接上执行语句，但此构建或驱动不允许这样做（请使用 --driver auto 或 qt）</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2820,15 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Lock waits on PostgreSQL happen inside the server: LockLens does not sample them yet, so only waits that lock_timeout ended are counted.</source>
-        <translation>PostgreSQL 上的锁等待发生在服务器内部：LockLens 尚未对其采样，因此只统计因 lock_timeout 而结束的等待。</translation>
+        <translation type="vanished">PostgreSQL 上的锁等待发生在服务器内部：LockLens 尚未对其采样，因此只统计因 lock_timeout 而结束的等待。</translation>
+    </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server: they were sampled from pg_stat_activity %1 times a second (%2 samples), so each is counted to within about %3 ms.</source>
+        <translation>PostgreSQL 上的锁等待发生在服务器内部：它们以每秒 %1 次从 pg_stat_activity 采样（共 %2 次采样），因此每次等待的计时误差约在 %3 毫秒以内。</translation>
+    </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not instrumented): only waits that lock_timeout ended are counted.</source>
+        <translation>PostgreSQL 上的锁等待发生在服务器内部，且未被采样（运行未开启计量）：只统计因 lock_timeout 而结束的等待。</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3173,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>cannot create the load table %1 on %2: %3</source>
         <translation>无法在 %2 上创建负载表 %1：%3</translation>
+    </message>
+    <message>
+        <source>Sampling the lock waits on the server stopped: %1</source>
+        <translation>对服务器上锁等待的采样已停止：%1</translation>
     </message>
 </context>
 <context>

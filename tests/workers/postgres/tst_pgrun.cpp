@@ -13,11 +13,14 @@
 #include "workers/postgres/tempcluster.h"
 #include "workers/rundocument.h"
 #include "workers/runresult.h"
+#include "workers/serversampler.h"
+#include "workers/waitlog.h"
 #include "workers/statements.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -105,6 +108,8 @@ private Q_SLOTS:
     void isolationDecidesAForcedConflict_data();
     void isolationDecidesAForcedConflict();
     void lockTimeoutIsTheBusyTimeout();
+    void lockWaitsInTheServerAreSampled();
+    void sessionsAreToldToTheirBlocks();
     void aPasswordIsNeverStored();
     void theSetupRefusesAndLeavesTablesAlone();
     void aSessionTheServerEndsEndsTheRun();
@@ -324,6 +329,67 @@ void TestPgRun::lockTimeoutIsTheBusyTimeout()
     QCOMPARE(r.total.busyEvents, std::uint64_t(1));
     QCOMPARE(r.total.failedTx, std::uint64_t(0) + 1);
     QVERIFY(r.fatalError.isEmpty()); // a lock timeout fails a transaction, not the run
+}
+
+void TestPgRun::lockWaitsInTheServerAreSampled()
+{
+    Scenario sc = base("locklens_sampled");
+    sc.workers = 1;
+    sc.opsPerWorker = 1;
+    sc.mix = { 0, 100, 0, 0, 0 };
+    sc.busyTimeoutMs = 600000; // waits as long as the outside session holds the row
+    QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
+    // The outside session holds the row until the run's own figures show the wait.
+    std::promise<void> held, release;
+    std::future<void> isHeld = held.get_future();
+    std::shared_future<void> released = release.get_future().share();
+    bool committed = false;
+    std::thread outside([&] {
+        Outside o(QStringLiteral("holder"));
+        o.exec(QStringLiteral("BEGIN"));
+        o.exec(QStringLiteral("UPDATE locklens_sampled SET value = 1"));
+        held.set_value();
+        released.wait();
+        committed = o.exec(QStringLiteral("COMMIT"));
+    });
+    isHeld.wait();
+    LoadEngine engine;
+    engine.setSampleInterval(50);
+    QSignalSpy finished(&engine, &LoadEngine::finished);
+    QString why;
+    const bool started = engine.start(sc, &why);
+    if (started) {
+        // The sampler has seen the worker wait: its block's lock wait is open, and grows.
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.snapshot().empty() && engine.snapshot().front().lockWaitTicks > 0, 120000);
+    }
+    release.set_value();
+    outside.join();
+    QVERIFY2(started, qPrintable(why));
+    QVERIFY(committed);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    const RunResult r = finished.front().front().value<RunResult>();
+    QCOMPARE(r.total.tx, std::uint64_t(1)); // READ COMMITTED: the update goes ahead once the row is free
+    QVERIFY(r.total.lockWaitTicks > 0);
+    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("sampled from pg_stat_activity 20 times a second")));
+    // The timeline's lane of worker 1 holds the wait, closed.
+    const auto logs = engine.waitLogs();
+    QVERIFY(!logs.empty());
+    std::vector<WaitLog::Wait> waits;
+    logs.front()->read(0, &waits);
+    QCOMPARE(waits.size(), std::size_t(1));
+    QVERIFY(waits.front().end > waits.front().start);
+}
+
+void TestPgRun::sessionsAreToldToTheirBlocks()
+{
+    // Blocks: 3 workers (or pool threads), the writer queue's writer, then readers from 4.
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("worker1"), 3, 4), 0);
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("worker3"), 3, 4), 2);
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("pool2"), 3, 4), 1);
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("writer"), 3, 4), 3);
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("reader2"), 3, 4), 5);
+    for (const char *none : { "worker4", "worker0", "control", "shared", "sampler", "workerx" })
+        QVERIFY2(ServerSampler::blockOf(QLatin1String(none), 3, 4) == -1, none);
 }
 
 void TestPgRun::aPasswordIsNeverStored()
