@@ -12,8 +12,8 @@
 # 100), alternating, and its median rows/s and the ratio LockLens / pgbench are printed too.
 # Usage: [LOCKLENS=build/dev/app/locklens] tests/bench/pgbench_insert.sh [SECONDS] [REPS]
 #        (defaults 10 and 3)
-# PGBIN overrides the folder of initdb/pg_ctl/pgbench/psql (default /usr/lib/postgresql/15/bin).
-# Run as root, the server programs run as the postgres user (the server refuses root).
+# The cluster: pgcluster.sh (PGBIN overrides where the server programs are; run as root,
+# they run as the postgres user).
 set -euo pipefail
 seconds=${1:-10}
 reps=${2:-3}
@@ -22,47 +22,8 @@ if ! [[ $seconds =~ ^[1-9][0-9]*$ && $reps =~ ^[1-9][0-9]*$ ]]; then
     exit 1
 fi
 
-pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
-# tool NAME: the program's path, from $pgbin or else from PATH; empty when not installed.
-tool() {
-    if [[ -x $pgbin/$1 ]]; then echo "$pgbin/$1"; else command -v "$1" || true; fi
-}
-initdb=$(tool initdb); pg_ctl=$(tool pg_ctl); pgbench=$(tool pgbench); psql=$(tool psql)
-if [[ -z $initdb || -z $pg_ctl || -z $pgbench || -z $psql ]]; then
-    echo "$0: PostgreSQL server programs not found (initdb, pg_ctl, pgbench, psql; looked in" \
-         "$pgbin and PATH). Install them: apt-get install postgresql" >&2
-    exit 2
-fi
+. "$(dirname "$0")/pgcluster.sh"
 
-# as PROGRAM ARGS...: run as the postgres user when root (from inside $dir, which it can read).
-if [[ $(id -u) -eq 0 ]]; then
-    as() { (cd "$dir" && runuser -u postgres -- "$@"); }
-else
-    as() { (cd "$dir" && "$@"); }
-fi
-
-dir=$(mktemp -d)
-started=0
-cleanup() {
-    if [[ $started -eq 1 ]]; then
-        as "$pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null 2>&1 || true
-    fi
-    cd /
-    rm -rf "$dir"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-[[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
-
-as "$initdb" -D "$dir/data" -A trust -U locklens -E UTF8 --locale=C --no-sync > "$dir/initdb.log" 2>&1 || {
-    cat "$dir/initdb.log" >&2; exit 1; }
-started=1
-as "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-k $dir -c listen_addresses='' -p 5432" start > /dev/null || {
-    cat "$dir/server.log" >&2; exit 1; }
-
-sql() { as "$psql" -h "$dir" -p 5432 -U locklens -X -q -At -v ON_ERROR_STOP=1 -c "$1" postgres; }
 sql "CREATE TABLE locklens_load(id bigserial PRIMARY KEY, worker integer NOT NULL,
                                 value bigint NOT NULL, payload bytea)"
 
@@ -88,7 +49,7 @@ fi
 locklens_rows() {
     local tx=autocommit
     [[ $2 -gt 1 ]] && tx=immediate
-    "$LOCKLENS" run --server "postgresql://locklens@/postgres?host=$dir&port=5432" --workers "$1" \
+    "$LOCKLENS" run --server "$server" --workers "$1" \
         --batch "$2" --tx "$tx" --mix insert=100 --payload 100 --duration "$seconds" --quiet \
         --json "$dir/locklens.json" > "$dir/locklens.out" 2>&1 || { cat "$dir/locklens.out" >&2; exit 1; }
     python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print(s["rows_inserted"] / s["duration_s"])' \
