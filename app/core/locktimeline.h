@@ -69,6 +69,10 @@ public:
     static constexpr double MergeGapS = 0.002;
     // Whether lanes came from measured waits (updateWaits): they hold no lock states.
     bool measuredWaits() const { return m_measuredWaits; }
+    // The waits were sampled (PostgreSQL's, from pg_stat_activity) this many times a second;
+    // 0: measured where they happened (SQLite's busy handler).
+    void setWaitsSampledHz(int hz) { m_sampledHz = hz; }
+    int waitsSampledHz() const { return m_sampledHz; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
     double endS() const { return m_endS; }
     // The run ended at `endS`: the timeline ends there, not when its last events were read
@@ -110,6 +114,7 @@ private:
     std::map<const WaitLog *, Follow> m_followWaits; // Follow::wait: the last interval
     std::vector<WaitLog::Wait> m_waitBatch;
     bool m_measuredWaits = false;
+    int m_sampledHz = 0;
     std::array<QString, std::size_t(Stmt::NUM_STATEMENTS)> m_statementTexts; // shortened
 };
 

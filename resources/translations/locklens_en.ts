@@ -1256,10 +1256,6 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for SQLite&apos;s locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>s waited per s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,10 +1402,6 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the workers&apos; time spent waiting for SQLite&apos;s locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App-wait share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,10 +1451,6 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Journal mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal mode in effect during the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,6 +1507,46 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>it has no scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the workers&apos; time spent waiting for locks (SQLite&apos;s; on PostgreSQL sampled in the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite, or the PostgreSQL server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal mode in effect during the run (SQLite&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s synchronous, or PostgreSQL&apos;s synchronous_commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s transactions are always serializable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the sessions&apos; lock_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,6 +2016,22 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>deadlock (40P01)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>READ COMMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPEATABLE READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIALIZABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; PostgreSQL · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::DataGrid</name>
@@ -2419,6 +2463,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>app mutex/queue (ms/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock wait in the server, sampled (ms/s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +2954,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>waiting for %1 since %2 (%3 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a lock in the server (sampled %1 times a second)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

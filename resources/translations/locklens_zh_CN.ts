@@ -1630,7 +1630,7 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Waiting for SQLite&apos;s locks</source>
-        <translation>等待 SQLite 锁</translation>
+        <translation type="vanished">等待 SQLite 锁</translation>
     </message>
     <message>
         <source>s waited per s</source>
@@ -1782,7 +1782,7 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Share of the workers&apos; time spent waiting for SQLite&apos;s locks</source>
-        <translation>工作线程等待 SQLite 锁的时间占比</translation>
+        <translation type="vanished">工作线程等待 SQLite 锁的时间占比</translation>
     </message>
     <message>
         <source>App-wait share</source>
@@ -1838,7 +1838,7 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>The journal mode in effect during the run</source>
-        <translation>运行期间生效的日志模式</translation>
+        <translation type="vanished">运行期间生效的日志模式</translation>
     </message>
     <message>
         <source>Synchronous</source>
@@ -1895,6 +1895,46 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>it has no scenario</source>
         <translation>没有场景</translation>
+    </message>
+    <message>
+        <source>Share of the workers&apos; time spent waiting for locks (SQLite&apos;s; on PostgreSQL sampled in the server)</source>
+        <translation>工作线程等待锁所占的时间比例（SQLite 的锁；在 PostgreSQL 上为在服务器内采样所得）</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>SQLite, or the PostgreSQL server&apos;s version</source>
+        <translation>SQLite，或 PostgreSQL 服务器的版本</translation>
+    </message>
+    <message>
+        <source>The journal mode in effect during the run (SQLite&apos;s)</source>
+        <translation>运行期间生效的日志模式（SQLite 的）</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s synchronous, or PostgreSQL&apos;s synchronous_commit</source>
+        <translation>SQLite 的 synchronous，或 PostgreSQL 的 synchronous_commit</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>隔离级别</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s transactions are always serializable</source>
+        <translation>SQLite 的事务总是可串行化的</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the sessions&apos; lock_timeout</source>
+        <translation>在 PostgreSQL 上为会话的 lock_timeout</translation>
+    </message>
+    <message>
+        <source>Waiting for locks</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2403,22 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>deadlock (40P01)</source>
         <translation>死锁（40P01）</translation>
     </message>
+    <message>
+        <source>READ COMMITTED</source>
+        <translation>READ COMMITTED</translation>
+    </message>
+    <message>
+        <source>REPEATABLE READ</source>
+        <translation>REPEATABLE READ</translation>
+    </message>
+    <message>
+        <source>SERIALIZABLE</source>
+        <translation>SERIALIZABLE</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; PostgreSQL · %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; PostgreSQL · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::DataGrid</name>
@@ -2794,6 +2850,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>app mutex/queue (ms/s)</source>
         <translation>应用互斥锁/队列（毫秒/秒）</translation>
+    </message>
+    <message>
+        <source>lock wait in the server, sampled (ms/s)</source>
+        <translation>服务器内的锁等待，采样（毫秒/秒）</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3348,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>waiting for %1 since %2 (%3 so far)</source>
         <translation>自 %2 起等待 %1（已 %3）</translation>
+    </message>
+    <message>
+        <source>waiting for a lock in the server (sampled %1 times a second)</source>
+        <translation>在服务器内等待锁（每秒采样 %1 次）</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@ QString mixText(const OpMix &mix)
     return parts.join(QStringLiteral(" · "));
 }
 
+// What ran the load: "SQLite 3.40.1", "PostgreSQL 15.18" (the server's version's number).
+QString engineText(const RunDocument &run)
+{
+    if (run.scenario.onServer())
+        return QStringLiteral("PostgreSQL %1").arg(run.environment.server.version.section(QLatin1Char(' '), 0, 0));
+    return QStringLiteral("SQLite %1").arg(run.environment.sqliteVersion).trimmed();
+}
+
 QVariant text(double v)
 {
     return QLocale().toString(v, 'g', 12);
@@ -104,7 +112,7 @@ const RowDef kRows[ComparisonView::NUM_SUMMARY_ROWS] = {
       [](const RunDocument &r) -> QVariant { return totals(r).latency.p99; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy events"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Times a connection found the database locked (SQLITE_BUSY)"), Kind::Count,
       Better::Lower, [](const RunDocument &r) -> QVariant { return double(totals(r).busyEvents); } },
-    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lock-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for SQLite's locks"), Kind::Share,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Lock-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for locks (SQLite's; on PostgreSQL sampled in the server)"), Kind::Share,
       Better::Lower, [](const RunDocument &r) -> QVariant { return summary(r).lockWaitShare; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "App-wait share"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Share of the workers' time spent waiting for the application's mutex or queue"),
       Kind::Share, Better::Lower, [](const RunDocument &r) -> QVariant { return summary(r).appWaitShare; } },
@@ -118,11 +126,19 @@ const RowDef kRows[ComparisonView::NUM_SUMMARY_ROWS] = {
       [](const RunDocument &r) -> QVariant { return summary(r).integrity; } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Duration (s)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "How long the load ran"), Kind::Seconds, Better::Neither,
       [](const RunDocument &r) -> QVariant { return summary(r).durationS; } },
-    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Journal mode"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "The journal mode in effect during the run"), Kind::Text, Better::Neither,
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Database"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "SQLite, or the PostgreSQL server's version"), Kind::Text, Better::Neither,
+      [](const RunDocument &r) -> QVariant { return engineText(r); } },
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Journal mode"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "The journal mode in effect during the run (SQLite's)"), Kind::Text, Better::Neither,
       [](const RunDocument &r) -> QVariant {
+          if (r.scenario.onServer())
+              return QStringLiteral("—");
           return summary(r).journalMode.isEmpty() ? r.scenario.journalMode : summary(r).journalMode; } },
-    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Synchronous"), nullptr, Kind::Text, Better::Neither,
-      [](const RunDocument &r) -> QVariant { return r.scenario.synchronous; } },
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Synchronous"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "SQLite's synchronous, or PostgreSQL's synchronous_commit"), Kind::Text, Better::Neither,
+      [](const RunDocument &r) -> QVariant {
+          return r.scenario.onServer() ? r.environment.server.synchronousCommit : r.scenario.synchronous; } },
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Isolation"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "SQLite's transactions are always serializable"), Kind::Text, Better::Neither,
+      [](const RunDocument &r) -> QVariant {
+          return r.scenario.onServer() ? toString(r.scenario.isolation) : QStringLiteral("serializable"); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Workers"), nullptr, Kind::Text, Better::Neither,
       [](const RunDocument &r) -> QVariant { return text(r.scenario.workers); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Connection strategy"), nullptr, Kind::Text, Better::Neither,
@@ -134,8 +150,9 @@ const RowDef kRows[ComparisonView::NUM_SUMMARY_ROWS] = {
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Operation mix"), nullptr, Kind::Text, Better::Neither,
       [](const RunDocument &r) -> QVariant { return mixText(r.scenario.mix); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy policy"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "What a worker does on SQLITE_BUSY"), Kind::Text, Better::Neither,
-      [](const RunDocument &r) -> QVariant { return toString(r.scenario.busyPolicy); } },
-    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy timeout (ms)"), nullptr, Kind::Text, Better::Neither,
+      [](const RunDocument &r) -> QVariant {
+          return r.scenario.onServer() ? QStringLiteral("—") : toString(r.scenario.busyPolicy); } },
+    { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Busy timeout (ms)"), QT_TRANSLATE_NOOP("LockLens::ComparisonView", "On PostgreSQL the sessions' lock_timeout"), Kind::Text, Better::Neither,
       [](const RunDocument &r) -> QVariant { return text(r.scenario.busyTimeoutMs); } },
     { QT_TRANSLATE_NOOP("LockLens::ComparisonView", "Tries per transaction"), nullptr, Kind::Text, Better::Neither,
       [](const RunDocument &r) -> QVariant { return text(r.scenario.maxTries); } },
@@ -200,7 +217,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     const std::array<std::pair<QString, QString>, NUM_CHARTS> titles { {
         { tr("Throughput"), tr("operations/s") },
         { tr("Commits"), tr("transactions/s") },
-        { tr("Waiting for SQLite's locks"), tr("s waited per s") },
+        { tr("Waiting for locks"), tr("s waited per s") },
         { tr("p99 latency"), tr("ms") },
     } };
     auto *charts = new QWidget;
@@ -308,10 +325,17 @@ bool ComparisonView::setRuns(const QList<QJsonObject> &runs, const QStringList &
         return false;
     }
     clear();
+    // Runs on different engines say which ran where, in every sentence and column.
+    QStringList shown = names;
+    const bool mixed = std::any_of(docs.begin(), docs.end(),
+        [&](const RunDocument &d) { return d.scenario.onServer() != docs.front().scenario.onServer(); });
+    for (qsizetype i = 0; mixed && i < shown.size(); ++i)
+        shown[i] = tr("%1 (%2)").arg(shown[i], docs[std::size_t(i)].scenario.onServer() ? QStringLiteral("PostgreSQL")
+                                                                                          : QStringLiteral("SQLite"));
     QStringList remarks;
-    fillCharts(docs, names, &remarks);
-    fillTable(docs, names);
-    m_headline->setText(headlineFor(docs, names));
+    fillCharts(docs, shown, &remarks);
+    fillTable(docs, shown);
+    m_headline->setText(headlineFor(docs, shown));
     m_remarks->setText(remarks.join(QLatin1Char(' ')));
     m_remarks->setVisible(!remarks.isEmpty());
     return true;
@@ -371,7 +395,7 @@ void ComparisonView::setTableHeaders(const QStringList &names)
 // The heading of the scenario rows, across the whole table.
 void ComparisonView::addScenarioHeading()
 {
-    const int headingRow = JournalRow;
+    const int headingRow = EngineRow;
     auto *heading = new QTableWidgetItem(tr("Scenario settings"));
     QFont bold = heading->font();
     bold.setBold(true);
@@ -393,7 +417,7 @@ void ComparisonView::fillSummaryRow(SummaryRow row, const std::vector<RunDocumen
     m_table->setVerticalHeaderItem(at, label);
 
     // A traced program has no scenario, latencies or verification: a dash, and no ratio.
-    const bool labOnly = row >= JournalRow || row == P50Row || row == P99Row || row == AppWaitShareRow
+    const bool labOnly = row >= EngineRow || row == P50Row || row == P99Row || row == AppWaitShareRow
         || row == LostRowsRow || row == IntegrityRow;
     QVariantList values;
     QStringList shown;
@@ -404,7 +428,7 @@ void ComparisonView::fillSummaryRow(SummaryRow row, const std::vector<RunDocumen
     }
     const bool differs
         = std::any_of(shown.begin(), shown.end(), [&](const QString &s) { return s != shown[0]; });
-    const bool highlight = differs && (row >= JournalRow || def.kind == Kind::Text || row == LostRowsRow);
+    const bool highlight = differs && (row >= EngineRow || def.kind == Kind::Text || row == LostRowsRow);
     for (int r = 0; r < n; ++r) {
         auto *cell = new QTableWidgetItem(shown[r]);
         cell->setData(RawValueRole, values[r]);

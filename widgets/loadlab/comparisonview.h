@@ -29,7 +29,7 @@ class ComparisonView : public QWidget
 public:
     enum Chart { ThroughputChart, CommitsChart, LockWaitChart, LatencyChart, NUM_CHARTS };
     // The rows of the summary table, top to bottom (a "Scenario" heading row sits before
-    // JournalRow: use tableRow() for the table's row number).
+    // EngineRow: use tableRow() for the table's row number).
     enum SummaryRow {
         OpsRow,
         CommitsRow,
@@ -43,8 +43,10 @@ public:
         LostRowsRow,
         IntegrityRow,
         DurationRow,
-        JournalRow, // the first scenario row
+        EngineRow, // the first scenario row: SQLite, or PostgreSQL and its version
+        JournalRow,
         SynchronousRow,
+        IsolationRow,
         WorkersRow,
         StrategyRow,
         TxModeRow,
@@ -73,7 +75,7 @@ public:
     int chartCount() const { return NUM_CHARTS; }
     // A QTableWidget; row labels in the vertical header.
     QTableWidget *summaryTable() const { return m_table; }
-    static int tableRow(SummaryRow row) { return row < JournalRow ? int(row) : int(row) + 1; }
+    static int tableRow(SummaryRow row) { return row < EngineRow ? int(row) : int(row) + 1; }
     // The column of run `run` and of its ratio to the baseline (run >= 1).
     static int runColumn(int run) { return run == 0 ? 0 : 2 * run - 1; }
     static int ratioColumn(int run) { return 2 * run; }

@@ -67,6 +67,19 @@ QString txName(TxMode m)
     return {};
 }
 
+QString isolationName(Isolation i)
+{
+    switch (i) {
+    case Isolation::ReadCommitted:
+        return DashboardText::tr("READ COMMITTED");
+    case Isolation::RepeatableRead:
+        return DashboardText::tr("REPEATABLE READ");
+    case Isolation::Serializable:
+        return DashboardText::tr("SERIALIZABLE");
+    }
+    return {};
+}
+
 } // namespace
 
 QColor DashboardText::workerColor(int worker)
@@ -129,6 +142,10 @@ QString DashboardText::title(const Scenario &sc)
     QString workers = sc.workers == 1 ? tr("1 worker") : tr("%1 workers").arg(sc.workers);
     if (sc.readers > 0)
         workers += sc.readers == 1 ? tr(" + 1 reader") : tr(" + %1 readers").arg(sc.readers);
+    if (sc.onServer())
+        return tr("<b>%1</b> &nbsp; PostgreSQL · %2 · %3 · %4")
+            .arg(name.toHtmlEscaped(), workers, strategyName(sc.strategy),
+                sc.txMode == TxMode::Autocommit ? txName(sc.txMode) : isolationName(sc.isolation));
     return tr("<b>%1</b> &nbsp; %2 · %3 · %4 · %5")
         .arg(name.toHtmlEscaped(), sc.journalMode.toUpper().toHtmlEscaped(), workers,
             strategyName(sc.strategy), txName(sc.txMode));

@@ -8,6 +8,7 @@
 #include "widgets/loadlab/serieschart.h"
 #include "workers/engine.h"
 #include "workers/recorder/clock.h"
+#include "workers/serversampler.h"
 #include "workers/tablegen.h"
 
 #include <QElapsedTimer>
@@ -171,6 +172,8 @@ bool LoadDashboard::start(const Scenario &sc, QString *error)
     const QStringList names = m_engine->workerNames();
     m_series.setWorkerNames(names);
     m_timeline = LockTimeline();
+    if (sc.onServer())
+        m_timeline.setWaitsSampledHz(ServerSampler::Rate);
     // The hover names the SQL each lock interval began in; an existing table's statements
     // are known once its plan was read, else only their kinds ("INSERT").
     if (!sc.existingTable)

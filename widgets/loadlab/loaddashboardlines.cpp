@@ -81,7 +81,9 @@ void LoadDashboard::reset(const QStringList &workerNames, bool perWorkerLinesSho
     addLine(Chart::Throughput, tr("operations/s"), QColor(Text::Blue), Qt::SolidLine, Metric::Ops);
     // Dotted: with one operation per transaction it lies on the operations line.
     addLine(Chart::Throughput, tr("commits/s"), QColor(Text::Green), Qt::DotLine, Metric::Commits);
-    addLine(Chart::LockWaits, tr("SQLite lock wait (ms/s)"), QColor(Text::Vermillion), Qt::SolidLine,
+    addLine(Chart::LockWaits,
+        m_scenario.onServer() ? tr("lock wait in the server, sampled (ms/s)") : tr("SQLite lock wait (ms/s)"),
+        QColor(Text::Vermillion), Qt::SolidLine,
         Metric::LockWait, LiveSeries::Total, MsPerS);
     addLine(Chart::LockWaits, tr("app mutex/queue (ms/s)"), QColor(Text::Purple), Qt::DashDotLine,
         Metric::AppWait, LiveSeries::Total, MsPerS);

@@ -268,6 +268,8 @@ QString LockTimelineView::legendName(Lock lock)
 
 QString LockTimelineView::waitingName() const
 {
+    if (m_timeline && m_timeline->measuredWaits() && m_timeline->waitsSampledHz() > 0)
+        return tr("waiting for a lock in the server (sampled %1 times a second)").arg(m_timeline->waitsSampledHz());
     return m_timeline && m_timeline->measuredWaits() ? tr("waiting for a lock (measured)") : tr("waiting");
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void comparisonHighlightsDifferentSettings();
     void comparisonOfARunWithoutSeries();
     void comparesATraceBesideALabRun();
+    void comparesSqliteWithPostgresql();
     void comparisonRefusesBadInput_data();
     void comparisonRefusesBadInput();
     void screenshots();
@@ -224,6 +225,39 @@ void TestComparisonView::comparesATraceBesideALabRun()
     QCOMPARE(cell(ComparisonView::P99Row, ComparisonView::runColumn(0)), QStringLiteral("\u2014"));
     QVERIFY(cell(ComparisonView::P99Row, ComparisonView::ratioColumn(1)).isEmpty());
     QVERIFY(!cell(ComparisonView::OpsRow, ComparisonView::ratioColumn(1)).isEmpty());
+}
+
+void TestComparisonView::comparesSqliteWithPostgresql()
+{
+    // The same run as if it had run on PostgreSQL: each name says where it ran, and the
+    // settings say what each engine had.
+    QJsonObject pg = m_docs[0];
+    QJsonObject scenario = pg.value(QLatin1String("scenario")).toObject();
+    scenario.insert(QStringLiteral("engine"), QStringLiteral("postgresql"));
+    scenario.insert(QStringLiteral("isolation"), QStringLiteral("repeatable-read"));
+    scenario.insert(QStringLiteral("database"), QJsonValue());
+    pg.insert(QStringLiteral("scenario"), scenario);
+    QJsonObject env = pg.value(QLatin1String("environment")).toObject();
+    env.insert(QStringLiteral("server"),
+        QJsonObject { { QStringLiteral("version"), QStringLiteral("15.18 (Debian 15.18-0+deb12u1)") },
+            { QStringLiteral("synchronous_commit"), QStringLiteral("on") } });
+    pg.insert(QStringLiteral("environment"), env);
+    ComparisonView view;
+    QString why;
+    QVERIFY2(view.setRuns({ m_docs[0], pg }, { QStringLiteral("a"), QStringLiteral("b") }, &why), qPrintable(why));
+    QVERIFY2(view.headline().contains(QLatin1String("a (SQLite)")) && view.headline().contains(QLatin1String("b (PostgreSQL)")),
+        qPrintable(view.headline()));
+    QTableWidget *t = view.summaryTable();
+    const auto cell = [t](ComparisonView::SummaryRow row, int column) { return t->item(ComparisonView::tableRow(row), column)->text(); };
+    QVERIFY(cell(ComparisonView::EngineRow, ComparisonView::runColumn(0)).startsWith(QLatin1String("SQLite 3.")));
+    QCOMPARE(cell(ComparisonView::EngineRow, ComparisonView::runColumn(1)), QStringLiteral("PostgreSQL 15.18"));
+    QCOMPARE(cell(ComparisonView::JournalRow, ComparisonView::runColumn(1)), QStringLiteral("\u2014"));
+    QCOMPARE(cell(ComparisonView::SynchronousRow, ComparisonView::runColumn(1)), QStringLiteral("on"));
+    QCOMPARE(cell(ComparisonView::IsolationRow, ComparisonView::runColumn(0)), QStringLiteral("serializable"));
+    QCOMPARE(cell(ComparisonView::IsolationRow, ComparisonView::runColumn(1)), QStringLiteral("repeatable-read"));
+    // Runs on one engine keep their names as they are.
+    QVERIFY(view.setRuns({ m_docs[0], m_docs[1] }, { QStringLiteral("a"), QStringLiteral("b") }, &why));
+    QVERIFY(!view.headline().contains(QLatin1String("(SQLite)")));
 }
 
 void TestComparisonView::comparisonRefusesBadInput_data()
