@@ -80,6 +80,8 @@ public:
     bool exec(const QString &sql, QString *error) { return query(sql, nullptr, error); }
     // The last query() failed with SQLITE_BUSY: another connection held a lock for the whole wait.
     bool lastFailureWasBusy() const { return m_lastBusy; }
+    // PostgreSQL: the SQLSTATE of the last query() that failed ("" : none, or on SQLite).
+    const QString &lastServerState() const { return m_lastState; }
     // From now on a statement waits up to `ms` for another connection's lock, on SQLite's
     // schedule, and stops waiting when `abort` is raised: for the checks after the load.
     void waitForLocks(int ms, const StopFlag *abort);
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<StatementSet> m_statements;
     QString m_journalMode;
     bool m_lastBusy = false;
+    QString m_lastState;
     std::shared_ptr<LockTrace::Recorder> m_locks;
 };
 

@@ -72,9 +72,11 @@ bool Connection::queryServer(const QString &sql, QVariant *firstValue, QString *
     if (ok && firstValue)
         *firstValue = q.next() ? q.value(0) : QVariant();
     m_lastBusy = false;
+    m_lastState.clear();
     if (!ok) {
         const QSqlError e = q.lastError();
-        m_lastBusy = Postgres::failureOf(Postgres::sqlstate(e)) == Postgres::Failure::LockTimeout;
+        m_lastState = Postgres::sqlstate(e);
+        m_lastBusy = Postgres::failureOf(m_lastState) == Postgres::Failure::LockTimeout;
         if (error)
             *error = serverMessage(e);
     }

@@ -216,12 +216,15 @@ void LoadEngine::runDone()
     for (const auto &[name, totals] : run->lockTotals())
         r.lockTimeline.push_back({ name, totals });
     if (m_scenario.onServer() && run->startTicks() != 0)
-        r.warnings << (run->serverSamples() > 0
+        r.warnings << (run->serverSamples() > 0 && m_scenario.instrument
                 ? tr("Lock waits on PostgreSQL happen inside the server: they were sampled from pg_stat_activity %1 "
                      "times a second (%2 samples), so each is counted to within about %3 ms.")
                       .arg(ServerSampler::Rate)
                       .arg(run->serverSamples())
                       .arg(1000 / ServerSampler::Rate)
+                : m_scenario.instrument
+                ? tr("Lock waits on PostgreSQL happen inside the server and could not be sampled: only waits that "
+                     "lock_timeout ended are counted.")
                 : tr("Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not "
                      "instrumented): only waits that lock_timeout ended are counted."));
     else if (m_scenario.instrument && m_scenario.recordLocks && r.lockTimeline.empty() && run->startTicks() != 0) {

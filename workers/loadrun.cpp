@@ -185,7 +185,7 @@ void LoadRun::runLoad()
     if (m_ctx.stop.raised()) // stopped during setup
         return;
     std::unique_ptr<ServerSampler> sampler;
-    if (m_ctx.sc.onServer() && m_ctx.sc.instrument) {
+    if (m_ctx.sc.onServer()) {
         sampler = std::make_unique<ServerSampler>(m_ctx);
         sampler->start();
     }

@@ -76,7 +76,7 @@ bool findOnServer(const ReadRows &read, const QString &table, Found *found, QStr
     std::vector<QVariantList> rows;
     // A relation of any kind (a view, a sequence, an index) takes the name in the schema.
     if (!read(QStringLiteral("SELECT c.relkind::text FROM pg_class c WHERE c.relname = ? "
-                             "AND c.relnamespace = current_schema()::regnamespace"),
+                             "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"),
             { table }, &rows, why))
         return false;
     if (rows.empty()) {
@@ -93,7 +93,7 @@ bool findOnServer(const ReadRows &read, const QString &table, Found *found, QStr
                              "coalesce(a.attnum = ANY(i.indkey), false) "
                              "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                              "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
-                             "WHERE c.relname = ? AND c.relnamespace = current_schema()::regnamespace "
+                             "WHERE c.relname = ? AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
                              "AND a.attnum > 0 AND NOT a.attisdropped"),
             { table }, &rows, why))
         return false;

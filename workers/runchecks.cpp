@@ -94,33 +94,46 @@ bool RunChecks::checkIntegrity(Connection &keeper, Verification *v, QString *loc
 void RunChecks::checkServerIntegrity(Connection &keeper, const RunContext &ctx, Verification *v)
 {
     QString why;
-    QVariant has;
+    QVariant schema;
     // Only a temporary cluster is given the extension: a server of the user's is never changed.
     if (ctx.sc.server.isEmpty())
         keeper.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck"), nullptr);
-    if (!keeper.query(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'"), &has, &why)) {
+    const QString table = quoteIdentifier(ctx.sc.table);
+    // Its functions in the schema it was installed in (quoted as needed by regnamespace).
+    if (!keeper.query(QStringLiteral("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'amcheck'"),
+            &schema, &why)
+        || schema.isNull())
+        return countThroughIndex(keeper, table, v);
+    // verify_heapam (PostgreSQL 14 on) lists what is wrong in the heap, one row per problem;
+    // bt_index_check raises an error (XX001, XX002) when the index is corrupt or misses a heap
+    // row. Any other failure (no such function, no privilege to run it, another kind of index)
+    // is no finding: the check falls back to counting through the index.
+    const auto corrupt = [&] { return keeper.lastServerState().startsWith(QLatin1String("XX")); };
+    QVariant problems;
+    if (!keeper.query(QStringLiteral("SELECT count(*) FROM %1.verify_heapam(?::regclass)").arg(schema.toString()),
+            &problems, &why, { table })) {
+        if (!corrupt())
+            return countThroughIndex(keeper, table, v);
+        v->integrityCheck = QStringLiteral("amcheck");
         v->integrity = why;
         return;
     }
-    const QString table = quoteIdentifier(ctx.sc.table);
-    if (has.toInt() == 0) {
-        countThroughIndex(keeper, table, v);
-        return;
-    }
     v->integrityCheck = QStringLiteral("amcheck");
-    QVariant problems;
-    // verify_heapam (PostgreSQL 14 on) lists what is wrong in the heap, one row per problem;
-    // bt_index_check raises an error when the index is corrupt or misses a heap row.
-    const bool heap = keeper.query(
-        QStringLiteral("SELECT count(*) FROM verify_heapam(?::regclass)"), &problems, &why, { table });
-    if (heap && problems.toLongLong() > 0) {
+    if (problems.toLongLong() > 0) {
         v->integrity = tr("verify_heapam found %1 problems in %2").arg(problems.toLongLong()).arg(table);
         return;
     }
-    const bool index = keeper.query(QStringLiteral("SELECT count(*) FROM (SELECT bt_index_check(i.indexrelid, true) "
-                                                   "FROM pg_index i WHERE i.indrelid = ?::regclass) checked"),
-        nullptr, &why, { table });
-    v->integrity = heap && index ? QStringLiteral("ok") : why;
+    if (!keeper.query(QStringLiteral("SELECT count(*) FROM (SELECT %1.bt_index_check(i.indexrelid, true) FROM pg_index i "
+                                     "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+                                     "WHERE i.indrelid = ?::regclass AND a.amname = 'btree') checked")
+                          .arg(schema.toString()),
+            nullptr, &why, { table })) {
+        if (!corrupt())
+            return countThroughIndex(keeper, table, v);
+        v->integrity = why;
+        return;
+    }
+    v->integrity = QStringLiteral("ok");
 }
 
 void RunChecks::countThroughIndex(Connection &keeper, const QString &table, Verification *v)

@@ -22,11 +22,12 @@ namespace LockLens {
 namespace {
 
 // The connections a run opens besides the control connection: one per worker (or pool
-// thread), the writer queue's writer, one per reader. (The shared strategy opens one for all.)
+// thread), the writer queue's writer, one per reader (the shared strategy opens one for
+// all), and the lock sampler's.
 int connectionsNeeded(const Scenario &sc)
 {
     const int clients = sc.strategy == Strategy::Shared ? 1 : sc.workers;
-    return clients + (sc.strategy == Strategy::WriterQueue ? 1 : 0) + sc.readers;
+    return clients + (sc.strategy == Strategy::WriterQueue ? 1 : 0) + sc.readers + 1;
 }
 
 // Rows of a query on the control connection, for LoadTable::findOnServer.
@@ -89,6 +90,9 @@ bool RunSetup::openServer()
     if (!m_keeper)
         return failed(why);
     const QString shown = databaseNameFor(m_sc);
+    if (m_sc.driverPath == DriverPath::Native && !m_keeper->serverNative())
+        return failed(tr("the native path steps statements through libpq on Qt's PostgreSQL driver's connection, "
+                         "which this build or driver does not allow (use --driver auto or qt)"));
     // Room for the run's connections, asked before any is opened: a run that would meet
     // "too many clients" half-way is refused now, with the numbers.
     QVariant room;

@@ -81,6 +81,11 @@ QString engineRefusal(const Scenario &sc)
     if (sc.txMode == TxMode::Exclusive)
         return Scenario::tr("BEGIN EXCLUSIVE is SQLite's; on PostgreSQL a transaction's isolation is set with "
                             "--isolation (read-committed, repeatable-read or serializable)");
+    if (sc.table.toUtf8().size() > 63) // NAMEDATALEN - 1: longer names are cut short, silently
+        return Scenario::tr("PostgreSQL keeps 63 bytes of a name: choose a shorter name for the load table");
+    if (sc.busyPolicy == BusyPolicy::Spin)
+        return Scenario::tr("the spin policy is SQLite's busy handler; on PostgreSQL a session waits inside the "
+                            "server, up to lock_timeout (--busy-timeout), or not at all (--busy-policy none)");
     if (sc.table.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive))
         return Scenario::tr("names that begin with pg_ are reserved for PostgreSQL's own tables: choose another "
                             "name for the load table");
@@ -90,6 +95,12 @@ QString engineRefusal(const Scenario &sc)
 QStringList serverWarnings(const Scenario &sc)
 {
     QStringList w;
+    if (sc.rate > 0 && sc.durationS <= 0 && double(sc.opsPerWorker) * sc.workers / sc.rate > 86400)
+        w << Scenario::tr("at %1 operations per second the run will take %2 hours")
+                 .arg(sc.rate)
+                 .arg(double(sc.opsPerWorker) * sc.workers / sc.rate / 3600, 0, 'f', 1);
+    if (sc.strategy == Strategy::WriterQueue && sc.readBeforeWrite)
+        w << Scenario::tr("the writer queue runs writes in its own transactions; read-before-write does not apply");
     if (sc.journalMode != QLatin1String("wal") || sc.synchronous != QLatin1String("normal"))
         w << Scenario::tr("journal_mode and synchronous are SQLite's settings: on PostgreSQL the server's own "
                           "(synchronous_commit, fsync) apply, and the run records them");

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <chrono>
 #include <vector>
 
@@ -58,7 +59,18 @@ int ServerSampler::blockOf(const QString &role, int workers, std::size_t readerB
         return int(readerBase) + n - 1;
     if (role == QLatin1String("writer"))
         return workers; // the writer queue's writer, after the workers
+    if (role == QLatin1String("shared"))
+        return 0; // the shared strategy's one session: charged to worker 1's block
     return -1;
+}
+
+void ServerSampler::cancelWaits(const QSqlDatabase &db)
+{
+    QSqlQuery cancel(db);
+    cancel.prepare(QStringLiteral("SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity "
+                                  "WHERE application_name LIKE ? AND wait_event_type = 'Lock'"));
+    cancel.bindValue(0, QStringLiteral("locklens % ") + m_ctx.sc.serverTag);
+    cancel.exec();
 }
 
 void ServerSampler::loop()
@@ -102,7 +114,9 @@ void ServerSampler::loop()
             }
             q.finish();
             const std::uint64_t at = before + (Clock::now() - before) / 2; // when the server looked
-            for (std::size_t b = 0; b < blocks; ++b) {
+            if (m_ctx.stop.raised() && std::find(now.begin(), now.end(), true) != now.end())
+                cancelWaits(link->database());
+            for (std::size_t b = 0; m_ctx.sc.instrument && b < blocks; ++b) {
                 WorkerStats &w = *m_ctx.stats[b];
                 if (now[b] && !waiting[b]) {
                     w.lockWaitTicks.begin(at);
@@ -127,7 +141,7 @@ void ServerSampler::loop()
     }
     // Waits still open when the load ended end there.
     const std::uint64_t end = Clock::now();
-    for (std::size_t b = 0; b < blocks; ++b) {
+    for (std::size_t b = 0; m_ctx.sc.instrument && b < blocks; ++b) {
         if (!waiting[b])
             continue;
         m_ctx.stats[b]->lockWaitTicks.end(end);

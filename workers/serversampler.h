@@ -4,6 +4,7 @@
 #include "workers/stopflag.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -22,7 +23,10 @@ class RunContext;
 // does not, into the session's statistics block (lock wait, the live charts) and its WaitLog
 // (the lock timeline): each end is late by up to one period, so a wait's length is right to
 // within one period on average. The sampler is the only writer of those blocks' lock wait and
-// wait log: on PostgreSQL nothing else measures them.
+// wait log: on PostgreSQL nothing else measures them. (In an uninstrumented run it records
+// nothing.) Once the run's stop flag is up (its duration is over, it was stopped, or it failed)
+// it also cancels the run's sessions that still wait for a lock (pg_cancel_backend), which
+// would otherwise wait out lock_timeout: on SQLite the busy handler stops waiting then.
 class ServerSampler
 {
     Q_DECLARE_TR_FUNCTIONS(LockLens::LoadRun)
@@ -46,6 +50,8 @@ public:
 
 private:
     void loop();
+    // Cancels the statements of the run's sessions that wait for a lock.
+    void cancelWaits(const QSqlDatabase &db);
 
     RunContext &m_ctx;
     StopFlag m_stop;

@@ -54,7 +54,10 @@ void Session::failed(Connection &c, int rc, TxStage stage, bool handlerCalled)
 {
     BusyContext &busy = c.busy();
     StatementSet &st = c.statements();
-    const bool aborted = busy.aborted;
+    const std::optional<StatementSet::ServerFailure> server = st.serverFailure();
+    // On PostgreSQL a wait the end of the run cut short is a statement cancelled (57014) once
+    // the stop flag is up (ServerSampler cancels it).
+    const bool aborted = busy.aborted || (server && server->code == QLatin1String("57014") && m_stop.raised());
     bool gaveUp = false;
     if (c.countsBusy()) {
         gaveUp = handlerCalled && busy.gaveUp;
@@ -67,7 +70,6 @@ void Session::failed(Connection &c, int rc, TxStage stage, bool handlerCalled)
     busy.gaveUp = false;
     busy.aborted = false;
     m_aborted = aborted;
-    const std::optional<StatementSet::ServerFailure> server = st.serverFailure();
     if (!aborted) { // a wait cut short by the end of the run is no error of SQLite's
         const ErrorClass cls = server ? server->cls : classifyError(rc, stage, handlerCalled, gaveUp);
         const auto i = std::size_t(cls);

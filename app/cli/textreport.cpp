@@ -69,7 +69,8 @@ QString serverSetupText(const RunResult &r)
         s += Tr::tr("readers: %1, each on its own connection (%2 reads per transaction)\n")
                  .arg(sc.readers)
                  .arg(sc.batch);
-    s += Tr::tr("locks: lock_timeout %1 ms, %2\n").arg(std::max(sc.busyTimeoutMs, 1)).arg(triesText(sc));
+    const int lockTimeout = sc.busyPolicy == BusyPolicy::None ? 1 : std::max(sc.busyTimeoutMs, 1);
+    s += Tr::tr("locks: lock_timeout %1 ms, %2\n").arg(lockTimeout).arg(triesText(sc));
     s += Tr::tr("driver: %1, Qt %2\n")
              .arg(e.driverPath.isEmpty() ? Tr::tr("none, no load ran") : e.driverPath, e.qtVersion);
     return s;

@@ -113,7 +113,7 @@ std::vector<ChartSpec> runCharts(const RunFigures &r, const QString &seconds)
         c.push_back(
             { Tr::tr("Throughput per worker"), seconds, Tr::tr("operations/s"), std::move(perWorker) });
     c.push_back({ Tr::tr("Lock waits"), seconds, Tr::tr("clients waiting (s/s)"),
-        { { Tr::tr("waiting for SQLite's locks"),
+        { { Tr::tr("waiting for the database's locks"),
               lineOf(r, [](const Interval &p) { return p.lockWaitPerS; }) },
             { Tr::tr("waiting for the application"),
                 lineOf(r, [](const Interval &p) { return p.appWaitPerS; }) } } });
@@ -151,7 +151,7 @@ std::vector<ChartSpec> chartsOf(const Model &m)
     return {
         { Tr::tr("Throughput"), seconds, Tr::tr("operations/s"),
             perRun([](const Interval &p) { return p.opsPerS; }) },
-        { Tr::tr("Lock waits"), seconds, Tr::tr("clients waiting for SQLite's locks (s/s)"),
+        { Tr::tr("Lock waits"), seconds, Tr::tr("clients waiting for the database's locks (s/s)"),
             perRun([](const Interval &p) { return p.lockWaitPerS; }) },
         { Tr::tr("Busy events"), seconds, Tr::tr("busy events/s"),
             perRun([](const Interval &p) { return p.busyPerS; }) },

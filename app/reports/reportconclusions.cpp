@@ -64,7 +64,7 @@ void waits(const RunFigures &r, std::vector<Conclusion> *out)
     const int clients = std::max(1, r.workers + r.readers);
     if (r.lockWaitShare >= Threshold::waitShare)
         out->push_back({ QStringLiteral("lock_wait"),
-            Tr::tr("The %1 clients spent %2 of their time waiting for SQLite's locks (%3 s of %4 "
+            Tr::tr("The %1 clients spent %2 of their time waiting for the database's locks (%3 s of %4 "
                    "client-seconds).")
                 .arg(clients)
                 .arg(percent(r.lockWaitShare), fixed(r.lockWaitS, 2), fixed(r.durationS * clients, 2)),

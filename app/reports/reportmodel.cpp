@@ -98,6 +98,8 @@ QString databaseShown(const RunDocument &doc)
     const Scenario &sc = doc.scenario;
     if (sc.isMemory())
         return Tr::tr("in-memory %1").arg(sc.memoryName);
+    if (sc.onServer()) // "a temporary PostgreSQL cluster", or the server's address (no password)
+        return doc.database.isEmpty() ? Tr::tr("PostgreSQL") : doc.database;
     if (doc.hasScenario && sc.databasePath.isEmpty())
         return Tr::tr("a temporary file");
     const QString path = sc.databasePath.isEmpty() ? doc.database : sc.databasePath;

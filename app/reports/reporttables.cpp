@@ -79,7 +79,7 @@ std::vector<Figure> figures()
     labOnlyFrom(f, lab);
     whole(Tr::tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
     whole(Tr::tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
-    f.push_back({ Tr::tr("Waiting for SQLite's locks"),
+    f.push_back({ Tr::tr("Waiting for the database's locks"),
         [](const RunFigures &r) {
             return Tr::tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
         },

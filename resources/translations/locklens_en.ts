@@ -2500,6 +2500,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not instrumented): only waits that lock_timeout ended are counted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server and could not be sampled: only waits that lock_timeout ended are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadLab</name>
@@ -2843,6 +2847,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Sampling the lock waits on the server stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3327,15 +3335,23 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the port %1 is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a libpq keyword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the value of %1 contains a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an @ after a / or ?: a user or password holding / or ? is written with %2F and %3F (and an @ in a parameter&apos;s value as %40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken %-escape in the password (a % is followed by two hex digits; write %25 for %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,10 +3936,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting for SQLite&apos;s locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting for the application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,10 +3973,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clients waiting for SQLite&apos;s locks (s/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,10 +4222,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for SQLite&apos;s locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,10 +4399,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>Busy attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 clients spent %2 of their time waiting for SQLite&apos;s locks (%3 s of %4 client-seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4773,6 +4773,26 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>, its last statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the database&apos;s locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients waiting for the database&apos;s locks (s/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 clients spent %2 of their time waiting for the database&apos;s locks (%3 s of %4 client-seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s locks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5681,6 +5701,14 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>under READ COMMITTED a transaction that reads and then writes may write over what another committed in between (a lost update); repeatable-read or serializable fail it instead, and a retry runs it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps 63 bytes of a name: choose a shorter name for the load table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spin policy is SQLite&apos;s busy handler; on PostgreSQL a session waits inside the server, up to lock_timeout (--busy-timeout), or not at all (--busy-policy none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2890,6 +2890,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>Lock waits on PostgreSQL happen inside the server and were not sampled (the run was not instrumented): only waits that lock_timeout ended are counted.</source>
         <translation>PostgreSQL 上的锁等待发生在服务器内部，且未被采样（运行未开启计量）：只统计因 lock_timeout 而结束的等待。</translation>
     </message>
+    <message>
+        <source>Lock waits on PostgreSQL happen inside the server and could not be sampled: only waits that lock_timeout ended are counted.</source>
+        <translation>PostgreSQL 上的锁等待发生在服务器内部，且无法采样：只统计因 lock_timeout 而结束的等待。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadLab</name>
@@ -3237,6 +3241,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>Sampling the lock waits on the server stopped: %1</source>
         <translation>对服务器上锁等待的采样已停止：%1</translation>
+    </message>
+    <message>
+        <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
+        <translation>原生路径通过 libpq 在 Qt 的 PostgreSQL 驱动的连接上执行语句，但此构建或驱动不允许这样做（请使用 --driver auto 或 qt）</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3730,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>the port %1 is not a number from 1 to 65535</source>
-        <translation>端口 %1 不是 1 到 65535 之间的数字</translation>
+        <translation type="vanished">端口 %1 不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a libpq keyword</source>
@@ -3731,6 +3739,18 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>the value of %1 contains a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
         <translation>%1 的值含有“;”，Qt 的 PostgreSQL 驱动无法传递它</translation>
+    </message>
+    <message>
+        <source>an @ after a / or ?: a user or password holding / or ? is written with %2F and %3F (and an @ in a parameter&apos;s value as %40)</source>
+        <translation>/ 或 ? 之后出现了 @：用户名或密码中的 / 和 ? 应写作 %2F 和 %3F（参数值中的 @ 应写作 %40）</translation>
+    </message>
+    <message>
+        <source>a broken %-escape in the password (a % is followed by two hex digits; write %25 for %)</source>
+        <translation>密码中的 % 转义无效（% 后应跟两位十六进制数字；% 本身写作 %25）</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>端口不是 1 到 65535 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4337,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>waiting for SQLite&apos;s locks</source>
-        <translation>等待 SQLite 锁</translation>
+        <translation type="vanished">等待 SQLite 锁</translation>
     </message>
     <message>
         <source>waiting for the application</source>
@@ -4361,7 +4381,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>clients waiting for SQLite&apos;s locks (s/s)</source>
-        <translation>等待 SQLite 锁的客户端线程（秒/秒）</translation>
+        <translation type="vanished">等待 SQLite 锁的客户端线程（秒/秒）</translation>
     </message>
     <message>
         <source>Busy events</source>
@@ -4637,7 +4657,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>Waiting for SQLite&apos;s locks</source>
-        <translation>等待 SQLite 锁</translation>
+        <translation type="vanished">等待 SQLite 锁</translation>
     </message>
     <message>
         <source>%1 s (%2)</source>
@@ -4821,7 +4841,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>The %1 clients spent %2 of their time waiting for SQLite&apos;s locks (%3 s of %4 client-seconds).</source>
-        <translation>%1 个客户端线程把 %2 的时间花在等待 SQLite 锁上（%3 秒，共 %4 客户端·秒）。</translation>
+        <translation type="vanished">%1 个客户端线程把 %2 的时间花在等待 SQLite 锁上（%3 秒，共 %4 客户端·秒）。</translation>
     </message>
     <message>
         <source>%1 times a transaction failed to upgrade its read lock to a write lock (%2 SQLITE_BUSY on the first write, %3 SQLITE_BUSY_SNAPSHOT): no busy timeout can cure that; use BEGIN IMMEDIATE for transactions that write.</source>
@@ -5222,6 +5242,26 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>, its last statement %1</source>
         <translation>，其最后一条语句为 %1</translation>
+    </message>
+    <message>
+        <source>waiting for the database&apos;s locks</source>
+        <translation>等待数据库的锁</translation>
+    </message>
+    <message>
+        <source>clients waiting for the database&apos;s locks (s/s)</source>
+        <translation>等待数据库锁的客户端（秒/秒）</translation>
+    </message>
+    <message>
+        <source>The %1 clients spent %2 of their time waiting for the database&apos;s locks (%3 s of %4 client-seconds).</source>
+        <translation>%1 个客户端把 %2 的时间花在等待数据库的锁上（%4 客户端·秒中的 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s locks</source>
+        <translation>等待数据库的锁</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6168,14 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>under READ COMMITTED a transaction that reads and then writes may write over what another committed in between (a lost update); repeatable-read or serializable fail it instead, and a retry runs it again</source>
         <translation>在 READ COMMITTED 下，先读后写的事务可能覆盖其他事务在此期间提交的内容（丢失更新）；repeatable-read 或 serializable 会让它失败，重试时再执行一次</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps 63 bytes of a name: choose a shorter name for the load table</source>
+        <translation>PostgreSQL 只保留名称的 63 个字节：请为负载表选择更短的名称</translation>
+    </message>
+    <message>
+        <source>the spin policy is SQLite&apos;s busy handler; on PostgreSQL a session waits inside the server, up to lock_timeout (--busy-timeout), or not at all (--busy-policy none)</source>
+        <translation>spin 策略是 SQLite 的 busy 处理程序；在 PostgreSQL 上会话在服务器内部等待，最长到 lock_timeout（--busy-timeout），或完全不等待（--busy-policy none）</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ void TestScenario::validate_data()
     QTest::newRow("isolation on sqlite") << QByteArray(R"({"isolation": "repeatable-read"})")
                                          << QStringLiteral("always serializable");
     QTest::newRow("bad server") << QByteArray(R"({"engine": "postgresql", "server": "postgresql://h:99999/db"})")
-                                << QStringLiteral("99999");
+                                << QStringLiteral("the port is not a number");
     QTest::newRow("file on postgresql") << QByteArray(R"({"engine": "postgresql", "database": "a.db"})")
                                         << QStringLiteral("no database file");
     QTest::newRow("split on postgresql") << QByteArray(R"({"engine": "postgresql", "strategy": "split"})")

@@ -69,6 +69,15 @@ std::optional<ServerAddress> ServerAddress::parseUrl(const QString &text, QStrin
         return std::nullopt;
     }
     QString rest = text.mid(schemeEnd + 3);
+    // An @ after the first / or ? means a password (or user) holding one of them unescaped:
+    // said without quoting any of it, since it would show part of the password.
+    const qsizetype separator = rest.indexOf(QRegularExpression(QStringLiteral("[/?]")));
+    if (separator >= 0 && rest.indexOf(QLatin1Char('@'), separator) >= 0
+        && !rest.left(separator).contains(QLatin1Char('@'))) {
+        *error = tr("an @ after a / or ?: a user or password holding / or ? is written with %2F and %3F (and an @ "
+                    "in a parameter's value as %40)");
+        return std::nullopt;
+    }
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
         query = rest.mid(q + 1);
@@ -94,8 +103,10 @@ std::optional<ServerAddress> ServerAddress::parseUrl(const QString &text, QStrin
         const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
         if (!decoded(userInfo.left(colon), &a.user))
             return std::nullopt;
-        if (colon >= 0 && !decoded(userInfo.mid(colon + 1), &a.password))
-            return std::nullopt;
+        if (colon >= 0 && !decoded(userInfo.mid(colon + 1), &a.password)) {
+            *error = tr("a broken %-escape in the password (a % is followed by two hex digits; write %25 for %)");
+            return std::nullopt; // (never quoted: a password is not shown)
+        }
     }
     if (rest.contains(QLatin1Char(','))) {
         *error = tr("several hosts (%1): name one server").arg(rest);
@@ -205,7 +216,8 @@ bool ServerAddress::set(const QString &key, const QString &value, QString *error
         bool ok = false;
         const int p = value.toInt(&ok);
         if (!ok || p < 1 || p > 65535) {
-            *error = tr("the port %1 is not a number from 1 to 65535").arg(value);
+            // (Not quoted: a password with an unescaped ? or / can end up here.)
+            *error = tr("the port is not a number from 1 to 65535");
             return false;
         }
         port = p;
@@ -247,8 +259,10 @@ QString ServerAddress::shown() const
         s += QLatin1Char(':') + QString::number(port);
     s += QLatin1Char('/') + percentEncoded(database);
     QStringList params;
-    for (const auto &[key, value] : options)
-        params << key + QLatin1Char('=') + percentEncoded(value);
+    for (const auto &[key, value] : options) // sslpassword and the like are secret too
+        params << key + QLatin1Char('=')
+                + (key.contains(QLatin1String("password"), Qt::CaseInsensitive) ? QStringLiteral("***")
+                                                                                 : percentEncoded(value));
     if (!params.isEmpty())
         s += QLatin1Char('?') + params.join(QLatin1Char('&'));
     return s;

@@ -94,6 +94,43 @@ const QString WorkerWaits = QStringLiteral(
     "SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name LIKE 'locklens worker%' "
     "AND wait_event_type = 'Lock'");
 
+// An outside session, in a thread of its own, that updates every row of `table` in an open
+// transaction (holding their locks) from construction until release(), and then commits
+// (`commit`) or rolls back.
+class Holder
+{
+public:
+    Holder(const QString &table, bool commit)
+    {
+        std::future<void> isHeld = m_held.get_future();
+        std::shared_future<void> released = m_release.get_future().share();
+        m_thread = std::thread([this, table, commit, released] {
+            Outside o(QStringLiteral("holder"));
+            o.exec(QStringLiteral("BEGIN"));
+            o.exec(QStringLiteral("UPDATE %1 SET value = 1").arg(table));
+            m_held.set_value();
+            released.wait();
+            m_ended = o.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        });
+        isHeld.wait();
+    }
+    ~Holder() { release(); }
+    // Ends the transaction; true when it ended as asked.
+    bool release()
+    {
+        if (m_thread.joinable()) {
+            m_release.set_value();
+            m_thread.join();
+        }
+        return m_ended;
+    }
+
+private:
+    std::promise<void> m_held, m_release;
+    std::thread m_thread;
+    bool m_ended = false;
+};
+
 } // namespace
 
 class TestPgRun : public QObject
@@ -110,6 +147,8 @@ private Q_SLOTS:
     void lockTimeoutIsTheBusyTimeout();
     void lockWaitsInTheServerAreSampled();
     void sessionsAreToldToTheirBlocks();
+    void stopEndsAWaitInTheServer();
+    void withoutAmcheckTheIndexIsCounted();
     void aPasswordIsNeverStored();
     void theSetupRefusesAndLeavesTablesAlone();
     void aSessionTheServerEndsEndsTheRun();
@@ -340,19 +379,7 @@ void TestPgRun::lockWaitsInTheServerAreSampled()
     sc.busyTimeoutMs = 600000; // waits as long as the outside session holds the row
     QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
     // The outside session holds the row until the run's own figures show the wait.
-    std::promise<void> held, release;
-    std::future<void> isHeld = held.get_future();
-    std::shared_future<void> released = release.get_future().share();
-    bool committed = false;
-    std::thread outside([&] {
-        Outside o(QStringLiteral("holder"));
-        o.exec(QStringLiteral("BEGIN"));
-        o.exec(QStringLiteral("UPDATE locklens_sampled SET value = 1"));
-        held.set_value();
-        released.wait();
-        committed = o.exec(QStringLiteral("COMMIT"));
-    });
-    isHeld.wait();
+    Holder holder(sc.table, true);
     LoadEngine engine;
     engine.setSampleInterval(50);
     QSignalSpy finished(&engine, &LoadEngine::finished);
@@ -362,8 +389,7 @@ void TestPgRun::lockWaitsInTheServerAreSampled()
         // The sampler has seen the worker wait: its block's lock wait is open, and grows.
         QTRY_VERIFY_WITH_TIMEOUT(!engine.snapshot().empty() && engine.snapshot().front().lockWaitTicks > 0, 120000);
     }
-    release.set_value();
-    outside.join();
+    const bool committed = holder.release();
     QVERIFY2(started, qPrintable(why));
     QVERIFY(committed);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
@@ -380,6 +406,50 @@ void TestPgRun::lockWaitsInTheServerAreSampled()
     QVERIFY(waits.front().end > waits.front().start);
 }
 
+void TestPgRun::stopEndsAWaitInTheServer()
+{
+    Scenario sc = base("locklens_stopped");
+    sc.workers = 1;
+    sc.opsPerWorker = 1;
+    sc.mix = { 0, 100, 0, 0, 0 };
+    sc.busyTimeoutMs = 600000; // lock_timeout would keep it waiting ten minutes
+    QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
+    Holder holder(sc.table, false); // held until the run has ended: only Stop can end the wait
+    LoadEngine engine;
+    QSignalSpy finished(&engine, &LoadEngine::finished);
+    QString why;
+    const bool started = engine.start(sc, &why);
+    if (started) {
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.snapshot().empty() && engine.snapshot().front().lockWaitTicks > 0, 120000);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    }
+    QVERIFY(holder.release());
+    QVERIFY2(started, qPrintable(why));
+    const RunResult r = finished.front().front().value<RunResult>();
+    QVERIFY(r.stopped);
+    QCOMPARE(r.total.cutShortTx, std::uint64_t(1)); // cut short by the stop, not failed
+    QCOMPARE(r.total.failedTx, std::uint64_t(0));
+    QCOMPARE(r.total.errorTotal(), std::uint64_t(0));
+    QVERIFY(r.fatalError.isEmpty());
+}
+
+void TestPgRun::withoutAmcheckTheIndexIsCounted()
+{
+    Outside o(QStringLiteral("amcheck"));
+    QVERIFY(o.exec(QStringLiteral("DROP EXTENSION amcheck")));
+    Scenario sc = base("locklens_noamcheck");
+    RunResult r;
+    QString why;
+    const bool ran = LoadEngine::runBlocking(sc, &r, &why, 100);
+    QVERIFY(o.exec(QStringLiteral("CREATE EXTENSION amcheck")));
+    QVERIFY2(ran, qPrintable(why));
+    QVERIFY2(r.ok(), qPrintable(r.verification.integrity));
+    QCOMPARE(r.verification.integrityCheck, QStringLiteral("index-count"));
+    QCOMPARE(r.verification.integrity, QStringLiteral("ok"));
+    QVERIFY(o.exec(QStringLiteral("DROP TABLE locklens_noamcheck")));
+}
+
 void TestPgRun::sessionsAreToldToTheirBlocks()
 {
     // Blocks: 3 workers (or pool threads), the writer queue's writer, then readers from 4.
@@ -388,7 +458,8 @@ void TestPgRun::sessionsAreToldToTheirBlocks()
     QCOMPARE(ServerSampler::blockOf(QStringLiteral("pool2"), 3, 4), 1);
     QCOMPARE(ServerSampler::blockOf(QStringLiteral("writer"), 3, 4), 3);
     QCOMPARE(ServerSampler::blockOf(QStringLiteral("reader2"), 3, 4), 5);
-    for (const char *none : { "worker4", "worker0", "control", "shared", "sampler", "workerx" })
+    QCOMPARE(ServerSampler::blockOf(QStringLiteral("shared"), 3, 4), 0); // the one session, charged to worker 1
+    for (const char *none : { "worker4", "worker0", "control", "sampler", "workerx" })
         QVERIFY2(ServerSampler::blockOf(QLatin1String(none), 3, 4) == -1, none);
 }
 

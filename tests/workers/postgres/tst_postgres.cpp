@@ -115,11 +115,19 @@ void TestPostgres::refusesBadAddresses_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("empty") << "  " << "no PostgreSQL server given";
     QTest::newRow("another scheme") << "mysql://h/db" << "mysql:// is not a PostgreSQL address: it starts with postgresql:// or postgres://";
-    QTest::newRow("port") << "postgresql://h:99999/db" << "the port 99999 is not a number from 1 to 65535";
-    QTest::newRow("port word") << "host=h port=five" << "the port five is not a number from 1 to 65535";
+    QTest::newRow("port") << "postgresql://h:99999/db" << "the port is not a number from 1 to 65535";
+    QTest::newRow("port word") << "host=h port=five" << "the port is not a number from 1 to 65535";
+    // A password is never quoted, even when it breaks the address.
+    const QString slashOrQuestion = QStringLiteral(
+        "an @ after a / or ?: a user or password holding / or ? is written with %2F and %3F (and an @ in a "
+        "parameter's value as %40)");
+    QTest::newRow("password with a slash") << "postgresql://u:se/cret@h/db" << slashOrQuestion;
+    QTest::newRow("password with a question mark") << "postgresql://u:se?cret@h/db" << slashOrQuestion;
+    QTest::newRow("password with a bad escape") << "postgresql://u:50%off@h/db"
+                                                << "a broken %-escape in the password (a % is followed by two hex digits; write %25 for %)";
     QTest::newRow("several hosts") << "postgresql://a:1,b:2/db" << "several hosts (a:1,b:2): name one server";
-    QTest::newRow("broken escape") << "postgresql://u:p%zz@h/db"
-                                   << "a broken %-escape in \"p%zz\" (a % is followed by two hex digits)";
+    QTest::newRow("broken escape") << "postgresql://u%zz:p@h/db"
+                                   << "a broken %-escape in \"u%zz\" (a % is followed by two hex digits)";
     QTest::newRow("not key=value") << "localhost"
                                    << "\"localhost\" is neither a postgresql:// address nor key=value words (host=... "
                                       "port=... dbname=...)";
