@@ -169,15 +169,17 @@ constexpr Limit progressLimit { 0, 86400, false };
 
 // The options with a value, in the order --help lists them and they are read.
 const OptionSpec specs[] = {
-    { "engine", "E",
-        QT_TRANSLATE_NOOP("LockLens::Cli",
-            "sqlite (default) or postgresql: a temporary PostgreSQL cluster, or the server --server names"),
-        into<&Scenario::engine> },
+    // (--server before --engine: it implies --engine postgresql, which an explicit
+    // --engine sqlite then overrides, so that validation refuses the pair.)
     { "server", "URL",
         QT_TRANSLATE_NOOP("LockLens::Cli",
             "the PostgreSQL server to load: postgresql://USER@HOST:PORT/DB or libpq's key=value words "
             "(implies --engine postgresql; a password is better left to PGPASSWORD or ~/.pgpass)"),
         readServer, nullptr, QT_TRANSLATE_NOOP("LockLens::Cli", "--server: the address is empty") },
+    { "engine", "E",
+        QT_TRANSLATE_NOOP("LockLens::Cli",
+            "sqlite (default) or postgresql: a temporary PostgreSQL cluster, or the server --server names"),
+        into<&Scenario::engine> },
     { "isolation", "LEVEL",
         QT_TRANSLATE_NOOP("LockLens::Cli",
             "PostgreSQL's isolation level of the load's transactions: read-committed (default), "

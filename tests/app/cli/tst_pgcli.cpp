@@ -78,6 +78,8 @@ void TestPgCli::unusableServersExitTwoWithOneLine_data()
     QTest::newRow("isolation on sqlite")
         << QStringList { QStringLiteral("--isolation"), QStringLiteral("serializable") }
         << QStringLiteral("always serializable");
+    QTest::newRow("server on sqlite") << QStringList { QStringLiteral("--engine"), QStringLiteral("sqlite"),
+        QStringLiteral("--server"), QStringLiteral("postgresql://h/db") } << QStringLiteral("add --engine postgresql");
     QTest::newRow("unknown engine") << QStringList { QStringLiteral("--engine"), QStringLiteral("mysql") }
                                     << QStringLiteral("--engine: unknown value 'mysql'");
 }
