@@ -141,10 +141,13 @@ void LoadRun::reportLockedOut()
             "another connection held a lock on the database: the setup waited %1 s of the %2 s it could (the "
             "busy timeout, or the run's duration if shorter), so the load did not start (%3)")
               .arg(waited, QString::number(RunSetup::waitMs(m_ctx.sc) / 1000.0, 'f', 1), m_error);
-    m_result.warnings << tr(
-        "The database was locked by another connection: a lock that blocks even readers (EXCLUSIVE or "
-        "PENDING, as a rollback-journal writer takes to commit, or BEGIN EXCLUSIVE), or the write lock "
-        "when the run had to create its table. The setup waits for it as long as the run would last.");
+    m_result.warnings << (m_ctx.sc.onServer()
+            ? tr("Another session held a lock on the load table that the setup needed (LOCK TABLE, or an open "
+                 "transaction that changed the table's definition). The setup waits for it as long as the run "
+                 "would last (lock_timeout).")
+            : tr("The database was locked by another connection: a lock that blocks even readers (EXCLUSIVE or "
+                 "PENDING, as a rollback-journal writer takes to commit, or BEGIN EXCLUSIVE), or the write lock "
+                 "when the run had to create its table. The setup waits for it as long as the run would last."));
     m_error.clear();
 }
 

@@ -2853,6 +2853,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another session held a lock on the load table that the setup needed (LOCK TABLE, or an open transaction that changed the table&apos;s definition). The setup waits for it as long as the run would last (lock_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadTable</name>

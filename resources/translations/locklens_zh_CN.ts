@@ -3246,6 +3246,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>the native path steps statements through libpq on Qt&apos;s PostgreSQL driver&apos;s connection, which this build or driver does not allow (use --driver auto or qt)</source>
         <translation>原生路径通过 libpq 在 Qt 的 PostgreSQL 驱动的连接上执行语句，但此构建或驱动不允许这样做（请使用 --driver auto 或 qt）</translation>
     </message>
+    <message>
+        <source>Another session held a lock on the load table that the setup needed (LOCK TABLE, or an open transaction that changed the table&apos;s definition). The setup waits for it as long as the run would last (lock_timeout).</source>
+        <translation>另一个会话持有准备阶段所需的负载表上的锁（LOCK TABLE，或一个修改了表定义且尚未结束的事务）。准备阶段会在运行持续的时间内一直等待它（lock_timeout）。</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadTable</name>

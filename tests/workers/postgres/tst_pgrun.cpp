@@ -94,20 +94,20 @@ const QString WorkerWaits = QStringLiteral(
     "SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name LIKE 'locklens worker%' "
     "AND wait_event_type = 'Lock'");
 
-// An outside session, in a thread of its own, that updates every row of `table` in an open
-// transaction (holding their locks) from construction until release(), and then commits
-// (`commit`) or rolls back.
+// An outside session, in a thread of its own, that runs `sql` in an open transaction (and
+// holds the locks it takes) from construction until release(), and then commits (`commit`)
+// or rolls back.
 class Holder
 {
 public:
-    Holder(const QString &table, bool commit)
+    Holder(const QString &sql, bool commit)
     {
         std::future<void> isHeld = m_held.get_future();
         std::shared_future<void> released = m_release.get_future().share();
-        m_thread = std::thread([this, table, commit, released] {
+        m_thread = std::thread([this, sql, commit, released] {
             Outside o(QStringLiteral("holder"));
             o.exec(QStringLiteral("BEGIN"));
-            o.exec(QStringLiteral("UPDATE %1 SET value = 1").arg(table));
+            o.exec(sql);
             m_held.set_value();
             released.wait();
             m_ended = o.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
@@ -149,6 +149,7 @@ private Q_SLOTS:
     void sessionsAreToldToTheirBlocks();
     void stopEndsAWaitInTheServer();
     void withoutAmcheckTheIndexIsCounted();
+    void aTableLockedOutsideLocksTheSetupOut();
     void aPasswordIsNeverStored();
     void theSetupRefusesAndLeavesTablesAlone();
     void aSessionTheServerEndsEndsTheRun();
@@ -379,7 +380,7 @@ void TestPgRun::lockWaitsInTheServerAreSampled()
     sc.busyTimeoutMs = 600000; // waits as long as the outside session holds the row
     QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
     // The outside session holds the row until the run's own figures show the wait.
-    Holder holder(sc.table, true);
+    Holder holder(QStringLiteral("UPDATE locklens_sampled SET value = 1"), true);
     LoadEngine engine;
     engine.setSampleInterval(50);
     QSignalSpy finished(&engine, &LoadEngine::finished);
@@ -414,7 +415,8 @@ void TestPgRun::stopEndsAWaitInTheServer()
     sc.mix = { 0, 100, 0, 0, 0 };
     sc.busyTimeoutMs = 600000; // lock_timeout would keep it waiting ten minutes
     QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
-    Holder holder(sc.table, false); // held until the run has ended: only Stop can end the wait
+    // Held until the run has ended: only Stop can end the wait.
+    Holder holder(QStringLiteral("UPDATE locklens_stopped SET value = 1"), false);
     LoadEngine engine;
     QSignalSpy finished(&engine, &LoadEngine::finished);
     QString why;
@@ -448,6 +450,28 @@ void TestPgRun::withoutAmcheckTheIndexIsCounted()
     QCOMPARE(r.verification.integrityCheck, QStringLiteral("index-count"));
     QCOMPARE(r.verification.integrity, QStringLiteral("ok"));
     QVERIFY(o.exec(QStringLiteral("DROP TABLE locklens_noamcheck")));
+}
+
+void TestPgRun::aTableLockedOutsideLocksTheSetupOut()
+{
+    Scenario sc = base("locklens_lockedout");
+    sc.busyTimeoutMs = 200; // how long the setup waits
+    QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
+    Holder holder(QStringLiteral("LOCK TABLE locklens_lockedout IN ACCESS EXCLUSIVE MODE"), false);
+    RunResult r;
+    QString why;
+    const bool reported = LoadEngine::runBlocking(sc, &r, &why, 100);
+    QVERIFY(holder.release());
+    // A result that says the load never started, and why, in PostgreSQL's words.
+    QVERIFY2(reported, qPrintable(why));
+    QVERIFY(r.verification.lockedOut);
+    QCOMPARE(r.total.ops, std::uint64_t(0));
+    QVERIFY2(r.verification.error.contains(QLatin1String("lock timeout")), qPrintable(r.verification.error));
+    QVERIFY2(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("Another session held a lock on the load table")),
+        qPrintable(r.warnings.join(QLatin1Char(' '))));
+    QVERIFY(!r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("EXCLUSIVE or PENDING")));
+    Outside o(QStringLiteral("drop"));
+    QVERIFY(o.exec(QStringLiteral("DROP TABLE locklens_lockedout")));
 }
 
 void TestPgRun::sessionsAreToldToTheirBlocks()
