@@ -45,6 +45,41 @@ QString quotedValue(const QString &value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+// A %-escaped part of a URL into `into`; false with the reason, quoting the part.
+bool decodedInto(const QString &part, QString *into, QString *error)
+{
+    const std::optional<QString> d = percentDecoded(part);
+    if (!d)
+        *error = ServerAddress::tr("a broken %-escape in \"%1\" (a % is followed by two hex digits)").arg(part);
+    else
+        *into = *d;
+    return d.has_value();
+}
+
+// A URL's host[:port] or [IPv6][:port] into *host and *port (still text); false with the reason.
+bool splitHostPort(const QString &hostPort, QString *host, QString *port, QString *error)
+{
+    if (!hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        if (colon >= 0)
+            *port = hostPort.mid(colon + 1);
+        return decodedInto(hostPort.left(colon), host, error);
+    }
+    const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+    if (close < 0) {
+        *error = ServerAddress::tr("an IPv6 address without its closing ] in \"%1\"").arg(hostPort);
+        return false;
+    }
+    *host = hostPort.mid(1, close - 1);
+    const QString after = hostPort.mid(close + 1);
+    if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
+        *error = ServerAddress::tr("\"%1\" after the IPv6 address").arg(after);
+        return false;
+    }
+    *port = after.mid(1);
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *error)
@@ -89,14 +124,7 @@ std::optional<ServerAddress> ServerAddress::parseUrl(const QString &text, QStrin
         rest.truncate(slash);
     }
     ServerAddress a;
-    const auto decoded = [&](const QString &part, QString *into) {
-        const std::optional<QString> d = percentDecoded(part);
-        if (!d)
-            *error = tr("a broken %-escape in \"%1\" (a % is followed by two hex digits)").arg(part);
-        else
-            *into = *d;
-        return d.has_value();
-    };
+    const auto decoded = [error](const QString &part, QString *into) { return decodedInto(part, into, error); };
     if (const qsizetype at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
         const QString userInfo = rest.left(at);
         rest = rest.mid(at + 1);
@@ -113,26 +141,8 @@ std::optional<ServerAddress> ServerAddress::parseUrl(const QString &text, QStrin
         return std::nullopt;
     }
     QString port;
-    if (rest.startsWith(QLatin1Char('['))) { // [IPv6]:port
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            *error = tr("an IPv6 address without its closing ] in \"%1\"").arg(rest);
-            return std::nullopt;
-        }
-        a.host = rest.mid(1, close - 1);
-        const QString after = rest.mid(close + 1);
-        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
-            *error = tr("\"%1\" after the IPv6 address").arg(after);
-            return std::nullopt;
-        }
-        port = after.mid(1);
-    } else {
-        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-        if (!decoded(rest.left(colon), &a.host))
-            return std::nullopt;
-        if (colon >= 0)
-            port = rest.mid(colon + 1);
-    }
+    if (!splitHostPort(rest, &a.host, &port, error))
+        return std::nullopt;
     if (!port.isEmpty() && !a.set(QStringLiteral("port"), port, error))
         return std::nullopt;
     if (!decoded(path, &a.database))
