@@ -59,6 +59,7 @@ bool LoadEngine::start(const Scenario &sc, QString *error)
     m_scenario = sc;
     m_lastLocks.clear();
     m_lastWaits.clear();
+    m_lastCauses.reset();
     m_lastStartTicks = 0;
     m_run = std::make_unique<LoadRun>(sc);
     LoadRun *run = m_run.get();
@@ -103,6 +104,11 @@ std::vector<std::shared_ptr<LockTrace::Recorder>> LoadEngine::lockRecorders() co
 std::vector<std::shared_ptr<WaitLog>> LoadEngine::waitLogs() const
 {
     return m_run ? m_run->waitLogs() : m_lastWaits;
+}
+
+std::shared_ptr<const Postgres::WaitCauses> LoadEngine::waitCauses() const
+{
+    return m_run ? m_run->waitCauses() : m_lastCauses;
 }
 
 std::uint64_t LoadEngine::loadStartTicks() const
@@ -167,6 +173,7 @@ void LoadEngine::runDone()
     std::unique_ptr<LoadRun> run = std::move(m_run);
     m_lastLocks = run->locks().all();
     m_lastWaits = run->waitLogs();
+    m_lastCauses = run->waitCauses();
     m_lastStartTicks = run->startTicks();
     if (!run->error().isEmpty()) {
         m_traceWriter.reset(); // finishes the file before the run's recorders go

@@ -58,6 +58,8 @@ public:
     // Where locks are not recorded: the waits each worker's busy handler measured (after a
     // run, until the next starts: the last run's; empty when locks are recorded).
     std::vector<std::shared_ptr<WaitLog>> waitLogs() const;
+    // On PostgreSQL, what those waits were for (WaitLog::Wait::cause); null on SQLite.
+    std::shared_ptr<const Postgres::WaitCauses> waitCauses() const;
     std::uint64_t loadStartTicks() const;
     const std::vector<SeriesPoint> &series() const { return m_series; }
 
@@ -87,6 +89,7 @@ private:
     QString m_lockTracePath;
     std::vector<std::shared_ptr<LockTrace::Recorder>> m_lastLocks; // of the run that ended
     std::vector<std::shared_ptr<WaitLog>> m_lastWaits; // of the run that ended
+    std::shared_ptr<const Postgres::WaitCauses> m_lastCauses;
     std::uint64_t m_lastStartTicks = 0;
     std::unique_ptr<LockTrace::TraceWriter> m_traceWriter; // after m_run: destroyed before it
 };

@@ -52,6 +52,8 @@ LoadRun::LoadRun(const Scenario &sc)
             m_ctx.stats[i]->waitLog = m_waitLogs.back().get();
         }
     }
+    if (run.onServer())
+        m_waitCauses = std::make_shared<Postgres::WaitCauses>();
 }
 
 LoadRun::~LoadRun() = default;
@@ -189,7 +191,7 @@ void LoadRun::runLoad()
         return;
     std::unique_ptr<ServerSampler> sampler;
     if (m_ctx.sc.onServer()) {
-        sampler = std::make_unique<ServerSampler>(m_ctx);
+        sampler = std::make_unique<ServerSampler>(m_ctx, m_waitCauses);
         sampler->start();
     }
     ReaderGroup readers(m_ctx);
@@ -199,6 +201,7 @@ void LoadRun::runLoad()
     if (sampler) {
         sampler->stop();
         m_serverSamples = sampler->samples();
+        m_result.serverLockWaits = sampler->totals();
         if (!sampler->error().isEmpty())
             m_result.warnings << tr("Sampling the lock waits on the server stopped: %1").arg(sampler->error());
     }

@@ -57,6 +57,8 @@ public:
     // Where locks are not recorded (instrumented runs only): per statistics block, the waits
     // its busy handler measured. Fixed from construction on.
     const std::vector<std::shared_ptr<WaitLog>> &waitLogs() const { return m_waitLogs; }
+    // On PostgreSQL: what the waits in the wait logs were for (WaitLog::Wait::cause); null on SQLite.
+    std::shared_ptr<const Postgres::WaitCauses> waitCauses() const { return m_waitCauses; }
     // Per recorder, what it recorded during the load only (not the setup, not the
     // verification); empty when the load did not start.
     std::vector<std::pair<QString, LockTrace::Totals>> lockTotals() const;
@@ -94,6 +96,7 @@ private:
     QStringList m_names;
     QStringList m_roles;
     std::vector<std::shared_ptr<WaitLog>> m_waitLogs;
+    std::shared_ptr<Postgres::WaitCauses> m_waitCauses;
     RunContext::LockSnapshot m_locksAtEnd;
     std::atomic<bool> m_userStopped { false }; // requestStop() was called
     std::atomic<bool> m_verifying { false }; // the load is over and its checks are running

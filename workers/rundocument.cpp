@@ -475,6 +475,8 @@ RunDocument RunDocument::of(const RunResult &r)
         d.workers.push_back({ w.name, w.role, StatsFigures::of(w.stats, r.durationS) });
     d.series = r.series;
     d.lockTimeline = r.lockTimeline;
+    d.serverLockWaits = r.serverLockWaits;
+    d.recorded.serverLockWaits = r.scenario.onServer() && r.scenario.instrument;
     d.warnings = r.warnings;
     return d;
 }
@@ -490,6 +492,9 @@ QJsonObject RunDocument::toJson() const
         { key(kSummary), summaryJson(summary) }, { key("workers"), arrayOf(workers, workerJson) },
         { key("series"), arrayOf(series, pointJson) }, { key("lock_timeline"), arrayOf(lockTimeline, locksJson) },
         { key("warnings"), QJsonArray::fromStringList(warnings) } };
+    if (recorded.serverLockWaits)
+        o.insert(key("server_lock_waits"),
+            arrayOf(serverLockWaits, [](const Postgres::LockWaitTotal &t) { return t.toJson(); }));
     if (program)
         Trace::writeProgram(*program, &o); // a traced program has no scenario
     else
@@ -538,6 +543,8 @@ bool RunDocument::fromJson(const QJsonObject &o, RunDocument *out, QString *erro
     d.series = listFrom<SeriesPoint>(series, pointFrom);
     d.recorded.errorsByClass = series.isEmpty() || series.first().toObject().value(key("errors_by_class")).isObject();
     d.lockTimeline = listFrom<ConnectionLocks>(array(o, "lock_timeline"), locksFrom);
+    d.recorded.serverLockWaits = o.value(key("server_lock_waits")).isArray();
+    d.serverLockWaits = listFrom<Postgres::LockWaitTotal>(array(o, "server_lock_waits"), &Postgres::LockWaitTotal::fromJson);
     for (const QJsonValue &w : array(o, "warnings"))
         d.warnings << w.toString();
     d.program = Trace::readProgram(o);

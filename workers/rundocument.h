@@ -70,6 +70,7 @@ struct RunDocument
     {
         bool fastPath = true, busyHandler = true, cpuCount = true, networkFileSystem = true;
         bool errorsByClass = true; // the series' "errors_by_class" and "worker_errors"
+        bool serverLockWaits = false; // "server_lock_waits": a PostgreSQL run's, by cause
     };
 
     QString lockLensVersion;
@@ -86,6 +87,7 @@ struct RunDocument
     std::vector<Worker> workers;
     std::vector<SeriesPoint> series; // a per-worker list a run did not record is empty
     std::vector<ConnectionLocks> lockTimeline;
+    std::vector<Postgres::LockWaitTotal> serverLockWaits; // RunResult::serverLockWaits
     QStringList warnings;
     Recorded recorded;
     std::optional<Trace::Program> program; // a traced program's run (locklens trace); none for a lab run

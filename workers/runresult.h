@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/locktrace.h"
+#include "workers/postgres/lockwait.h"
 #include "workers/postgres/serverconnection.h"
 #include "workers/scenario.h"
 #include "workers/workerstats.h"
@@ -125,6 +126,9 @@ struct RunResult
     std::vector<SeriesPoint> series;
     Verification verification;
     std::vector<ConnectionLocks> lockTimeline; // empty when locks were not recorded (warnings say why)
+    // On PostgreSQL (instrumented): the lock waits the sampler saw, by what they waited for and
+    // who held it, the longest first (ServerSampler::totals).
+    std::vector<Postgres::LockWaitTotal> serverLockWaits;
     QString lockTraceError; // the --lock-trace file could not be written in full
     QStringList warnings;
 

@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
@@ -16,8 +17,9 @@
 
 namespace LockLens {
 
-ServerSampler::ServerSampler(RunContext &ctx)
+ServerSampler::ServerSampler(RunContext &ctx, std::shared_ptr<Postgres::WaitCauses> causes)
     : m_ctx(ctx)
+    , m_causes(std::move(causes))
 {
 }
 
@@ -73,6 +75,83 @@ void ServerSampler::cancelWaits(const QSqlDatabase &db)
     cancel.exec();
 }
 
+bool ServerSampler::readStates(QSqlQuery &q, std::vector<Session> *now)
+{
+    q.bindValue(0, QStringLiteral("locklens %") + m_ctx.sc.serverTag);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const QString tag = QLatin1Char(' ') + m_ctx.sc.serverTag;
+    std::fill(now->begin(), now->end(), Session());
+    while (q.next()) {
+        const QString name = q.value(0).toString(); // "locklens worker3 <tag>"
+        if (!name.endsWith(tag))
+            continue;
+        const QString role = name.mid(9, name.size() - 9 - tag.size());
+        const int b = blockOf(role, m_ctx.sc.workers, m_ctx.readerBase);
+        if (b < 0 || std::size_t(b) >= now->size())
+            continue;
+        Session &s = (*now)[std::size_t(b)];
+        s.pid = q.value(2).toInt();
+        s.waiting = s.waiting || q.value(1).toBool(); // the shared strategy: any of its sessions
+    }
+    q.finish();
+    return true;
+}
+
+void ServerSampler::readCauses(QSqlQuery &q, std::vector<Session> &now, const std::vector<Session> &before)
+{
+    QStringList pids;
+    for (std::size_t b = 0; b < now.size(); ++b) {
+        if (!now[b].waiting)
+            continue;
+        if (before[b].waiting && before[b].cause != 0)
+            now[b].cause = before[b].cause; // the same wait: its cause is known
+        else if (now[b].pid != 0)
+            pids << QString::number(now[b].pid);
+    }
+    if (pids.isEmpty())
+        return;
+    q.bindValue(0, QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}'));
+    if (!q.exec())
+        return; // not known this time: the next sample asks again
+    const std::map<int, Postgres::LockWait> waits = Postgres::readLockWaits(q, m_ctx.sc.serverTag);
+    q.finish();
+    for (Session &s : now) {
+        const auto it = s.waiting && s.cause == 0 ? waits.find(s.pid) : waits.end();
+        if (it != waits.end() && it->second.known())
+            s.cause = m_causes->intern(it->second);
+    }
+}
+
+void ServerSampler::endWait(std::size_t block, const Session &s, std::uint64_t at)
+{
+    WorkerStats &w = *m_ctx.stats[block];
+    w.lockWaitTicks.end(at);
+    if (w.waitLog)
+        w.waitLog->push(s.since, at, s.cause);
+    auto &[waits, ticks] = m_totals[s.cause];
+    ++waits;
+    ticks += at - s.since;
+}
+
+void ServerSampler::track(std::vector<Session> &sessions, const std::vector<Session> &now, std::uint64_t at)
+{
+    for (std::size_t b = 0; b < sessions.size(); ++b) {
+        Session &s = sessions[b];
+        if (now[b].waiting && !s.waiting) {
+            m_ctx.stats[b]->lockWaitTicks.begin(at);
+            s.since = at;
+        } else if (!now[b].waiting && s.waiting) {
+            endWait(b, s, at);
+        }
+        s.waiting = now[b].waiting;
+        s.pid = now[b].pid;
+        s.cause = now[b].waiting ? now[b].cause : 0;
+    }
+}
+
 void ServerSampler::loop()
 {
     QString why;
@@ -81,52 +160,30 @@ void ServerSampler::loop()
         m_error = why;
         return;
     }
-    const std::size_t blocks = m_ctx.stats.size();
-    std::vector<bool> waiting(blocks, false);
-    std::vector<std::uint64_t> since(blocks, 0);
-    const QString tag = QLatin1Char(' ') + m_ctx.sc.serverTag;
+    std::vector<Session> sessions(m_ctx.stats.size()), now(m_ctx.stats.size());
     {
-        QSqlQuery q(link->database());
-        q.setForwardOnly(true);
+        QSqlQuery states(link->database()), causes(link->database());
+        states.setForwardOnly(true);
+        causes.setForwardOnly(true);
         // The run's sessions and whether each waits for a lock now (a new snapshot each time:
         // every query is its own transaction).
-        const bool prepared = q.prepare(QStringLiteral(
-            "SELECT application_name, wait_event_type = 'Lock' FROM pg_stat_activity WHERE application_name LIKE ?"));
+        bool prepared = states.prepare(QStringLiteral("SELECT application_name, wait_event_type = 'Lock', pid "
+                                                      "FROM pg_stat_activity WHERE application_name LIKE ?"));
+        prepared = prepared && (!m_ctx.sc.instrument || causes.prepare(Postgres::lockWaitQuery()));
         const auto period = std::chrono::microseconds(1000000 / Rate);
         auto next = std::chrono::steady_clock::now();
-        std::vector<bool> now(blocks);
         while (prepared && !m_stop.raised()) {
-            q.bindValue(0, QStringLiteral("locklens %") + m_ctx.sc.serverTag);
             const std::uint64_t before = Clock::now();
-            if (!q.exec()) {
-                m_error = q.lastError().text();
+            if (!readStates(states, &now))
                 break;
-            }
-            std::fill(now.begin(), now.end(), false);
-            while (q.next()) {
-                const QString name = q.value(0).toString(); // "locklens worker3 <tag>"
-                if (!name.endsWith(tag))
-                    continue;
-                const QString role = name.mid(9, name.size() - 9 - tag.size());
-                const int b = blockOf(role, m_ctx.sc.workers, m_ctx.readerBase);
-                if (b >= 0 && std::size_t(b) < blocks && q.value(1).toBool())
-                    now[std::size_t(b)] = true;
-            }
-            q.finish();
             const std::uint64_t at = before + (Clock::now() - before) / 2; // when the server looked
-            if (m_ctx.stop.raised() && std::find(now.begin(), now.end(), true) != now.end())
+            const bool anyWaits = std::any_of(now.begin(), now.end(), [](const Session &s) { return s.waiting; });
+            if (m_ctx.stop.raised() && anyWaits)
                 cancelWaits(link->database());
-            for (std::size_t b = 0; m_ctx.sc.instrument && b < blocks; ++b) {
-                WorkerStats &w = *m_ctx.stats[b];
-                if (now[b] && !waiting[b]) {
-                    w.lockWaitTicks.begin(at);
-                    since[b] = at;
-                } else if (!now[b] && waiting[b]) {
-                    w.lockWaitTicks.end(at);
-                    if (w.waitLog)
-                        w.waitLog->push(since[b], at);
-                }
-                waiting[b] = now[b];
+            if (m_ctx.sc.instrument) {
+                if (anyWaits)
+                    readCauses(causes, now, sessions);
+                track(sessions, now, at);
             }
             m_samples.fetch_add(1, std::memory_order_relaxed);
             next += period;
@@ -137,17 +194,30 @@ void ServerSampler::loop()
                 break;
         }
         if (!prepared)
-            m_error = q.lastError().text();
+            m_error = (states.lastError().isValid() ? states : causes).lastError().text();
     }
     // Waits still open when the load ended end there.
     const std::uint64_t end = Clock::now();
-    for (std::size_t b = 0; m_ctx.sc.instrument && b < blocks; ++b) {
-        if (!waiting[b])
-            continue;
-        m_ctx.stats[b]->lockWaitTicks.end(end);
-        if (m_ctx.stats[b]->waitLog)
-            m_ctx.stats[b]->waitLog->push(since[b], end);
+    for (std::size_t b = 0; b < sessions.size(); ++b)
+        if (sessions[b].waiting)
+            endWait(b, sessions[b], end);
+}
+
+std::vector<Postgres::LockWaitTotal> ServerSampler::totals() const
+{
+    std::map<QString, Postgres::LockWaitTotal> byCause;
+    for (const auto &[id, counted] : m_totals) {
+        const Postgres::LockWait cause = m_causes->at(id).cause();
+        Postgres::LockWaitTotal &t = byCause[Postgres::LockWait::keyOf(cause)];
+        t.cause = cause;
+        t.waits += counted.first;
+        t.seconds += Clock::toMs(counted.second) / 1000.0;
     }
+    std::vector<Postgres::LockWaitTotal> out;
+    for (auto &[key, t] : byCause)
+        out.push_back(std::move(t));
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.seconds > b.seconds; });
+    return out;
 }
 
 } // namespace LockLens

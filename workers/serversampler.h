@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workers/postgres/lockwait.h"
 #include "workers/stopflag.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,12 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <thread>
+#include <vector>
+
+class QSqlQuery;
 
 namespace LockLens {
 
@@ -24,7 +30,9 @@ class RunContext;
 // (the lock timeline): each end is late by up to one period, so a wait's length is right to
 // within one period on average. The sampler is the only writer of those blocks' lock wait and
 // wait log: on PostgreSQL nothing else measures them. (In an uninstrumented run it records
-// nothing.) Once the run's stop flag is up (its duration is over, it was stopped, or it failed)
+// nothing.) For each new wait it also asks pg_locks and pg_blocking_pids what the session waits
+// for and who holds it (Postgres::lockWaitQuery): the wait log carries that as a number of
+// `causes`, and totals() adds the run's waits up by cause. Once the run's stop flag is up (its duration is over, it was stopped, or it failed)
 // it also cancels the run's sessions that still wait for a lock (pg_cancel_backend), which
 // would otherwise wait out lock_timeout: on SQLite the busy handler stops waiting then.
 class ServerSampler
@@ -33,7 +41,7 @@ class ServerSampler
 public:
     static constexpr int Rate = 20; // samples a second
 
-    explicit ServerSampler(RunContext &ctx);
+    ServerSampler(RunContext &ctx, std::shared_ptr<Postgres::WaitCauses> causes);
     ~ServerSampler(); // stops and joins
     ServerSampler(const ServerSampler &) = delete;
     ServerSampler &operator=(const ServerSampler &) = delete;
@@ -43,17 +51,38 @@ public:
     std::uint64_t samples() const { return m_samples.load(std::memory_order_relaxed); }
     // Why sampling stopped early ("" : it did not).
     QString error() const;
+    // After stop(): the waits seen, by cause (Postgres::LockWait::cause()), the longest first.
+    // Waits whose cause could not be seen (they ended before pg_locks was read) count under a
+    // cause whose lock type is "".
+    std::vector<Postgres::LockWaitTotal> totals() const;
 
     // The statistics block of a session's role ("worker3", "pool2", "writer", "reader1"),
     // -1 for one it does not chart (the control session, the shared strategy's one session).
     static int blockOf(const QString &role, int workers, std::size_t readerBase);
 
 private:
+    struct Session
+    {
+        int pid = 0;
+        bool waiting = false;
+        std::uint64_t since = 0; // Clock ticks: when the wait was first seen
+        std::uint32_t cause = 0; // what it waits for (m_causes), once known
+    };
     void loop();
+    // One look at pg_stat_activity: which of the run's sessions wait for a lock now, and their
+    // pids. False with m_error when the query fails.
+    bool readStates(QSqlQuery &q, std::vector<Session> *now);
+    // What the sessions waiting for a lock whose cause is not known yet wait for.
+    void readCauses(QSqlQuery &q, std::vector<Session> &now, const std::vector<Session> &before);
+    // The waits that began or ended between the last sample and this one (at `at`).
+    void track(std::vector<Session> &sessions, const std::vector<Session> &now, std::uint64_t at);
+    void endWait(std::size_t block, const Session &s, std::uint64_t at);
     // Cancels the statements of the run's sessions that wait for a lock.
     void cancelWaits(const QSqlDatabase &db);
 
     RunContext &m_ctx;
+    std::shared_ptr<Postgres::WaitCauses> m_causes;
+    std::map<std::uint32_t, std::pair<std::uint64_t, std::uint64_t>> m_totals; // cause: waits, ticks
     StopFlag m_stop;
     std::thread m_thread;
     std::atomic<std::uint64_t> m_samples { 0 };

@@ -8,15 +8,15 @@ WaitLog::WaitLog(QString name)
 {
 }
 
-void WaitLog::push(std::uint64_t start, std::uint64_t end) noexcept
+void WaitLog::push(std::uint64_t start, std::uint64_t end, std::uint32_t cause) noexcept
 {
-    m_ring.push(start, end);
+    m_ring.push(start, end, cause);
 }
 
 std::uint64_t WaitLog::read(std::uint64_t cursor, std::vector<Wait> *out, std::uint64_t *lost) const
 {
-    return m_ring.read(cursor, out, lost, [](std::uint64_t start, std::uint64_t end) {
-        return Wait { start, end };
+    return m_ring.read(cursor, out, lost, [](std::uint64_t start, std::uint64_t end, std::uint32_t cause) {
+        return Wait { start, end, cause };
     });
 }
 

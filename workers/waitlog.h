@@ -15,14 +15,17 @@ namespace LockLens {
 // driver carries its own SQLite, or recording is off). Each call of the handler is one
 // interval, from its entry to its return; one writer (the thread that waits), read by any
 // thread. The last Capacity intervals are kept (a SeqRing, as LockTrace::Recorder's events).
+// On PostgreSQL the lock sampler writes them, each with what it waited for (a number its
+// Postgres::WaitCauses gives out; 0 where that is not known, and always on SQLite).
 class WaitLog
 {
 public:
-    static constexpr std::size_t Capacity = std::size_t(1) << 12; // 64 KiB per worker
+    static constexpr std::size_t Capacity = std::size_t(1) << 12; // 80 KiB per worker
     struct Wait
     {
         std::uint64_t start = 0; // Clock ticks
         std::uint64_t end = 0;
+        std::uint32_t cause = 0;
     };
 
     explicit WaitLog(QString name);
@@ -30,7 +33,7 @@ public:
     WaitLog &operator=(const WaitLog &) = delete;
 
     const QString &name() const { return m_name; }
-    void push(std::uint64_t start, std::uint64_t end) noexcept;
+    void push(std::uint64_t start, std::uint64_t end, std::uint32_t cause = 0) noexcept;
     // Copies the waits from index `cursor` on into `out`; returns the index to continue
     // from. Waits already overwritten are skipped and counted in *lost.
     std::uint64_t read(std::uint64_t cursor, std::vector<Wait> *out, std::uint64_t *lost = nullptr) const;
@@ -38,7 +41,7 @@ public:
 
 private:
     QString m_name;
-    SeqRing<std::uint64_t, std::uint64_t> m_ring { Capacity }; // start, end
+    SeqRing<std::uint64_t, std::uint64_t, std::uint32_t> m_ring { Capacity }; // start, end, cause
 };
 
 } // namespace LockLens

@@ -2,6 +2,7 @@
 #include "app/cli/textreport.h"
 
 #include "app/cli/output.h"
+#include "app/core/serverwaitwords.h"
 #include "workers/recorder/clock.h"
 
 #include <algorithm>
@@ -154,6 +155,16 @@ QString waitsText(const RunResult &r)
                     .arg(t.busyCalls)
                     .arg(num(lockWait, 3), num(100 * r.lockWaitShare()))
                     .arg(num(appWait, 3), num(100 * r.appWaitShare()));
+    // On PostgreSQL, what the longest waits were for and who held the lock.
+    constexpr std::size_t Shown = 5;
+    for (std::size_t i = 0; i < r.serverLockWaits.size() && i < Shown; ++i) {
+        const Postgres::LockWaitTotal &w = r.serverLockWaits[i];
+        const int waits = int(std::min<std::uint64_t>(w.waits, INT32_MAX)); // (see below: lupdate)
+        s += Tr::tr("  %1 s in %n wait(s) for %2; held by %3\n", nullptr, waits)
+                 .arg(num(w.seconds, 3), ServerWaitWords::waitedFor(w.cause), ServerWaitWords::heldBy(w.cause));
+    }
+    if (r.serverLockWaits.size() > Shown)
+        s += Tr::tr("  and %1 other causes\n").arg(r.serverLockWaits.size() - Shown);
     QStringList errs;
     for (int i = 0; i < ErrorClassCount; ++i)
         errs << QStringLiteral("%1 %2")

@@ -178,8 +178,10 @@ void LockTimeline::updateWaits(const std::vector<std::shared_ptr<WaitLog>> &logs
                 && from - lane.waits[std::size_t(f.wait)].endS <= MergeGapS) {
                 Interval &last = lane.waits[std::size_t(f.wait)];
                 last.endS = std::max(last.endS, to);
+                if (last.cause == 0)
+                    last.cause = w.cause;
             } else {
-                append(lane.waits, &f.wait, { from, to, Lock::None });
+                append(lane.waits, &f.wait, { from, to, Lock::None, 0, w.cause });
             }
         }
     }
@@ -212,6 +214,11 @@ const LockTimeline::Interval *LockTimeline::waitAt(int lane, double t) const
 const LockTimeline::Interval *LockTimeline::walWriteAt(int lane, double t) const
 {
     return lane >= 0 && lane < int(m_lanes.size()) ? find(m_lanes[std::size_t(lane)].walWrite, t) : nullptr;
+}
+
+Postgres::LockWait LockTimeline::waitCause(std::uint32_t cause) const
+{
+    return m_causes && cause != 0 ? m_causes->at(cause) : Postgres::LockWait();
 }
 
 void LockTimeline::setStatementTexts(const StatementTexts &texts)

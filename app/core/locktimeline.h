@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/locktrace.h"
+#include "workers/postgres/lockwait.h"
 #include "workers/statements.h"
 #include "workers/waitlog.h"
 
@@ -41,6 +42,8 @@ public:
         LockTrace::Lock lock = LockTrace::Lock::None;
         // The statement running when it began (LockTrace::Event::statement; 0: none).
         std::uint8_t statement = 0;
+        // A wait on PostgreSQL: what it was for (see waitCause(); 0: not known).
+        std::uint32_t cause = 0;
     };
     struct Lane
     {
@@ -73,6 +76,10 @@ public:
     // 0: measured where they happened (SQLite's busy handler).
     void setWaitsSampledHz(int hz) { m_sampledHz = hz; }
     int waitsSampledHz() const { return m_sampledHz; }
+    // What the sampled waits were for (Interval::cause): the run's table of causes.
+    void setWaitCauses(std::shared_ptr<const Postgres::WaitCauses> causes) { m_causes = std::move(causes); }
+    // The cause numbered `cause`; one whose lockType is "" when it is not known.
+    Postgres::LockWait waitCause(std::uint32_t cause) const;
     const std::vector<Lane> &lanes() const { return m_lanes; }
     double endS() const { return m_endS; }
     // The run ended at `endS`: the timeline ends there, not when its last events were read
@@ -115,6 +122,7 @@ private:
     std::vector<WaitLog::Wait> m_waitBatch;
     bool m_measuredWaits = false;
     int m_sampledHz = 0;
+    std::shared_ptr<const Postgres::WaitCauses> m_causes;
     std::array<QString, std::size_t(Stmt::NUM_STATEMENTS)> m_statementTexts; // shortened
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/reports/reportconclusions.h"
 
+#include "app/core/serverwaitwords.h"
 #include "app/reports/reporttext.h"
 
 #include <algorithm>
@@ -109,9 +110,23 @@ void errors(const RunFigures &r, std::vector<Conclusion> *out)
     const qint64 timeouts = errorsOf(r, ErrorClass::BusyTimeout);
     if (timeouts >= Threshold::timeouts)
         out->push_back({ QStringLiteral("timeout"),
-            Tr::tr("%1 operations gave up after waiting the whole busy timeout of %2 ms.")
+            (r.onServer ? Tr::tr("%1 operations gave up after waiting lock_timeout (%2 ms) for a lock in the server.")
+                        : Tr::tr("%1 operations gave up after waiting the whole busy timeout of %2 ms."))
                 .arg(count(timeouts))
                 .arg(r.busyTimeoutMs),
+            true });
+    if (const qint64 deadlocks = errorsOf(r, ErrorClass::Deadlock); deadlocks > 0)
+        out->push_back({ QStringLiteral("deadlock"),
+            Tr::tr("PostgreSQL ended %1 transactions as deadlock victims: two transactions locked the same rows "
+                   "in opposite orders. Each deadlock is found only after deadlock_timeout (1 s by default) of "
+                   "waiting; locking rows in one order (by id) avoids them.")
+                .arg(count(deadlocks)),
+            true });
+    if (const qint64 serialization = errorsOf(r, ErrorClass::Serialization); serialization > 0)
+        out->push_back({ QStringLiteral("serialization"),
+            Tr::tr("%1 transactions failed with a serialization failure (40001) under %2: PostgreSQL expects "
+                   "such transactions to be tried again (--max-tries).")
+                .arg(count(serialization), r.txMode),
             true });
     const qint64 tried = r.committedTx + r.failedTx;
     if (tried > 0 && r.failedTx > 0 && double(r.failedTx) / double(tried) >= Threshold::failedTxShare)
@@ -210,6 +225,41 @@ void tail(const RunFigures &r, std::vector<Conclusion> *out)
         false });
 }
 
+// On PostgreSQL: what the workers waited for in the server, and whether sessions outside the
+// run held those locks.
+void serverWaits(const RunFigures &r, std::vector<Conclusion> *out)
+{
+    if (r.serverLockWaits.empty())
+        return;
+    double total = 0, outside = 0;
+    QStringList outsiders;
+    for (const Postgres::LockWaitTotal &w : r.serverLockWaits) {
+        total += w.seconds;
+        if (ServerWaitWords::heldOutside(w.cause)) {
+            outside += w.seconds;
+            if (outsiders.size() < 3 && !outsiders.contains(ServerWaitWords::heldBy(w.cause)))
+                outsiders << ServerWaitWords::heldBy(w.cause);
+        }
+    }
+    if (total <= 0)
+        return;
+    if (outside / total >= Threshold::waitShare) {
+        out->push_back({ QStringLiteral("outside_holder"),
+            Tr::tr("Sessions outside the run held the locks behind %1 of the waiting in the server (%2 s of %3 s): "
+                   "%4. Another program's open transaction made the workers wait.")
+                .arg(percent(outside / total), fixed(outside, 2), fixed(total, 2), outsiders.join(QLatin1String("; "))),
+            true });
+        return;
+    }
+    if (r.lockWaitShare < Threshold::waitShare)
+        return;
+    const Postgres::LockWaitTotal &top = r.serverLockWaits.front();
+    out->push_back({ QStringLiteral("server_wait_cause"),
+        Tr::tr("%1 of the time waiting in the server was for %2, held by %3.")
+            .arg(percent(top.seconds / total), ServerWaitWords::waitedFor(top.cause), ServerWaitWords::heldBy(top.cause)),
+        false });
+}
+
 } // namespace
 
 std::vector<Conclusion> runConclusions(const RunFigures &r)
@@ -219,6 +269,7 @@ std::vector<Conclusion> runConclusions(const RunFigures &r)
     fileSystem(r, &out);
     errors(r, &out);
     waits(r, &out);
+    serverWaits(r, &out);
     fairness(r, &out);
     tail(r, &out);
     return out;

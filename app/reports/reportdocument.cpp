@@ -51,9 +51,13 @@ QString whatRan(const RunFigures &r)
 {
     if (!r.description.isEmpty())
         return r.description;
-    const QString load = Tr::tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
-                             .arg(r.database, fixed(r.durationS, 1), QString::number(r.workers),
-                                 QString::number(r.readers), r.journalMode, r.txMode);
+    const QString load = r.onServer // txMode: "isolation read-committed"
+        ? Tr::tr("%1 for %2 s; writers %3, readers %4; %5 transactions")
+              .arg(r.databaseShown, fixed(r.durationS, 1), QString::number(r.workers), QString::number(r.readers),
+                  r.txMode)
+        : Tr::tr("%1 for %2 s; writers %3, readers %4; %5 journal, %6 transactions")
+              .arg(r.database, fixed(r.durationS, 1), QString::number(r.workers), QString::number(r.readers),
+                  r.journalMode, r.txMode);
     return r.scenarioName.isEmpty() ? load : Tr::tr("scenario %1: %2").arg(r.scenarioName, load);
 }
 
@@ -103,11 +107,9 @@ void runDetails(const Model &m, const RunFigures &r, std::vector<Block> *out)
         out->push_back(heading(Kind::Section, Tr::tr("Workers") + suffix));
         out->push_back(tableBlock(workersTable(r)));
     }
-    out->push_back(heading(Kind::Section, Tr::tr("Seconds in each lock") + suffix));
-    const Table locks = locksTable(r);
-    out->push_back(locks.rows.isEmpty()
-            ? paragraph(Tr::tr("Locks were not recorded in this run."), Tone::Muted)
-            : tableBlock(locks));
+    const LockSection locks = lockSection(r);
+    out->push_back(heading(Kind::Section, locks.title + suffix));
+    out->push_back(locks.table.rows.isEmpty() ? paragraph(locks.note, Tone::Muted) : tableBlock(locks.table));
     if (!r.errorMessages.isEmpty())
         out->push_back(items(Tr::tr("First error of each kind"), r.errorMessages));
     if (!r.warnings.isEmpty())

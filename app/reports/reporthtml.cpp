@@ -48,7 +48,8 @@ QString table(const Table &t, bool wrapLast = false)
             else
                 s += QStringLiteral("<td%1>%2</td>")
                          .arg(
-                             t.numericColumns ? QStringLiteral(" class=\"num\"") : QString(), xml(row.at(i)));
+                             t.numericColumns && i >= t.textColumns ? QStringLiteral(" class=\"num\"") : QString(),
+                             xml(row.at(i)));
         }
         s += QStringLiteral("</tr>\n");
     }

@@ -17,7 +17,7 @@ QString table(const Table &t)
     QStringList head, rule;
     for (qsizetype i = 0; i < t.header.size(); ++i) {
         head << mdCell(t.header.at(i));
-        rule << ((i > 0 && t.numericColumns) ? QStringLiteral("---:") : QStringLiteral("---"));
+        rule << ((i >= t.textColumns && t.numericColumns) ? QStringLiteral("---:") : QStringLiteral("---"));
     }
     s += QStringLiteral("| %1 |\n").arg(head.join(QLatin1String(" | ")));
     s += QStringLiteral("| %1 |\n").arg(rule.join(QLatin1String(" | ")));
@@ -86,10 +86,10 @@ QByteArray toMarkdown(const Model &m)
                                    : Tr::tr("## Workers\n\n"));
             s += table(workersTable(r));
         }
-        const Table locks = locksTable(r);
-        s += (m.isComparison() ? Tr::tr("## Seconds in each lock: %1\n\n").arg(inlineText(r.heading()))
-                               : Tr::tr("## Seconds in each lock\n\n"));
-        s += locks.rows.isEmpty() ? Tr::tr("Locks were not recorded in this run.\n\n") : table(locks);
+        const LockSection locks = lockSection(r);
+        s += QStringLiteral("## ") + locks.title
+            + (m.isComparison() ? QStringLiteral(": ") + inlineText(r.heading()) : QString()) + QStringLiteral("\n\n");
+        s += locks.table.rows.isEmpty() ? locks.note + QStringLiteral("\n\n") : table(locks.table);
         if (!r.errorMessages.isEmpty()) {
             s += Tr::tr("First error of each kind:\n\n");
             for (const QString &e : r.errorMessages)

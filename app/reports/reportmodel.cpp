@@ -35,19 +35,35 @@ QString yesNo(bool recorded, bool value)
     return !recorded ? QString() : value ? Tr::tr("yes") : Tr::tr("no");
 }
 
-// The environment table's rows; a value the run did not record reads "not recorded".
+// The environment table's rows; a value the run did not record reads "not recorded", one that
+// does not apply to its engine a dash (a row with a dash for every run is left out).
 void readEnvironment(const RunDocument &doc, RunFigures *r)
 {
     const Environment &e = doc.environment;
     const RunDocument::Recorded &has = doc.recorded;
-    const QList<QPair<QString, QString>> rows { { Tr::tr("SQLite version"), e.sqliteVersion },
-        { Tr::tr("SQLite source"), e.sqliteSource }, { Tr::tr("SQLite LockLens links"), e.linkedSqliteVersion },
-        { Tr::tr("Driver path"), e.driverPath }, { Tr::tr("Qt version"), e.qtVersion },
-        { Tr::tr("Operating system"), e.os }, { Tr::tr("CPU architecture"), e.cpuArchitecture },
+    const bool pg = doc.scenario.onServer();
+    const QString dash = QStringLiteral("\u2014");
+    const auto sqlite = [pg, &dash](const QString &v) { return pg ? dash : v; };
+    const auto server = [pg, &dash](const QString &v) { return pg ? v : dash; };
+    const Postgres::ServerSettings &ps = e.server;
+    const QString settings = ps.synchronousCommit.isEmpty()
+        ? QString()
+        : Tr::tr("synchronous_commit %1, fsync %2, max_connections %3, shared_buffers %4")
+              .arg(ps.synchronousCommit, ps.fsync)
+              .arg(ps.maxConnections)
+              .arg(ps.sharedBuffers);
+    const QString where = e.temporaryCluster ? Tr::tr("a temporary cluster LockLens started") : e.serverAddress;
+    const QList<QPair<QString, QString>> rows { { Tr::tr("SQLite version"), sqlite(e.sqliteVersion) },
+        { Tr::tr("SQLite source"), sqlite(e.sqliteSource) },
+        { Tr::tr("SQLite LockLens links"), sqlite(e.linkedSqliteVersion) },
+        { Tr::tr("PostgreSQL server"), server(ps.version) }, { Tr::tr("Server settings"), server(settings) },
+        { Tr::tr("Server"), server(where) }, { Tr::tr("Driver path"), e.driverPath },
+        { Tr::tr("Qt version"), e.qtVersion }, { Tr::tr("Operating system"), e.os },
+        { Tr::tr("CPU architecture"), e.cpuArchitecture },
         { Tr::tr("CPU count"), has.cpuCount ? QString::number(e.cpuCount) : QString() },
-        { Tr::tr("File system of the database"), e.fileSystem },
-        { Tr::tr("On a network file system"), yesNo(has.networkFileSystem, e.networkFileSystem) },
-        { Tr::tr("Busy handler installed"), yesNo(has.busyHandler, e.busyHandler) },
+        { Tr::tr("File system of the database"), sqlite(e.fileSystem) },
+        { Tr::tr("On a network file system"), sqlite(yesNo(has.networkFileSystem, e.networkFileSystem)) },
+        { Tr::tr("Busy handler installed"), sqlite(yesNo(has.busyHandler, e.busyHandler)) },
         { Tr::tr("Clock"), e.clock }, { Tr::tr("LockLens version"), doc.lockLensVersion } };
     for (const auto &[label, value] : rows)
         r->environment.append({ label, value.isEmpty() ? Tr::tr("not recorded") : value });
@@ -159,11 +175,21 @@ void readRun(const RunDocument &doc, RunFigures *r)
     r->description = sc.description;
     r->database = doc.database;
     r->databaseShown = databaseShown(doc);
-    r->journalMode = s.journalMode;
-    r->synchronous = sc.synchronous;
+    r->onServer = sc.onServer();
     r->strategy = toString(sc.strategy);
-    r->txMode = toString(sc.txMode);
-    r->busyPolicy = toString(sc.busyPolicy);
+    if (r->onServer) { // what stands for SQLite's settings on PostgreSQL
+        r->journalMode = QStringLiteral("\u2014");
+        r->synchronous = Tr::tr("synchronous_commit %1").arg(doc.environment.server.synchronousCommit);
+        r->txMode = Tr::tr("isolation %1").arg(toString(sc.isolation));
+        r->busyPolicy = QStringLiteral("lock_timeout");
+    } else {
+        r->journalMode = s.journalMode;
+        r->synchronous = sc.synchronous;
+        r->txMode = toString(sc.txMode);
+        r->busyPolicy = toString(sc.busyPolicy);
+    }
+    r->serverLockWaits = doc.serverLockWaits;
+    r->serverLockWaitsRecorded = doc.recorded.serverLockWaits;
     r->mix = mixText(sc.mix);
     r->lockLensVersion = doc.lockLensVersion;
     r->startedAt = doc.startedAt;

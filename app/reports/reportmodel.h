@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workers/locktrace.h"
+#include "workers/postgres/lockwait.h"
 #include "workers/scenario.h"
 #include "workers/tracefacts.h"
 #include "workers/workerstats.h"
@@ -129,6 +130,11 @@ struct RunFigures
 
     std::vector<WorkerFigures> workerFigures;
     std::vector<ConnectionLocks> locks;
+    // A PostgreSQL run: its lock waits in the server by cause (RunDocument::serverLockWaits),
+    // and whether the run recorded them (it was instrumented, and recent enough).
+    bool onServer = false;
+    std::vector<Postgres::LockWaitTotal> serverLockWaits;
+    bool serverLockWaitsRecorded = false;
     std::vector<Interval> series;
     QStringList warnings;
     std::vector<Conclusion> conclusions;

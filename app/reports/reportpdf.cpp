@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace LockLens::Report {
 
@@ -242,6 +243,42 @@ void Builder::paragraph(const Block &b)
     m_cursor.insertText(QStringLiteral(" ") + b.text, charFormat(9.5, kInk));
 }
 
+// The widths of a full-width table's columns where the layout left to itself would squeeze
+// the words: empty to leave it all to the layout.
+QList<QTextLength> columnWidths(const Table &t)
+{
+    const int columns = int(t.header.size());
+    QList<QTextLength> widths(columns, QTextLength(QTextLength::VariableLength, 0));
+    if (t.textColumns > 1 && t.textColumns < columns) {
+        // Several columns of words (a cause and who held it) before the figures: the words
+        // take 70 % of the width, shared by how long their cells are.
+        std::vector<double> chars(std::size_t(t.textColumns), 1);
+        for (const QStringList &row : t.rows)
+            for (int c = 0; c < t.textColumns; ++c)
+                chars[std::size_t(c)] = std::max(chars[std::size_t(c)], double(row.value(c).size()));
+        const double all = std::accumulate(chars.begin(), chars.end(), 0.0);
+        for (int c = 0; c < t.textColumns; ++c)
+            widths[c] = QTextLength(QTextLength::PercentageLength, 70.0 * chars[std::size_t(c)] / all);
+        return widths;
+    }
+    // When the labels hold the longest words, their column keeps room for them: left to
+    // itself, a 13-column comparison split "Throughput" across two lines.
+    std::vector<qsizetype> longest(std::size_t(columns), 0);
+    const auto measure = [&](const QStringList &row) {
+        for (int c = 0; c < columns && c < int(row.size()); ++c) {
+            for (const QString &word : row.at(c).split(QLatin1Char(' ')))
+                longest[std::size_t(c)] = std::max(longest[std::size_t(c)], word.size());
+        }
+    };
+    measure(t.header);
+    for (const QStringList &row : t.rows)
+        measure(row);
+    if (columns < 2 || longest[0] <= *std::max_element(longest.cbegin() + 1, longest.cend()))
+        return {};
+    widths[0] = QTextLength(QTextLength::PercentageLength, std::min(30.0, 2.0 + double(longest[0])));
+    return widths;
+}
+
 void Builder::table(const Table &t, bool wrapLastRow)
 {
     if (t.rows.isEmpty())
@@ -261,23 +298,8 @@ void Builder::table(const Table &t, bool wrapLastRow)
     f.setBottomMargin(8);
     if (columns > 4 || wrapLastRow) { // narrow tables keep their own width
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        // When the labels hold the longest words, their column keeps room for them: left to
-        // itself, a 13-column comparison split "Throughput" across two lines.
-        std::vector<qsizetype> longest(std::size_t(columns), 0);
-        const auto measure = [&](const QStringList &row) {
-            for (int c = 0; c < columns && c < int(row.size()); ++c) {
-                for (const QString &word : row.at(c).split(QLatin1Char(' ')))
-                    longest[std::size_t(c)] = std::max(longest[std::size_t(c)], word.size());
-            }
-        };
-        measure(t.header);
-        for (const QStringList &row : t.rows)
-            measure(row);
-        if (longest[0] > *std::max_element(longest.cbegin() + 1, longest.cend())) {
-            QList<QTextLength> widths(columns, QTextLength(QTextLength::VariableLength, 0));
-            widths[0] = QTextLength(QTextLength::PercentageLength, std::min(30.0, 2.0 + double(longest[0])));
+        if (const QList<QTextLength> widths = columnWidths(t); !widths.isEmpty())
             f.setColumnWidthConstraints(widths);
-        }
     }
     QTextTable *table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, f);
     // Shading first, then the text cell after cell with one cursor.
@@ -296,7 +318,8 @@ void Builder::table(const Table &t, bool wrapLastRow)
         for (int c = 0; c < columns; ++c) {
             const bool head = r == 0 || c == 0;
             QTextBlockFormat bf = cursor.blockFormat();
-            bf.setAlignment(!head && c > 0 && t.numericColumns && !free ? Qt::AlignRight : Qt::AlignLeft);
+            bf.setAlignment(
+                !head && c >= t.textColumns && t.numericColumns && !free ? Qt::AlignRight : Qt::AlignLeft);
             cursor.setBlockFormat(bf);
             cursor.insertText(row.value(c), charFormat(points, kInk, head));
             cursor.movePosition(QTextCursor::NextCell);

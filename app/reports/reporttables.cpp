@@ -2,6 +2,7 @@
 #include "app/reports/reporttables.h"
 
 #include "app/core/locktimeline.h"
+#include "app/core/serverwaitwords.h"
 #include "app/reports/reporttext.h"
 
 #include <algorithm>
@@ -53,6 +54,32 @@ QString latencyText(const Latency &l)
         .arg(fixed(l.p50, 3), fixed(l.p99, 3), fixed(l.p999, 3), fixed(l.max, 3));
 }
 
+// What the verification found: a lab run's only.
+void verificationFigures(std::vector<Figure> &f)
+{
+    const std::size_t lab = f.size();
+    f.push_back({ Tr::tr("Rows expected / present"),
+        [](const RunFigures &r) {
+            return r.checked ? QStringLiteral("%1 / %2").arg(count(r.rowsExpected), count(r.rowsPresent))
+                             : Tr::tr("not checked");
+        },
+        none });
+    f.push_back({ Tr::tr("Lost rows"),
+        [](const RunFigures &r) { return r.checked ? count(r.lostRows) : Tr::tr("not checked"); }, none });
+    f.push_back({ Tr::tr("Extra rows (another connection's)"),
+        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : Tr::tr("not checked"); }, none });
+    f.push_back({ Tr::tr("Integrity"),
+        [](const RunFigures &r) { return r.checked ? r.integrityText() : r.verificationError; }, none });
+    f.push_back({ Tr::tr("Verified"),
+        [](const RunFigures &r) {
+            return r.verified ? Tr::tr("yes")
+                : r.lockedOut ? Tr::tr("no: locked by another connection")
+                              : Tr::tr("NO");
+        },
+        none });
+    labOnlyFrom(f, lab);
+}
+
 std::vector<Figure> figures()
 {
     std::vector<Figure> f;
@@ -78,7 +105,11 @@ std::vector<Figure> figures()
     whole(Tr::tr("Cut short by the end of the run"), [](const RunFigures &r) { return r.cutShortTx; });
     labOnlyFrom(f, lab);
     whole(Tr::tr("Busy events"), [](const RunFigures &r) { return r.busyEvents; });
-    whole(Tr::tr("Busy-handler calls"), [](const RunFigures &r) { return r.busyHandlerCalls; });
+    f.push_back({ Tr::tr("Busy-handler calls"),
+        [](const RunFigures &r) { return r.onServer ? notTraced() : count(r.busyHandlerCalls); },
+        [](const RunFigures &r) {
+            return r.onServer ? std::nullopt : std::optional<double>(double(r.busyHandlerCalls));
+        } });
     f.push_back({ Tr::tr("Waiting for the database's locks"),
         [](const RunFigures &r) {
             return Tr::tr("%1 s (%2)").arg(fixed(r.lockWaitS, 3), percent(r.lockWaitShare));
@@ -110,27 +141,7 @@ std::vector<Figure> figures()
         const QString kind = QLatin1String(errorClassKey(ErrorClass(i)));
         whole(Tr::tr("Errors: %1").arg(kind), [i](const RunFigures &r) { return r.errors[std::size_t(i)]; });
     }
-    lab = f.size();
-    f.push_back({ Tr::tr("Rows expected / present"),
-        [](const RunFigures &r) {
-            return r.checked ? QStringLiteral("%1 / %2").arg(count(r.rowsExpected), count(r.rowsPresent))
-                             : Tr::tr("not checked");
-        },
-        none });
-    f.push_back({ Tr::tr("Lost rows"),
-        [](const RunFigures &r) { return r.checked ? count(r.lostRows) : Tr::tr("not checked"); }, none });
-    f.push_back({ Tr::tr("Extra rows (another connection's)"),
-        [](const RunFigures &r) { return r.checked ? count(r.extraRows) : Tr::tr("not checked"); }, none });
-    f.push_back({ Tr::tr("Integrity"),
-        [](const RunFigures &r) { return r.checked ? r.integrityText() : r.verificationError; }, none });
-    f.push_back({ Tr::tr("Verified"),
-        [](const RunFigures &r) {
-            return r.verified ? Tr::tr("yes")
-                : r.lockedOut ? Tr::tr("no: locked by another connection")
-                              : Tr::tr("NO");
-        },
-        none });
-    labOnlyFrom(f, lab);
+    verificationFigures(f);
     return f;
 }
 
@@ -211,17 +222,24 @@ Table environmentTable(const Model &m)
     t.numericColumns = false;
     t.header = header(m, Tr::tr("Environment"));
     const RunFigures &first = m.runs.front();
+    // A row that applies to none of the runs (a dash in every column) is left out: SQLite's on
+    // PostgreSQL, the server's on SQLite.
+    const auto add = [&t](const QStringList &cells) {
+        if (std::any_of(cells.begin() + 1, cells.end(), [](const QString &c) { return c != notTraced(); }))
+            t.rows << cells;
+    };
     for (qsizetype i = 0; i < first.environment.size(); ++i) {
         QStringList cells { first.environment.at(i).first };
         for (const RunFigures &r : m.runs)
             cells << r.environment.value(i).second;
-        t.rows << cells;
+        add(cells);
     }
     QStringList cells { Tr::tr("SQLite compile options") };
     for (const RunFigures &r : m.runs)
-        cells << (r.compileOptions.isEmpty() ? Tr::tr("not recorded")
+        cells << (r.onServer                  ? notTraced()
+                : r.compileOptions.isEmpty() ? Tr::tr("not recorded")
                                              : r.compileOptions.join(QLatin1String(" ")));
-    t.rows << cells;
+    add(cells);
     return t;
 }
 
@@ -254,6 +272,51 @@ Table locksTable(const RunFigures &r)
         t.rows << cells;
     }
     return t;
+}
+
+Table serverWaitsTable(const RunFigures &r)
+{
+    Table t;
+    t.textColumns = 2;
+    t.header = QStringList { Tr::tr("Waited for"), Tr::tr("Held by"), Tr::tr("Waits"), Tr::tr("Seconds"),
+        Tr::tr("Share of the waiting") };
+    double total = 0;
+    for (const Postgres::LockWaitTotal &w : r.serverLockWaits)
+        total += w.seconds;
+    const auto share = [total](double s) { return total > 0 ? percent(s / total) : QString(); };
+    std::uint64_t restWaits = 0;
+    double restS = 0;
+    for (std::size_t i = 0; i < r.serverLockWaits.size(); ++i) {
+        const Postgres::LockWaitTotal &w = r.serverLockWaits[i];
+        if (i >= std::size_t(MaxWaitCauses)) {
+            restWaits += w.waits;
+            restS += w.seconds;
+            continue;
+        }
+        t.rows << QStringList { ServerWaitWords::waitedFor(w.cause), ServerWaitWords::heldBy(w.cause),
+            count(qint64(w.waits)), fixed(w.seconds, 3), share(w.seconds) };
+    }
+    if (restWaits > 0)
+        t.rows << QStringList { Tr::tr("%1 other causes").arg(r.serverLockWaits.size() - std::size_t(MaxWaitCauses)),
+            QString(), count(qint64(restWaits)), fixed(restS, 3), share(restS) };
+    return t;
+}
+
+LockSection lockSection(const RunFigures &r)
+{
+    if (!r.onServer) {
+        LockSection s { Tr::tr("Seconds in each lock"), locksTable(r), {} };
+        if (s.table.rows.isEmpty())
+            s.note = Tr::tr("Locks were not recorded in this run.");
+        return s;
+    }
+    LockSection s { Tr::tr("Lock waits in the server"), serverWaitsTable(r), {} };
+    if (!r.serverLockWaitsRecorded)
+        s.note = Tr::tr("What the lock waits were for was not recorded: the run was not instrumented, or "
+                        "an older LockLens ran it.");
+    else if (s.table.rows.isEmpty())
+        s.note = Tr::tr("No session of the run was seen waiting for a lock in the server.");
+    return s;
 }
 
 } // namespace LockLens::Report

@@ -14,7 +14,8 @@ struct Table
 {
     QStringList header;
     QList<QStringList> rows;
-    bool numericColumns = true; // columns after the first hold figures (right-aligned)
+    bool numericColumns = true; // columns after the text ones hold figures (right-aligned)
+    int textColumns = 1; // the first columns: labels and words (left-aligned)
 };
 
 // How the runs were set up: one column per run.
@@ -28,5 +29,19 @@ Table environmentTable(const Model &m);
 Table workersTable(const RunFigures &r);
 // Seconds each connection spent in each lock state (empty when locks were not recorded).
 Table locksTable(const RunFigures &r);
+// A PostgreSQL run's lock waits in the server by what they waited for and who held it, the
+// longest first: at most MaxWaitCauses rows, the rest added up in one.
+Table serverWaitsTable(const RunFigures &r);
+constexpr int MaxWaitCauses = 12;
+
+// What a run's report says of its locks: on SQLite the seconds in each lock, on PostgreSQL
+// what the waits in the server were for. A table, or a sentence saying why there is none.
+struct LockSection
+{
+    QString title;
+    Table table;
+    QString note; // when the table is empty
+};
+LockSection lockSection(const RunFigures &r);
 
 } // namespace LockLens::Report

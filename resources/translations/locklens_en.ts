@@ -1205,6 +1205,21 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>  %1 s in %n wait(s) for %2; held by %3
+</source>
+        <translation>
+            <numerusform>  %1 s in %n wait for %2; held by %3
+</numerusform>
+            <numerusform>  %1 s in %n waits for %2; held by %3
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  and %1 other causes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -2972,6 +2987,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>waiting for a lock in the server (sampled %1 times a second)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for a lock in the server from %1 for %2 (sampled %3 times a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::MainWindow</name>
@@ -4086,24 +4105,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>## Seconds in each lock: %1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>## Seconds in each lock
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locks were not recorded in this run.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First error of each kind:
 
 </source>
@@ -4797,6 +4798,90 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>Waiting for the database&apos;s locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations gave up after waiting lock_timeout (%2 ms) for a lock in the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL ended %1 transactions as deadlock victims: two transactions locked the same rows in opposite orders. Each deadlock is found only after deadlock_timeout (1 s by default) of waiting; locking rows in one order (by id) avoids them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions failed with a serialization failure (40001) under %2: PostgreSQL expects such transactions to be tried again (--max-tries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions outside the run held the locks behind %1 of the waiting in the server (%2 s of %3 s): %4. Another program&apos;s open transaction made the workers wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the time waiting in the server was for %2, held by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous_commit %1, fsync %2, max_connections %3, shared_buffers %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary cluster LockLens started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous_commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock waits in the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lock waits were for was not recorded: the run was not instrumented, or an older LockLens ran it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session of the run was seen waiting for a lock in the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 s; writers %3, readers %4; %5 transactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5961,6 +6046,81 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::ServerWaitWords</name>
+    <message>
+        <source>a prepared transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen (the wait ended before pg_locks was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row changed by transaction %1, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row changed by a transaction still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1, behind another session waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room to extend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another transaction to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an advisory lock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock of type %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ahead in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1; held by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

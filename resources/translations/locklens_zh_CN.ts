@@ -1578,6 +1578,20 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <translation>等待：服务器内的锁 %1 秒（占工作线程时间的 %2%，采样所得），其中 %3 次因 lock_timeout 结束；应用的互斥锁或队列 %4 秒（%5%）
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  %1 s in %n wait(s) for %2; held by %3
+</source>
+        <translation>
+            <numerusform>  %1 秒，共 %n 次等待，等待%2；持有者：%3
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  and %1 other causes
+</source>
+        <translation>  以及其他 %1 个原因
+</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::Cli::RunOutputs</name>
@@ -3365,6 +3379,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>waiting for a lock in the server (sampled %1 times a second)</source>
         <translation>在服务器内等待锁（每秒采样 %1 次）</translation>
     </message>
+    <message>
+        <source>waiting for a lock in the server from %1 for %2 (sampled %3 times a second)</source>
+        <translation>自 %1 起在服务器中等待锁，持续 %2（每秒采样 %3 次）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::MainWindow</name>
@@ -4507,7 +4525,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>## Seconds in each lock: %1
 
 </source>
-        <translation>## 各锁状态下的秒数：%1
+        <translation type="vanished">## 各锁状态下的秒数：%1
 
 </translation>
     </message>
@@ -4515,7 +4533,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>## Seconds in each lock
 
 </source>
-        <translation>## 各锁状态下的秒数
+        <translation type="vanished">## 各锁状态下的秒数
 
 </translation>
     </message>
@@ -4523,7 +4541,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Locks were not recorded in this run.
 
 </source>
-        <translation>本次运行未记录锁。
+        <translation type="vanished">本次运行未记录锁。
 
 </translation>
     </message>
@@ -5266,6 +5284,90 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>Waiting for the database&apos;s locks</source>
         <translation>等待数据库的锁</translation>
+    </message>
+    <message>
+        <source>%1 operations gave up after waiting lock_timeout (%2 ms) for a lock in the server.</source>
+        <translation>%1 个操作在服务器中等待锁达到 lock_timeout（%2 毫秒）后放弃。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL ended %1 transactions as deadlock victims: two transactions locked the same rows in opposite orders. Each deadlock is found only after deadlock_timeout (1 s by default) of waiting; locking rows in one order (by id) avoids them.</source>
+        <translation>PostgreSQL 将 %1 个事务作为死锁牺牲者结束：两个事务以相反的顺序锁定了相同的行。每个死锁要等待 deadlock_timeout（默认 1 秒）后才会被发现；按同一顺序（按 id）锁定行可以避免死锁。</translation>
+    </message>
+    <message>
+        <source>%1 transactions failed with a serialization failure (40001) under %2: PostgreSQL expects such transactions to be tried again (--max-tries).</source>
+        <translation>%1 个事务在 %2 下因序列化失败（40001）而失败：PostgreSQL 期望重试这类事务（--max-tries）。</translation>
+    </message>
+    <message>
+        <source>Sessions outside the run held the locks behind %1 of the waiting in the server (%2 s of %3 s): %4. Another program&apos;s open transaction made the workers wait.</source>
+        <translation>运行之外的会话持有的锁造成了服务器中 %1 的等待（%3 秒中的 %2 秒）：%4。另一个程序未结束的事务让工作线程等待。</translation>
+    </message>
+    <message>
+        <source>%1 of the time waiting in the server was for %2, held by %3.</source>
+        <translation>服务器中 %1 的等待时间是在等待%2，持有者为 %3。</translation>
+    </message>
+    <message>
+        <source>synchronous_commit %1, fsync %2, max_connections %3, shared_buffers %4</source>
+        <translation>synchronous_commit %1，fsync %2，max_connections %3，shared_buffers %4</translation>
+    </message>
+    <message>
+        <source>a temporary cluster LockLens started</source>
+        <translation>LockLens 启动的临时集群</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>synchronous_commit %1</source>
+        <translation>synchronous_commit %1</translation>
+    </message>
+    <message>
+        <source>isolation %1</source>
+        <translation>隔离级别 %1</translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation>等待对象</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>等待次数</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Share of the waiting</source>
+        <translation>占等待的比例</translation>
+    </message>
+    <message>
+        <source>%1 other causes</source>
+        <translation>其他 %1 个原因</translation>
+    </message>
+    <message>
+        <source>Lock waits in the server</source>
+        <translation>服务器中的锁等待</translation>
+    </message>
+    <message>
+        <source>What the lock waits were for was not recorded: the run was not instrumented, or an older LockLens ran it.</source>
+        <translation>未记录锁等待的对象：该运行未启用检测，或由较旧版本的 LockLens 运行。</translation>
+    </message>
+    <message>
+        <source>No session of the run was seen waiting for a lock in the server.</source>
+        <translation>未观察到该运行的任何会话在服务器中等待锁。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 s; writers %3, readers %4; %5 transactions</source>
+        <translation>%1，运行 %2 秒；写入线程 %3 个，读取线程 %4 个；%5 事务</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6525,81 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>LockLens::ServerWaitWords</name>
+    <message>
+        <source>a prepared transaction</source>
+        <translation>一个已准备的事务</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>pid %1（%2）</translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation>一个关系</translation>
+    </message>
+    <message>
+        <source>not seen (the wait ended before pg_locks was read)</source>
+        <translation>未观察到（等待在读取 pg_locks 之前已结束）</translation>
+    </message>
+    <message>
+        <source>a row changed by transaction %1, still open</source>
+        <translation>事务 %1 修改过且尚未结束的一行</translation>
+    </message>
+    <message>
+        <source>a row changed by a transaction still open</source>
+        <translation>一个尚未结束的事务修改过的一行</translation>
+    </message>
+    <message>
+        <source>a row of %1, behind another session waiting for it</source>
+        <translation>%1 的一行，排在另一个也在等待它的会话之后</translation>
+    </message>
+    <message>
+        <source>table %1 (%2)</source>
+        <translation>表 %1（%2）</translation>
+    </message>
+    <message>
+        <source>room to extend %1</source>
+        <translation>扩展 %1 的空间</translation>
+    </message>
+    <message>
+        <source>a page of %1</source>
+        <translation>%1 的一页</translation>
+    </message>
+    <message>
+        <source>another transaction to end</source>
+        <translation>另一个事务结束</translation>
+    </message>
+    <message>
+        <source>an advisory lock (%1)</source>
+        <translation>一个咨询锁（%1）</translation>
+    </message>
+    <message>
+        <source>a lock of type %1 (%2)</source>
+        <translation>类型为 %1 的锁（%2）</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>未观察到</translation>
+    </message>
+    <message>
+        <source>%1 (ahead in the queue)</source>
+        <translation>%1（在队列中排在前面）</translation>
+    </message>
+    <message>
+        <source>for %1; held by %2</source>
+        <translation>等待%1；持有者：%2</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,7 @@ void LoadDashboard::followLocks()
         if (!origin)
             return; // still setting up
         m_timeline.setOrigin(origin);
+        m_timeline.setWaitCauses(m_engine->waitCauses()); // on PostgreSQL: what each wait was for
         m_originSet = true;
     }
     m_timeline.update(m_engine->lockRecorders(), Clock::now());

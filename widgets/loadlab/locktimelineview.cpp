@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/loadlab/locktimelineview.h"
 
+#include "app/core/serverwaitwords.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -419,12 +421,19 @@ QString LockTimelineView::describeAt(const QPoint &pos) const
         return {};
     const double t = timeAt(pos.x());
     QStringList lines { QStringLiteral("%1 at %2").arg(laneLabel(lane), formatSeconds(t)) };
-    if (m_timeline->measuredWaits()) { // no lock states: the waits the busy handler measured
-        if (const auto *w = m_timeline->waitAt(lane, t))
-            lines << tr("waiting for a lock from %1 for %2 (measured by the busy handler)")
-                         .arg(formatSeconds(w->startS), formatSeconds(w->endS - w->startS));
-        else
+    if (m_timeline->measuredWaits()) { // no lock states: the waits the engine measured or sampled
+        const int hz = m_timeline->waitsSampledHz();
+        if (const auto *w = m_timeline->waitAt(lane, t)) {
+            const QString from = formatSeconds(w->startS), length = formatSeconds(w->endS - w->startS);
+            lines << (hz > 0 ? tr("waiting for a lock in the server from %1 for %2 (sampled %3 times a second)")
+                                   .arg(from, length)
+                                   .arg(hz)
+                             : tr("waiting for a lock from %1 for %2 (measured by the busy handler)").arg(from, length));
+            if (hz > 0)
+                lines << ServerWaitWords::sentence(m_timeline->waitCause(w->cause));
+        } else {
             lines << tr("not waiting for a lock");
+        }
         return lines.join(QLatin1Char('\n'));
     }
     // Each interval names the statement that was running when it began.

@@ -25,14 +25,6 @@ using namespace LockLens::ReportFixture;
 
 namespace {
 
-QStringList keys(const std::vector<Conclusion> &list)
-{
-    QStringList k;
-    for (const Conclusion &c : list)
-        k << c.key;
-    return k;
-}
-
 // Reads the whole document as XML; the error, or "" when it is well-formed.
 QString xmlError(const QByteArray &data, int *svgCount = nullptr)
 {

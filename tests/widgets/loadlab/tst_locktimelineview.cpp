@@ -8,6 +8,7 @@
 #include "widgets/loadlab/locktimelineview.h"
 #include "workers/currentstatement.h"
 #include "workers/engine.h"
+#include "workers/postgres/lockwait.h"
 #include "workers/recorder/clock.h"
 #include "workers/waitlog.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void lanesAreNamedAsTheWorkerList_data();
     void lanesAreNamedAsTheWorkerList();
     void timeAxisStaysInViewWithManyLanes();
+    void hoverSaysWhatASampledWaitWasFor();
 };
 
 namespace {
@@ -331,4 +333,42 @@ void TestLockTimelineView::timeAxisStaysInViewWithManyLanes()
 }
 
 QTEST_MAIN(TestLockTimelineView)
+// Issue 17: on PostgreSQL a wait was said to be "measured by the busy handler"; it is sampled,
+// and the hover says what it waited for and who held it.
+void TestLockTimelineView::hoverSaysWhatASampledWaitWasFor()
+{
+    const std::uint64_t zero = Clock::now();
+    const auto at = [zero](double ms) { return zero + Clock::fromNs(ms * 1e6); };
+    auto causes = std::make_shared<Postgres::WaitCauses>();
+    Postgres::LockWait w;
+    w.lockType = QStringLiteral("transactionid");
+    w.mode = QStringLiteral("ShareLock");
+    w.transactionId = 771;
+    Postgres::LockHolder h;
+    h.role = QStringLiteral("worker2");
+    w.holders.push_back(h);
+    const std::uint32_t id = causes->intern(w);
+    QCOMPARE(causes->intern(w), id); // kept once
+    auto log = std::make_shared<WaitLog>(QStringLiteral("worker1"));
+    log->push(at(100), at(400), id);
+    log->push(at(500), at(600)); // its cause not seen
+    LockTimeline timeline;
+    timeline.setOrigin(zero);
+    timeline.setWaitsSampledHz(20);
+    timeline.setWaitCauses(causes);
+    timeline.updateWaits({ log }, at(700));
+    LockTimelineView view;
+    view.resize(900, LockTimelineView::heightFor(1));
+    view.setTimeline(&timeline);
+    view.setRange(0, 0.7);
+    const QString said = view.describeAt(view.pointAt(0, 0.250));
+    QVERIFY2(said.contains(QLatin1String("waiting for a lock in the server")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("(sampled 20 times a second)")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("for a row changed by transaction 771, still open; held by worker 2")),
+        qPrintable(said));
+    QVERIFY(!said.contains(QLatin1String("busy handler")));
+    const QString unseen = view.describeAt(view.pointAt(0, 0.550));
+    QVERIFY2(unseen.contains(QLatin1String("not seen (the wait ended before pg_locks was read)")), qPrintable(unseen));
+}
+
 #include "tst_locktimelineview.moc"

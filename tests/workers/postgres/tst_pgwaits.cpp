@@ -5,6 +5,7 @@
 // worker, Stop ends a wait, and a table locked outside locks the setup out.
 // (The server: tests/fixtures/pgfixture.h.)
 #include "tests/fixtures/pgfixture.h"
+#include "workers/postgres/lockwait.h"
 #include "workers/serversampler.h"
 #include "workers/waitlog.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void isolationDecidesAForcedConflict();
     void lockTimeoutIsTheBusyTimeout();
     void lockWaitsInTheServerAreSampled();
+    void waitsSayWhatTheyWereForAndWhoHeldIt();
     void stopEndsAWaitInTheServer();
     void aTableLockedOutsideLocksTheSetupOut();
     void sessionsAreToldToTheirBlocks();
@@ -127,6 +129,64 @@ void TestPgWaits::lockWaitsInTheServerAreSampled()
     logs.front()->read(0, &waits);
     QCOMPARE(waits.size(), std::size_t(1));
     QVERIFY(waits.front().end > waits.front().start);
+}
+
+void TestPgWaits::waitsSayWhatTheyWereForAndWhoHeldIt()
+{
+    // An outside session holds the one row; two workers update it. The first to come waits for
+    // the outside transaction to end; the second queues behind the first, for the row itself.
+    Scenario sc = oneUpdate("locklens_causes");
+    sc.workers = 2;
+    sc.busyTimeoutMs = 600000;
+    QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
+    Holder holder(QStringLiteral("UPDATE locklens_causes SET value = 1"), true);
+    QVERIFY(holder.pid() > 0);
+    LoadEngine engine;
+    engine.setSampleInterval(50);
+    QSignalSpy finished(&engine, &LoadEngine::finished);
+    QString why;
+    const bool started = engine.start(sc, &why);
+    if (started) { // until the sampler has seen both wait
+        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot().size() >= 2 && engine.snapshot()[0].lockWaitTicks > 0
+                && engine.snapshot()[1].lockWaitTicks > 0,
+            120000);
+    }
+    QVERIFY(holder.release());
+    QVERIFY2(started, qPrintable(why));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    const RunResult r = finished.front().front().value<RunResult>();
+    QCOMPARE(r.total.tx, std::uint64_t(2));
+    // By cause: the outside transaction, held by the holder's session (not one of the run's)...
+    const auto find = [&r](const char *type) {
+        return std::find_if(r.serverLockWaits.begin(), r.serverLockWaits.end(),
+            [type](const Postgres::LockWaitTotal &t) { return t.cause.lockType == QLatin1String(type); });
+    };
+    const auto outside = find("transactionid");
+    QVERIFY(outside != r.serverLockWaits.end());
+    QCOMPARE(outside->cause.holders.size(), std::size_t(1));
+    QCOMPARE(outside->cause.holders.front().pid, holder.pid());
+    QVERIFY(outside->cause.holders.front().role.isEmpty());
+    QVERIFY(outside->waits >= 1 && outside->seconds > 0);
+    // ...and the row, held by whichever worker came first.
+    const auto queued = find("tuple");
+    QVERIFY(queued != r.serverLockWaits.end());
+    QCOMPARE(queued->cause.relation, QStringLiteral("locklens_causes"));
+    QCOMPARE(queued->cause.holders.size(), std::size_t(1));
+    const QString first = queued->cause.holders.front().role;
+    QVERIFY2(first == QLatin1String("worker1") || first == QLatin1String("worker2"), qPrintable(first));
+    // Each worker's lane holds its wait with its cause, the transaction id included.
+    const auto causes = engine.waitCauses();
+    QVERIFY(causes);
+    for (const auto &log : engine.waitLogs()) {
+        std::vector<WaitLog::Wait> waits;
+        log->read(0, &waits);
+        QCOMPARE(waits.size(), std::size_t(1));
+        const Postgres::LockWait w = causes->at(waits.front().cause);
+        QVERIFY2(w.lockType == QLatin1String("transactionid") || w.lockType == QLatin1String("tuple"),
+            qPrintable(w.lockType));
+        if (w.lockType == QLatin1String("transactionid"))
+            QVERIFY(w.transactionId != 0);
+    }
 }
 
 void TestPgWaits::stopEndsAWaitInTheServer()

@@ -3,6 +3,7 @@
 // words, each mistake told in one line, the password never shown), and a temporary cluster
 // that starts on a socket in its own folder, takes connections through Qt's QPSQL driver, and
 // is gone after it stops.
+#include "workers/postgres/lockwait.h"
 #include "workers/postgres/serveraddress.h"
 #include "workers/postgres/serverconnection.h"
 #include "workers/postgres/sqlstate.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void aTemporaryClusterRunsAndIsGone();
     void connectionFailuresAreOneLine();
     void failuresAreToldApart();
+    void waitCausesAreKeptWithinBounds();
 
 private:
     // The server programs and the driver, or why the test is skipped ("" when it is not).
@@ -368,6 +370,41 @@ void TestPostgres::failuresAreToldApart()
     QCOMPARE(failureOf(QStringLiteral("08006")), Failure::ConnectionLost);
     QCOMPARE(failureOf(QStringLiteral("23505")), Failure::Other); // a unique violation: not the locks'
     QCOMPARE(QLatin1String(failureKey(Failure::LockTimeout)), QLatin1String("lock_timeout"));
+}
+
+// What the sampler's waits were for is kept once per distinct wait; past MaxCauses, a wait is
+// kept as its cause only (no transaction id, no states), so the table stays bounded however
+// long the run.
+void TestPostgres::waitCausesAreKeptWithinBounds()
+{
+    WaitCauses causes;
+    LockWait w;
+    w.lockType = QStringLiteral("transactionid");
+    w.mode = QStringLiteral("ShareLock");
+    LockHolder h;
+    h.role = QStringLiteral("worker1");
+    h.state = QStringLiteral("active");
+    w.holders.push_back(h);
+    QCOMPARE(causes.at(0).lockType, QString()); // 0: not known
+    QCOMPARE(causes.at(99).lockType, QString());
+    for (std::uint32_t xid = 1; xid <= WaitCauses::MaxCauses; ++xid) {
+        w.transactionId = xid;
+        QCOMPARE(causes.intern(w), xid); // each new: numbered in order
+    }
+    w.transactionId = 5;
+    QCOMPARE(causes.intern(w), std::uint32_t(5)); // seen before
+    QCOMPARE(causes.at(5).transactionId, std::uint32_t(5));
+    QCOMPARE(causes.at(5).holders.front().state, QStringLiteral("active"));
+    // Full: new waits of one cause share one entry, without what only one wait has.
+    w.transactionId = 900000;
+    const std::uint32_t kept = causes.intern(w);
+    QCOMPARE(kept, std::uint32_t(WaitCauses::MaxCauses + 1));
+    w.transactionId = 900001;
+    w.holders.front().state = QStringLiteral("idle in transaction");
+    QCOMPARE(causes.intern(w), kept);
+    QCOMPARE(causes.at(kept).transactionId, std::uint32_t(0));
+    QVERIFY(causes.at(kept).holders.front().state.isEmpty());
+    QCOMPARE(causes.at(kept).holders.front().role, QStringLiteral("worker1"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
