@@ -181,6 +181,7 @@ void MainWindow::createMenus()
     QMenu *lab = menuBar()->addMenu(tr("&Load Lab"));
     lab->addAction(m_loadLab->newAction());
     lab->addAction(m_loadLab->againAction());
+    lab->addAction(m_loadLab->postgresAction());
     lab->addAction(m_loadLab->stopAction());
     lab->addSeparator();
     lab->addAction(m_loadLab->traceAction());

@@ -202,6 +202,11 @@ void LoadRun::runLoad()
         sampler->stop();
         m_serverSamples = sampler->samples();
         m_result.serverLockWaits = sampler->totals();
+        m_result.serverLockWaitsSampled = m_ctx.sc.instrument && m_serverSamples > 0 && sampler->error().isEmpty();
+        if (!sampler->causeError().isEmpty())
+            m_result.warnings << tr("What some lock waits on the server were for is not known: pg_locks could not be "
+                                    "read (%1)")
+                                     .arg(sampler->causeError());
         if (!sampler->error().isEmpty())
             m_result.warnings << tr("Sampling the lock waits on the server stopped: %1").arg(sampler->error());
     }

@@ -476,7 +476,7 @@ RunDocument RunDocument::of(const RunResult &r)
     d.series = r.series;
     d.lockTimeline = r.lockTimeline;
     d.serverLockWaits = r.serverLockWaits;
-    d.recorded.serverLockWaits = r.scenario.onServer() && r.scenario.instrument;
+    d.recorded.serverLockWaits = r.scenario.onServer() && r.serverLockWaitsSampled;
     d.warnings = r.warnings;
     return d;
 }

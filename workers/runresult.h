@@ -129,6 +129,7 @@ struct RunResult
     // On PostgreSQL (instrumented): the lock waits the sampler saw, by what they waited for and
     // who held it, the longest first (ServerSampler::totals).
     std::vector<Postgres::LockWaitTotal> serverLockWaits;
+    bool serverLockWaitsSampled = false; // the sampler ran to the end of the load (else the above says nothing)
     QString lockTraceError; // the --lock-trace file could not be written in full
     QStringList warnings;
 

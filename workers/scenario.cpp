@@ -362,6 +362,36 @@ QString Scenario::validate() const
     return outOfLimits(*this);
 }
 
+std::optional<Scenario> Scenario::onPostgres(const QString &serverUrl, QString *why) const
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (onServer())
+        return refuse(tr("the run was on PostgreSQL already"));
+    if (strategy == Strategy::Split)
+        return refuse(tr("split files spread the load over SQLite database files, which PostgreSQL does not "
+                         "have: choose another connection strategy"));
+    if (existingTable)
+        return refuse(tr("the run loaded a table of the database file, which PostgreSQL does not have"));
+    Scenario pg = *this;
+    pg.engine = Engine::PostgreSQL;
+    pg.server = serverUrl;
+    pg.databasePath.clear();
+    pg.memoryName.clear();
+    pg.journalMode = Scenario().journalMode; // no warning that they do not apply
+    pg.synchronous = Scenario().synchronous;
+    if (pg.txMode == TxMode::Exclusive)
+        pg.txMode = TxMode::Immediate;
+    if (pg.busyPolicy == BusyPolicy::Spin)
+        pg.busyPolicy = BusyPolicy::Sqlite; // lock_timeout
+    if (const QString invalid = pg.validate(); !invalid.isEmpty())
+        return refuse(invalid);
+    return pg;
+}
+
 QStringList Scenario::warnings() const
 {
     if (onServer())

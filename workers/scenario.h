@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace LockLens {
 
@@ -169,6 +170,13 @@ struct Scenario
 
     bool isMemory() const { return !memoryName.isEmpty(); }
     bool onServer() const { return engine == Engine::PostgreSQL; }
+    // The same load on PostgreSQL (`server`, "" for a temporary cluster), for a comparison: the
+    // workers, strategy, mix, batch, payload, rate, duration, seed, readers and retries kept,
+    // SQLite's own settings left behind (the database file, journal mode and synchronous; BEGIN
+    // EXCLUSIVE becomes BEGIN, as IMMEDIATE does; the spin policy waits lock_timeout instead).
+    // Nullopt with the reason when the load cannot be carried over (split files, an existing
+    // table, a load table name PostgreSQL refuses) or the copy does not validate.
+    std::optional<Scenario> onPostgres(const QString &server, QString *why) const;
     // The database files of a split run, the database first: "run.db", "run-split2.db"...
     // (only the database itself for other strategies).
     QStringList splitPaths() const;

@@ -93,8 +93,9 @@ bool ServerSampler::readStates(QSqlQuery &q, std::vector<Session> *now)
         if (b < 0 || std::size_t(b) >= now->size())
             continue;
         Session &s = (*now)[std::size_t(b)];
-        s.pid = q.value(2).toInt();
-        s.waiting = s.waiting || q.value(1).toBool(); // the shared strategy: any of its sessions
+        if (q.value(1).toBool() || !s.waiting) // the pid of the session that waits, if one does
+            s.pid = q.value(2).toInt();
+        s.waiting = s.waiting || q.value(1).toBool();
     }
     q.finish();
     return true;
@@ -106,16 +107,19 @@ void ServerSampler::readCauses(QSqlQuery &q, std::vector<Session> &now, const st
     for (std::size_t b = 0; b < now.size(); ++b) {
         if (!now[b].waiting)
             continue;
-        if (before[b].waiting && before[b].cause != 0)
-            now[b].cause = before[b].cause; // the same wait: its cause is known
+        if (before[b].waiting && before[b].cause != 0 && before[b].pid == now[b].pid)
+            now[b].cause = before[b].cause; // the same wait, as far as sampling can tell
         else if (now[b].pid != 0)
             pids << QString::number(now[b].pid);
     }
     if (pids.isEmpty())
         return;
     q.bindValue(0, QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}'));
-    if (!q.exec())
-        return; // not known this time: the next sample asks again
+    if (!q.exec()) { // not known this time: the next sample asks again
+        if (m_causeError.isEmpty())
+            m_causeError = q.lastError().text();
+        return;
+    }
     const std::map<int, Postgres::LockWait> waits = Postgres::readLockWaits(q, m_ctx.sc.serverTag);
     q.finish();
     for (Session &s : now) {
@@ -167,9 +171,12 @@ void ServerSampler::loop()
         causes.setForwardOnly(true);
         // The run's sessions and whether each waits for a lock now (a new snapshot each time:
         // every query is its own transaction).
-        bool prepared = states.prepare(QStringLiteral("SELECT application_name, wait_event_type = 'Lock', pid "
-                                                      "FROM pg_stat_activity WHERE application_name LIKE ?"));
-        prepared = prepared && (!m_ctx.sc.instrument || causes.prepare(Postgres::lockWaitQuery()));
+        const bool prepared = states.prepare(QStringLiteral(
+            "SELECT application_name, wait_event_type = 'Lock', pid FROM pg_stat_activity WHERE application_name LIKE ?"));
+        // Without the causes (a server that refuses the query) the waits are still timed.
+        const bool askCauses = m_ctx.sc.instrument && causes.prepare(Postgres::lockWaitQuery());
+        if (m_ctx.sc.instrument && !askCauses)
+            m_causeError = causes.lastError().text();
         const auto period = std::chrono::microseconds(1000000 / Rate);
         auto next = std::chrono::steady_clock::now();
         while (prepared && !m_stop.raised()) {
@@ -181,7 +188,7 @@ void ServerSampler::loop()
             if (m_ctx.stop.raised() && anyWaits)
                 cancelWaits(link->database());
             if (m_ctx.sc.instrument) {
-                if (anyWaits)
+                if (anyWaits && askCauses)
                     readCauses(causes, now, sessions);
                 track(sessions, now, at);
             }
@@ -194,7 +201,7 @@ void ServerSampler::loop()
                 break;
         }
         if (!prepared)
-            m_error = (states.lastError().isValid() ? states : causes).lastError().text();
+            m_error = states.lastError().text();
     }
     // Waits still open when the load ended end there.
     const std::uint64_t end = Clock::now();

@@ -51,6 +51,9 @@ public:
     std::uint64_t samples() const { return m_samples.load(std::memory_order_relaxed); }
     // Why sampling stopped early ("" : it did not).
     QString error() const;
+    // After stop(): why what some waits were for is not known (pg_locks could not be read), the
+    // first time it happened; "" when it always could be.
+    QString causeError() const { return m_thread.joinable() ? QString() : m_causeError; }
     // After stop(): the waits seen, by cause (Postgres::LockWait::cause()), the longest first.
     // Waits whose cause could not be seen (they ended before pg_locks was read) count under a
     // cause whose lock type is "".
@@ -87,6 +90,7 @@ private:
     std::thread m_thread;
     std::atomic<std::uint64_t> m_samples { 0 };
     QString m_error; // written by the thread, read after join
+    QString m_causeError; // the same
 };
 
 } // namespace LockLens

@@ -33,7 +33,7 @@ QString ServerWaitWords::waitedFor(const Postgres::LockWait &w)
     const QString &type = w.lockType;
     const QString rel = w.relation.isEmpty() ? tr("a relation") : w.relation;
     if (type.isEmpty())
-        return tr("not seen (the wait ended before pg_locks was read)");
+        return tr("not known (pg_locks did not show it)");
     if (type == QLatin1String("transactionid"))
         return w.transactionId != 0 ? tr("a row changed by transaction %1, still open").arg(w.transactionId)
                                     : tr("a row changed by a transaction still open");
@@ -71,8 +71,8 @@ QString ServerWaitWords::sentence(const Postgres::LockWait &w)
 
 bool ServerWaitWords::heldOutside(const Postgres::LockWait &w)
 {
-    return std::any_of(
-        w.holders.begin(), w.holders.end(), [](const Postgres::LockHolder &h) { return h.role.isEmpty(); });
+    return std::any_of(w.holders.begin(), w.holders.end(),
+        [](const Postgres::LockHolder &h) { return h.holds && h.role.isEmpty(); });
 }
 
 } // namespace LockLens

@@ -16,7 +16,7 @@ class ServerWaitWords
 public:
     // "a row changed by transaction 1234, still open", "table locklens_load (AccessExclusiveLock)",
     // "a row of locklens_load, behind another session waiting for it"; for a wait whose cause
-    // was not seen, that it ended before pg_locks was read.
+    // is not known (it ended before pg_locks was read, or that could not be read), that.
     static QString waitedFor(const Postgres::LockWait &w);
     // "worker 3", "pid 4242 (psql, user alice, idle in transaction)", "a prepared transaction";
     // several joined by commas; one waiting for it too, ahead in the queue (no holder seen),
@@ -24,7 +24,7 @@ public:
     static QString heldBy(const Postgres::LockWait &w);
     // Both, for a tooltip: "for a row changed by …; held by worker 3".
     static QString sentence(const Postgres::LockWait &w);
-    // Whether a holder is outside the run: another program's session, not one of LockLens's.
+    // Whether a session outside the run (another program's, not one of LockLens's) holds it.
     static bool heldOutside(const Postgres::LockWait &w);
 };
 

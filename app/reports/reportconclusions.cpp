@@ -233,8 +233,11 @@ void serverWaits(const RunFigures &r, std::vector<Conclusion> *out)
         return;
     double total = 0, outside = 0;
     QStringList outsiders;
+    const Postgres::LockWaitTotal *top = nullptr; // the largest cause known
     for (const Postgres::LockWaitTotal &w : r.serverLockWaits) {
         total += w.seconds;
+        if (!top && w.cause.known())
+            top = &w;
         if (ServerWaitWords::heldOutside(w.cause)) {
             outside += w.seconds;
             if (outsiders.size() < 3 && !outsiders.contains(ServerWaitWords::heldBy(w.cause)))
@@ -243,7 +246,7 @@ void serverWaits(const RunFigures &r, std::vector<Conclusion> *out)
     }
     if (total <= 0)
         return;
-    if (outside / total >= Threshold::waitShare) {
+    if (outside / total >= Threshold::waitShare && outside >= Threshold::outsideHolderS) {
         out->push_back({ QStringLiteral("outside_holder"),
             Tr::tr("Sessions outside the run held the locks behind %1 of the waiting in the server (%2 s of %3 s): "
                    "%4. Another program's open transaction made the workers wait.")
@@ -251,12 +254,12 @@ void serverWaits(const RunFigures &r, std::vector<Conclusion> *out)
             true });
         return;
     }
-    if (r.lockWaitShare < Threshold::waitShare)
+    if (r.lockWaitShare < Threshold::waitShare || !top)
         return;
-    const Postgres::LockWaitTotal &top = r.serverLockWaits.front();
     out->push_back({ QStringLiteral("server_wait_cause"),
         Tr::tr("%1 of the time waiting in the server was for %2, held by %3.")
-            .arg(percent(top.seconds / total), ServerWaitWords::waitedFor(top.cause), ServerWaitWords::heldBy(top.cause)),
+            .arg(percent(top->seconds / total), ServerWaitWords::waitedFor(top->cause),
+                ServerWaitWords::heldBy(top->cause)),
         false });
 }
 
@@ -275,11 +278,55 @@ std::vector<Conclusion> runConclusions(const RunFigures &r)
     return out;
 }
 
+namespace {
+
+// The same load, as far as a comparison of engines goes.
+bool sameLoad(const RunFigures &a, const RunFigures &b)
+{
+    return a.workers == b.workers && a.readers == b.readers && a.mix == b.mix && a.batch == b.batch
+        && a.strategy == b.strategy && a.payloadBytes == b.payloadBytes;
+}
+
+QString engineName(const RunFigures &r)
+{
+    return r.onServer ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
+} // namespace
+
+std::vector<Conclusion> engineConclusions(const std::vector<RunFigures> &runs)
+{
+    std::vector<Conclusion> out;
+    for (const RunFigures &pg : runs) {
+        if (!pg.onServer || pg.program)
+            continue;
+        for (const RunFigures &lite : runs) {
+            if (lite.onServer || lite.program || !sameLoad(lite, pg) || lite.opsPerS <= 0 || pg.opsPerS <= 0)
+                continue;
+            const bool pgFaster = pg.opsPerS > lite.opsPerS;
+            const RunFigures &fast = pgFaster ? pg : lite, &slow = pgFaster ? lite : pg;
+            const double f = fast.opsPerS / slow.opsPerS;
+            const QString figures = Tr::tr("%1 against %2 operations per second; %3 against %4")
+                                        .arg(fixed(fast.opsPerS, 0), fixed(slow.opsPerS, 0), fast.label, slow.label);
+            // (No %n: a report made without a translator loaded would say "writer(s)".)
+            const QString with = lite.workers == 1 ? Tr::tr("With one writer") : Tr::tr("With %1 writers").arg(lite.workers);
+            const QString text = f < 1.05
+                ? Tr::tr("%1, SQLite and PostgreSQL committed about as many operations per second (%2).").arg(with, figures)
+                : Tr::tr("%1, %2 committed %3 the operations per second of %4 (%5).")
+                      .arg(with, engineName(fast), fixed(f, f >= 10 ? 0 : 1) + QChar(0x00d7), engineName(slow), figures);
+            out.push_back({ QStringLiteral("engine"), text, false });
+        }
+    }
+    return out;
+}
+
 std::vector<Conclusion> comparisonConclusions(const std::vector<RunFigures> &runs)
 {
     std::vector<Conclusion> out;
     if (runs.size() < 2)
         return out;
+    out = engineConclusions(runs);
+    const std::size_t engines = out.size();
     auto best = std::max_element(runs.begin(), runs.end(),
         [](const RunFigures &a, const RunFigures &b) { return a.opsPerS < b.opsPerS; });
     for (const RunFigures &r : runs) {
@@ -292,7 +339,7 @@ std::vector<Conclusion> comparisonConclusions(const std::vector<RunFigures> &run
                     .arg(best->label, ratio(f), r.label, fixed(best->opsPerS, 1), fixed(r.opsPerS, 1)),
                 false });
     }
-    if (out.empty())
+    if (out.size() == engines)
         out.push_back({ QStringLiteral("throughput_even"),
             Tr::tr("Throughput differs by less than %1% between the runs (best: %2, %3 ops/s).")
                 .arg(qRound((Threshold::throughputRatio - 1) * 100))

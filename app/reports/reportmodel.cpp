@@ -179,7 +179,8 @@ void readRun(const RunDocument &doc, RunFigures *r)
     r->strategy = toString(sc.strategy);
     if (r->onServer) { // what stands for SQLite's settings on PostgreSQL
         r->journalMode = QStringLiteral("\u2014");
-        r->synchronous = Tr::tr("synchronous_commit %1").arg(doc.environment.server.synchronousCommit);
+        const QString &commit = doc.environment.server.synchronousCommit;
+        r->synchronous = commit.isEmpty() ? Tr::tr("not recorded") : Tr::tr("synchronous_commit %1").arg(commit);
         r->txMode = Tr::tr("isolation %1").arg(toString(sc.isolation));
         r->busyPolicy = QStringLiteral("lock_timeout");
     } else {

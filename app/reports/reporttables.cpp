@@ -312,8 +312,8 @@ LockSection lockSection(const RunFigures &r)
     }
     LockSection s { Tr::tr("Lock waits in the server"), serverWaitsTable(r), {} };
     if (!r.serverLockWaitsRecorded)
-        s.note = Tr::tr("What the lock waits were for was not recorded: the run was not instrumented, or "
-                        "an older LockLens ran it.");
+        s.note = Tr::tr("What the lock waits were for was not recorded: the run was not instrumented, its load "
+                        "did not run, sampling the server failed (the warnings say why), or an older LockLens ran it.");
     else if (s.table.rows.isEmpty())
         s.note = Tr::tr("No session of the run was seen waiting for a lock in the server.");
     return s;

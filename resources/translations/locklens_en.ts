@@ -2693,6 +2693,30 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>trace: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the last SQLite load test again on PostgreSQL (a temporary cluster, or the server of your last PostgreSQL run) and compare the two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SQLite run has ended and been kept yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on PostgreSQL Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on PostgreSQL cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two runs cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on PostgreSQL &amp;Too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -2870,6 +2894,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     </message>
     <message>
         <source>Another session held a lock on the load table that the setup needed (LOCK TABLE, or an open transaction that changed the table&apos;s definition). The setup waits for it as long as the run would last (lock_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What some lock waits on the server were for is not known: pg_locks could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4873,15 +4901,35 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the lock waits were for was not recorded: the run was not instrumented, or an older LockLens ran it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session of the run was seen waiting for a lock in the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 for %2 s; writers %3, readers %4; %5 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 operations per second; %3 against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SQLite and PostgreSQL committed about as many operations per second (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 committed %3 the operations per second of %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lock waits were for was not recorded: the run was not instrumented, its load did not run, sampling the server failed (the warnings say why), or an older LockLens ran it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5800,6 +5848,18 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>the spin policy is SQLite&apos;s busy handler; on PostgreSQL a session waits inside the server, up to lock_timeout (--busy-timeout), or not at all (--busy-policy none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the run was on PostgreSQL already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split files spread the load over SQLite database files, which PostgreSQL does not have: choose another connection strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run loaded a table of the database file, which PostgreSQL does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SchemaTree</name>
@@ -6072,10 +6132,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not seen (the wait ended before pg_locks was read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a row changed by transaction %1, still open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6121,6 +6177,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>for %1; held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (pg_locks did not show it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3085,6 +3085,34 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
         <source>trace: %1</source>
         <translation>跟踪：%1</translation>
     </message>
+    <message>
+        <source>Run on &amp;PostgreSQL Too</source>
+        <translation type="vanished">也在 PostgreSQL 上运行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run the last SQLite load test again on PostgreSQL (a temporary cluster, or the server of your last PostgreSQL run) and compare the two runs</source>
+        <translation>在 PostgreSQL 上再次运行上一个 SQLite 负载测试（临时集群，或您上次 PostgreSQL 运行所用的服务器），并比较这两次运行</translation>
+    </message>
+    <message>
+        <source>no SQLite run has ended and been kept yet</source>
+        <translation>还没有已结束并保存的 SQLite 运行</translation>
+    </message>
+    <message>
+        <source>Run on PostgreSQL Too</source>
+        <translation>也在 PostgreSQL 上运行</translation>
+    </message>
+    <message>
+        <source>The run on PostgreSQL cannot start: %1</source>
+        <translation>无法开始在 PostgreSQL 上的运行：%1</translation>
+    </message>
+    <message>
+        <source>The two runs cannot be compared: %1</source>
+        <translation>无法比较这两次运行：%1</translation>
+    </message>
+    <message>
+        <source>Run on PostgreSQL &amp;Too</source>
+        <translation>也在 PostgreSQL 上运行(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::LoadRun</name>
@@ -3263,6 +3291,10 @@ When a file asked for cannot be written, the exit status is 1 if the program&apo
     <message>
         <source>Another session held a lock on the load table that the setup needed (LOCK TABLE, or an open transaction that changed the table&apos;s definition). The setup waits for it as long as the run would last (lock_timeout).</source>
         <translation>另一个会话持有准备阶段所需的负载表上的锁（LOCK TABLE，或一个修改了表定义且尚未结束的事务）。准备阶段会在运行持续的时间内一直等待它（lock_timeout）。</translation>
+    </message>
+    <message>
+        <source>What some lock waits on the server were for is not known: pg_locks could not be read (%1)</source>
+        <translation>服务器上部分锁等待的对象未知：无法读取 pg_locks（%1）</translation>
     </message>
 </context>
 <context>
@@ -5359,7 +5391,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>What the lock waits were for was not recorded: the run was not instrumented, or an older LockLens ran it.</source>
-        <translation>未记录锁等待的对象：该运行未启用检测，或由较旧版本的 LockLens 运行。</translation>
+        <translation type="vanished">未记录锁等待的对象：该运行未启用检测，或由较旧版本的 LockLens 运行。</translation>
     </message>
     <message>
         <source>No session of the run was seen waiting for a lock in the server.</source>
@@ -5368,6 +5400,30 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>%1 for %2 s; writers %3, readers %4; %5 transactions</source>
         <translation>%1，运行 %2 秒；写入线程 %3 个，读取线程 %4 个；%5 事务</translation>
+    </message>
+    <message>
+        <source>%1 against %2 operations per second; %3 against %4</source>
+        <translation>每秒 %1 对 %2 个操作；%3 对 %4</translation>
+    </message>
+    <message>
+        <source>With one writer</source>
+        <translation>在一个写入者时</translation>
+    </message>
+    <message>
+        <source>With %1 writers</source>
+        <translation>在 %1 个写入者时</translation>
+    </message>
+    <message>
+        <source>%1, SQLite and PostgreSQL committed about as many operations per second (%2).</source>
+        <translation>%1，SQLite 与 PostgreSQL 每秒提交的操作数大致相同（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, %2 committed %3 the operations per second of %4 (%5).</source>
+        <translation>%1，%2 每秒提交的操作数是 %4 的 %3（%5）。</translation>
+    </message>
+    <message>
+        <source>What the lock waits were for was not recorded: the run was not instrumented, its load did not run, sampling the server failed (the warnings say why), or an older LockLens ran it.</source>
+        <translation>未记录锁等待的对象：该运行未启用检测、负载未运行、对服务器的采样失败（警告中说明了原因），或由较旧版本的 LockLens 运行。</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6339,18 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>the spin policy is SQLite&apos;s busy handler; on PostgreSQL a session waits inside the server, up to lock_timeout (--busy-timeout), or not at all (--busy-policy none)</source>
         <translation>spin 策略是 SQLite 的 busy 处理程序；在 PostgreSQL 上会话在服务器内部等待，最长到 lock_timeout（--busy-timeout），或完全不等待（--busy-policy none）</translation>
     </message>
+    <message>
+        <source>the run was on PostgreSQL already</source>
+        <translation>该运行已经是在 PostgreSQL 上</translation>
+    </message>
+    <message>
+        <source>split files spread the load over SQLite database files, which PostgreSQL does not have: choose another connection strategy</source>
+        <translation>拆分文件将负载分散到多个 SQLite 数据库文件上，而 PostgreSQL 没有这些文件：请选择其他连接策略</translation>
+    </message>
+    <message>
+        <source>the run loaded a table of the database file, which PostgreSQL does not have</source>
+        <translation>该运行加载的是数据库文件中的表，而 PostgreSQL 没有该文件</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::SchemaTree</name>
@@ -6551,7 +6619,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>not seen (the wait ended before pg_locks was read)</source>
-        <translation>未观察到（等待在读取 pg_locks 之前已结束）</translation>
+        <translation type="vanished">未观察到（等待在读取 pg_locks 之前已结束）</translation>
     </message>
     <message>
         <source>a row changed by transaction %1, still open</source>
@@ -6600,6 +6668,10 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     <message>
         <source>for %1; held by %2</source>
         <translation>等待%1；持有者：%2</translation>
+    </message>
+    <message>
+        <source>not known (pg_locks did not show it)</source>
+        <translation>未知（pg_locks 中未显示）</translation>
     </message>
 </context>
 <context>

@@ -35,19 +35,7 @@ cat > "$dir/states.sql" <<SQL
 SELECT application_name, wait_event_type = 'Lock', pid FROM pg_stat_activity WHERE application_name LIKE 'locklens %bench';
 SQL
 cat > "$dir/causes.sql" <<SQL
-WITH l AS (SELECT * FROM pg_locks), waiting AS (SELECT * FROM l WHERE NOT granted AND pid = ANY (CAST('{$pids}' AS int[]))),
-holding AS (SELECT DISTINCT w.pid AS waiter, g.pid FROM waiting w JOIN l g ON g.granted AND g.locktype = w.locktype
-    AND g.database IS NOT DISTINCT FROM w.database AND g.relation IS NOT DISTINCT FROM w.relation
-    AND g.page IS NOT DISTINCT FROM w.page AND g.tuple IS NOT DISTINCT FROM w.tuple
-    AND g.virtualxid IS NOT DISTINCT FROM w.virtualxid AND g.transactionid IS NOT DISTINCT FROM w.transactionid
-    AND g.classid IS NOT DISTINCT FROM w.classid AND g.objid IS NOT DISTINCT FROM w.objid
-    AND g.objsubid IS NOT DISTINCT FROM w.objsubid)
-SELECT w.pid, w.locktype, w.mode, coalesce(w.relation::regclass::text, ''), coalesce(w.transactionid::text, ''),
-  h.pid, coalesce(a.application_name, ''), coalesce(a.usename::text, ''), coalesce(a.backend_type, ''), coalesce(a.state, ''),
-  h.pid = 0 OR x.pid IS NOT NULL
-FROM waiting w LEFT JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS h(pid) ON true
-LEFT JOIN holding x ON x.waiter = w.pid AND x.pid = h.pid
-LEFT JOIN pg_stat_activity a ON a.pid = h.pid ORDER BY w.pid, h.pid;
+WITH l AS (SELECT * FROM pg_locks), waiting AS (SELECT * FROM l WHERE NOT granted AND pid = ANY (CAST('{$pids}' AS int[]))), modes AS (SELECT ARRAY['AccessShareLock', 'RowShareLock', 'RowExclusiveLock', 'ShareUpdateExclusiveLock', 'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock'] AS names, ARRAY[128, 192, 240, 248, 236, 252, 254, 255] AS conflicts), holding AS (SELECT DISTINCT w.pid AS waiter, g.pid FROM waiting w CROSS JOIN modes m JOIN l g ON g.granted AND g.locktype = w.locktype AND g.database IS NOT DISTINCT FROM w.database AND g.relation IS NOT DISTINCT FROM w.relation AND g.page IS NOT DISTINCT FROM w.page AND g.tuple IS NOT DISTINCT FROM w.tuple AND g.virtualxid IS NOT DISTINCT FROM w.virtualxid AND g.transactionid IS NOT DISTINCT FROM w.transactionid AND g.classid IS NOT DISTINCT FROM w.classid AND g.objid IS NOT DISTINCT FROM w.objid AND g.objsubid IS NOT DISTINCT FROM w.objsubid AND coalesce((m.conflicts[array_position(m.names, w.mode::text)] >> (array_position(m.names, g.mode::text) - 1)) & 1 = 1, true)) SELECT w.pid, w.locktype, w.mode, coalesce(w.relation::regclass::text, ''), coalesce(w.transactionid::text, ''), h.pid, coalesce(a.application_name, ''), coalesce(a.usename::text, ''), coalesce(a.backend_type, ''), coalesce(a.state, ''), h.pid = 0 OR x.pid IS NOT NULL FROM waiting w LEFT JOIN LATERAL (SELECT DISTINCT unnest(pg_blocking_pids(w.pid)) AS pid) h ON true LEFT JOIN holding x ON x.waiter = w.pid AND x.pid = h.pid LEFT JOIN pg_stat_activity a ON a.pid = h.pid ORDER BY w.pid, h.pid;
 SQL
 chmod a+r "$dir"/*.sql
 rows=$(as "$psql" -h "$dir" -p 5432 -U locklens -X -q -At -f "$dir/causes.sql" postgres | wc -l)

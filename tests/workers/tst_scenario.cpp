@@ -22,6 +22,7 @@ private Q_SLOTS:
     void rejectsBadJson();
     void foreignKeysKey();
     void serverKeys();
+    void theSameLoadOnPostgres();
     void validate_data();
     void validate();
     void validateRefusesEveryNumberOutOfItsLimit_data();
@@ -520,6 +521,62 @@ void TestScenario::retryBackoffDelays()
     QCOMPARE(s.retryBackoff.toString(), QStringLiteral("none"));
     QVERIFY(Scenario::fromRunJson(Scenario().toJson(), &s, &why));
     QCOMPARE(s.retryBackoff, RetryBackoff());
+}
+
+// Run on PostgreSQL Too: the load carried over, SQLite's own settings left behind.
+void TestScenario::theSameLoadOnPostgres()
+{
+    Scenario lite;
+    lite.name = QStringLiteral("mine");
+    lite.databasePath = QStringLiteral("/tmp/app.db");
+    lite.journalMode = QStringLiteral("delete");
+    lite.synchronous = QStringLiteral("full");
+    lite.workers = 6;
+    lite.readers = 2;
+    lite.batch = 10;
+    lite.payloadBytes = 300;
+    lite.strategy = Strategy::Pool;
+    lite.mix = { 50, 30, 0, 20, 0 };
+    lite.txMode = TxMode::Exclusive;
+    lite.busyPolicy = BusyPolicy::Spin;
+    lite.maxTries = 4;
+    lite.durationS = 7;
+    lite.seed = 99;
+    QString why;
+    const std::optional<Scenario> pg = lite.onPostgres(QStringLiteral("postgresql://me@db/bench"), &why);
+    QVERIFY2(pg, qPrintable(why));
+    QVERIFY(pg->onServer());
+    QCOMPARE(pg->server, QStringLiteral("postgresql://me@db/bench"));
+    QVERIFY(pg->databasePath.isEmpty());
+    QVERIFY(pg->txMode == TxMode::Immediate); // BEGIN, as EXCLUSIVE was
+    QVERIFY(pg->busyPolicy == BusyPolicy::Sqlite); // lock_timeout
+    QVERIFY(pg->validate().isEmpty());
+    QVERIFY2(pg->warnings().isEmpty(), qPrintable(pg->warnings().join(QLatin1Char('|'))));
+    Scenario back = *pg; // what stays is the load
+    back.engine = lite.engine;
+    back.server = lite.server;
+    back.databasePath = lite.databasePath;
+    back.journalMode = lite.journalMode;
+    back.synchronous = lite.synchronous;
+    back.txMode = lite.txMode;
+    back.busyPolicy = lite.busyPolicy;
+    QVERIFY(back == lite);
+    QVERIFY(lite.onPostgres(QString(), &why)->server.isEmpty()); // a temporary cluster
+    // What cannot be carried over says why.
+    Scenario split = lite;
+    split.strategy = Strategy::Split;
+    split.splitFiles = 2;
+    QVERIFY(!split.onPostgres(QString(), &why));
+    QVERIFY2(why.contains(QLatin1String("split files")), qPrintable(why));
+    Scenario existing = lite;
+    existing.existingTable = true;
+    QVERIFY(!existing.onPostgres(QString(), &why));
+    QVERIFY2(why.contains(QLatin1String("table of the database file")), qPrintable(why));
+    Scenario reserved = lite;
+    reserved.table = QStringLiteral("pg_mine");
+    QVERIFY(!reserved.onPostgres(QString(), &why));
+    QVERIFY2(why.contains(QLatin1String("pg_")), qPrintable(why));
+    QVERIFY(!pg->onPostgres(QString(), &why)); // already
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

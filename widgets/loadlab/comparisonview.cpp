@@ -3,6 +3,7 @@
 
 #include "widgets/loadlab/serieschart.h"
 
+#include "app/reports/reportconclusions.h"
 #include "app/reports/reportmodel.h"
 #include "workers/rundocument.h"
 
@@ -335,7 +336,15 @@ bool ComparisonView::setRuns(const QList<QJsonObject> &runs, const QStringList &
     QStringList remarks;
     fillCharts(docs, shown, &remarks);
     fillTable(docs, shown);
-    m_headline->setText(headlineFor(docs, shown));
+    QStringList engines; // SQLite beside PostgreSQL on the same load, in words
+    std::vector<Report::RunFigures> figures(docs.size());
+    bool read = mixed;
+    QString unread;
+    for (std::size_t i = 0; read && i < docs.size(); ++i)
+        read = Report::runFromJson(runs[qsizetype(i)], shown[qsizetype(i)], &figures[i], &unread);
+    for (const Report::Conclusion &c : read ? Report::engineConclusions(figures) : std::vector<Report::Conclusion>())
+        engines << c.text;
+    m_headline->setText(headlineFor(docs, shown, engines));
     m_remarks->setText(remarks.join(QLatin1Char(' ')));
     m_remarks->setVisible(!remarks.isEmpty());
     return true;
@@ -495,7 +504,8 @@ void ComparisonView::fitTable()
     m_table->setMaximumHeight(height);
 }
 
-QString ComparisonView::headlineFor(const std::vector<RunDocument> &runs, const QStringList &names) const
+QString ComparisonView::headlineFor(
+    const std::vector<RunDocument> &runs, const QStringList &names, const QStringList &engines) const
 {
     // Commits per second say most; a read-only workload commits nothing, so then operations.
     bool anyCommits = false;
@@ -517,8 +527,10 @@ QString ComparisonView::headlineFor(const std::vector<RunDocument> &runs, const 
     const double hi = rate(best);
     const double lo = rate(worst);
     const Kind kind = Kind::Rate;
-    QStringList sentences;
-    if (!(hi > 0)) {
+    QStringList sentences = engines;
+    if (!engines.isEmpty()) {
+        // Said by engine already.
+    } else if (!(hi > 0)) {
         sentences << tr("None of the runs committed anything.");
     } else if (!(lo > 0)) {
         sentences << tr("%1 reached %2 %3; %4 committed nothing.")

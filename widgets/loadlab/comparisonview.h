@@ -98,7 +98,9 @@ private:
         SummaryRow row, const QVariant &baseline, const QVariant &value, bool differs) const;
     void highlightRow(int at, QTableWidgetItem *label); // a row whose runs' values differ
     void fitTable();
-    QString headlineFor(const std::vector<RunDocument> &runs, const QStringList &names) const;
+    // `engines`: sentences comparing SQLite with PostgreSQL on the same load, which say it
+    // better than the fastest against the slowest (Report::engineConclusions).
+    QString headlineFor(const std::vector<RunDocument> &runs, const QStringList &names, const QStringList &engines) const;
     void showError(const QString &message);
 
     QLabel *m_headline = nullptr;

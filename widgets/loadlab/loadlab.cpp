@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace LockLens {
 
@@ -33,6 +34,9 @@ LoadLab::LoadLab(QWidget *parent)
     m_againAction = bar->addAction(tr("Run &Again"), this, &LoadLab::runAgain);
     m_againAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_againAction->setToolTip(tr("Run the last scenario again, unchanged (Ctrl+Shift+L)"));
+    m_pgAction = bar->addAction(tr("Run on PostgreSQL &Too"), this, [this] { runOnPostgres(); });
+    m_pgAction->setToolTip(tr("Run the last SQLite load test again on PostgreSQL (a temporary cluster, or the "
+                              "server of your last PostgreSQL run) and compare the two runs"));
     m_stopAction = bar->addAction(tr("&Stop"), this, &LoadLab::stop);
     m_stopAction->setToolTip(tr("End the run: workers finish their transaction, then the run is verified"));
     m_traceAction = bar->addAction(tr("Trace a &Program…"), this, [this] { traceProgram(); });
@@ -69,6 +73,7 @@ LoadLab::LoadLab(QWidget *parent)
     setConfirm({});
     connect(m_dashboard, &LoadDashboard::finished, this, &LoadLab::onFinished);
     connect(m_dashboard, &LoadDashboard::failed, this, [this](const QString &why) {
+        m_pairWith = 0;
         updateActions();
         Q_EMIT message(tr("The load test failed: %1").arg(why));
     });
@@ -173,6 +178,26 @@ void LoadLab::runAgain()
         QMessageBox::warning(this, tr("Load Test"), tr("The load test cannot start: %1").arg(why));
 }
 
+bool LoadLab::runOnPostgres(QString *error)
+{
+    QString why;
+    const qint64 pair = m_sqliteRunId;
+    std::optional<Scenario> pg;
+    if (!m_sqliteScenario || pair <= 0)
+        why = tr("no SQLite run has ended and been kept yet");
+    else
+        pg = m_sqliteScenario->onPostgres(m_pgServer, &why);
+    if (pg && run(*pg, &why))
+        m_pairWith = pair;
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    else
+        QMessageBox::warning(this, tr("Run on PostgreSQL Too"), tr("The run on PostgreSQL cannot start: %1").arg(why));
+    return false;
+}
+
 void LoadLab::stop()
 {
     m_dashboard->stop();
@@ -193,7 +218,18 @@ void LoadLab::onFinished(const RunResult &result)
     }
     if (!result.scenario.databasePath.isEmpty())
         Q_EMIT databaseChanged(result.scenario.databasePath);
-    keep(result.toJson(), result.scenario.name);
+    const qint64 id = keep(result.toJson(), result.scenario.name);
+    const qint64 pair = std::exchange(m_pairWith, 0);
+    if (result.scenario.onServer()) {
+        m_pgServer = result.scenario.server;
+        QString why;
+        if (pair > 0 && id > 0 && !compare({ pair, id }, &why))
+            Q_EMIT message(tr("The two runs cannot be compared: %1").arg(why));
+    } else if (id > 0) {
+        m_sqliteScenario = result.scenario;
+        m_sqliteRunId = id;
+    }
+    updateActions();
 }
 
 qint64 LoadLab::keep(const QJsonObject &doc, const QString &name)
@@ -393,6 +429,7 @@ void LoadLab::updateActions()
     const bool running = m_dashboard->isRunning();
     m_newAction->setEnabled(!running);
     m_againAction->setEnabled(!running && m_last.has_value());
+    m_pgAction->setEnabled(!running && m_sqliteRunId > 0);
     m_stopAction->setEnabled(running);
     Q_EMIT reportableChanged();
 }

@@ -51,6 +51,11 @@ public:
     // Runs `sc` on the dashboard; false with the reason when it cannot start.
     bool run(const Scenario &sc, QString *error = nullptr);
     void runAgain();
+    // Load Lab ▸ Run on PostgreSQL Too: the last SQLite run's scenario again on PostgreSQL (the
+    // server of the last PostgreSQL run in the window, else a temporary cluster); when it has
+    // ended and is kept, the Comparison tab shows the two. False with the reason when it cannot
+    // start (the message box says it too when `error` is null).
+    bool runOnPostgres(QString *error = nullptr);
     void stop();
     bool isRunning() const;
     // Load Lab ▸ Trace a Program…: asks what to run (starting from `r`, or the last request)
@@ -89,6 +94,7 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *againAction() const { return m_againAction; }
     QAction *stopAction() const { return m_stopAction; }
+    QAction *postgresAction() const { return m_pgAction; }
     QAction *traceAction() const { return m_traceAction; }
 
 Q_SIGNALS:
@@ -123,12 +129,20 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_againAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_pgAction = nullptr;
     QAction *m_traceAction = nullptr;
     TraceSession *m_trace = nullptr;
     TracePanel *m_tracePanel = nullptr;
     std::optional<TraceRequest> m_lastTrace;
     WizardContext m_context;
     std::optional<Scenario> m_last;
+    // The last SQLite run that ended and was kept (Run on PostgreSQL Too), the server of the last
+    // PostgreSQL run ("" none: a temporary cluster), and the kept run a PostgreSQL run under
+    // way is to be compared with (0: none).
+    std::optional<Scenario> m_sqliteScenario;
+    qint64 m_sqliteRunId = 0;
+    QString m_pgServer;
+    qint64 m_pairWith = 0;
     QString m_storePath;
     bool m_storeTried = false;
     // The dashboard's ended run: its id in the store, or (not kept) its document and name.

@@ -111,23 +111,32 @@ LockWaitTotal LockWaitTotal::fromJson(const QJsonObject &o)
 QString lockWaitQuery()
 {
     // pg_locks is read once (the CTE, used twice, is computed once), pg_blocking_pids only for
-    // the waiters named. pg_blocking_pids also names sessions ahead in the queue; a holder is one
-    // with a granted lock on the same object. A prepared transaction that holds the lock shows
+    // the waiters named (it may name a pid twice under parallel query). It also names sessions
+    // ahead in the queue; a holder is one with a granted lock on the same object in a mode that
+    // conflicts with the one asked for (a session that holds a weaker lock and waits to upgrade
+    // it is ahead in the queue, not a holder). A prepared transaction that holds the lock shows
     // as pid 0, with no row in pg_stat_activity.
     return QStringLiteral(
         "WITH l AS (SELECT * FROM pg_locks), "
         "waiting AS (SELECT * FROM l WHERE NOT granted AND pid = ANY (CAST(? AS int[]))), "
-        "holding AS (SELECT DISTINCT w.pid AS waiter, g.pid FROM waiting w JOIN l g ON g.granted "
+        // PostgreSQL's table of conflicting lock modes: bit j of conflicts[i] is set when mode i
+        // conflicts with mode j + 1 (1 AccessShareLock ... 8 AccessExclusiveLock).
+        "modes AS (SELECT ARRAY['AccessShareLock', 'RowShareLock', 'RowExclusiveLock', "
+        "'ShareUpdateExclusiveLock', 'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', "
+        "'AccessExclusiveLock'] AS names, ARRAY[128, 192, 240, 248, 236, 252, 254, 255] AS conflicts), "
+        "holding AS (SELECT DISTINCT w.pid AS waiter, g.pid FROM waiting w CROSS JOIN modes m JOIN l g ON g.granted "
         "AND g.locktype = w.locktype AND g.database IS NOT DISTINCT FROM w.database "
         "AND g.relation IS NOT DISTINCT FROM w.relation AND g.page IS NOT DISTINCT FROM w.page "
         "AND g.tuple IS NOT DISTINCT FROM w.tuple AND g.virtualxid IS NOT DISTINCT FROM w.virtualxid "
         "AND g.transactionid IS NOT DISTINCT FROM w.transactionid AND g.classid IS NOT DISTINCT FROM w.classid "
-        "AND g.objid IS NOT DISTINCT FROM w.objid AND g.objsubid IS NOT DISTINCT FROM w.objsubid) "
+        "AND g.objid IS NOT DISTINCT FROM w.objid AND g.objsubid IS NOT DISTINCT FROM w.objsubid "
+        "AND coalesce((m.conflicts[array_position(m.names, w.mode::text)] "
+        ">> (array_position(m.names, g.mode::text) - 1)) & 1 = 1, true)) "
         "SELECT w.pid, w.locktype, w.mode, coalesce(w.relation::regclass::text, ''), "
         "coalesce(w.transactionid::text, ''), h.pid, coalesce(a.application_name, ''), "
         "coalesce(a.usename::text, ''), coalesce(a.backend_type, ''), coalesce(a.state, ''), "
         "h.pid = 0 OR x.pid IS NOT NULL "
-        "FROM waiting w LEFT JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS h(pid) ON true "
+        "FROM waiting w LEFT JOIN LATERAL (SELECT DISTINCT unnest(pg_blocking_pids(w.pid)) AS pid) h ON true "
         "LEFT JOIN holding x ON x.waiter = w.pid AND x.pid = h.pid "
         "LEFT JOIN pg_stat_activity a ON a.pid = h.pid ORDER BY w.pid, h.pid");
 }

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void outsideHoldersAreAWarning();
     void deadlocksAndSerializationFailuresAreExplained();
     void causesSurviveTheDocument();
+    void enginesAreComparedInWords();
 };
 
 void TestReportServer::waitsAreSaidInWords_data()
@@ -114,7 +115,7 @@ void TestReportServer::waitsAreSaidInWords_data()
     QTest::newRow("table") << "relation" << "shop.orders" << 0u << "table shop.orders (ShareLock)";
     QTest::newRow("advisory") << "advisory" << "" << 0u << "an advisory lock (ShareLock)";
     QTest::newRow("other") << "object" << "" << 0u << "a lock of type object (ShareLock)";
-    QTest::newRow("not seen") << "" << "" << 0u << "not seen (the wait ended before pg_locks was read)";
+    QTest::newRow("not seen") << "" << "" << 0u << "not known (pg_locks did not show it)";
 }
 
 void TestReportServer::waitsAreSaidInWords()
@@ -257,6 +258,26 @@ void TestReportServer::outsideHoldersAreAWarning()
     QVERIFY(cause != d.end());
     QCOMPARE(cause->text, QStringLiteral("93.8% of the time waiting in the server was for a row of t, behind another "
                                          "session waiting for it, held by worker 2."));
+    // Outsiders only ahead in the queue did not hold the locks; a short wait behind one is no warning.
+    Postgres::LockHolder queued = psql(4243);
+    queued.holds = false;
+    const RunFigures ahead
+        = modelOf({ pgDoc({ total("relation", { queued }, 1, 0.9, "t"), total("tuple", { worker("worker2") }, 1, 0.1, "t") },
+                      0.5) })
+              .runs.front();
+    QVERIFY(!keys(runConclusions(ahead)).contains(QStringLiteral("outside_holder")));
+    const RunFigures brief
+        = modelOf({ pgDoc({ total("transactionid", { psql(4242) }, 1, 0.05), total("tuple", { worker("worker2") }, 1, 0.05, "t") },
+                      0.5) })
+              .runs.front();
+    QVERIFY(!keys(runConclusions(brief)).contains(QStringLiteral("outside_holder")));
+    // The largest cause known is the one said, not waits whose cause was not seen.
+    const RunFigures unknown = modelOf({ pgDoc({ total("", {}, 9, 5.0), total("tuple", { worker("worker2") }, 1, 1.0, "t") }, 0.5) })
+                                   .runs.front();
+    const std::vector<Conclusion> u = runConclusions(unknown);
+    const auto main = std::find_if(u.begin(), u.end(), [](const Conclusion &x) { return x.key == QLatin1String("server_wait_cause"); });
+    QVERIFY(main != u.end());
+    QVERIFY2(main->text.startsWith(QStringLiteral("16.7% of the time waiting in the server was for a row of t")), qPrintable(main->text));
     // Little waiting: nothing to say.
     const RunFigures idle = modelOf({ pgDoc({ total("tuple", { worker("worker2") }, 1, 0.01, "t") }, 0.01) }).runs.front();
     QVERIFY(!keys(runConclusions(idle)).contains(QStringLiteral("server_wait_cause")));
@@ -277,8 +298,6 @@ void TestReportServer::deadlocksAndSerializationFailuresAreExplained()
     for (const Conclusion &x : c)
         if (x.key == QLatin1String("serialization"))
             QVERIFY2(x.text.contains(QStringLiteral("under isolation repeatable-read")), qPrintable(x.text));
-    // SQLite runs have neither.
-    QVERIFY(!keys(runConclusions(modelOf({ runDoc(Spec()) }).runs.front())).contains(QStringLiteral("deadlock")));
 }
 
 void TestReportServer::causesSurviveTheDocument()
@@ -308,6 +327,38 @@ void TestReportServer::causesSurviveTheDocument()
     QVERIFY(RunDocument::fromJson(runDoc(Spec()), &s, &why));
     QVERIFY(!s.recorded.serverLockWaits);
     QVERIFY(!s.toJson().contains(QStringLiteral("server_lock_waits")));
+}
+
+void TestReportServer::enginesAreComparedInWords()
+{
+    // The fixture's SQLite run (1666.7 ops/s, 2 workers) beside the same load on PostgreSQL.
+    QJsonObject pg = pgDoc({}, 0);
+    QJsonObject summary = pg.value(QStringLiteral("summary")).toObject();
+    summary.insert(QStringLiteral("ops_per_s"), 5000.1);
+    pg.insert(QStringLiteral("summary"), summary);
+    std::vector<Conclusion> c = comparisonConclusions(modelOf({ runDoc(Spec()), pg }).runs);
+    QVERIFY(!c.empty());
+    QCOMPARE(c.front().key, QStringLiteral("engine"));
+    QCOMPARE(c.front().text, QStringLiteral("With 2 writers, PostgreSQL committed 3.0\u00d7 the operations per second of "
+                                            "SQLite (5,000 against 1,667 operations per second; run 2 against run 1)."));
+    QVERIFY(keys(c).contains(QStringLiteral("throughput"))); // the run-by-run rules still apply
+    // SQLite faster, one writer.
+    Spec one;
+    one.workers = 1;
+    QJsonObject slow = pgDoc({}, 0);
+    QJsonObject sc = slow.value(QStringLiteral("scenario")).toObject();
+    sc.insert(QStringLiteral("workers"), 1);
+    slow.insert(QStringLiteral("scenario"), sc);
+    summary.insert(QStringLiteral("ops_per_s"), 416.7);
+    slow.insert(QStringLiteral("summary"), summary);
+    c = engineConclusions(modelOf({ runDoc(one), slow }).runs);
+    QCOMPARE(c.size(), std::size_t(1));
+    QVERIFY2(c.front().text.startsWith(QStringLiteral("With one writer, SQLite committed 4.0\u00d7 the operations per second "
+                                                      "of PostgreSQL")),
+        qPrintable(c.front().text));
+    // Loads that differ are not set against each other by engine; runs on one engine neither.
+    QVERIFY(engineConclusions(modelOf({ runDoc(one), pg }).runs).empty());
+    QVERIFY(engineConclusions(modelOf({ runDoc(Spec()), runDoc(Spec()) }).runs).empty());
 }
 
 QTEST_GUILESS_MAIN(TestReportServer)

@@ -255,6 +255,22 @@ void TestComparisonView::comparesSqliteWithPostgresql()
     QCOMPARE(cell(ComparisonView::SynchronousRow, ComparisonView::runColumn(1)), QStringLiteral("on"));
     QCOMPARE(cell(ComparisonView::IsolationRow, ComparisonView::runColumn(0)), QStringLiteral("serializable"));
     QCOMPARE(cell(ComparisonView::IsolationRow, ComparisonView::runColumn(1)), QStringLiteral("repeatable-read"));
+    // The same load on both engines: said in plain words, by engine.
+    const int workers = scenario.value(QLatin1String("workers")).toInt();
+    QVERIFY2(view.headline().startsWith(QStringLiteral("With %1 writers, SQLite and PostgreSQL committed about as many "
+                                                       "operations per second")
+                                            .arg(workers)),
+        qPrintable(view.headline()));
+    QJsonObject summary = pg.value(QLatin1String("summary")).toObject();
+    const double sqliteOps = summary.value(QLatin1String("ops_per_s")).toDouble();
+    summary.insert(QStringLiteral("ops_per_s"), 3 * sqliteOps);
+    pg.insert(QStringLiteral("summary"), summary);
+    QVERIFY(view.setRuns({ m_docs[0], pg }, { QStringLiteral("a"), QStringLiteral("b") }, &why));
+    QVERIFY2(view.headline().startsWith(QStringLiteral("With %1 writers, PostgreSQL committed 3.0× the operations per "
+                                                       "second of SQLite (")
+                                            .arg(workers)),
+        qPrintable(view.headline()));
+    QVERIFY2(view.headline().contains(QLatin1String("; b (PostgreSQL) against a (SQLite)).")), qPrintable(view.headline()));
     // Runs on one engine keep their names as they are.
     QVERIFY(view.setRuns({ m_docs[0], m_docs[1] }, { QStringLiteral("a"), QStringLiteral("b") }, &why));
     QVERIFY(!view.headline().contains(QLatin1String("(SQLite)")));

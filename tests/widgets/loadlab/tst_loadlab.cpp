@@ -3,11 +3,15 @@
 // created LockLens's load table in the user's file and left it there; the banner offers to
 // remove it, and DROP TABLE happens only when the run created it and the user says yes.
 #include "app/core/loadtableremoval.h"
+#include "widgets/loadlab/comparisonview.h"
 #include "widgets/loadlab/loaddashboard.h"
 #include "widgets/loadlab/loadlab.h"
+#include "workers/postgres/serverconnection.h"
+#include "workers/postgres/tempcluster.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void offersToRemoveTheTableItCreated();
     void neverOffersATableThatWasThereBefore();
+    void runsTheLastSqliteRunOnPostgresToo();
 };
 
 namespace {
@@ -156,6 +161,46 @@ void TestLoadLab::neverOffersATableThatWasThereBefore()
     QVERIFY(tableThere(other, LoadTableName));
     QVERIFY(lab.createdTable().isEmpty());
     QVERIFY(!offer->isVisible());
+}
+
+
+// Issue 17: Load Lab ▸ Run on PostgreSQL Too runs the last SQLite run's load on a temporary
+// PostgreSQL cluster and, once it has ended, shows the two side by side, in plain words.
+void TestLoadLab::runsTheLastSqliteRunOnPostgresToo()
+{
+    QString why;
+    if (!Postgres::ServerConnection::driverAvailable(&why) || !Postgres::TemporaryCluster::findPrograms())
+        QSKIP("PostgreSQL's driver or server programs are not installed (.ci/run installs them)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LoadLab lab;
+    lab.setStorePath(dir.filePath(QStringLiteral("runs.sqlite")));
+    QVERIFY(!lab.postgresAction()->isEnabled());
+    QVERIFY(!lab.runOnPostgres(&why)); // nothing to run yet
+    QCOMPARE(why, QStringLiteral("no SQLite run has ended and been kept yet"));
+    Scenario sc;
+    sc.name = QStringLiteral("both engines");
+    sc.workers = 2;
+    sc.durationS = 0.5; // on a temporary file
+    QVERIFY(runToEnd(lab, sc));
+    QVERIFY(lab.postgresAction()->isEnabled());
+    QSignalSpy saved(&lab, &LoadLab::runSaved);
+    QVERIFY2(lab.runOnPostgres(&why), qPrintable(why));
+    QVERIFY(!lab.postgresAction()->isEnabled()); // while it runs
+    QVERIFY(saved.wait(120000));
+    QVERIFY(saved.front().front().toLongLong() > 0);
+    // The comparison of the two is what the window shows now, and what a report is of.
+    Report::RunSet runs;
+    QList<qint64> ids;
+    QVERIFY2(lab.reportRuns(&runs, &ids, &why), qPrintable(why));
+    QCOMPARE(ids.size(), 2);
+    const QString headline = lab.comparison()->headline();
+    QVERIFY2(headline.startsWith(QLatin1String("With 2 writers, ")), qPrintable(headline));
+    // (The store names each run by its scenario and when it ran.)
+    static const QRegularExpression named(QStringLiteral("both engines, [-0-9: ]+ \\((SQLite|PostgreSQL)\\) against "
+                                                         "both engines, [-0-9: ]+ \\((SQLite|PostgreSQL)\\)\\)\\.$"));
+    const QRegularExpressionMatch m = named.match(headline);
+    QVERIFY2(m.hasMatch() && m.captured(1) != m.captured(2), qPrintable(headline));
 }
 
 QTEST_MAIN(TestLoadLab)

@@ -11,6 +11,9 @@
 
 #include <QSignalSpy>
 
+#include <atomic>
+#include <thread>
+
 using namespace LockLens;
 using namespace LockLens::Fixture::Pg;
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void lockTimeoutIsTheBusyTimeout();
     void lockWaitsInTheServerAreSampled();
     void waitsSayWhatTheyWereForAndWhoHeldIt();
+    void aSessionQueuedToUpgradeIsNotTheHolder();
     void stopEndsAWaitInTheServer();
     void aTableLockedOutsideLocksTheSetupOut();
     void sessionsAreToldToTheirBlocks();
@@ -133,10 +137,12 @@ void TestPgWaits::lockWaitsInTheServerAreSampled()
 
 void TestPgWaits::waitsSayWhatTheyWereForAndWhoHeldIt()
 {
-    // An outside session holds the one row; two workers update it. The first to come waits for
-    // the outside transaction to end; the second queues behind the first, for the row itself.
+    // An outside session holds the one row; three workers update it. The first to come waits for
+    // the outside transaction to end; the other two queue behind the first, for the row itself
+    // (pg_blocking_pids names, for the third, the first, which holds the row, and the second,
+    // only ahead of it in the queue: only the first is its holder).
     Scenario sc = oneUpdate("locklens_causes");
-    sc.workers = 2;
+    sc.workers = 3;
     sc.busyTimeoutMs = 600000;
     QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
     Holder holder(QStringLiteral("UPDATE locklens_causes SET value = 1"), true);
@@ -146,16 +152,17 @@ void TestPgWaits::waitsSayWhatTheyWereForAndWhoHeldIt()
     QSignalSpy finished(&engine, &LoadEngine::finished);
     QString why;
     const bool started = engine.start(sc, &why);
-    if (started) { // until the sampler has seen both wait
-        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot().size() >= 2 && engine.snapshot()[0].lockWaitTicks > 0
-                && engine.snapshot()[1].lockWaitTicks > 0,
+    if (started) { // until the sampler has seen all three wait
+        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot().size() >= 3 && engine.snapshot()[0].lockWaitTicks > 0
+                && engine.snapshot()[1].lockWaitTicks > 0 && engine.snapshot()[2].lockWaitTicks > 0,
             120000);
     }
     QVERIFY(holder.release());
     QVERIFY2(started, qPrintable(why));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     const RunResult r = finished.front().front().value<RunResult>();
-    QCOMPARE(r.total.tx, std::uint64_t(2));
+    QCOMPARE(r.total.tx, std::uint64_t(3));
+    QVERIFY(r.serverLockWaitsSampled);
     // By cause: the outside transaction, held by the holder's session (not one of the run's)...
     const auto find = [&r](const char *type) {
         return std::find_if(r.serverLockWaits.begin(), r.serverLockWaits.end(),
@@ -163,17 +170,23 @@ void TestPgWaits::waitsSayWhatTheyWereForAndWhoHeldIt()
     };
     const auto outside = find("transactionid");
     QVERIFY(outside != r.serverLockWaits.end());
+    QCOMPARE(outside->waits, std::uint64_t(1));
     QCOMPARE(outside->cause.holders.size(), std::size_t(1));
     QCOMPARE(outside->cause.holders.front().pid, holder.pid());
+    QVERIFY(outside->cause.holders.front().holds);
     QVERIFY(outside->cause.holders.front().role.isEmpty());
-    QVERIFY(outside->waits >= 1 && outside->seconds > 0);
-    // ...and the row, held by whichever worker came first.
+    QVERIFY(outside->seconds > 0);
+    // ...and the row, held by whichever worker came first: one cause for both that queued.
     const auto queued = find("tuple");
     QVERIFY(queued != r.serverLockWaits.end());
+    QCOMPARE(queued->waits, std::uint64_t(2));
     QCOMPARE(queued->cause.relation, QStringLiteral("locklens_causes"));
     QCOMPARE(queued->cause.holders.size(), std::size_t(1));
+    QVERIFY(queued->cause.holders.front().holds);
     const QString first = queued->cause.holders.front().role;
-    QVERIFY2(first == QLatin1String("worker1") || first == QLatin1String("worker2"), qPrintable(first));
+    QVERIFY2(QStringList({ QStringLiteral("worker1"), QStringLiteral("worker2"), QStringLiteral("worker3") }).contains(first),
+        qPrintable(first));
+    QCOMPARE(r.serverLockWaits.size(), std::size_t(2));
     // Each worker's lane holds its wait with its cause, the transaction id included.
     const auto causes = engine.waitCauses();
     QVERIFY(causes);
@@ -187,6 +200,67 @@ void TestPgWaits::waitsSayWhatTheyWereForAndWhoHeldIt()
         if (w.lockType == QLatin1String("transactionid"))
             QVERIFY(w.transactionId != 0);
     }
+}
+
+void TestPgWaits::aSessionQueuedToUpgradeIsNotTheHolder()
+{
+    // The migration pile-up: X holds the table in ROW EXCLUSIVE mode; once the load runs, A
+    // reads the table (ACCESS SHARE, granted) and waits for ACCESS EXCLUSIVE behind X; the
+    // worker's next UPDATE (ROW EXCLUSIVE, which X's lock does not conflict with) queues behind
+    // A. A holds a lock on the table, but none that conflicts with the worker's: it is ahead in
+    // the queue, not the holder.
+    Scenario sc = oneUpdate("locklens_upgrade");
+    sc.busyTimeoutMs = 600000;
+    sc.durationS = 600; // updates until stopped, 20 a second
+    sc.rate = 20;
+    QVERIFY2(oneRowTable(sc.table), "cannot make the load table");
+    Holder x(QStringLiteral("LOCK TABLE locklens_upgrade IN ROW EXCLUSIVE MODE"), false);
+    LoadEngine engine;
+    QSignalSpy finished(&engine, &LoadEngine::finished);
+    QString why;
+    const bool started = engine.start(sc, &why);
+    QVERIFY2(started, qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.snapshot().empty() && engine.snapshot().front().ops > 0, 120000);
+    std::atomic<int> upgrader { 0 };
+    std::thread a([&upgrader] {
+        Outside o(QStringLiteral("upgrader"));
+        QVariant pid;
+        o.exec(QStringLiteral("SELECT pg_backend_pid()"), &pid);
+        upgrader = pid.toInt();
+        o.exec(QStringLiteral("BEGIN"));
+        o.exec(QStringLiteral("SELECT count(*) FROM locklens_upgrade"));
+        o.exec(QStringLiteral("LOCK TABLE locklens_upgrade IN ACCESS EXCLUSIVE MODE")); // waits for X
+        o.exec(QStringLiteral("ROLLBACK"));
+    });
+    struct Ending // on a failed check too: X lets go, then A ends
+    {
+        Holder &x;
+        std::thread &a;
+        ~Ending()
+        {
+            x.release();
+            if (a.joinable())
+                a.join();
+        }
+    } ending { x, a };
+    // Until the worker waits behind A (the sampler has seen it).
+    QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot().front().lockWaitTicks > 0, 120000);
+    const bool released = x.release(); // X rolls back: A gets its lock and rolls back, the worker goes on
+    a.join();
+    engine.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QVERIFY(released);
+    const RunResult r = finished.front().front().value<RunResult>();
+    QVERIFY(r.verification.ok());
+    const auto relation = std::find_if(r.serverLockWaits.begin(), r.serverLockWaits.end(),
+        [](const Postgres::LockWaitTotal &t) { return t.cause.lockType == QLatin1String("relation"); });
+    QVERIFY(relation != r.serverLockWaits.end());
+    const Postgres::LockWait &w = relation->cause;
+    QCOMPARE(w.relation, QStringLiteral("locklens_upgrade"));
+    QCOMPARE(w.mode, QStringLiteral("RowExclusiveLock"));
+    QCOMPARE(w.holders.size(), std::size_t(1));
+    QCOMPARE(w.holders.front().pid, upgrader.load());
+    QVERIFY(!w.holders.front().holds); // ahead in the queue
 }
 
 void TestPgWaits::stopEndsAWaitInTheServer()

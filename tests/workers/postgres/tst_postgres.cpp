@@ -405,6 +405,14 @@ void TestPostgres::waitCausesAreKeptWithinBounds()
     QCOMPARE(causes.at(kept).transactionId, std::uint32_t(0));
     QVERIFY(causes.at(kept).holders.front().state.isEmpty());
     QCOMPARE(causes.at(kept).holders.front().role, QStringLiteral("worker1"));
+    // Causes themselves are few; were there ever MaxCauses more, the rest would not be kept.
+    for (std::size_t i = 0; i + 1 < WaitCauses::MaxCauses; ++i) {
+        w.relation = QStringLiteral("t%1").arg(i);
+        QVERIFY(causes.intern(w) != 0);
+    }
+    w.relation = QStringLiteral("one too many");
+    QCOMPARE(causes.intern(w), std::uint32_t(0));
+    QCOMPARE(causes.at(std::uint32_t(2 * WaitCauses::MaxCauses)).relation, QStringLiteral("t16382"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
