@@ -5282,6 +5282,42 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Your database:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a temporary PostgreSQL cluster, removed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s own (synchronous_commit, fsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give up at once (lock_timeout 1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait in the server, up to lock_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunDocument</name>
@@ -6528,10 +6564,6 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal and durability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Journal mode:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6594,6 +6626,66 @@ On this file: %2.</source>
     </message>
     <message>
         <source>%1 is not an SQLite database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal, durability and isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Isolation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s: a PostgreSQL server keeps its own write-ahead log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the server&apos;s own settings apply (synchronous_commit, fsync); the run records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each explicit transaction begins with BEGIN ISOLATION LEVEL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s: SQLite&apos;s transactions are always serializable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, room for %2 connections (max_connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server&apos;s settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary PostgreSQL cluster, removed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, or host=… dbname=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. postgresql://me@db.example:5432/bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5775,6 +5775,42 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>Your database:</source>
         <translation>您的数据库：</translation>
     </message>
+    <message>
+        <source>a temporary PostgreSQL cluster, removed afterwards</source>
+        <translation>一个临时 PostgreSQL 集群，运行后删除</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1</source>
+        <translation>PostgreSQL 服务器 %1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server</source>
+        <translation>一个 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>隔离级别</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>持久性</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own (synchronous_commit, fsync)</source>
+        <translation>服务器自身的设置（synchronous_commit、fsync）</translation>
+    </message>
+    <message>
+        <source>give up at once (lock_timeout 1 ms)</source>
+        <translation>立即放弃（lock_timeout 1 毫秒）</translation>
+    </message>
+    <message>
+        <source>wait in the server, up to lock_timeout</source>
+        <translation>在服务器中等待，最长 lock_timeout</translation>
+    </message>
+    <message>
+        <source>lock_timeout</source>
+        <translation>lock_timeout</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunDocument</name>
@@ -7018,7 +7054,7 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
     </message>
     <message>
         <source>Journal and durability</source>
-        <translation>日志与持久性</translation>
+        <translation type="vanished">日志与持久性</translation>
     </message>
     <message>
         <source>&amp;Journal mode:</source>
@@ -7085,6 +7121,66 @@ On this file: %2.</source>
     <message>
         <source>%1 is not an SQLite database (%2)</source>
         <translation>%1 不是 SQLite 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>Journal, durability and isolation</source>
+        <translation>日志、持久性与隔离级别</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation:</source>
+        <translation>隔离级别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s: a PostgreSQL server keeps its own write-ahead log.</source>
+        <translation>SQLite 的设置：PostgreSQL 服务器有自己的预写日志。</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the server&apos;s own settings apply (synchronous_commit, fsync); the run records them.</source>
+        <translation>在 PostgreSQL 上适用服务器自身的设置（synchronous_commit、fsync）；运行会记录它们。</translation>
+    </message>
+    <message>
+        <source>Each explicit transaction begins with BEGIN ISOLATION LEVEL %1.</source>
+        <translation>每个显式事务以 BEGIN ISOLATION LEVEL %1 开始。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s: SQLite&apos;s transactions are always serializable.</source>
+        <translation>PostgreSQL 的设置：SQLite 的事务总是可串行化的。</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, room for %2 connections (max_connections).</source>
+        <translation>已连接：PostgreSQL %1，可容纳 %2 个连接（max_connections）。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server&apos;s settings cannot be read: %1</source>
+        <translation>已连接，但无法读取服务器的设置：%1</translation>
+    </message>
+    <message>
+        <source>A temporary PostgreSQL cluster, removed afterwards</source>
+        <translation>一个临时 PostgreSQL 集群，运行后删除</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server:</source>
+        <translation>一个 PostgreSQL 服务器：</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, or host=… dbname=…</source>
+        <translation>postgresql://user@host:5432/database，或 host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. postgresql://me@db.example:5432/bench</source>
+        <translation>请输入服务器地址，例如 postgresql://me@db.example:5432/bench</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>请先输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
 </context>
 <context>

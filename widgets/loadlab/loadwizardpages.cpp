@@ -194,6 +194,7 @@ TargetPage::TargetPage(const WizardContext &ctx, QWidget *parent)
     connect(m_memory, &QLineEdit::textChanged, this, &TargetPage::refresh);
     connect(m_journal, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
     connect(m_sync, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
+    connect(m_isolation, &QComboBox::currentIndexChanged, this, &TargetPage::updateNotes);
     updateNotes();
 }
 
@@ -254,13 +255,14 @@ QGroupBox *TargetPage::databaseGroup()
     grid->addWidget(temporary, 2, 0, 1, 3);
     grid->addWidget(memory, 3, 0);
     grid->addWidget(m_memory, 3, 1, 1, 2);
+    addServerRows(grid, 4);
     grid->setColumnStretch(1, 1);
     return db;
 }
 
 QGroupBox *TargetPage::journalGroup()
 {
-    auto *journal = new QGroupBox(tr("Journal and durability"));
+    auto *journal = new QGroupBox(tr("Journal, durability and isolation"));
     m_journal = new QComboBox;
     m_journal->setObjectName(QStringLiteral("journalMode"));
     for (const QString &m : WizardText::journalModes())
@@ -274,6 +276,7 @@ QGroupBox *TargetPage::journalGroup()
     auto *jgrid = new QGridLayout(journal);
     addFieldRow(jgrid, 0, tr("&Journal mode:"), m_journal, m_journalNote);
     addFieldRow(jgrid, 1, tr("S&ynchronous:"), m_sync, m_syncNote);
+    addFieldRow(jgrid, 2, tr("&Isolation:"), m_isolation, note(QStringLiteral("isolationNote")));
     jgrid->setColumnStretch(2, 1);
     return journal;
 }
@@ -323,9 +326,13 @@ void TargetPage::load(const Scenario &sc)
             m_file->setText(sc.databasePath);
             m_where->button(OtherFile)->setChecked(true);
         }
+    } else if (sc.onServer()) {
+        m_server->setText(sc.server);
+        m_where->button(sc.server.isEmpty() ? TemporaryServer : Server)->setChecked(true);
     } else {
         m_where->button(Temporary)->setChecked(true);
     }
+    selectData(m_isolation, toString(sc.isolation));
     followTarget(); // the file's mode, for the notes (the scenario's own mode wins)
     selectData(m_journal, sc.journalMode);
     m_journalChosen = sc.journalMode != Scenario().journalMode;
@@ -345,6 +352,12 @@ void TargetPage::store(Scenario *sc) const
 {
     sc->databasePath.clear();
     sc->memoryName.clear();
+    sc->engine = onServer() ? Engine::PostgreSQL : Engine::Sqlite;
+    sc->server = where() == Server ? m_server->text().trimmed() : QString();
+    Isolation isolation = Isolation::ReadCommitted; // SQLite's runs keep the default
+    if (onServer())
+        parse(m_isolation->currentData().toString(), &isolation);
+    sc->isolation = isolation;
     switch (where()) {
     case Current:
         sc->databasePath = m_ctx.databasePath;
@@ -358,6 +371,9 @@ void TargetPage::store(Scenario *sc) const
         break;
     case Memory:
         sc->memoryName = m_memory->text();
+        break;
+    case TemporaryServer:
+    case Server:
         break;
     }
     sc->journalMode = m_journal->currentData().toString();
@@ -406,6 +422,11 @@ QString TargetPage::problem() const
             return tr("The window opened the in-memory database %1 read-only: choose another name")
                 .arg(m_ctx.memoryName);
         break;
+    case TemporaryServer:
+    case Server:
+        if (const QString p = serverProblem(); !p.isEmpty())
+            return p;
+        break;
     }
     return validateOwnFields();
 }
@@ -446,12 +467,24 @@ void TargetPage::updateNotes()
     m_file->setEnabled(where() == OtherFile);
     m_browse->setEnabled(where() == OtherFile);
     m_memory->setEnabled(where() == Memory);
+    m_server->setEnabled(where() == Server);
+    m_testServer->setEnabled(where() == Server && m_testsRunning == 0);
+    // SQLite's journal and synchronous, or PostgreSQL's isolation level.
+    m_journal->setEnabled(!onServer());
+    m_sync->setEnabled(!onServer());
+    m_isolation->setEnabled(onServer());
     const QString mode = m_journal->currentData().toString();
     const QString change = WizardText::journalChange(mode, m_fileMode);
-    m_journalNote->setText(change.isEmpty()
-            ? WizardText::journalNote(mode)
-            : tr("%1\nOn this file: %2.").arg(WizardText::journalNote(mode), change));
-    m_syncNote->setText(WizardText::syncNote(m_sync->currentData().toString()));
+    m_journalNote->setText(onServer()   ? tr("SQLite's: a PostgreSQL server keeps its own write-ahead log.")
+            : change.isEmpty() ? WizardText::journalNote(mode)
+                               : tr("%1\nOn this file: %2.").arg(WizardText::journalNote(mode), change));
+    m_syncNote->setText(onServer() ? tr("On PostgreSQL the server's own settings apply (synchronous_commit, fsync); "
+                                        "the run records them.")
+                                   : WizardText::syncNote(m_sync->currentData().toString()));
+    if (auto *isolationNote = findChild<QLabel *>(QStringLiteral("isolationNote")))
+        isolationNote->setText(onServer() ? tr("Each explicit transaction begins with BEGIN ISOLATION LEVEL %1.")
+                                                .arg(m_isolation->currentText().replace(QLatin1Char('-'), QLatin1Char(' ')).toUpper())
+                                          : tr("PostgreSQL's: SQLite's transactions are always serializable."));
     const int preset = m_preset->currentData().toInt();
     if (preset >= 0 && std::size_t(preset) < m_presets.size())
         m_presetNote->setText(m_presets[std::size_t(preset)].description);

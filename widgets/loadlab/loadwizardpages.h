@@ -124,6 +124,8 @@ public:
     QString problem() const override;
     // Why "current database" is not offered; empty when it is.
     QString currentRefusal() const;
+    // Test Connection's answer once it has come (for tests): "" while none has.
+    QString serverTestResult() const;
 
 Q_SIGNALS:
     void presetChosen(const Scenario &sc);
@@ -131,7 +133,7 @@ Q_SIGNALS:
     void loadRequested();
 
 private:
-    enum Where { Current, OtherFile, Temporary, Memory };
+    enum Where { Current, OtherFile, Temporary, Memory, TemporaryServer, Server };
     QGroupBox *startGroup(); // a preset or your own settings, Load Scenario
     QGroupBox *databaseGroup(); // where the load runs
     QGroupBox *journalGroup(); // journal mode and synchronous
@@ -141,6 +143,12 @@ private:
     void browse();
     void updateNotes();
     QString fileProblem() const;
+    // The PostgreSQL targets (loadwizardserver.cpp): a temporary cluster and a server by URL
+    // with Test Connection, in rows of the database box from `row` on; the isolation level.
+    void addServerRows(QGridLayout *grid, int row);
+    QString serverProblem() const;
+    void testConnection();
+    bool onServer() const { return where() == TemporaryServer || where() == Server; }
     // On a change of target: the file's journal mode, which the journal box then shows
     // unless the mode was chosen (a new file, a temporary file or memory: the default).
     void followTarget();
@@ -164,6 +172,14 @@ private:
     bool m_following = false; // followTarget() is changing the box
     QComboBox *m_sync = nullptr;
     QLabel *m_syncNote = nullptr;
+    QString m_noTemporaryServer; // why a temporary cluster cannot be offered ("" when it can)
+    QString m_noDriver; // why no PostgreSQL target can ("" when Qt's QPSQL driver is there)
+    QLineEdit *m_server = nullptr;
+    QPushButton *m_testServer = nullptr;
+    QLabel *m_serverNote = nullptr;
+    QString m_serverTested; // the last answer of Test Connection
+    int m_testsRunning = 0;
+    QComboBox *m_isolation = nullptr;
 };
 
 // Page 2: the load table and what each transaction does.

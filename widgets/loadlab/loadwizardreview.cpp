@@ -5,6 +5,7 @@
 #include "app/core/loadtableremoval.h"
 #include "widgets/common/icons.h"
 #include "widgets/loadlab/loadwizardtext.h"
+#include "workers/postgres/serveraddress.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -97,6 +98,17 @@ QString windowDatabaseEffect(const Scenario &sc, const WizardContext &ctx)
 void targetRows(SummaryHtml &h, const Scenario &sc, const WizardContext &ctx)
 {
     h.section(ReviewPage::tr("Target"));
+    if (sc.onServer()) { // the server's address is shown without its password
+        QString ignored;
+        const auto address = Postgres::ServerAddress::parse(sc.server, &ignored);
+        h.row(ReviewPage::tr("Database"),
+            sc.server.isEmpty() ? ReviewPage::tr("a temporary PostgreSQL cluster, removed afterwards")
+                : address       ? ReviewPage::tr("the PostgreSQL server %1").arg(address->shown())
+                                : ReviewPage::tr("a PostgreSQL server"));
+        h.row(ReviewPage::tr("Isolation"), toString(sc.isolation));
+        h.row(ReviewPage::tr("Durability"), ReviewPage::tr("the server's own (synchronous_commit, fsync)"));
+        return;
+    }
     QString where;
     if (sc.isMemory())
         where = ReviewPage::tr("shared in-memory database %1").arg(sc.memoryName);
@@ -182,8 +194,15 @@ void concurrencyRows(SummaryHtml &h, const Scenario &sc)
                 ? ReviewPage::tr("%1 (temporary, removed afterwards)").arg(sc.splitFiles)
                 : QDir::toNativeSeparators(sc.splitPaths().join(QStringLiteral(", "))));
     h.row(ReviewPage::tr("Statements"), WizardText::label(sc.driverPath));
-    h.row(ReviewPage::tr("When locked"), WizardText::label(sc.busyPolicy));
-    h.row(ReviewPage::tr("Busy timeout"), ReviewPage::tr("%1 ms").arg(sc.busyTimeoutMs));
+    if (sc.onServer()) {
+        h.row(ReviewPage::tr("When locked"),
+            sc.busyPolicy == BusyPolicy::None ? ReviewPage::tr("give up at once (lock_timeout 1 ms)")
+                                              : ReviewPage::tr("wait in the server, up to lock_timeout"));
+        h.row(ReviewPage::tr("lock_timeout"), ReviewPage::tr("%1 ms").arg(sc.busyTimeoutMs));
+    } else {
+        h.row(ReviewPage::tr("When locked"), WizardText::label(sc.busyPolicy));
+        h.row(ReviewPage::tr("Busy timeout"), ReviewPage::tr("%1 ms").arg(sc.busyTimeoutMs));
+    }
     h.row(ReviewPage::tr("Tries per transaction"), QString::number(sc.maxTries));
     if (sc.maxTries > 1)
         h.row(ReviewPage::tr("Between tries"),
