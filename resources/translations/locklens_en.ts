@@ -5318,6 +5318,18 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>lock_timeout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled in the server %1 times a second, with what each waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sampled (needs per-operation timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunDocument</name>

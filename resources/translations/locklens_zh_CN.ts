@@ -5811,6 +5811,18 @@ The tables cannot be read while another connection holds its lock. Retry (F5) on
         <source>lock_timeout</source>
         <translation>lock_timeout</translation>
     </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>锁等待</translation>
+    </message>
+    <message>
+        <source>sampled in the server %1 times a second, with what each waited for</source>
+        <translation>在服务器中每秒采样 %1 次，并记录每次等待的对象</translation>
+    </message>
+    <message>
+        <source>not sampled (needs per-operation timing)</source>
+        <translation>未采样（需要逐操作计时）</translation>
+    </message>
 </context>
 <context>
     <name>LockLens::RunDocument</name>

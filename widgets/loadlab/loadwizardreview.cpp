@@ -6,6 +6,7 @@
 #include "widgets/common/icons.h"
 #include "widgets/loadlab/loadwizardtext.h"
 #include "workers/postgres/serveraddress.h"
+#include "workers/serversampler.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -174,7 +175,13 @@ void workloadRows(SummaryHtml &h, const Scenario &sc)
     h.row(ReviewPage::tr("Rows per transaction"), QString::number(sc.batch));
     h.row(ReviewPage::tr("Rows per range read"), QString::number(sc.rangeRows));
     h.row(ReviewPage::tr("Prefill rows"), QString::number(sc.prefillRows));
-    h.row(ReviewPage::tr("Transaction mode"), WizardText::label(sc.txMode));
+    // On PostgreSQL an explicit transaction begins at the chosen isolation level; DEFERRED and
+    // IMMEDIATE both mean BEGIN there.
+    h.row(ReviewPage::tr("Transaction mode"),
+        sc.onServer() && sc.txMode != TxMode::Autocommit
+            ? QStringLiteral("BEGIN ISOLATION LEVEL %1")
+                  .arg(toString(sc.isolation).replace(QLatin1Char('-'), QLatin1Char(' ')).toUpper())
+            : WizardText::label(sc.txMode));
     h.row(ReviewPage::tr("Read before writing"),
         sc.readBeforeWrite ? ReviewPage::tr("yes") : ReviewPage::tr("no"));
 }
@@ -222,10 +229,16 @@ void concurrencyRows(SummaryHtml &h, const Scenario &sc)
     h.section(ReviewPage::tr("Measurement"));
     h.row(
         ReviewPage::tr("Per-operation timing"), sc.instrument ? ReviewPage::tr("on") : ReviewPage::tr("off"));
-    h.row(ReviewPage::tr("Lock recording"),
-        !sc.recordLocks     ? ReviewPage::tr("off")
-            : sc.instrument ? ReviewPage::tr("on")
-                            : ReviewPage::tr("on, but needs per-operation timing"));
+    if (sc.onServer()) // no file locks to record: the waits in the server are sampled
+        h.row(ReviewPage::tr("Lock waits"),
+            sc.instrument ? ReviewPage::tr("sampled in the server %1 times a second, with what each waited for")
+                                .arg(ServerSampler::Rate)
+                          : ReviewPage::tr("not sampled (needs per-operation timing)"));
+    else
+        h.row(ReviewPage::tr("Lock recording"),
+            !sc.recordLocks     ? ReviewPage::tr("off")
+                : sc.instrument ? ReviewPage::tr("on")
+                                : ReviewPage::tr("on, but needs per-operation timing"));
 }
 
 // The known traps, and what the run leaves in the database open in the window.

@@ -140,6 +140,10 @@ void TestLoadWizardServer::aPostgresScenarioLoadsBack()
     QVERIFY2(review.contains(QLatin1String("lock_timeout")), qPrintable(review));
     QVERIFY2(!review.contains(QLatin1String("Journal mode")) && !review.contains(QLatin1String("temporary file")),
         qPrintable(review));
+    QVERIFY2(review.contains(QLatin1String("BEGIN ISOLATION LEVEL REPEATABLE READ")), qPrintable(review));
+    QVERIFY2(!review.contains(QLatin1String("IMMEDIATE")) && !review.contains(QLatin1String("Lock recording")),
+        qPrintable(review));
+    QVERIFY2(review.contains(QLatin1String("sampled in the server 20 times a second")), qPrintable(review));
     if (const QByteArray png = qgetenv("LOCKLENS_WIZARD_PNG"); !png.isEmpty())
         QVERIFY(w.grab().save(QString::fromLocal8Bit(png) + QStringLiteral("-server-review.png")));
     sc.server.clear(); // a temporary cluster
