@@ -3,6 +3,7 @@
 // drawn as vectors by the same layout the SVG uses, a footer with the page number on each
 // page, and no section heading left alone at the foot of a page.
 #include "app/reports/reportdocument.h"
+#include "app/reports/reportpdfcharts.h"
 #include "app/reports/reportwriters.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,13 +11,11 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
-#include <QTextObjectInterface>
 #include <QTextTable>
 
 #include <algorithm>
@@ -26,139 +25,6 @@
 namespace LockLens::Report {
 
 namespace {
-
-constexpr int kChartObject = QTextFormat::UserObject + 1;
-constexpr int kChartIndex = QTextFormat::UserProperty + 1;
-constexpr double kChartWidth = 760; // chart units across the text width
-constexpr double kChartPlotHeight = 170;
-
-const QColor kInk(0x22, 0x22, 0x22);
-const QColor kMuted(0x66, 0x66, 0x66);
-const QColor kGood(0x0a, 0x6b, 0x0a);
-const QColor kBad(0xa4, 0x00, 0x00);
-const QColor kRule(0xc8, 0xc8, 0xc8);
-const QColor kHeaderFill(0xf0, 0xf0, 0xf0);
-
-// The points above a chart's scale: a triangle at the plot's top and the value beside it.
-void drawOffScale(QPainter *p, const ChartLayout &c, const QRectF &rect, const QFont &base)
-{
-    const double k = rect.width() / c.width;
-    QFont f = base;
-    f.setPixelSize(std::max(1, int(std::lround(10 * k))));
-    p->setFont(f);
-    for (const ChartLayout::OffScale &o : c.offScale) {
-        const QPointF tip = rect.topLeft() + o.at * k;
-        const QPointF triangle[3] = { tip, tip + QPointF(-4, 7) * k, tip + QPointF(4, 7) * k };
-        p->setPen(Qt::NoPen);
-        p->setBrush(QColor(o.colour));
-        p->drawPolygon(triangle, 3);
-        if (o.text.isEmpty())
-            continue;
-        p->setPen(QColor(o.colour));
-        p->drawText(rect.topLeft() + o.textAt * k, o.text);
-    }
-}
-
-// Draws a laid-out chart into `rect` of a painter in device pixels. Nothing is scaled by
-// the painter: fonts are sized in device pixels, so glyphs keep the metrics of their size.
-void drawChart(QPainter *p, const ChartLayout &c, const QRectF &rect, const QFont &base)
-{
-    const double k = rect.width() / c.width;
-    const auto at = [&](const QPointF &u) { return rect.topLeft() + u * k; };
-    const auto line = [&](const QLineF &l) { return QLineF(at(l.p1()), at(l.p2())); };
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(QColor(0xe3, 0xe3, 0xe3), k));
-    for (const QLineF &l : c.grid)
-        p->drawLine(line(l));
-    p->setPen(QPen(QColor(0x33, 0x33, 0x33), k));
-    for (const QLineF &l : c.axes)
-        p->drawLine(line(l));
-    for (const ChartLayout::Line &l : c.lines) {
-        const QColor colour(l.colour);
-        p->setPen(QPen(colour, 1.5 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p->setBrush(Qt::NoBrush);
-        for (const QList<QPointF> &piece : l.pieces) {
-            QPolygonF poly;
-            poly.reserve(piece.size());
-            for (const QPointF &u : piece)
-                poly << at(u);
-            p->drawPolyline(poly);
-        }
-        p->setPen(Qt::NoPen);
-        p->setBrush(colour);
-        for (const QPointF &d : l.dots)
-            p->drawEllipse(at(d), 2.5 * k, 2.5 * k);
-    }
-    drawOffScale(p, c, rect, base);
-    p->setPen(Qt::NoPen);
-    for (const ChartLayout::Key &key : c.keys)
-        p->fillRect(QRectF(at(key.swatch.topLeft()), key.swatch.size() * k), QColor(key.colour));
-    for (const ChartLayout::Text &t : c.texts) {
-        QFont f = base;
-        f.setPixelSize(std::max(1, int(std::lround(t.size * k))));
-        f.setBold(t.bold);
-        p->setFont(f);
-        p->setPen(t.muted ? kMuted : QColor(0x33, 0x33, 0x33));
-        const double advance = QFontMetricsF(f, p->device()).horizontalAdvance(t.text);
-        double dx = 0;
-        if (t.anchor == ChartLayout::Anchor::Middle)
-            dx = -advance / 2;
-        else if (t.anchor == ChartLayout::Anchor::End)
-            dx = -advance;
-        p->save();
-        p->translate(at(t.at));
-        if (t.vertical)
-            p->rotate(-90);
-        p->drawText(QPointF(dx, 0), t.text);
-        p->restore();
-    }
-    p->restore();
-}
-
-// Charts as inline objects of the document: each is as wide as the text and keeps its
-// layout's proportions.
-class ChartObjects : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    explicit ChartObjects(QObject *parent = nullptr)
-        : QObject(parent)
-    {
-    }
-
-    int add(ChartLayout chart)
-    {
-        m_charts.push_back(std::move(chart));
-        return int(m_charts.size()) - 1;
-    }
-
-    void setFont(const QFont &font) { m_font = font; }
-
-    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
-    {
-        const ChartLayout &c = chart(format);
-        const double w = doc->pageSize().width() - 2 * doc->rootFrame()->frameFormat().margin();
-        return QSizeF(w, w * c.height / c.width);
-    }
-
-    void drawObject(
-        QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
-    {
-        drawChart(painter, chart(format), rect, m_font);
-    }
-
-private:
-    const ChartLayout &chart(const QTextFormat &format) const
-    {
-        return m_charts.at(std::size_t(format.property(kChartIndex).toInt()));
-    }
-
-    std::vector<ChartLayout> m_charts;
-    QFont m_font;
-};
 
 // Builds the document from the blocks and remembers each section heading, so that pages
 // can be broken before a heading that would end a page.
@@ -210,7 +76,7 @@ QTextCharFormat Builder::charFormat(double points, const QColor &colour, bool bo
 void Builder::nextBlock(const QTextBlockFormat &format)
 {
     // The block's own character format draws a list's bullet: body text, not the heading's.
-    const QTextCharFormat body = charFormat(9.5, kInk);
+    const QTextCharFormat body = charFormat(9.5, PdfInk::Ink);
     m_cursor.movePosition(QTextCursor::End);
     if (m_emptyBlock) {
         m_cursor.setBlockFormat(format);
@@ -225,22 +91,22 @@ void Builder::heading(const QString &text, double points, double above, double b
 {
     nextBlock(blockFormat(above, below));
     m_headings.push_back(m_cursor.block().blockNumber());
-    m_cursor.insertText(text, charFormat(points, kInk, true));
+    m_cursor.insertText(text, charFormat(points, PdfInk::Ink, true));
 }
 
 void Builder::paragraph(const Block &b)
 {
     nextBlock(blockFormat(2, 4));
-    const QColor tone = b.tone == Block::Tone::Good ? kGood
-        : b.tone == Block::Tone::Bad                ? kBad
-        : b.tone == Block::Tone::Muted              ? kMuted
-                                                    : kInk;
+    const QColor tone = b.tone == Block::Tone::Good ? PdfInk::Good
+        : b.tone == Block::Tone::Bad                ? PdfInk::Bad
+        : b.tone == Block::Tone::Muted              ? PdfInk::Muted
+                                                    : PdfInk::Ink;
     if (b.lead.isEmpty()) {
         m_cursor.insertText(b.text, charFormat(9.5, tone));
         return;
     }
     m_cursor.insertText(b.lead, charFormat(9.5, tone, true));
-    m_cursor.insertText(QStringLiteral(" ") + b.text, charFormat(9.5, kInk));
+    m_cursor.insertText(QStringLiteral(" ") + b.text, charFormat(9.5, PdfInk::Ink));
 }
 
 // The widths of a full-width table's columns where the layout left to itself would squeeze
@@ -289,7 +155,7 @@ void Builder::table(const Table &t, bool wrapLastRow)
     QTextTableFormat f;
     f.setBorder(0.5);
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setBorderBrush(kRule);
+    f.setBorderBrush(PdfInk::Rule);
     f.setBorderCollapse(true);
     f.setCellPadding(2.5);
     f.setCellSpacing(0);
@@ -307,7 +173,7 @@ void Builder::table(const Table &t, bool wrapLastRow)
         for (int c = 0; c < (r == 0 ? columns : 1); ++c) {
             QTextTableCell cell = table->cellAt(r, c);
             QTextCharFormat fill = cell.format();
-            fill.setBackground(kHeaderFill);
+            fill.setBackground(PdfInk::HeaderFill);
             cell.setFormat(fill);
         }
     }
@@ -321,7 +187,7 @@ void Builder::table(const Table &t, bool wrapLastRow)
             bf.setAlignment(
                 !head && c >= t.textColumns && t.numericColumns && !free ? Qt::AlignRight : Qt::AlignLeft);
             cursor.setBlockFormat(bf);
-            cursor.insertText(row.value(c), charFormat(points, kInk, head));
+            cursor.insertText(row.value(c), charFormat(points, PdfInk::Ink, head));
             cursor.movePosition(QTextCursor::NextCell);
         }
     }
@@ -353,10 +219,7 @@ void Builder::list(const QStringList &items, const std::vector<QColor> &colours)
 void Builder::chart(const ChartSpec &spec)
 {
     nextBlock(blockFormat(4, 6));
-    QTextCharFormat f;
-    f.setObjectType(kChartObject);
-    f.setProperty(kChartIndex, m_charts->add(layoutChart(spec, kChartWidth, kChartPlotHeight)));
-    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts->objectFormat(spec));
 }
 
 void Builder::add(const Block &b)
@@ -364,7 +227,7 @@ void Builder::add(const Block &b)
     switch (b.kind) {
     case Block::Kind::Title:
         nextBlock(blockFormat(0, 6));
-        m_cursor.insertText(b.text, charFormat(17, kInk, true));
+        m_cursor.insertText(b.text, charFormat(17, PdfInk::Ink, true));
         return;
     case Block::Kind::Section:
         heading(b.text, 12.5, 14, 4);
@@ -383,14 +246,14 @@ void Builder::add(const Block &b)
         std::vector<QColor> colours;
         for (const Conclusion &c : b.findings) {
             texts << c.text;
-            colours.push_back(c.warning ? kBad : kInk);
+            colours.push_back(c.warning ? PdfInk::Bad : PdfInk::Ink);
         }
         list(texts, colours);
         return;
     }
     case Block::Kind::Items:
         heading(b.text, 10.5, 8, 2);
-        list(b.items, std::vector<QColor>(std::size_t(b.items.size()), kInk));
+        list(b.items, std::vector<QColor>(std::size_t(b.items.size()), PdfInk::Ink));
         return;
     case Block::Kind::Chart:
         chart(b.chart);
@@ -512,7 +375,7 @@ void layOut(QTextDocument &doc, const Model &m, const QFont &font, QPdfWriter &w
     Builder builder(&doc, charts);
     for (const Block &b : outline(m))
         builder.add(b);
-    doc.documentLayout()->registerHandler(kChartObject, charts);
+    doc.documentLayout()->registerHandler(ChartObjects::ObjectType, charts);
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(body);
     keepLinesOffPageEnds(&doc, builder.headings(), keepBelowHeading);
@@ -530,7 +393,7 @@ void drawPageBody(QPainter &painter, QTextDocument &doc, int page, const QSizeF 
     // page touches the previous page's edge: drawn there too (clipped, so unseen) its
     // text would still be in the PDF, found by a search and copied out twice.
     context.clip = view.adjusted(0, 1, 0, -1);
-    context.palette.setColor(QPalette::Text, kInk);
+    context.palette.setColor(QPalette::Text, PdfInk::Ink);
     doc.documentLayout()->draw(&painter, context);
     painter.restore();
 }
@@ -541,9 +404,9 @@ void drawFooter(QPainter &painter, QPdfWriter &writer, const QRectF &foot, const
     const QString &title, int page, int pages)
 {
     const double mm = writer.resolution() / 25.4;
-    painter.setPen(QPen(kRule, 0.2 * mm));
+    painter.setPen(QPen(PdfInk::Rule, 0.2 * mm));
     painter.drawLine(foot.topLeft(), foot.topRight());
-    painter.setPen(kMuted);
+    painter.setPen(PdfInk::Muted);
     painter.setFont(small);
     const QString number = Tr::tr("page %1 of %2").arg(page + 1).arg(pages);
     const QFontMetricsF metrics(small, &writer);
@@ -597,5 +460,3 @@ bool toPdf(const Model &m, QByteArray *out, int *pageCount, QString *error)
 }
 
 } // namespace LockLens::Report
-
-#include "reportpdf.moc"
